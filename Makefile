@@ -1,0 +1,42 @@
+# The two commands:  make book  (build the book)   make test  (run every test)
+# Also: make lab (open the chapters in JupyterLab), make serve (serve the built book),
+#       make bench (parser benchmark), make data (regenerate data/derived).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PORT   ?= 8000
+
+.PHONY: install book test lab serve bench data clean
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.11)")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+book: $(STAMP)
+	$(BIN)/python scripts/book.py
+
+test: $(STAMP)
+	$(BIN)/python scripts/book.py --clean
+	$(BIN)/python -m pytest
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab chapters/
+
+serve:
+	@test -f _build/html/index.html || { echo "No built book: run 'make book' first"; exit 1; }
+	$(BIN)/python -m http.server $(PORT) --bind 127.0.0.1 --directory _build/html
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_parse.py
+
+data: $(STAMP)
+	$(BIN)/python -m casebook data
+
+clean:
+	rm -rf _build

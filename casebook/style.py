@@ -1,0 +1,64 @@
+"""One look for the whole book: side colours, markers and the matplotlib style.
+
+The palette is Okabe & Ito's colour-blind-safe set. Each side of the story has
+one colour *and* one marker/hatch, so that a figure still reads in greyscale.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+# Okabe-Ito colours (safe for the common forms of colour blindness).
+SIDE_COLOURS: dict[str, str] = {
+    "government": "#D55E00",  # vermilion
+    "opposition": "#0072B2",  # blue
+    "rights": "#009E73",  # bluish green
+    "media": "#CC79A7",  # reddish purple
+    "neutral": "#7F7F7F",  # grey (places, platforms, others)
+}
+SIDE_MARKERS: dict[str, str] = {
+    "government": "s",
+    "opposition": "o",
+    "rights": "^",
+    "media": "D",
+    "neutral": "v",
+}
+SIDE_HATCHES: dict[str, str] = {
+    "government": "//",
+    "opposition": "",
+    "rights": "..",
+    "media": "xx",
+    "neutral": "--",
+}
+SIDE_LABELS: dict[str, str] = {
+    "government": "Government and state",
+    "opposition": "Opposition",
+    "rights": "Rights groups",
+    "media": "Media and platforms",
+    "neutral": "Places and others",
+}
+
+BOOK_RC: dict[str, Any] = {
+    "figure.figsize": (7.0, 4.0),
+    "figure.dpi": 110,
+    "savefig.dpi": 110,
+    "savefig.bbox": "tight",
+    "font.size": 10.5,
+    "axes.titlesize": 11,
+    "axes.labelsize": 10.5,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": False,
+    "legend.frameon": False,
+}
+
+
+def side_colour(side: str | None) -> str:
+    """The colour of a side; unknown or missing sides are drawn as neutral."""
+    return SIDE_COLOURS.get(side or "neutral", SIDE_COLOURS["neutral"])
+
+
+def use_book_style() -> None:
+    """Apply the book's matplotlib defaults (call once at the top of a chapter)."""
+    import matplotlib as mpl
+
+    mpl.rcParams.update(BOOK_RC)
