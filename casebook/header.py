@@ -16,9 +16,9 @@ from casebook.model import Header
 HEADER_FORMAT = " date YYYY-MM-DD Agency, PLACE"
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
-_LOOKS_LIKE_HEADER = re.compile(r"[ \t]*date[ \t]+\S*\d", re.IGNORECASE)
+_LOOKS_LIKE_HEADER = re.compile(r"[ \t\ufeff]*date[ \t]+\S*\d", re.IGNORECASE)
 _HEADER = re.compile(
-    r"(?P<lead>[ \t]*)date[ \t]+(?P<date>\S+)[ \t]+"
+    r"(?P<lead>[ \t\ufeff]*)date[ \t]+(?P<date>\S+)[ \t]+"
     r"(?P<agency>[^,\s](?:[^,]*[^,\s])?)[ \t]*,[ \t]*"
     r"(?P<place>\S(?:.*\S)?)[ \t]*",
     re.IGNORECASE,
@@ -31,7 +31,7 @@ def check_iso_date(value: str, context: str) -> dt.date:
     if not _ISO_DATE.fullmatch(value):
         raise SourceFormatError(
             f"{context}: {value!r} is not a date in the form YYYY-MM-DD."
-            " Fix: write it like 2018-01-15."
+            " Fix: write it like 2009-06-15."
         )
     try:
         return dt.date.fromisoformat(value)

@@ -111,6 +111,7 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     timexes: tuple[Timex, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    dct: str | None = None  # the date every relative date was resolved against (header or --date)
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape of ``python -m casebook parse --format json``."""

@@ -6,8 +6,8 @@ question or exclamation mark (plus any closing quotes or brackets right after
 it) ends a sentence when whitespace and a capitalised word follow.
 
 The abbreviation set is small and deliberately leaves out "Sen." (Senator):
-in Cambodian news "Sen" is usually the end of a name ("Hun Sen."), and every
-general-purpose splitter we measured merged sentences there.
+"Sen" is a common Khmer name, so a name ending a sentence ("... Sen. The ...")
+must split, and every general-purpose splitter we measured merged it.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from casebook.model import Paragraph, Sentence
 
 # Titles and abbreviations that are followed by a capitalised name, never a new sentence.
-# Not here: "Sen." (Khmer names), "Inc."/"Co."/"Ltd." (they often end a sentence).
+# Not here: "Sen." (a Khmer name), "Inc."/"Co."/"Ltd." (they often end a sentence).
 NON_FINAL_ABBREVIATIONS = frozenset(
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Fr", "St", "Mt", "Ft",
@@ -31,7 +31,8 @@ _ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|asked|asks|wrote|writes|told|added|"
     r"replied|shouted|tweeted|declared|insisted)\b"
 )
-_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)(?:[^\S\r\n]*(?:\r\n|\r|\n))+")
+_LINE_BREAK = r"(?:\r\n|\r(?!\n)|\n)"  # "\r" alone only when not the start of "\r\n"
+_PARAGRAPH_BREAK = re.compile(rf"{_LINE_BREAK}(?:[^\S\r\n]*{_LINE_BREAK})+")
 _SENTENCE_END = re.compile(
     r"(?P<stop>[.!?]+)(?P<close>[”\"’'»)\]]*)(?=\s+[“\"‘'«(\[]*(?P<next>\w))"
 )
@@ -70,21 +71,24 @@ def _word_before(text: str, start: int, stop: int) -> str:
     return text[begin:stop].lstrip(_OPENERS)
 
 
-def _is_sentence_end(text: str, para_start: int, match: re.Match[str]) -> bool:
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index
+
+
+def _is_sentence_end(text: str, paragraph: Paragraph, match: re.Match[str]) -> bool:
     """Decide whether a candidate boundary really ends a sentence."""
     if not match["next"].isupper():
         return False
     stop, close = match["stop"], match["close"]
     if stop == ".":
-        word = _word_before(text, para_start, match.start("stop"))
+        word = _word_before(text, paragraph.start, match.start("stop"))
         if word in NON_FINAL_ABBREVIATIONS or _INITIALISM.fullmatch(word):
             return False
     if stop[-1] in "?!" and close and close[-1] in _CLOSED_QUOTE:
-        # “Why now?” Sam Rainsy asked. — the attribution belongs to the same sentence.
-        after = match.end() + len(match.string) - len(match.string.lstrip())
-        rest = text[match.end() :].lstrip()
-        del after
-        if _ATTRIBUTION_AFTER_QUOTE.match(rest):
+        # “Why now?” Jane Doe asked. — the attribution belongs to the same sentence.
+        if _ATTRIBUTION_AFTER_QUOTE.match(text, _skip_space(text, match.end()), paragraph.end):
             return False
     return True
 
@@ -92,7 +96,7 @@ def _is_sentence_end(text: str, para_start: int, match: re.Match[str]) -> bool:
 def _sentence_spans(text: str, paragraph: Paragraph) -> Iterator[tuple[int, int]]:
     start = paragraph.start
     for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
-        if _is_sentence_end(text, paragraph.start, match):
+        if _is_sentence_end(text, paragraph, match):
             yield _trimmed(text, start, match.end())
             start = match.end()
     yield _trimmed(text, start, paragraph.end)

@@ -1,0 +1,4 @@
+"""``python -m casebook``: see casebook.cli."""
+from casebook.cli import main
+
+raise SystemExit(main())

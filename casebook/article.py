@@ -1,0 +1,153 @@
+"""Parse a story into an ``Article``: every layer, offset-anchored into one text.
+
+The core (source, header, paragraphs, sentences, dates) is stdlib-only. Mentions
+and quotations come from ``casebook.mentions`` / ``casebook.quotes``, which use
+the per-article annotations folder when there is one and general rules
+otherwise, so any wire story parses with no annotations at all.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from casebook.errors import AnnotationError, SourceFormatError, where
+from casebook.header import HEADER_FORMAT, check_iso_date, parse_header
+from casebook.model import Article, Sentence
+from casebook.segment import split_paragraphs, split_sentences
+from casebook.source import MAX_SOURCE_BYTES, read_source
+from casebook.timex import find_timexes, header_timex
+
+
+def default_annotations_dir(source_path: str | Path) -> Path | None:
+    """``<dir of FILE>/../annotations`` if it exists: data/source/X.txt uses data/annotations/."""
+    candidate = Path(source_path).resolve().parent.parent / "annotations"
+    return candidate if candidate.is_dir() else None
+
+
+def _optional_module(name: str) -> ModuleType | None:
+    """Import ``name``, or ``None`` if that module (not one it imports) does not exist yet."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as err:
+        if err.name != name:
+            raise
+        return None
+
+
+def _document_date(header_date: str | None, date: str | dt.date | None, path: str) -> dt.date:
+    """The DCT: the header's date, else the ``date`` argument; one of them must be there."""
+    if header_date is not None:
+        return dt.date.fromisoformat(header_date)
+    if date is None:
+        raise SourceFormatError(
+            f"{where(path, 1)}: no header line (`{HEADER_FORMAT.strip()}`) and no date given,"
+            " so relative dates cannot be resolved. Fix: add the header line at the top"
+            " of the file, or pass the story's date (--date YYYY-MM-DD on the command line)."
+        )
+    if isinstance(date, dt.date):
+        return date
+    return check_iso_date(str(date), "--date")
+
+
+def _mentions_and_quotes(
+    text: str, sentences: tuple[Sentence, ...], annotations: Any
+) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[str, ...]]:
+    mentions_module = _optional_module("casebook.mentions")
+    quotes_module = _optional_module("casebook.quotes")
+    warnings: list[str] = []
+    mentions: tuple[Any, ...] = ()
+    quotes: tuple[Any, ...] = ()
+    if mentions_module is None:
+        warnings.append("casebook.mentions is not available: the mentions layer is empty")
+    else:
+        mentions = tuple(mentions_module.find_mentions(text, sentences, annotations))
+    if quotes_module is None:
+        warnings.append("casebook.quotes is not available: the quotes layer is empty")
+    else:
+        found, quote_warnings = quotes_module.find_quotes(text, sentences, mentions, annotations)
+        quotes = tuple(found)
+        warnings.extend(quote_warnings)
+    return mentions, quotes, tuple(warnings)
+
+
+def load_annotations_dir(directory: str | Path) -> Any:
+    """Load an annotations folder with ``casebook.annotations.load_annotations``."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise AnnotationError(
+            f"{where(directory)}: annotations directory not found. Fix: pass an existing"
+            " folder, or `--annotations none` to parse with general rules only."
+        )
+    module = _optional_module("casebook.annotations")
+    return None if module is None else module.load_annotations(directory)
+
+
+def parse_text(
+    text: str,
+    *,
+    path: str = "<text>",
+    annotations: Any = None,
+    date: str | dt.date | None = None,
+) -> Article:
+    """Parse an already-read text. ``annotations`` is a loaded ``Annotations`` or ``None``."""
+    if len(text) > MAX_SOURCE_BYTES:
+        raise SourceFormatError(
+            f"{path}: the text has {len(text):,} characters; the limit is"
+            f" {MAX_SOURCE_BYTES:,}. Fix: split it into one text per story."
+        )
+    if not text.strip():
+        raise SourceFormatError(f"{where(path, 1)}: the text is empty. Fix: pass the story's text.")
+    header = parse_header(text, path)
+    dct = _document_date(header.date if header else None, date, path)
+    warnings: list[str] = []
+    if header is not None and date is not None and str(date) != header.date:
+        warnings.append(f"{path}: date {date} ignored: the header gives {header.date}")
+    paragraphs = split_paragraphs(text, header.end if header else 0)
+    sentences = split_sentences(text, paragraphs)
+    timexes = find_timexes(text, sentences, dct)
+    if header is not None:
+        timexes = (header_timex(header), *timexes)
+    mentions, quotes, layer_warnings = _mentions_and_quotes(text, sentences, annotations)
+    return Article(
+        path=path,
+        text=text,
+        header=header,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        mentions=mentions,
+        quotes=quotes,
+        timexes=timexes,
+        warnings=(*warnings, *layer_warnings),
+        dct=dct.isoformat(),
+    )
+
+
+def parse_article(
+    path_or_text: str | Path,
+    annotations_dir: str | Path | None = None,
+    date: str | dt.date | None = None,
+    *,
+    discover_annotations: bool = True,
+) -> Article:
+    """Parse a file (a ``Path``, or a ``str`` without a line break) or a text (a ``str`` with one).
+
+    ``annotations_dir=None`` looks for ``<dir of FILE>/../annotations`` unless
+    ``discover_annotations`` is false; text input gets no annotations unless a
+    directory is given.
+    """
+    is_text = isinstance(path_or_text, str) and ("\n" in path_or_text or "\r" in path_or_text)
+    if is_text:
+        directory = Path(annotations_dir) if annotations_dir is not None else None
+        path, text = "<text>", str(path_or_text)
+    else:
+        source = Path(path_or_text)
+        text = read_source(source)
+        path = str(source)
+        directory = Path(annotations_dir) if annotations_dir is not None else (
+            default_annotations_dir(source) if discover_annotations else None
+        )
+    annotations = load_annotations_dir(directory) if directory is not None else None
+    return parse_text(text, path=path, annotations=annotations, date=date)

@@ -1,0 +1,140 @@
+"""Command line: ``python -m casebook parse FILE`` and ``python -m casebook data [--check]``.
+
+Exit codes: 0 ok, 1 bad data (one clear message on stderr, no traceback),
+2 bad usage (argparse). Warnings (e.g. an unbalanced quotation mark) go to
+stderr and do not change the exit code.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from casebook.errors import CasebookError
+from casebook.model import Article
+
+_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "paragraphs": ("number", "start", "end", "text"),
+    "sentences": ("number", "paragraph", "start", "end", "text"),
+    "mentions": ("start", "end", "actor", "kind", "rule", "text"),
+    "quotes": ("start", "end", "kind", "speaker", "cue", "structure", "text"),
+    "timexes": ("start", "end", "value", "granularity", "rule", "signal", "text"),
+}
+_TEXT_WIDTH = 72
+
+
+def _iso_date(value: str) -> str:
+    """argparse type for --date: a real calendar date written YYYY-MM-DD."""
+    try:
+        if len(value) != 10:
+            raise ValueError("expected YYYY-MM-DD")
+        dt.date.fromisoformat(value)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(
+            f"invalid date {value!r} ({err}); write it as YYYY-MM-DD, e.g. 2009-06-15"
+        ) from None
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m casebook",
+        description="Parse a news story into offset-anchored layers; regenerate the book's data.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parse = commands.add_parser("parse", help="print every layer of one story")
+    parse.add_argument("file", type=Path, metavar="FILE", help="the story, UTF-8 text")
+    parse.add_argument(
+        "--annotations",
+        metavar="DIR",
+        help="annotations folder (default: FILE's ../annotations if it exists; 'none' disables)",
+    )
+    parse.add_argument("--format", choices=("json", "table"), default="table")
+    parse.add_argument(
+        "--date", type=_iso_date, metavar="YYYY-MM-DD",
+        help="the story's date, for a file without a header line",
+    )
+    data = commands.add_parser("data", help="regenerate data/derived/ (or --check it)")
+    data.add_argument("--check", action="store_true", help="exit 1 if data/derived/ has drifted")
+    data.add_argument("--root", type=Path, help="repository root (default: found from cwd)")
+    data.add_argument("--out", type=Path, help="derived folder (default: ROOT/data/derived)")
+    return parser
+
+
+def _cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= _TEXT_WIDTH else text[: _TEXT_WIDTH - 1] + "…"
+
+
+def format_table(article: Article) -> str:
+    """Human-readable layers; the first line is ``date YYYY-MM-DD Agency, PLACE``."""
+    header = article.header
+    if header is not None:
+        lines = [f"date {header.date} {header.agency}, {header.place}"]
+    else:
+        lines = [f"date {article.dct} (given with --date; the file has no header line)"]
+    for layer, columns in _TABLE_COLUMNS.items():
+        items = getattr(article, layer)
+        rows = [[_cell(getattr(item, column, "")) for column in columns] for item in items]
+        widths = [max([len(column), *(len(row[i]) for row in rows)]) for i, column in enumerate(columns)]
+        lines += ["", f"{layer} ({len(items)})"]
+        lines.append("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
+        lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from casebook.article import parse_article
+
+    no_annotations = args.annotations is not None and args.annotations.lower() == "none"
+    article = parse_article(
+        args.file,
+        annotations_dir=None if no_annotations else args.annotations,
+        date=args.date,
+        discover_annotations=not no_annotations,
+    )
+    for warning in article.warnings:
+        print(f"warning: {warning}", file=err)
+    if args.format == "json":
+        out.write(json.dumps(article.as_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(format_table(article))
+    return 0
+
+
+def _run_data(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from casebook.derived import REGENERATE, check_derived, find_repo_root, write_derived
+
+    root = args.root.resolve() if args.root else find_repo_root()
+    if args.check:
+        problems = check_derived(root, args.out)
+        for problem in problems:
+            print(f"drift: {problem}", file=err)
+        if problems:
+            print(f"{len(problems)} derived file(s) out of date. Run `{REGENERATE}`.", file=err)
+            return 1
+        print("data/derived is up to date.", file=out)
+        return 0
+    changed = write_derived(root, args.out)
+    print(f"{len(changed)} derived file(s) written." if changed else "Nothing changed.", file=out)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "parse":
+            return _run_parse(args, sys.stdout, sys.stderr)
+        return _run_data(args, sys.stdout, sys.stderr)
+    except CasebookError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # e.g. `... | head`: the reader left; not an error of ours
+        sys.stderr.close()
+        return 0
