@@ -27,6 +27,32 @@ def _add_vendor_static(app: Sphinx, config: Config) -> None:
         config.html_static_path.append(VENDOR_DIR)
 
 
+def _drop_duplicate_scripts(app: Sphinx, pagename: str, templatename: str,
+                            context: dict, doctree: object) -> None:
+    """Emit each script once per page.
+
+    sphinx-thebe registers its inline ``const THEBE_JS_URL`` script once per
+    read phase, so a page can carry it twice, and the second copy throws
+    "Identifier 'THEBE_JS_URL' has already been declared" in the browser.
+    """
+    scripts = context.get("script_files")
+    if not scripts:
+        return
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for script in scripts:
+        # Same file and attributes is the same script (an inline one may carry
+        # filename None or "": Sphinx stores both forms).
+        key = (str(getattr(script, "filename", script) or ""),
+               repr(sorted(getattr(script, "attributes", {}).items())))
+        if key not in seen:
+            seen.add(key)
+            unique.append(script)
+    scripts[:] = unique
+
+
 def setup(app: Sphinx) -> dict[str, object]:
     app.connect("config-inited", _add_vendor_static)
+    # Last, after every other extension has added its per-page scripts.
+    app.connect("html-page-context", _drop_duplicate_scripts, priority=999)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

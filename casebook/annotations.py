@@ -122,7 +122,7 @@ def load_annotations(directory: str | Path) -> Annotations:
             if key not in keys:
                 raise AnnotationError(
                     f"{where(actors_path, actor.line)}: actor '{actor.id}': citation key '{key}'"
-                    f" is not in {bib_path}. Fix: add an entry @online{{{key}, title = {{...}},"
+                    f" is not in {bib_path}. Fix: add an entry @misc{{{key}, title = {{...}},"
                     f" url = {{...}}, year = {{...}}}} to {bib_path.name}, or correct the key."
                 )
     return Annotations(actors, overrides, keys, str(actors_path), str(bib_path))
@@ -180,7 +180,7 @@ def _actor(entry: Any, index: int, parent: MarkedList, path: Path) -> Actor:
     if not _ID.match(actor_id):
         raise AnnotationError(
             f"{where(path, entry.line_of('id'))}: {name}: the id must be lower-case snake_case."
-            " Fix: use letters, digits and underscores, e.g. `sam_rainsy`."
+            " Fix: use letters, digits and underscores, e.g. `jane_doe`."
         )
     _check_choice(entry, "type", get_args(ActorType), name, path)
     _check_choice(entry, "side", get_args(Side), name, path)

@@ -8,14 +8,14 @@ otherwise, so any wire story parses with no annotations at all.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
+from casebook.annotations import Annotations, load_annotations
 from casebook.errors import AnnotationError, SourceFormatError, where
 from casebook.header import HEADER_FORMAT, check_iso_date, parse_header
-from casebook.model import Article, Sentence
+from casebook.mentions import find_mentions
+from casebook.model import Article
+from casebook.quotes import find_quotes
 from casebook.segment import split_paragraphs, split_sentences
 from casebook.source import MAX_SOURCE_BYTES, read_source
 from casebook.timex import find_timexes, header_timex
@@ -25,16 +25,6 @@ def default_annotations_dir(source_path: str | Path) -> Path | None:
     """``<dir of FILE>/../annotations`` if it exists: data/source/X.txt uses data/annotations/."""
     candidate = Path(source_path).resolve().parent.parent / "annotations"
     return candidate if candidate.is_dir() else None
-
-
-def _optional_module(name: str) -> ModuleType | None:
-    """Import ``name``, or ``None`` if that module (not one it imports) does not exist yet."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as err:
-        if err.name != name:
-            raise
-        return None
 
 
 def _document_date(header_date: str | None, date: str | dt.date | None, path: str) -> dt.date:
@@ -52,47 +42,25 @@ def _document_date(header_date: str | None, date: str | dt.date | None, path: st
     return check_iso_date(str(date), "--date")
 
 
-def _mentions_and_quotes(
-    text: str, sentences: tuple[Sentence, ...], annotations: Any
-) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[str, ...]]:
-    mentions_module = _optional_module("casebook.mentions")
-    quotes_module = _optional_module("casebook.quotes")
-    warnings: list[str] = []
-    mentions: tuple[Any, ...] = ()
-    quotes: tuple[Any, ...] = ()
-    if mentions_module is None:
-        warnings.append("casebook.mentions is not available: the mentions layer is empty")
-    else:
-        mentions = tuple(mentions_module.find_mentions(text, sentences, annotations))
-    if quotes_module is None:
-        warnings.append("casebook.quotes is not available: the quotes layer is empty")
-    else:
-        found, quote_warnings = quotes_module.find_quotes(text, sentences, mentions, annotations)
-        quotes = tuple(found)
-        warnings.extend(quote_warnings)
-    return mentions, quotes, tuple(warnings)
-
-
-def load_annotations_dir(directory: str | Path) -> Any:
-    """Load an annotations folder with ``casebook.annotations.load_annotations``."""
+def load_annotations_dir(directory: str | Path) -> Annotations:
+    """Load an annotations folder, with a clear error if it is not there."""
     directory = Path(directory)
     if not directory.is_dir():
         raise AnnotationError(
             f"{where(directory)}: annotations directory not found. Fix: pass an existing"
             " folder, or `--annotations none` to parse with general rules only."
         )
-    module = _optional_module("casebook.annotations")
-    return None if module is None else module.load_annotations(directory)
+    return load_annotations(directory)
 
 
 def parse_text(
     text: str,
     *,
     path: str = "<text>",
-    annotations: Any = None,
+    annotations: Annotations | None = None,
     date: str | dt.date | None = None,
 ) -> Article:
-    """Parse an already-read text. ``annotations`` is a loaded ``Annotations`` or ``None``."""
+    """Parse an already-read text; ``annotations=None`` uses general rules only."""
     if len(text) > MAX_SOURCE_BYTES:
         raise SourceFormatError(
             f"{path}: the text has {len(text):,} characters; the limit is"
@@ -110,7 +78,8 @@ def parse_text(
     timexes = find_timexes(text, sentences, dct)
     if header is not None:
         timexes = (header_timex(header), *timexes)
-    mentions, quotes, layer_warnings = _mentions_and_quotes(text, sentences, annotations)
+    mentions = tuple(find_mentions(text, sentences, annotations))
+    quotes, quote_warnings = find_quotes(text, sentences, mentions, annotations)
     return Article(
         path=path,
         text=text,
@@ -118,9 +87,9 @@ def parse_text(
         paragraphs=paragraphs,
         sentences=sentences,
         mentions=mentions,
-        quotes=quotes,
+        quotes=tuple(quotes),
         timexes=timexes,
-        warnings=(*warnings, *layer_warnings),
+        warnings=(*warnings, *quote_warnings),
         dct=dct.isoformat(),
     )
 

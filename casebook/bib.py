@@ -40,7 +40,7 @@ def read_bib(path: str | Path) -> dict[str, BibEntry]:
     except FileNotFoundError:
         raise AnnotationError(
             f"{where(path)}: bibliography not found. Fix: create it (BibTeX, one"
-            " @online{key, ...} entry per cited source) or point to it with"
+            " @misc{key, ...} entry per cited source) or point to it with"
             " `bibliography:` in the annotations' index.yaml."
         ) from None
     except UnicodeDecodeError as err:
@@ -112,7 +112,7 @@ def _parse_entry(text: str, at: int, path: object) -> tuple[BibEntry | None, int
     pos = _skip_space(text, name.end())
     if pos >= len(text) or text[pos] not in "{(":
         raise _error(text, at, path, f"'@{name.group()}' is not followed by '{{'",
-                     "write entries as @online{key, title = {...}, ...}")
+                     "write entries as @misc{key, title = {...}, ...}")
     if entry_type in _SKIPPED_TYPES:
         return None, _balanced(text, pos, path, text[pos])
     end = _balanced(text, pos, path, text[pos])
@@ -120,7 +120,7 @@ def _parse_entry(text: str, at: int, path: object) -> tuple[BibEntry | None, int
     key_match = _KEY.match(text, _skip_space(text, pos + 1))
     if key_match is None:
         raise _error(text, at, path, f"@{entry_type} entry has no citation key",
-                     "put the key right after the brace: @online{smith2018, ...}")
+                     "put the key right after the brace: @misc{smith2018, ...}")
     entry = BibEntry(key_match.group(), entry_type, _line(text, at))
     cursor = _skip_space(text, key_match.end())
     while cursor < body_end:

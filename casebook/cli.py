@@ -108,20 +108,27 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _run_data(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from casebook.derived import REGENERATE, check_derived, find_repo_root, write_derived
+    from casebook.derived import (
+        DERIVED_DIR, REGENERATE, build_derived, check_derived, find_repo_root, write_derived,
+    )
 
     root = args.root.resolve() if args.root else find_repo_root()
+    out_dir = args.out or root / DERIVED_DIR
+    build = build_derived(root)  # everything in memory first: a parse error writes nothing
+    for warning in build.warnings:
+        print(f"warning: {warning}", file=err)
     if args.check:
-        problems = check_derived(root, args.out)
+        problems = check_derived(out_dir, build.files)
         for problem in problems:
             print(f"drift: {problem}", file=err)
         if problems:
             print(f"{len(problems)} derived file(s) out of date. Run `{REGENERATE}`.", file=err)
             return 1
-        print("data/derived is up to date.", file=out)
+        print(f"{out_dir} is up to date.", file=out)
         return 0
-    changed = write_derived(root, args.out)
-    print(f"{len(changed)} derived file(s) written." if changed else "Nothing changed.", file=out)
+    changed = write_derived(out_dir, build.files)
+    summary = f"{len(changed)} derived file(s) written to {out_dir}." if changed else "Nothing changed."
+    print(summary, file=out)
     return 0
 
 

@@ -13,7 +13,7 @@ import hashlib
 import io
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from casebook.article import parse_article
 from casebook.errors import CasebookError
@@ -32,6 +32,13 @@ _SOURCE_FIELD = {
     "description": "The source file's name without .txt: data/source/<source>.txt.",
 }
 _DIALECT = {"delimiter": ",", "lineTerminator": "\n", "quoteChar": '"', "doubleQuote": True, "header": True}
+
+
+class DerivedBuild(NamedTuple):
+    """The derived files (name -> exact bytes) and the parser's warnings while making them."""
+
+    files: dict[str, bytes]
+    warnings: tuple[str, ...]
 
 
 def find_repo_root(start: Path | None = None) -> Path:
@@ -104,9 +111,10 @@ def _readme(names: list[str], files: list[str]) -> bytes:
     return "\n".join(lines).encode("utf-8")
 
 
-def build_derived(root: Path) -> dict[str, bytes]:
-    """Every derived file's name and exact bytes, computed in memory."""
+def build_derived(root: Path) -> DerivedBuild:
+    """Every derived file's name and exact bytes, computed in memory, plus parse warnings."""
     articles = {path.stem: parse_article(path) for path in source_files(root)}
+    warnings = tuple(w for article in articles.values() for w in article.warnings)
     if not articles:
         raise CasebookError(f"{root / SOURCE_DIR}: no .txt files. Fix: add the article there.")
     files: dict[str, bytes] = {}
@@ -138,14 +146,13 @@ def build_derived(root: Path) -> dict[str, bytes]:
     }
     files["datapackage.json"] = (json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode()
     files["README.md"] = _readme(list(articles), sorted(files))
-    return dict(sorted(files.items()))
+    return DerivedBuild(dict(sorted(files.items())), warnings)
 
 
-def write_derived(root: Path, out_dir: Path | None = None) -> list[Path]:
-    """Regenerate the derived files atomically; return the paths whose bytes changed."""
-    out_dir = out_dir or root / DERIVED_DIR
+def write_derived(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
+    """Write each file atomically unless its bytes are already there; return the paths written."""
     changed = []
-    for name, data in build_derived(root).items():
+    for name, data in files.items():
         target = out_dir / name
         if not target.is_file() or target.read_bytes() != data:
             atomic_write_bytes(target, data)
@@ -153,11 +160,10 @@ def write_derived(root: Path, out_dir: Path | None = None) -> list[Path]:
     return changed
 
 
-def check_derived(root: Path, out_dir: Path | None = None) -> list[str]:
-    """One message per derived file that is missing or differs from a fresh regeneration."""
-    out_dir = out_dir or root / DERIVED_DIR
+def check_derived(out_dir: Path, files: dict[str, bytes]) -> list[str]:
+    """One message per derived file that is missing from ``out_dir`` or differs from ``files``."""
     problems = []
-    for name, data in build_derived(root).items():
+    for name, data in files.items():
         target = out_dir / name
         if not target.is_file():
             problems.append(f"{target}: missing")

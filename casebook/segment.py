@@ -34,7 +34,7 @@ _ATTRIBUTION_AFTER_QUOTE = re.compile(
 _LINE_BREAK = r"(?:\r\n|\r(?!\n)|\n)"  # "\r" alone only when not the start of "\r\n"
 _PARAGRAPH_BREAK = re.compile(rf"{_LINE_BREAK}(?:[^\S\r\n]*{_LINE_BREAK})+")
 _SENTENCE_END = re.compile(
-    r"(?P<stop>[.!?]+)(?P<close>[”\"’'»)\]]*)(?=\s+[“\"‘'«(\[]*(?P<next>\w))"
+    r"(?P<stop>[.!?][.!?]*)(?P<close>[”\"’'»)\]]*)(?=\s+[“\"‘'«(\[]*(?P<next>\w))"
 )
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")
 _OPENERS = "“\"‘'«([{"

@@ -165,3 +165,12 @@ def test_nothing_is_written_next_to_the_source(tmp_path: Path) -> None:
     before = sorted(os.listdir(tmp_path))
     parse_article(path)
     assert sorted(os.listdir(tmp_path)) == before
+
+
+def test_path_as_str_and_text_give_the_same_layers(source_path: Path) -> None:
+    from_path = parse_article(source_path, discover_annotations=False)
+    from_str = parse_article(str(source_path), discover_annotations=False)
+    from_text = parse_article(source_path.read_bytes().decode("utf-8"))
+    for other in (from_str, from_text):
+        assert other.sentences == from_path.sentences and other.timexes == from_path.timexes
+    assert from_text.path == "<text>" and from_str.path == str(source_path)

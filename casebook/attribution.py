@@ -1,0 +1,135 @@
+"""Attribute each quoted stretch to a speaker and a cue; find reported speech.
+
+Direct quotes, tried in this order (labels after GenderGapTracker/Quootstrap):
+- ``QCSV``  “…,” Jane Doe wrote / “…,” the statement said
+- ``QCVS``  “…,” said John Smith
+- ``SVQ``   X called the movement “…” / X said Y is “…”   (``SV:Q`` with a colon)
+- ``CONT``  a quote that opens a sentence right after an attributed one
+  (“A,” she said. “B.”) inherits its speaker and cue.
+Reported speech is in :mod:`casebook.reported`. The speaker here is an
+expression as written (a name, a pronoun, a noun phrase); turning it into an
+actor is the job of :mod:`casebook.coref` and :mod:`casebook.quotes`.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from casebook.lexicon import CUE_LEMMA, DETERMINERS, TITLE_MODIFIERS, TITLE_WORDS
+from casebook.model import Mention, Sentence
+from casebook.quotemarks import QuoteSpan
+from casebook.reported import find_reported
+from casebook.subjects import (
+    Attribution, Cue, SpeakerExpr, candidates, gap_ok, noun_phrase, sentence_cues, strip_auxiliaries, subject_of,
+)
+from casebook.tokens import sentence_at, tokenize
+
+
+def find_attributions(text: str, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan],
+                      named: Sequence[Mention]) -> list[Attribution]:
+    """Direct and reported attributions in text order."""
+    direct = attribute_direct(text, sentences, quotes, named)
+    used = {(a.cue.start, a.cue.end) for a in direct}
+    reported = find_reported(text, sentences, quotes, named, used)
+    return sorted([*direct, *reported], key=lambda a: (a.start, a.end))
+
+
+def attribute_direct(text: str, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan],
+                     named: Sequence[Mention]) -> list[Attribution]:
+    """One attribution per quoted stretch that has a speaker."""
+    out: list[Attribution] = []
+    for quote in quotes:
+        if not text[quote.start : quote.end].strip():
+            continue  # "" is no quotation
+        found = _after(text, sentences, quote, quotes, named) or _before(text, sentences, quote, quotes, named)
+        if found is None and out:
+            found = _continuation(text, sentences, quote, out[-1], quotes)
+        if found is not None:
+            structure, cue, speaker = found
+            out.append(Attribution(quote.start, quote.end, "direct", structure, cue, speaker, quote.paragraph))
+    return out
+
+
+def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: Sequence[QuoteSpan],
+           named: Sequence[Mention]) -> tuple[str, Cue, SpeakerExpr] | None:
+    """QCSV or QCVS: the cue follows the closing mark in the same sentence."""
+    if quote.close is None:
+        return None
+    sentence = sentence_at(sentences, quote.close)
+    end = sentence.end if sentence else len(text)
+    nxt = next((q.open for q in quotes if q.open > quote.close), end)
+    stop = min(end, nxt)
+    words = [t for t in tokenize(text, quote.close + 1, stop) if t.is_word][:10]
+    cue_token = next((t for t in words if t.text in CUE_LEMMA), None)
+    if cue_token is None:
+        return None
+    cue = Cue(cue_token.start, cue_token.end, cue_token.text, CUE_LEMMA[cue_token.text])
+    lead = text[quote.close + 1 : cue.start]
+    if not lead.strip(" ,"):  # QCVS: “…,” said X
+        speaker = _speaker_after_cue(text, cue.end, stop, named)
+        return ("QCVS", cue, speaker) if speaker else None
+    edge = strip_auxiliaries(text, quote.close + 1, cue.start)
+    begin = quote.close + 1
+    for candidate in reversed(candidates(text, begin, edge, named, quotes)):
+        if gap_ok(text[candidate.end : edge]) and _only_titles(text, begin, candidate.start):
+            return "QCSV", cue, candidate
+    speaker = noun_phrase(text, begin, edge)
+    if speaker is not None and not text[begin : speaker.start].strip(" ,"):
+        return "QCSV", cue, speaker
+    return None
+
+
+def _only_titles(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a comma, titles and capitalised words only."""
+    for token in tokenize(text, start, end):
+        if token.text == ",":
+            continue
+        if not (token.is_capitalised or token.lower in TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | {"of"}):
+            return False
+    return True
+
+
+def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]) -> SpeakerExpr | None:
+    """The speaker right after an inverted cue: a name (after any title) or a short noun phrase."""
+    for mention in named:
+        if start <= mention.start < end and _only_titles(text, start, mention.start):
+            return SpeakerExpr(mention.start, mention.end, mention.text, mention)
+        if mention.start >= end:
+            break
+    stop = start
+    for token in tokenize(text, start, end):
+        if token.text in ",.;:!?" or token.lower in ("in", "on", "at", "who", "after", "before", "during"):
+            break
+        stop = token.end
+    return noun_phrase(text, start, stop) if stop > start else None
+
+
+def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: Sequence[QuoteSpan],
+            named: Sequence[Mention]) -> tuple[str, Cue, SpeakerExpr] | None:
+    """SVQ / SV:Q: the nearest narration cue before the opening mark in the same sentence."""
+    sentence = sentence_at(sentences, quote.open)
+    if sentence is None:
+        return None
+    cues = sentence_cues(text, sentence.start, quote.open, quotes)
+    if not cues:
+        return None
+    cue = cues[-1]
+    speaker = subject_of(text, sentence.start, cue, cues, named, quotes)
+    if speaker is None:
+        return None
+    colon = text[: quote.open].rstrip().endswith(":")
+    return ("SV:Q" if colon else "SVQ"), cue, speaker
+
+
+def _continuation(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, previous: Attribution,
+                  quotes: Sequence[QuoteSpan]) -> tuple[str, Cue, SpeakerExpr] | None:
+    """CONT: the quote opens its sentence, and the last attributed quote is in this
+    paragraph or ended the previous one."""
+    if previous.kind != "direct" or previous.paragraph not in (quote.paragraph, quote.paragraph - 1):
+        return None
+    sentence = sentence_at(sentences, quote.open)
+    if sentence is None or text[sentence.start : quote.open].strip():
+        return None
+    between = [q for q in quotes if previous.end <= q.open < quote.open]
+    if between:  # an unattributed quote sits in between: do not jump over it
+        return None
+    return "CONT", previous.cue, previous.speaker

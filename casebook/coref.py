@@ -1,0 +1,202 @@
+"""Pronoun resolution by salience rules (no statistical model is installable offline).
+
+Rules, tried in order for each pronoun, each named in the output:
+- ``override``: a ``coref_overrides`` entry of the annotations says who it is;
+- ``pronoun-quote-speaker``: I/me/my/we/us/our inside a quotation → its speaker;
+- ``pronoun-previous-speaker``: the speaker pronoun of “…,” he said → the speaker
+  of the previous attribution (the person last *speaking*, not the last named);
+- ``pronoun-relative``: who/whom/whose right after a person's name → that person;
+- inside a quotation, third-person pronouns only look back within the quotation;
+- ``pronoun-last-person``: he/his/she/her → the last person who is a subject or
+  speaker, else the last person named;
+- ``pronoun-plural-collective``: they/their → the last organisation or group
+  that is a subject or speaker (a document speaker such as "the statement"
+  counts), else the last one named;
+- ``pronoun-last-organisation``: its (and "it" as a speaker) → last organisation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from casebook.annotations import Annotations
+from casebook.attribution import Attribution, find_attributions
+from casebook.errors import AnnotationError, where
+from casebook.lexicon import FIRST_PERSON, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS
+from casebook.model import Mention, Sentence
+from casebook.quotemarks import QuoteSpan, pair_quotes, paragraph_spans
+from casebook.subjects import SpeakerExpr, first_subject, inside, pronoun_tokens
+
+COLLECTIVE = frozenset({"organisation", "group", "document"})
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A pronoun (or speaker expression) and who it is; ``display`` names it for people."""
+
+    start: int
+    end: int
+    text: str
+    actor: str | None
+    display: str | None
+    rule: str
+    actor_type: str | None = None
+
+
+@dataclass(frozen=True)
+class _Event:
+    pos: int
+    actor: str | None
+    type: str | None
+    display: str
+    salient: bool  # a subject or a speaker
+
+
+def override_spans(text: str, sentences: Sequence[Sentence], annotations: Annotations | None) -> dict[tuple[int, int], str | None]:
+    """``{(start, end): actor}`` for each coref override, found by paragraph and occurrence."""
+    if annotations is None:
+        return {}
+    paragraphs = {n: (s, e) for s, e, n in paragraph_spans(text, sentences)}
+    out: dict[tuple[int, int], str | None] = {}
+    for entry in annotations.coref_overrides:
+        start, end = paragraphs.get(entry.paragraph, (0, 0))
+        hits = list(re.finditer(r"(?<!\w)" + re.escape(entry.text) + r"(?!\w)", text[start:end], re.IGNORECASE))
+        if len(hits) < entry.occurrence:
+            raise AnnotationError(
+                f"{where(annotations.path, entry.line)}: coref override (paragraph {entry.paragraph},"
+                f" '{entry.text}', occurrence {entry.occurrence}): paragraph {entry.paragraph} has"
+                f" {len(hits)} occurrence(s) of '{entry.text}'. Fix: correct the paragraph number"
+                " (body paragraphs count from 1) or the occurrence, or delete the entry."
+            )
+        hit = hits[entry.occurrence - 1]
+        out[(start + hit.start(), start + hit.end())] = entry.actor
+    return out
+
+
+def speaker_type(expr: SpeakerExpr) -> str | None:
+    """The type of a speaker given by a noun phrase: a document or group unless it names a person."""
+    return None if expr.text[:1].isupper() and not set(expr.text.split()) & ORG_WORDS else "document"
+
+
+def document_actor(phrase: str, annotations: Annotations | None) -> str | None:
+    """The actor whose ``documents`` list this phrase ("the statement" → the movement)."""
+    if annotations is None:
+        return None
+    key = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip().casefold())
+    for actor in annotations.actors:
+        if any(re.sub(r"^(?:the|a|an)\s+", "", d.casefold()) == key for d in actor.documents):
+            return actor.id
+    return None
+
+
+def resolve_pronouns(text: str, sentences: Sequence[Sentence], named: Sequence[Mention],
+                     annotations: Annotations | None = None,
+                     overrides: dict[tuple[int, int], str | None] | None = None) -> list[Resolution]:
+    """Resolve every pronoun in the body; unresolved ones have ``actor=None``."""
+    quotes, _ = pair_quotes(text, sentences)
+    attributions = find_attributions(text, sentences, quotes, named)
+    return _Resolver(text, sentences, named, annotations, overrides or {}, quotes, attributions).run()
+
+
+class _Resolver:
+    """Holds the state of one pass over the text (built and dropped inside resolve_pronouns)."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], named: Sequence[Mention],
+                 annotations: Annotations | None, overrides: dict[tuple[int, int], str | None],
+                 quotes: Sequence[QuoteSpan], attributions: Sequence[Attribution]) -> None:
+        self.text, self.named, self.annotations = text, named, annotations
+        self.overrides, self.quotes, self.attributions = overrides, quotes, attributions
+        self.memo: dict[tuple[int, int], Resolution] = {}
+        subjects = {(c.start, c.end) for s in sentences
+                    if (c := first_subject(text, s.start, s.end, named, quotes)) and c.mention}
+        speakers = {(a.speaker.start, a.speaker.end) for a in attributions}
+        self.events = [
+            _Event(m.start, m.actor, m.actor_type, m.text, (m.start, m.end) in subjects | speakers)
+            for m in named if not inside(m.start, quotes)
+        ]
+        for a in attributions:
+            if a.speaker.mention is None and not a.speaker.pronoun:
+                actor = document_actor(a.speaker.text, annotations)
+                kind = self._type_of(actor) if actor else speaker_type(a.speaker)
+                self.events.append(_Event(a.speaker.start, actor, kind, a.speaker.text, True))
+        self.tokens = [t for s in sentences for t in pronoun_tokens(text, s.start, s.end)]
+
+    def _type_of(self, actor: str | None) -> str | None:
+        found = self.annotations.actor(actor) if self.annotations else None
+        return found.type if found else None
+
+    def run(self) -> list[Resolution]:
+        return [self.resolve(t.start, t.end, t.text) for t in self.tokens]
+
+    def resolve(self, start: int, end: int, word: str) -> Resolution:
+        if (start, end) not in self.memo:
+            found = self._resolve(start, end, word)
+            self.memo[(start, end)] = found
+            if found.actor is not None or found.display is not None:
+                salient = word.lower() in SUBJECT_PRONOUNS or any(a.speaker.start == start for a in self.attributions)
+                if not inside(start, self.quotes):
+                    self.events.append(_Event(start, found.actor, found.actor_type, found.display or "", salient))
+        return self.memo[(start, end)]
+
+    def speaker(self, attribution: Attribution) -> Resolution:
+        expr = attribution.speaker
+        if expr.pronoun:
+            return self.resolve(expr.start, expr.end, expr.text)
+        if expr.mention is not None:
+            m = expr.mention
+            return Resolution(m.start, m.end, m.text, m.actor, m.text, "speaker-name", m.actor_type)
+        actor = document_actor(expr.text, self.annotations)
+        kind = self._type_of(actor) if actor else speaker_type(expr)
+        return Resolution(expr.start, expr.end, expr.text, actor, expr.text, "speaker-phrase", kind)
+
+    def _resolve(self, start: int, end: int, word: str) -> Resolution:
+        low = word.lower() if word != "I" else "I"
+        if (start, end) in self.overrides:
+            actor = self.overrides[(start, end)]
+            return Resolution(start, end, word, actor, None, "override", self._type_of(actor))
+        quote = inside(start, self.quotes)
+        if quote is not None and (low in FIRST_PERSON or word == "I"):
+            own = next((a for a in self.attributions if a.kind == "direct" and a.start == quote.start), None)
+            if own is None:
+                return Resolution(start, end, word, None, None, "unresolved")
+            found = self.speaker(own)
+            return Resolution(start, end, word, found.actor, found.display, "pronoun-quote-speaker", found.actor_type)
+        if quote is None and low in FIRST_PERSON:
+            return Resolution(start, end, word, None, None, "unresolved")  # a first person outside quotes
+        mine = next((a for a in self.attributions if a.speaker.start == start and a.speaker.pronoun), None)
+        if mine is not None and mine.structure in ("QCSV", "QCVS"):
+            earlier = [a for a in self.attributions if a.start < mine.start and a is not mine]
+            for previous in reversed(earlier):
+                found = self.speaker(previous)
+                if self._agrees(low, found.actor_type, found.display):
+                    return Resolution(start, end, word, found.actor, found.display, "pronoun-previous-speaker", found.actor_type)
+        if low in RELATIVE:
+            before = [m for m in self.named if m.end <= start and self.text[m.end : start].strip(" ,") == ""]
+            if before and self._agrees("he", before[-1].actor_type, before[-1].text):
+                m = before[-1]
+                return Resolution(start, end, word, m.actor, m.text, "pronoun-relative", m.actor_type)
+            return Resolution(start, end, word, None, None, "unresolved")
+        events = [e for e in self.events if e.pos < start]
+        if quote is not None:  # third person inside a quote: antecedents from the same quote only
+            events = [_Event(m.start, m.actor, m.actor_type, m.text, False) for m in self.named
+                      if quote.start <= m.start < start]
+        if low == "it" and mine is None:
+            return Resolution(start, end, word, None, None, "unresolved")  # expletive "It was not clear"
+        rule = ("pronoun-last-person" if low in SINGULAR_PERSON else
+                "pronoun-plural-collective" if low in PLURAL else "pronoun-last-organisation")
+        fitting = [e for e in events if self._agrees(low, e.type, e.display)]
+        chosen = next((e for e in reversed(fitting) if e.salient), fitting[-1] if fitting else None)
+        if chosen is None:
+            return Resolution(start, end, word, None, None, "unresolved")
+        return Resolution(start, end, word, chosen.actor, chosen.display, rule, chosen.type)
+
+    @staticmethod
+    def _agrees(pronoun: str, kind: str | None, display: str | None) -> bool:
+        """Number and animacy: he/she want a person, they a collective, its an organisation."""
+        if pronoun in SINGULAR_PERSON or pronoun in RELATIVE:
+            maybe_person = kind is None and display and " " in display and not set(display.split()) & ORG_WORDS
+            return kind == "person" or bool(maybe_person and display[:1].isupper())
+        if pronoun in PLURAL:
+            return kind in COLLECTIVE
+        return kind in ("organisation", "group")

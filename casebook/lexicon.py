@@ -1,0 +1,150 @@
+"""Generic English word lists for the rule-based parser.
+
+Nothing here belongs to one article: these are newswire conventions (titles
+before names, organisation head nouns, speech verbs, pronouns). Cue verbs
+follow the idea of GenderGapTracker's and Citron's verb lists (verbs of the
+VerbNet *say* class plus *call*, *decry*, *advise*, *deny*, *accuse*) but the
+list is our own.
+"""
+from __future__ import annotations
+
+import re
+
+MONTHS = frozenset(
+    "January February March April May June July August September October November December"
+    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+# Capitalised words that never start or belong to a name (sentence-initial function words).
+STOP_CAPITALISED = frozenset(
+    """The A An This That These Those It Its He She They We I You His Her Their Our My Your
+    Me Us Them Him But And Or If When While After Before As At In On Of For To From By With
+    According Former Meanwhile However Also Some Many Most One Two Three Four Five Six Seven
+    Eight Nine Ten Several Other Another Both Each Every All No Not Nor So Yet Then There Here
+    Who Whom Whose What Which Where Why How Earlier Later Last Next Since Until Under Over
+    During Despite Although Though Because Instead Asked Speaking Still Only Even Such
+    Mr Mrs Ms Dr Today Yesterday Tomorrow""".split()
+) | MONTHS | WEEKDAYS
+
+# Title heads: a capitalised sequence "…Minister X Y" gives the person "X Y".
+TITLE_WORDS = frozenset(
+    """president vice-president premier minister secretary undersecretary under-secretary
+    secretary-general spokesman spokeswoman spokesperson chairman chairwoman chair director
+    governor ambassador judge justice general gen. lieutenant colonel col. major captain
+    commander chief deputy senator representative rep. mayor king queen prince princess pope
+    mr mr. mrs mrs. ms ms. dr dr. prof. professor samdech lawyer attorney activist leader
+    founder editor reporter analyst officer inspector sheikh archbishop bishop lord lady sir
+    dame emperor commissioner envoy rapporteur speaker lawmaker mp ceo official head
+    researcher economist candidate monk""".split()
+)
+# Words that may precede a title head and belong to the title ("Interior Minister").
+TITLE_MODIFIERS = frozenset(
+    """prime foreign interior defence defense finance deputy vice acting former first senior
+    chief justice information health education commerce labour labor environment agriculture
+    economy culture tourism planning transport public works opposition party state
+    executive general assistant""".split()
+)
+# Department words after "Minister of …" that are still part of the title.
+DEPARTMENT_WORDS = frozenset(
+    """State Affairs Foreign Interior Information Justice Defence Defense Finance Health
+    Education Commerce Labour Labor Environment Agriculture Economy Culture Tourism Planning
+    Transport Public Works Home Trade Industry Energy Social Welfare Women Veterans Rural
+    Development Land Management Posts Telecommunications Religion Cults National""".split()
+)
+# Organisation head nouns ("… Party", "Ministry of …", "… Court").
+ORG_WORDS = frozenset(
+    """Party Ministry Court Council Movement Committee Commission Assembly Parliament Senate
+    Government Agency Bank Union Federation Association Institute League Front Office Bureau
+    Department University College School Foundation Society Board Authority Service Army
+    Police Forces Corporation Company Group Organisation Organization Network Coalition
+    Alliance Centre Center Watch International Times Post News Daily Press Radio Television
+    Tribunal Club Fund Trust Church Secretariat Cabinet Mission Embassy""".split()
+)
+# "of"/"for"/"and" may join capitalised words after these heads ("Ministry of the Interior").
+CONNECTOR_HEADS = ORG_WORDS - {"Times", "Post", "News", "Daily", "Press"}
+
+# Nationality adjectives: a suffix rule plus the common irregular ones.
+_DEMONYM_SUFFIX = re.compile(r"(?:ian|ean|ese|ish|ians|eans)\Z")
+_DEMONYMS = frozenset(
+    """American Americans French Thai Thais Dutch Swiss Greek Greeks Arab Arabs Iraqi Iraqis
+    Israeli Israelis Pakistani Pakistanis Bangladeshi Nepali Afghan Afghans Kuwaiti Saudi
+    Saudis Yemeni Filipino Filipinos Lao Khmer Burmese Vietnamese Chinese Japanese Korean
+    Koreans Mexican Mexicans German Germans African Africans European Europeans Asian Asians
+    Muslim Muslims Christian Christians Western Eastern Northern Southern""".split()
+)
+
+
+def is_demonym(word: str) -> bool:
+    """True for a nationality adjective or plural ("Italian", "Thais", "French")."""
+    if not word[:1].isupper():
+        return False
+    return word in _DEMONYMS or bool(_DEMONYM_SUFFIX.search(word))
+
+
+# Personal, possessive and relative pronouns the coreference rules look at.
+FIRST_PERSON = frozenset("I me my mine myself we us our ours ourselves".split())
+SINGULAR_PERSON = frozenset("he him his himself she her hers herself".split())
+PLURAL = frozenset("they them their theirs themselves".split())
+NEUTER = frozenset("it its".split())
+RELATIVE = frozenset("who whom whose".split())
+SUBJECT_PRONOUNS = frozenset("I we he she they who it".split())
+PRONOUNS = FIRST_PERSON | SINGULAR_PERSON | PLURAL | NEUTER | RELATIVE
+
+# Speech cues: lemma -> inflected forms (lower case). "According to" is separate.
+CUE_FORMS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "post": ("posted",),
+    "add": ("add", "adds", "added", "adding"),
+    "call": ("call", "calls", "called", "calling"),
+    "decry": ("decry", "decries", "decried", "decrying"),
+    "advise": ("advise", "advises", "advised", "advising"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "accuse": ("accuse", "accuses", "accused", "accusing"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "state": ("stated",),
+    "claim": ("claim", "claimed", "claiming"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "note": ("noted", "noting"),
+    "urge": ("urge", "urges", "urged", "urging"),
+    "allege": ("allege", "alleges", "alleged", "alleging"),
+    "condemn": ("condemn", "condemns", "condemned", "condemning"),
+    "criticise": ("criticise", "criticises", "criticised", "criticize", "criticizes", "criticized"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged"),
+    "admit": ("admit", "admits", "admitted"),
+    "confirm": ("confirm", "confirms", "confirmed"),
+    "declare": ("declare", "declares", "declared"),
+    "stress": ("stressed",),
+    "reiterate": ("reiterate", "reiterates", "reiterated"),
+    "vow": ("vow", "vows", "vowed"),
+    "reply": ("replied",),
+    "describe": ("describe", "describes", "described"),
+    "ask": ("asked",),
+}
+CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
+# Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
+NP_CUES = frozenset("call decry deny accuse condemn criticise describe".split())
+# Phrasal uses that are not speech: "call for", "called off", "added to".
+PHRASAL_BLOCKERS = {"call": frozenset("for on off up out in back".split()), "add": frozenset({"to"})}
+
+AUXILIARIES = frozenset(
+    """has have had was were is are be been being will would could should may might must
+    shall can did does do also later earlier then again previously once repeatedly recently
+    reportedly further had've""".split()
+)
+BE_FORMS = frozenset("is are was were be been being".split())
+NEGATIONS = frozenset("not never n't no".split())
+DETERMINERS = frozenset(
+    "a an the this that these those his her their its our my your one some any another".split()
+)
+PREPOSITIONS = frozenset(
+    """of in on at to from by with for about against under over into onto among between
+    through during after before via across within without toward towards""".split()
+)
+ADDRESSEES = frozenset("reporters journalists him her them us me supporters lawmakers parliament".split())

@@ -1,0 +1,100 @@
+"""Mentions of actors: names and aliases from the annotations, names found by
+pattern, short forms ("the party"), and pronouns resolved by :mod:`casebook.coref`.
+
+The gazetteer matches longest first, on word boundaries, and never includes a
+possessive ’s/'s. Short forms match whatever the case of their first letter
+("The court", "the court"); a name also matches in capitals ("NEW YORK" in
+a dateline). A nationality adjective written as part of an organisation's
+name is included ("Italian Supreme Court"). Names the annotations do not
+know are found by pattern (:mod:`casebook.names`), so another story parses
+with no annotations at all.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from casebook.annotations import Annotations
+from casebook.coref import override_spans, resolve_pronouns
+from casebook.lexicon import PRONOUNS, is_demonym
+from casebook.model import Mention, Sentence
+from casebook.names import find_pattern_names
+from casebook.tokens import paragraph_at
+
+_RULES = {"name": "gazetteer-name", "alias": "gazetteer-alias", "short": "short-form"}
+_DEMONYM_BEFORE = re.compile(r"(?<![\w’'])([A-Z][a-z]+) \Z")
+
+
+def find_mentions(text: str, sentences: Sequence[Sentence], annotations: Annotations | None = None) -> list[Mention]:
+    """Every mention of an actor, in text order, each with the rule that found it."""
+    known = gazetteer_mentions(text, annotations) if annotations else []
+    named = sorted([*known, *find_pattern_names(text, sentences, known)], key=lambda m: m.start)
+    named = [replace(m, paragraph=paragraph_at(sentences, m.start)) for m in named]
+    overrides = override_spans(text, sentences, annotations)
+    named = _apply_overrides(text, sentences, named, overrides, annotations)
+    resolved = resolve_pronouns(text, sentences, named, annotations, overrides)
+    pronouns = [
+        Mention(r.start, r.end, r.text, r.actor, "pronoun", r.rule, r.actor_type, paragraph_at(sentences, r.start))
+        for r in resolved if r.actor is not None
+    ]
+    return sorted([*named, *pronouns], key=lambda m: (m.start, m.end))
+
+
+def surface_forms(annotations: Annotations) -> dict[str, tuple[str, str, str]]:
+    """``{form as it may be written: (actor id, kind, actor type)}``."""
+    forms: dict[str, tuple[str, str, str]] = {}
+    for actor in annotations.actors:
+        for kind, values in (("name", actor.names), ("alias", actor.aliases), ("short", actor.short_forms)):
+            for value in values:
+                variants = [value]
+                if kind == "short":
+                    variants += [value[:1].upper() + value[1:], value[:1].lower() + value[1:]]
+                elif value.upper() != value and len(value) > 3:
+                    variants.append(value.upper())  # datelines: "NEW YORK"
+                for variant in variants:
+                    forms.setdefault(variant, (actor.id, kind, actor.type))
+    return forms
+
+
+def gazetteer_mentions(text: str, annotations: Annotations) -> list[Mention]:
+    """Matches of the annotations' names, aliases and short forms, longest first."""
+    forms = surface_forms(annotations)
+    if not forms:
+        return []
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w-])")
+    found: list[Mention] = []
+    for match in pattern.finditer(text):
+        actor, kind, actor_type = forms[match.group()]
+        start = match.start()
+        demonym = _DEMONYM_BEFORE.search(text, max(0, start - 40), start)
+        if kind != "short" and actor_type == "organisation" and demonym and is_demonym(demonym.group(1)):
+            start = demonym.start(1)
+        found.append(Mention(start, match.end(), text[start : match.end()], actor, kind, _RULES[kind], actor_type))
+    return found
+
+
+def _apply_overrides(text: str, sentences: Sequence[Sentence], named: list[Mention],
+                     overrides: dict[tuple[int, int], str | None], annotations: Annotations | None) -> list[Mention]:
+    """Relink (or drop) named mentions that an override points at; add the ones no rule found."""
+    if not overrides:
+        return named
+    out = []
+    for mention in named:
+        if (mention.start, mention.end) in overrides:
+            actor = overrides[(mention.start, mention.end)]
+            if actor is None:
+                continue
+            found = annotations.actor(actor) if annotations else None
+            mention = replace(mention, actor=actor, rule="override", actor_type=found.type if found else None)
+        out.append(mention)
+    spans = {(m.start, m.end) for m in named}
+    for (start, end), actor in overrides.items():
+        word = text[start:end]
+        if (start, end) in spans or actor is None or word.lower() in PRONOUNS or word == "I":
+            continue
+        found = annotations.actor(actor) if annotations else None
+        out.append(Mention(start, end, word, actor, "short", "override", found.type if found else None,
+                           paragraph_at(sentences, start)))
+    return sorted(out, key=lambda m: m.start)

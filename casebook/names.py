@@ -1,0 +1,209 @@
+"""Pattern name finding, for stories (or names) that the annotations do not cover.
+
+Rules, in the order they apply to a run of capitalised words:
+- a title ("Interior Minister", "leader", "Undersecretary of State") before
+  capitalised words makes those words a person's name (``title-pattern``);
+- a run holding an organisation head noun (Party, Ministry, Court, Movement...)
+  is an organisation (``organisation-cue``), a nationality adjective included;
+- an all-capitals word in parentheses right after a name is that name's
+  acronym (``acronym-alias``), and later uses of it point to the same actor;
+- other runs of capitalised words are names (``capitalised-sequence``); one
+  capitalised word that only opens a sentence or a quotation is not;
+- one word of a person's full name used alone is that person (``partial-name``).
+Actor ids are slugs of the longest name ("sar_kheng").
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from casebook.lexicon import (
+    CONNECTOR_HEADS, DEPARTMENT_WORDS, ORG_WORDS, STOP_CAPITALISED, TITLE_MODIFIERS,
+    TITLE_WORDS, is_demonym,
+)
+from casebook.model import Mention, Sentence
+from casebook.tokens import Token, is_initial, regions, slug, tokenize
+
+_CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "van", "von", "bin"})
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Prof", "Rep", "Gov"})  # not "Sen": a Khmer name
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "across", "throughout", "near", "visited"})
+
+
+@dataclass(frozen=True)
+class _Run:
+    tokens: tuple[Token, ...]
+    initial: bool  # the run opens a sentence or a quotation
+    after_title: bool  # a lower-case title word ("leader") comes right before
+    before: str  # the word before the run, lower case
+    paragraph: int
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+
+def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence[Mention] = ()) -> list[Mention]:
+    """Names found by pattern, outside the spans of ``known`` (gazetteer) mentions."""
+    blocked = sorted((m.start, m.end) for m in known)
+    runs = [run for start, end, par in regions(text, sentences) for run in _runs(text, start, end, par, blocked)]
+    evidence = {t.text for run in runs if not run.initial for t in run.tokens}
+    evidence |= {t.text for run in runs for t in run.tokens[1:]}
+    found: list[Mention] = []
+    for run in runs:
+        found.extend(_classify(text, run, evidence))
+    return _link(text, found, known)
+
+
+def _is_title(token: Token) -> bool:
+    """A title word; an all-capitals word is an acronym ("MS"), not a title, unless "MP"/"CEO"."""
+    if token.is_acronym and token.text not in ("MP", "CEO"):
+        return False
+    return token.lower.rstrip(".") in TITLE_WORDS or token.lower in TITLE_WORDS
+
+
+def _overlaps(blocked: list[tuple[int, int]], token: Token) -> bool:
+    """True when ``token`` overlaps a span of the sorted, non-overlapping ``blocked`` list."""
+    i = bisect.bisect_right(blocked, (token.start, 1 << 62)) - 1
+    return any(b0 < token.end and token.start < b1 for b0, b1 in blocked[max(i, 0) : i + 2])
+
+
+def _runs(text: str, start: int, end: int, paragraph: int, blocked: list[tuple[int, int]]) -> list[_Run]:
+    tokens = [t for t in tokenize(text, start, end) if not _overlaps(blocked, t)]
+    runs: list[_Run] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not (token.is_word and token.is_capitalised) or token.text in STOP_CAPITALISED:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            nxt = tokens[j]
+            gap = text[tokens[j - 1].end : nxt.start]
+            if gap not in (" ", ""):
+                break
+            if nxt.is_word and nxt.is_capitalised and nxt.text not in STOP_CAPITALISED:
+                j += 1
+                continue
+            # "Ministry of the Interior", "Minister of Information": connectors need a head before.
+            k = j
+            while k < len(tokens) and tokens[k].lower in _CONNECTORS and text[tokens[k - 1].end : tokens[k].start] == " ":
+                k += 1
+            heads = {t.text for t in tokens[i:j]}
+            if (k > j and k < len(tokens) and tokens[k].is_capitalised and tokens[k].text not in STOP_CAPITALISED
+                    and text[tokens[k - 1].end : tokens[k].start] == " "
+                    and (heads & CONNECTOR_HEADS or _is_title(tokens[j - 1]))):
+                j = k + 1
+                continue
+            break
+        prev = tokens[i - 1] if i > 0 and text[tokens[i - 1].end : token.start] == " " else None
+        if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].end == prev.start:
+            prev = tokens[i - 2]  # "Mr. Smith", "Gen. Pol Saroeun"
+        titled = prev is not None and (prev.text in _HONORIFICS or (not prev.is_capitalised and _is_title(prev)))
+        runs.append(_Run(
+            tuple(tokens[i:j]), is_initial(text, token, start) and not titled,
+            titled, tokens[i - 1].lower if i > 0 else "", paragraph,
+        ))
+        i = j
+    return runs
+
+
+def _mention(text: str, tokens: Sequence[Token], kind: str, rule: str, actor_type: str | None, paragraph: int) -> Mention:
+    start, end = tokens[0].start, tokens[-1].end
+    name = text[start:end]
+    return Mention(start, end, name, slug(name), kind, rule, actor_type, paragraph)  # type: ignore[arg-type]
+
+
+def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
+    tokens = list(run.tokens)
+    heads = [n for n, t in enumerate(tokens) if _is_title(t)]
+    out: list[Mention] = []
+    if heads:
+        head = heads[-1]
+        name_from = head + 1
+        if name_from < len(tokens) and tokens[name_from].lower == "of":
+            name_from += 1
+            while name_from < len(tokens) and (tokens[name_from].lower == "the"
+                                               or tokens[name_from].text in DEPARTMENT_WORDS | ORG_WORDS):
+                name_from += 1
+        name = [t for t in tokens[name_from:] if t.lower not in _CONNECTORS]
+        title_only = name_from >= len(tokens)  # "Prime Minister" before a name the annotations know
+        if title_only or (name and len(name) == len(tokens[name_from:]) and len(name) <= 4):
+            if not title_only:
+                out.append(_mention(text, name, "pattern", "title-pattern", "person", run.paragraph))
+            pre = tokens[:head]
+            while pre and (pre[-1].lower in TITLE_MODIFIERS or _is_title(pre[-1])) and not ({t.text for t in pre} & ORG_WORDS):
+                pre.pop()
+            if pre:
+                out.extend(_classify(text, replace(run, tokens=tuple(pre), after_title=False), evidence))
+            return out
+    while tokens and tokens[-1].lower in _CONNECTORS:
+        tokens.pop()
+    if not tokens:
+        return out
+    # "the PDP Jane Doe": an acronym glued to a following name is a separate name,
+    # unless one organisation word follows ("BBC News").
+    if len(tokens) > 1 and tokens[0].is_acronym and not tokens[1].is_acronym:
+        rest = tokens[1:]
+        if not (len(rest) == 1 and rest[0].text in ORG_WORDS):
+            first = _classify(text, replace(run, tokens=(tokens[0],)), evidence)
+            return first + _classify(text, replace(run, tokens=tuple(rest), initial=False, after_title=False), evidence)
+    words = {t.text for t in tokens}
+    if len(tokens) == 1:
+        only = tokens[0]
+        if only.is_acronym:
+            return [_mention(text, tokens, "pattern", "acronym", None, run.paragraph)]
+        if is_demonym(only.text) or only.text in ORG_WORDS or _is_title(only):
+            return []
+        if run.initial and not run.after_title and only.text not in evidence:
+            return []
+    if words & ORG_WORDS and not (len(tokens) == 1):
+        return [_mention(text, tokens, "pattern", "organisation-cue", "organisation", run.paragraph)]
+    if run.after_title:
+        return [_mention(text, tokens, "pattern", "title-pattern", "person", run.paragraph)]
+    if all(is_demonym(t.text) for t in tokens):
+        return []
+    place = run.before in _PLACE_PREPOSITIONS and len(tokens) <= 2
+    return [_mention(text, tokens, "pattern", "capitalised-sequence", "place" if place else None, run.paragraph)]
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    letters = acronym.replace(".", "")
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return bool(initials) and letters[0] == initials[0] and len(letters) <= len(initials) + 1
+
+
+def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Mention]:
+    """Acronym aliases, partial names and one actor id per name across the story."""
+    everything = sorted([*known, *found], key=lambda m: m.start)
+    aliases: dict[str, Mention] = {}
+    for i, mention in enumerate(everything):
+        if mention.rule != "acronym" or i == 0:
+            continue
+        previous = everything[i - 1]
+        between = text[previous.end : mention.start]
+        if between.strip() == "(" and text[mention.end : mention.end + 1] == ")" and _initials_match(mention.text, previous.text):
+            aliases[mention.text] = previous
+    persons = [m for m in found if m.actor_type == "person" and " " in m.text]
+    linked: list[Mention] = []
+    for mention in found:
+        if mention.rule == "acronym" and mention.text in aliases:
+            target = aliases[mention.text]
+            mention = replace(mention, actor=target.actor, kind="alias", rule="acronym-alias",
+                              actor_type=target.actor_type)
+        elif " " not in mention.text and mention.rule == "capitalised-sequence":
+            owners = {p.actor for p in persons if mention.text in p.text.split() and p.start < mention.start}
+            if len(owners) == 1:
+                mention = replace(mention, actor=owners.pop(), rule="partial-name", actor_type="person")
+        linked.append(mention)
+    types: dict[str, str] = {}
+    rank = {"person": 3, "organisation": 2, "place": 1}
+    for mention in linked:
+        if mention.actor_type and rank[mention.actor_type] > rank.get(types.get(mention.actor or "", ""), 0):
+            types[mention.actor or ""] = mention.actor_type
+    return [replace(m, actor_type=m.actor_type or types.get(m.actor or "")) for m in linked]

@@ -1,0 +1,121 @@
+"""Pair quotation marks into quoted stretches, paragraph by paragraph.
+
+Curly marks say which way they face; a straight ``"`` is decided by its
+position (after a space or an opening bracket and before a letter it opens;
+after a letter or punctuation and before a space it closes). Single quotes
+are only ever nested inside double ones and stay part of the content.
+A quotation left open at the end of a paragraph is the newswire convention
+for a quote that continues when the next paragraph opens with a mark;
+otherwise it is unbalanced: we return a warning and go on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from casebook.model import Sentence
+
+_OPENERS_BEFORE = " \t\r\n([{—–-/"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One quoted stretch: marks at ``open``/``close`` (``close`` is None when the
+    quote runs on into the next paragraph); content is ``text[start:end]``."""
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    paragraph: int
+
+
+def paragraph_spans(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int, int]]:
+    """``(start, end, number)`` of each body paragraph: from its first sentence to the
+    end of the line of its last one (so a mark left outside a sentence is still seen)."""
+    spans: dict[int, list[int]] = {}
+    for sentence in sentences:
+        span = spans.setdefault(sentence.paragraph, [sentence.start, sentence.end])
+        span[0], span[1] = min(span[0], sentence.start), max(span[1], sentence.end)
+    out = []
+    for number, (start, end) in spans.items():
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        while line_end > end and text[line_end - 1].isspace():
+            line_end -= 1
+        out.append((start, line_end, number))
+    return sorted(out)
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _OPENERS_BEFORE or before in "“‘") and not after.isspace()
+
+
+def _closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def position(text: str, offset: int) -> str:
+    """"offset N (line L, column C)" for warnings; lines and columns count from 1."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"offset {offset} (line {line}, column {column})"
+
+
+def pair_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[list[QuoteSpan], list[str]]:
+    """All top-level quoted stretches in body paragraphs, and warnings for stray marks."""
+    spans: list[QuoteSpan] = []
+    warnings: list[str] = []
+    paragraphs = paragraph_spans(text, sentences)
+    for index, (start, end, number) in enumerate(paragraphs):
+        next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+        runs_on = next_start is not None and text[next_start] in "“\""
+        spans.extend(_pair_range(text, start, end, number, runs_on, warnings))
+    return sorted(spans, key=lambda s: s.open), warnings
+
+
+def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, warnings: list[str]) -> list[QuoteSpan]:
+    """Pair the marks of ``text[start:end]``; an opening mark left unclosed is either a
+    quote running on into the next paragraph (nothing follows it and the next paragraph
+    opens with a mark) or an error: warn, and pair again after it to keep the rest."""
+    spans: list[QuoteSpan] = []
+    stack: list[tuple[int, str]] = []  # (offset, "curly" | "straight")
+    last_mark = -1
+    for i in range(start, end):
+        char = text[i]
+        if char not in "“”\"":
+            continue
+        last_mark = i
+        straight_open = char == '"' and _opens(text, i) and not (stack and stack[-1][1] == "straight" and _closes(text, i))
+        if char == "“" or straight_open:
+            stack.append((i, "curly" if char == "“" else "straight"))
+            continue
+        kind = "curly" if char == "”" else "straight"
+        if stack and stack[-1][1] == kind:
+            opened, _ = stack.pop()
+            if not stack:
+                spans.append(QuoteSpan(opened, i, opened + 1, i, number))
+        else:
+            warnings.append(
+                f"unbalanced quotation mark {char} at {position(text, i)}: no opening mark"
+                " before it in its paragraph; it is ignored. Fix: add the opening mark or"
+                " delete this one."
+            )
+    if not stack:
+        return spans
+    opened = stack[0][0]
+    if len(stack) == 1 and last_mark == opened and runs_on:
+        content_end = end
+        while content_end > opened + 1 and text[content_end - 1].isspace():
+            content_end -= 1
+        return [*spans, QuoteSpan(opened, None, opened + 1, content_end, number)]
+    warnings.append(
+        f"unbalanced quotation mark {text[opened]} at {position(text, opened)}: no"
+        " closing mark before the end of its paragraph; it is ignored. Fix: add the"
+        " closing mark or delete this one."
+    )
+    return [*spans, *_pair_range(text, opened + 1, end, number, runs_on, warnings)]

@@ -1,0 +1,176 @@
+"""Reported (indirect) speech: attributions without quotation marks.
+
+Patterns:
+- ``SV-that``       X said (on DAY) (on Twitter / in the statement / to Reuters) that CLAUSE
+- ``SV``            X has said are …;  X decried NP;  X called NP NP;  X told Reuters CLAUSE
+- ``ACCORDING-TO``  According to X, CLAUSE  /  CLAUSE, according to X
+The content is the clause after "that" when there is one, otherwise what
+follows the cue, to the end of the sentence, without the final full stop.
+A cue whose words are quoted directly (“…,” X said; X called it “…”) is left
+to the direct attribution, so a mixed quote is counted once.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from casebook.lexicon import (
+    ADDRESSEES, AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, PREPOSITIONS, TITLE_WORDS,
+)
+from casebook.model import Mention, Sentence
+from casebook.quotemarks import QuoteSpan
+from casebook.subjects import Attribution, Cue, SpeakerExpr, inside, noun_phrase, sentence_cues, subject_of
+from casebook.tokens import Token, tokenize
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_REJECT_START = frozenset({"and", "or", "but", "nor", "to", "that", "which", "who"})
+_MEDIA_NOUNS = frozenset(
+    "statement interview post tweet speech letter message video broadcast report briefing".split()
+)
+
+
+def find_reported(text: str, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan],
+                  named: Sequence[Mention], used_cues: set[tuple[int, int]]) -> list[Attribution]:
+    """Reported-speech attributions; ``used_cues`` are cues already given to direct quotes."""
+    out: list[Attribution] = []
+    for sentence in sentences:
+        according = _according_to(text, sentence, quotes, named)
+        if according is not None:
+            out.append(according)
+        cues = sentence_cues(text, sentence.start, sentence.end, quotes)
+        for cue in cues:
+            if (cue.start, cue.end) in used_cues:
+                continue
+            if any(q.open > cue.end and q.open < sentence.end for q in quotes):
+                continue  # the clause holds a direct quote: attributed as direct (mixed quote)
+            content = _content(text, cue, sentence.end)
+            if content is None:
+                continue
+            speaker = subject_of(text, sentence.start, cue, cues, named, quotes)
+            if speaker is None:
+                continue
+            start, end, structure = content
+            out.append(Attribution(start, end, "reported", structure, cue, speaker, sentence.paragraph))
+    return out
+
+
+def _words(text: str, start: int, end: int) -> list[Token]:
+    return [t for t in tokenize(text, start, end) if t.is_word or t.text[:1].isdigit()]
+
+
+def _content(text: str, cue: Cue, end: int) -> tuple[int, int, str] | None:
+    """The reported clause or noun phrase after ``cue``, up to ``end`` (the sentence end)."""
+    begin = cue.end
+    aside = re.match(r"\s*\([^()]{0,80}\)", text[begin:end])  # said (in French) that ...
+    if aside:
+        begin += aside.end()
+    tokens = tokenize(text, begin, end)
+    words = [t for t in tokens if t.is_word]
+    that = next((i for i, w in enumerate(words[:8]) if w.lower == "that"), None)
+    if that is not None and all(_gap_word(w) for w in words[:that]):
+        return _trim(text, words[that].end, end, "SV-that")
+    skip = 0
+    if cue.lemma == "tell" and words:
+        skip = _addressee(words)
+    skip += _time_phrase(words[skip:])
+    if skip >= len(words):
+        return None
+    return _trim(text, words[skip].start, end, "SV")
+
+
+def _gap_word(word: Token) -> bool:
+    """Words allowed between a cue and "that": places, times, addressees, media nouns."""
+    low = word.lower
+    if low in AUXILIARIES or low in BE_FORMS or word.text in CUE_LEMMA:
+        return False
+    return (word.is_capitalised or low in PREPOSITIONS or low in DETERMINERS or low in ADDRESSEES
+            or low in _MEDIA_NOUNS or low[:1].isdigit())
+
+
+def _addressee(words: Sequence[Token]) -> int:
+    """How many words name who was told ("Reuters", "reporters", "the media")."""
+    n = 0
+    while n < len(words) and words[n].is_capitalised:
+        n += 1
+    if n:
+        return n
+    if words[0].lower in ADDRESSEES:
+        return 1
+    return 0
+
+
+def _time_phrase(words: Sequence[Token]) -> int:
+    """Length of a leading "on Monday" / "in a statement" phrase (0 if none)."""
+    if len(words) >= 2 and words[0].lower in ("on", "in", "at", "via"):
+        if words[1].is_capitalised:
+            return 2
+        if len(words) >= 3 and words[1].lower in ("a", "an", "the") and words[2].lower in _MEDIA_NOUNS:
+            return 3
+    return 0
+
+
+def _trim(text: str, start: int, end: int, structure: str) -> tuple[int, int, str] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    if end <= start:
+        return None
+    first = tokenize(text, start, end)[:1]
+    if not first or first[0].lower in _REJECT_START or first[0].text in "“\"":
+        return None
+    return start, end, structure
+
+
+def _according_to(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
+                  named: Sequence[Mention]) -> Attribution | None:
+    """"According to X, CLAUSE" or "CLAUSE, according to X"."""
+    match = _ACCORDING.search(text, sentence.start, sentence.end)
+    if match is None or inside(match.start(), quotes):
+        return None
+    cue = Cue(match.start(), match.end(), match.group(), "according to")
+    lead = text[sentence.start : match.start()].strip()
+    if not lead:  # According to X, CLAUSE
+        comma = text.find(",", match.end(), sentence.end)
+        if comma < 0:
+            return None
+        speaker = _source(text, match.end(), comma, named)
+        content = _trim(text, _after_appositive(text, comma, sentence.end), sentence.end, "ACCORDING-TO")
+    elif lead.endswith(","):  # CLAUSE, according to X.
+        stop = sentence.end
+        speaker = _source(text, match.end(), stop, named)
+        content = _trim(text, sentence.start, text.rfind(",", sentence.start, match.start()), "ACCORDING-TO")
+    else:
+        return None
+    if speaker is None or content is None:
+        return None
+    start, end, structure = content
+    return Attribution(start, end, "reported", structure, cue, speaker, sentence.paragraph)
+
+
+def _after_appositive(text: str, comma: int, end: int) -> int:
+    """Skip ", a party official," after the source of "According to X": a comma-delimited
+    phrase that starts with "a"/"an" or holds a title word describes X, it is not content."""
+    second = text.find(",", comma + 1, end)
+    if second < 0:
+        return comma + 1
+    words = _words(text, comma + 1, second)
+    if words and len(words) <= 8 and (words[0].lower in ("a", "an") or any(w.lower in TITLE_WORDS for w in words)):
+        return second + 1
+    return comma + 1
+
+
+def _source(text: str, start: int, end: int, named: Sequence[Mention]) -> SpeakerExpr | None:
+    """The source after "according to": its first name, else the noun phrase."""
+    for mention in named:
+        if start <= mention.start and mention.end <= end:
+            return SpeakerExpr(mention.start, mention.end, mention.text, mention)
+    stop = end
+    while stop > start and text[stop - 1] in " .,;":
+        stop -= 1
+    phrase = noun_phrase(text, start, stop)
+    if phrase is None:  # "according to police": any short phrase will do here
+        words = _words(text, start, stop)
+        if 0 < len(words) <= 6:
+            phrase = SpeakerExpr(words[0].start, words[-1].end, text[words[0].start : words[-1].end])
+    return phrase

@@ -1,0 +1,182 @@
+"""Who is speaking: speech cues in a sentence and the subject of each cue.
+
+Without a parser we rely on newswire word order. The subject of a cue is the
+nearest name or pronoun to its left that is separated from it only by
+auxiliaries ("has"), time phrases ("on Sunday"), a parenthesis or a
+comma-delimited appositive (", who lives in exile in France,"). A cue after
+"and" shares the subject of the cue before it ("called … and said …").
+When no name or pronoun fits, a short noun phrase at the start of the clause
+is the speaker ("Rights groups have decried …", "the statement said").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from casebook.lexicon import (
+    AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, NEGATIONS, PHRASAL_BLOCKERS, PREPOSITIONS,
+    PRONOUNS, RELATIVE, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS,
+)
+from casebook.model import Mention
+from casebook.quotemarks import QuoteSpan
+from casebook.tokens import Token, tokenize
+
+_GAP_PARTS = re.compile(
+    r"\s+"
+    r"|,[^,“”\"]{1,120}?,"  # appositive or relative clause between commas
+    r"|\([^()]{1,60}\)"  # parenthesis
+    r"|(?:on|in|at|late|early|earlier|last|this|next)\s+(?:[A-Z][\w.]*|\d+|week|month|year|day|night|morning|evening|afternoon)(?:\s+\d{1,2})?\b"
+    r"|(?:" + "|".join(sorted(AUXILIARIES, key=len, reverse=True)) + r")\b"
+)
+_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"who"}
+_CLAUSE_BREAK = re.compile(r"[,;:”\"(]|\b(?:and|but|that|because|while|as)\b")
+
+
+@dataclass(frozen=True)
+class SpeakerExpr:
+    """The speaker as written: a name mention, a pronoun, or a noun phrase."""
+
+    start: int
+    end: int
+    text: str
+    mention: Mention | None = None
+    pronoun: bool = False
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+    lemma: str
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One quotation before actor resolution; ``start``/``end`` is the content span."""
+
+    start: int
+    end: int
+    kind: str  # "direct" | "reported"
+    structure: str
+    cue: Cue
+    speaker: SpeakerExpr
+    paragraph: int
+
+
+def inside(offset: int, quotes: Sequence[QuoteSpan]) -> QuoteSpan | None:
+    """The quote whose content holds ``offset``, if any."""
+    return next((q for q in quotes if q.start <= offset < q.end), None)
+
+
+def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan]) -> list[Cue]:
+    """Speech cues in ``text[start:end]`` that are verbs of narration, not nouns,
+    infinitives, passives, negated or phrasal uses, and not inside a quotation."""
+    tokens = tokenize(text, start, end)
+    words = [t for t in tokens if t.is_word]
+    cues: list[Cue] = []
+    for i, token in enumerate(words):
+        lemma = CUE_LEMMA.get(token.text)
+        if lemma is None or inside(token.start, quotes):
+            continue
+        before = [w.lower for w in words[max(0, i - 3) : i]]
+        after = words[i + 1].lower if i + 1 < len(words) else ""
+        prev = before[-1] if before else ""
+        if prev in ("to",) or prev in DETERMINERS or prev in BE_FORMS:
+            continue
+        if any(w in NEGATIONS or w.endswith("n't") for w in before[-2:]):
+            continue
+        if after in PHRASAL_BLOCKERS.get(lemma, ()):
+            continue
+        if token.text.endswith("ing") and _previous_char(text, token.start) != ",":
+            continue
+        cues.append(Cue(token.start, token.end, token.text, lemma))
+    return cues
+
+
+def _previous_char(text: str, offset: int) -> str:
+    before = text[:offset].rstrip()
+    return before[-1] if before else ""
+
+
+def pronoun_tokens(text: str, start: int, end: int) -> list[Token]:
+    """Pronoun tokens in ``text[start:end]`` ("I" only as a word on its own)."""
+    return [t for t in tokenize(text, start, end) if t.text in PRONOUNS or t.lower in PRONOUNS - {"i", "us"}]
+
+
+def candidates(text: str, start: int, end: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan]) -> list[SpeakerExpr]:
+    """Names and subject pronouns in ``[start, end)`` outside quotations, in text order."""
+    found = [SpeakerExpr(m.start, m.end, m.text, m) for m in named
+             if start <= m.start and m.end <= end and not inside(m.start, quotes)]
+    found += [SpeakerExpr(t.start, t.end, t.text, None, True) for t in pronoun_tokens(text, start, end)
+              if t.lower in _SUBJECT_PRONOUNS and not inside(t.start, quotes)]
+    return sorted(found, key=lambda c: c.start)
+
+
+def gap_ok(gap: str) -> bool:
+    """True when ``gap`` holds only material allowed between a subject and its verb."""
+    pos = 0
+    while pos < len(gap):
+        match = _GAP_PARTS.match(gap, pos)
+        if match is None or match.end() == pos:
+            return False
+        pos = match.end()
+    return True
+
+
+def strip_auxiliaries(text: str, start: int, offset: int) -> int:
+    """Move ``offset`` left over auxiliaries and adverbs ("has also" in "has also said")."""
+    tokens = tokenize(text, start, offset)
+    while tokens and tokens[-1].lower in AUXILIARIES:
+        offset = tokens.pop().start
+    return offset
+
+
+def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], named: Sequence[Mention],
+               quotes: Sequence[QuoteSpan]) -> SpeakerExpr | None:
+    """The speaker expression of ``cue`` (see the module docstring), or None."""
+    edge = strip_auxiliaries(text, sentence_start, cue.start)
+    last = tokenize(text, sentence_start, edge)[-1:] or [None]
+    if last[0] is not None and last[0].lower in ("and", "but", "or"):
+        earlier = [c for c in cues if c.end <= last[0].start]
+        if earlier:
+            return subject_of(text, sentence_start, earlier[-1], cues, named, quotes)
+        return first_subject(text, sentence_start, last[0].start, named, quotes)
+    if cue.text.endswith("ing"):  # ", saying …": the subject of the main clause
+        return first_subject(text, sentence_start, cue.start, named, quotes)
+    for candidate in reversed(candidates(text, sentence_start, edge, named, quotes)):
+        if gap_ok(text[candidate.end : edge]):
+            return candidate
+    return noun_phrase(text, sentence_start, edge)
+
+
+def first_subject(text: str, start: int, end: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan]) -> SpeakerExpr | None:
+    """The first name or pronoun of a clause that does not follow a preposition."""
+    for candidate in candidates(text, start, end, named, quotes):
+        before = tokenize(text, start, candidate.start)
+        words = [t for t in before if t.is_word and t.lower not in TITLE_WORDS | TITLE_MODIFIERS and not t.is_capitalised]
+        if not words or words[-1].lower not in PREPOSITIONS:
+            return candidate
+    return None
+
+
+def noun_phrase(text: str, start: int, end: int) -> SpeakerExpr | None:
+    """A short noun phrase ending at ``end`` and starting its clause ("One group")."""
+    clause = text[start:end]
+    breaks = list(_CLAUSE_BREAK.finditer(clause))
+    if breaks:
+        start += breaks[-1].end()
+    while start < end and not text[start].isalnum():
+        start += 1
+    words = [t for t in tokenize(text, start, end) if t.is_word]
+    if not words or len(words) > 6:
+        return None
+    first = words[0]
+    if not (first.is_capitalised or first.lower in DETERMINERS) or first.lower in RELATIVE:
+        return None
+    if any(w.lower in AUXILIARIES | BE_FORMS or w.text in CUE_LEMMA or w.lower in PREPOSITIONS - {"of", "for"} for w in words):
+        return None
+    if first.lower in PRONOUNS:
+        return None
+    return SpeakerExpr(first.start, words[-1].end, text[first.start : words[-1].end])
