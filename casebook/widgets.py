@@ -10,8 +10,21 @@ browser does not run the widget script still gets every view.
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Mapping
 from typing import Any
+
+STATIC_BUILD_ENV = "CASEBOOK_STATIC_BUILD"
+
+
+def in_static_build() -> bool:
+    """True while ``make book`` executes the chapters for the static HTML.
+
+    A live-only widget (one whose callback needs Python) would be dead in the
+    built page, so chapters show it only when this is False: in JupyterLab,
+    Binder or Colab.
+    """
+    return os.environ.get(STATIC_BUILD_ENV) == "1"
 
 
 def static_explorer(

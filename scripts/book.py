@@ -23,7 +23,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILD = ROOT / "_build"
+# BOOK_OUTPUT lets two builds run side by side (the build goes to $BOOK_OUTPUT/_build).
+OUTPUT = Path(os.environ.get("BOOK_OUTPUT", ROOT)).resolve()
+BUILD = OUTPUT / "_build"
 HASHED = ("casebook", "data", "_ext", "_vendor", "references.bib")
 STAMP = BUILD / ".inputs.sha256"
 FLAGS = ["-W", "-n", "--keep-going"]
@@ -57,13 +59,16 @@ def build(clean: bool) -> int:
         reason = "--clean" if clean else "casebook/, data/ or _ext/ changed since the last build"
         print(f"[book] clearing _build ({reason})", flush=True)
         shutil.rmtree(BUILD, ignore_errors=True)
-    BUILD.mkdir(exist_ok=True)
+    BUILD.mkdir(parents=True, exist_ok=True)
     jb = Path(sys.executable).with_name("jupyter-book")
-    cmd = [str(jb), "build", str(ROOT), *FLAGS]
+    cmd = [str(jb), "build", str(ROOT), "--path-output", str(OUTPUT), *FLAGS]
     print("[book] " + " ".join(cmd), flush=True)
     started = time.perf_counter()
     with open(BUILD / "build.log", "w", encoding="utf-8") as log:
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        # CASEBOOK_STATIC_BUILD tells chapters that no reader will have a kernel,
+        # so live-only widgets (free-text search) are left out of the static page.
+        env = {**os.environ, "CASEBOOK_STATIC_BUILD": "1"}
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         assert proc.stdout is not None
         for line in proc.stdout:
             sys.stdout.write(line)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -10,7 +11,8 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-HTML = ROOT / "_build" / "html"
+BUILD = Path(os.environ.get("BOOK_OUTPUT", ROOT)) / "_build"
+HTML = BUILD / "html"
 
 
 def _book_script():
@@ -21,18 +23,18 @@ def _book_script():
 
 
 def test_last_build_was_strict_and_succeeded():
-    info_path = ROOT / "_build" / "build-info.json"
+    info_path = BUILD / "build-info.json"
     if not info_path.exists():
         pytest.fail("no _build/build-info.json: run `make book` or `make test` first")
     info = json.loads(info_path.read_text())
     assert info["returncode"] == 0
     for flag in ("-W", "-n", "--keep-going"):
         assert flag in info["command"]
-    assert "build succeeded" in (ROOT / "_build" / "build.log").read_text()
+    assert "build succeeded" in (BUILD / "build.log").read_text()
 
 
 def test_built_book_is_not_stale():
-    info = json.loads((ROOT / "_build" / "build-info.json").read_text())
+    info = json.loads((BUILD / "build-info.json").read_text())
     assert info["inputs_sha256"] == _book_script().inputs_hash(ROOT), (
         "casebook/ or data/ changed after the last build: run `make book`"
     )

@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-BOOK_HTML = Path(os.environ.get("BOOK_HTML", ROOT / "_build" / "html"))
+BOOK_HTML = Path(os.environ.get("BOOK_HTML", Path(os.environ.get("BOOK_OUTPUT", ROOT)) / "_build" / "html"))
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"
 LAUNCH_ARGS = [

@@ -6,10 +6,9 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from conftest import DESKTOP, PHONE, book_pages, save_screenshot
+from conftest import BOOK_HTML, DESKTOP, PHONE, book_pages, save_screenshot
 
-ROOT = Path(__file__).resolve().parents[2]
-PAGES = book_pages(ROOT / "_build" / "html") if (ROOT / "_build" / "html").exists() else []
+PAGES = book_pages(BOOK_HTML) if BOOK_HTML.exists() else []
 
 # axe rules that the theme or docutils break and the book cannot fix; everything else fails.
 AXE_ALLOWED = {
