@@ -15,13 +15,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 from casebook.bib import read_bib
 from casebook.errors import AnnotationError, where
 from casebook.marked_yaml import MarkedDict, MarkedList, load_marked_yaml
 from casebook.model import ActorType, Side
+
+if TYPE_CHECKING:
+    from casebook.mentions import Gazetteer
 
 ACTORS_FILE = "actors.yaml"
 INDEX_FILE = "index.yaml"
@@ -74,6 +78,8 @@ class CorefOverride:
 
 @dataclass(frozen=True)
 class Annotations:
+    """One article's actors and coreference overrides, and the citation keys they may use."""
+
     actors: tuple[Actor, ...]
     coref_overrides: tuple[CorefOverride, ...] = ()
     bib_keys: frozenset[str] = frozenset()
@@ -82,7 +88,21 @@ class Annotations:
 
     def actor(self, actor_id: str | None) -> Actor | None:
         """The actor with this id, or None."""
-        return next((a for a in self.actors if a.id == actor_id), None)
+        return self._by_id.get(actor_id)  # type: ignore[arg-type]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Actor]:
+        by_id: dict[str, Actor] = {}
+        for actor in self.actors:
+            by_id.setdefault(actor.id, actor)
+        return by_id
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        """The compiled name matcher, built on first use and kept with these (frozen) annotations."""
+        from casebook.mentions import build_gazetteer
+
+        return build_gazetteer(self)
 
 
 def load_annotations(directory: str | Path) -> Annotations:

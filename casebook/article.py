@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from casebook.annotations import Annotations, load_annotations
 from casebook.errors import AnnotationError, SourceFormatError, where
 from casebook.header import HEADER_FORMAT, check_iso_date, parse_header
-from casebook.mentions import find_mentions
+from casebook.mentions import mentions_and_speech
 from casebook.model import Article
 from casebook.quotes import find_quotes
 from casebook.segment import split_paragraphs, split_sentences
 from casebook.source import MAX_SOURCE_BYTES, read_source
 from casebook.timex import find_timexes, header_timex
+from casebook.tokens import TokenIndex
+
+if TYPE_CHECKING:
+    from casebook.annotations import Annotations
 
 
 def default_annotations_dir(source_path: str | Path) -> Path | None:
@@ -50,6 +54,8 @@ def load_annotations_dir(directory: str | Path) -> Annotations:
             f"{where(directory)}: annotations directory not found. Fix: pass an existing"
             " folder, or `--annotations none` to parse with general rules only."
         )
+    from casebook.annotations import load_annotations  # YAML is read only when there are annotations
+
     return load_annotations(directory)
 
 
@@ -60,7 +66,8 @@ def parse_text(
     annotations: Annotations | None = None,
     date: str | dt.date | None = None,
 ) -> Article:
-    """Parse an already-read text; ``annotations=None`` uses general rules only."""
+    """Parse a story given as text. ``annotations=None`` uses general rules only; ``date``
+    (the story's date) is needed when the text has no header line."""
     if len(text) > MAX_SOURCE_BYTES:
         raise SourceFormatError(
             f"{path}: the text has {len(text):,} characters; the limit is"
@@ -78,15 +85,16 @@ def parse_text(
     timexes = find_timexes(text, sentences, dct)
     if header is not None:
         timexes = (header_timex(header), *timexes)
-    mentions = tuple(find_mentions(text, sentences, annotations))
-    quotes, quote_warnings = find_quotes(text, sentences, mentions, annotations)
+    tokens = TokenIndex(text)  # tokenised once for the mention and quote layers
+    mentions, speech = mentions_and_speech(text, sentences, annotations, tokens)
+    quotes, quote_warnings = find_quotes(text, sentences, mentions, annotations, speech=speech, tokens=tokens)
     return Article(
         path=path,
         text=text,
         header=header,
         paragraphs=paragraphs,
         sentences=sentences,
-        mentions=mentions,
+        mentions=tuple(mentions),
         quotes=tuple(quotes),
         timexes=timexes,
         warnings=(*warnings, *quote_warnings),
@@ -95,28 +103,26 @@ def parse_text(
 
 
 def parse_article(
-    path_or_text: str | Path,
+    path: str | Path,
     annotations_dir: str | Path | None = None,
     date: str | dt.date | None = None,
     *,
     discover_annotations: bool = True,
 ) -> Article:
-    """Parse a file (a ``Path``, or a ``str`` without a line break) or a text (a ``str`` with one).
+    """Parse the story in the file ``path`` (a ``Path`` or a ``str``); for a text, use :func:`parse_text`.
 
     ``annotations_dir=None`` looks for ``<dir of FILE>/../annotations`` unless
-    ``discover_annotations`` is false; text input gets no annotations unless a
-    directory is given.
+    ``discover_annotations`` is false.
     """
-    is_text = isinstance(path_or_text, str) and ("\n" in path_or_text or "\r" in path_or_text)
-    if is_text:
-        directory = Path(annotations_dir) if annotations_dir is not None else None
-        path, text = "<text>", str(path_or_text)
-    else:
-        source = Path(path_or_text)
-        text = read_source(source)
-        path = str(source)
-        directory = Path(annotations_dir) if annotations_dir is not None else (
-            default_annotations_dir(source) if discover_annotations else None
+    if isinstance(path, str) and ("\n" in path or "\r" in path):
+        raise ValueError(
+            "parse_article() takes a file path, but this string holds a line break, so it looks"
+            " like the story itself. Fix: call parse_text(text, date=...) for a text."
         )
+    source = Path(path)
+    text = read_source(source)
+    directory = Path(annotations_dir) if annotations_dir is not None else (
+        default_annotations_dir(source) if discover_annotations else None
+    )
     annotations = load_annotations_dir(directory) if directory is not None else None
-    return parse_text(text, path=path, annotations=annotations, date=date)
+    return parse_text(text, path=str(source), annotations=annotations, date=date)

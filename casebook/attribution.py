@@ -12,35 +12,56 @@ actor is the job of :mod:`casebook.coref` and :mod:`casebook.quotes`.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from casebook.lexicon import CUE_LEMMA, DETERMINERS, TITLE_MODIFIERS, TITLE_WORDS
 from casebook.model import Mention, Sentence
-from casebook.quotemarks import QuoteSpan
+from casebook.quotemarks import QuoteSpan, pair_quotes
 from casebook.reported import find_reported
 from casebook.subjects import (
     Attribution, Cue, SpeakerExpr, candidates, gap_ok, noun_phrase, sentence_cues, strip_auxiliaries, subject_of,
 )
-from casebook.tokens import sentence_at, tokenize
+from casebook.tokens import TokenIndex, char_before, sentence_at, starts_with_letter
+
+_TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | {"of"}
+
+
+class Speech(NamedTuple):
+    """The quoted stretches of a text and every attribution found for one list of named mentions."""
+
+    named: list[Mention]
+    quotes: list[QuoteSpan]
+    warnings: list[str]  # unbalanced quotation marks
+    attributions: list[Attribution]
+
+
+def find_speech(text: str, sentences: Sequence[Sentence], named: Sequence[Mention],
+                tokens: TokenIndex) -> Speech:
+    """Pair the quotation marks and attribute them, once, for the mention and quote layers."""
+    quotes, warnings = pair_quotes(text, sentences)
+    attributions = find_attributions(text, sentences, quotes, named, tokens)
+    return Speech(list(named), quotes, warnings, attributions)
 
 
 def find_attributions(text: str, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan],
-                      named: Sequence[Mention]) -> list[Attribution]:
-    """Direct and reported attributions in text order."""
-    direct = attribute_direct(text, sentences, quotes, named)
+                      named: Sequence[Mention], tokens: TokenIndex | None = None) -> list[Attribution]:
+    """Direct and reported attributions in text order (``tokens``: the text's, if already made)."""
+    tokens = TokenIndex(text) if tokens is None else tokens
+    direct = attribute_direct(text, sentences, quotes, named, tokens)
     used = {(a.cue.start, a.cue.end) for a in direct}
-    reported = find_reported(text, sentences, quotes, named, used)
+    reported = find_reported(text, sentences, quotes, named, used, tokens)
     return sorted([*direct, *reported], key=lambda a: (a.start, a.end))
 
 
 def attribute_direct(text: str, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan],
-                     named: Sequence[Mention]) -> list[Attribution]:
+                     named: Sequence[Mention], tokens: TokenIndex) -> list[Attribution]:
     """One attribution per quoted stretch that has a speaker."""
     out: list[Attribution] = []
     for quote in quotes:
         if not text[quote.start : quote.end].strip():
             continue  # "" is no quotation
-        found = _after(text, sentences, quote, quotes, named) or _before(text, sentences, quote, quotes, named)
+        found = (_after(text, sentences, quote, quotes, named, tokens)
+                 or _before(text, sentences, quote, quotes, named, tokens))
         if found is None and out:
             found = _continuation(text, sentences, quote, out[-1], quotes)
         if found is not None:
@@ -50,7 +71,7 @@ def attribute_direct(text: str, sentences: Sequence[Sentence], quotes: Sequence[
 
 
 def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: Sequence[QuoteSpan],
-           named: Sequence[Mention]) -> tuple[str, Cue, SpeakerExpr] | None:
+           named: Sequence[Mention], tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
     """QCSV or QCVS: the cue follows the closing mark in the same sentence."""
     if quote.close is None:
         return None
@@ -58,65 +79,66 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     end = sentence.end if sentence else len(text)
     nxt = next((q.open for q in quotes if q.open > quote.close), end)
     stop = min(end, nxt)
-    words = [t for t in tokenize(text, quote.close + 1, stop) if t.is_word][:10]
+    words = tokens.select(quote.close + 1, stop, starts_with_letter)[:10]
     cue_token = next((t for t in words if t.text in CUE_LEMMA), None)
     if cue_token is None:
         return None
     cue = Cue(cue_token.start, cue_token.end, cue_token.text, CUE_LEMMA[cue_token.text])
     lead = text[quote.close + 1 : cue.start]
     if not lead.strip(" ,"):  # QCVS: “…,” said X
-        speaker = _speaker_after_cue(text, cue.end, stop, named)
+        speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
-    edge = strip_auxiliaries(text, quote.close + 1, cue.start)
+    edge = strip_auxiliaries(tokens, quote.close + 1, cue.start)
     begin = quote.close + 1
-    for candidate in reversed(candidates(text, begin, edge, named, quotes)):
-        if gap_ok(text[candidate.end : edge]) and _only_titles(text, begin, candidate.start):
+    for candidate in reversed(candidates(begin, edge, named, quotes, tokens)):
+        if gap_ok(text[candidate.end : edge]) and _only_titles(tokens, begin, candidate.start):
             return "QCSV", cue, candidate
-    speaker = noun_phrase(text, begin, edge)
+    speaker = noun_phrase(text, begin, edge, tokens)
     if speaker is not None and not text[begin : speaker.start].strip(" ,"):
         return "QCSV", cue, speaker
     return None
 
 
-def _only_titles(text: str, start: int, end: int) -> bool:
+def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is a comma, titles and capitalised words only."""
-    for token in tokenize(text, start, end):
+    for token in tokens.between(start, end):
         if token.text == ",":
             continue
-        if not (token.is_capitalised or token.lower in TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | {"of"}):
+        if not (token.is_capitalised or token.lower in _TITLE_LIKE):
             return False
     return True
 
 
-def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]) -> SpeakerExpr | None:
+def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention],
+                       tokens: TokenIndex) -> SpeakerExpr | None:
     """The speaker right after an inverted cue: a name (after any title) or a short noun phrase."""
     for mention in named:
-        if start <= mention.start < end and _only_titles(text, start, mention.start):
+        if start <= mention.start < end and _only_titles(tokens, start, mention.start):
             return SpeakerExpr(mention.start, mention.end, mention.text, mention)
         if mention.start >= end:
             break
     stop = start
-    for token in tokenize(text, start, end):
+    for token in tokens.between(start, end):
         if token.text in ",.;:!?" or token.lower in ("in", "on", "at", "who", "after", "before", "during"):
             break
         stop = token.end
-    return noun_phrase(text, start, stop) if stop > start else None
+    return noun_phrase(text, start, stop, tokens) if stop > start else None
 
 
 def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: Sequence[QuoteSpan],
-            named: Sequence[Mention]) -> tuple[str, Cue, SpeakerExpr] | None:
+            named: Sequence[Mention], tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
     """SVQ / SV:Q: the nearest narration cue before the opening mark in the same sentence."""
     sentence = sentence_at(sentences, quote.open)
     if sentence is None:
         return None
-    cues = sentence_cues(text, sentence.start, quote.open, quotes)
+    cues = sentence_cues(text, sentence.start, quote.open, quotes, tokens)
     if not cues:
         return None
     cue = cues[-1]
-    speaker = subject_of(text, sentence.start, cue, cues, named, quotes)
+    speaker = subject_of(text, sentence.start, cue, cues, named, quotes, tokens)
     if speaker is None:
         return None
-    colon = text[: quote.open].rstrip().endswith(":")
+    colon = char_before(text, quote.open) == ":"
     return ("SV:Q" if colon else "SVQ"), cue, speaker
 
 

@@ -16,6 +16,9 @@ from casebook.errors import AnnotationError, where
 _SKIPPED_TYPES = {"comment", "preamble", "string"}
 _NAME = re.compile(r"[A-Za-z][\w\-]*")
 _KEY = re.compile(r"[^\s,{}()\"#%'=]+")
+_SPACE = re.compile(r"\s*")
+_FLAT_GROUP = re.compile(r"\{[^{}\\]*\}")
+_GROUPING = re.compile(r"\\.?|[{}()]", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -74,9 +77,7 @@ def _line(text: str, pos: int) -> int:
 
 
 def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
+    return _SPACE.match(text, pos).end()  # type: ignore[union-attr]  # \s* always matches
 
 
 def _error(text: str, pos: int, path: object, problem: str, fix: str) -> AnnotationError:
@@ -85,21 +86,21 @@ def _error(text: str, pos: int, path: object, problem: str, fix: str) -> Annotat
 
 def _balanced(text: str, pos: int, path: object, opener: str) -> int:
     """Index just past the group that opens at ``text[pos] == opener``."""
+    flat = _FLAT_GROUP.match(text, pos) if opener == "{" else None
+    if flat is not None:  # most values: {...} with no brace or backslash inside
+        return flat.end()
     closer = "}" if opener == "{" else ")"
     depth = 0
-    i = pos
-    while i < len(text):
-        char = text[i]
-        if char == "\\":  # an escaped brace such as \{ does not count
-            i += 2
+    for match in _GROUPING.finditer(text, pos):  # only backslashes and brackets matter here
+        char = match.group()
+        if char[0] == "\\":  # an escaped brace such as \{ does not count
             continue
         if char == opener or (opener == "(" and char == "{"):
             depth += 1
         elif char == closer or (opener == "(" and char == "}"):
             depth -= 1
             if depth == 0:
-                return i + 1
-        i += 1
+                return match.end()
     raise _error(text, pos, path, f"'{opener}' is never closed",
                  "add the missing closing brace at the end of this entry")
 

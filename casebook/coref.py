@@ -17,22 +17,24 @@ Rules, tried in order for each pronoun, each named in the output:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from casebook.annotations import Annotations
-from casebook.attribution import Attribution, find_attributions
+from casebook.attribution import Attribution, Speech, find_speech
 from casebook.errors import AnnotationError, where
 from casebook.lexicon import FIRST_PERSON, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS
 from casebook.model import Mention, Sentence
-from casebook.quotemarks import QuoteSpan, pair_quotes, paragraph_spans
+from casebook.quotemarks import paragraph_spans
 from casebook.subjects import SpeakerExpr, first_subject, inside, pronoun_tokens
+from casebook.tokens import TokenIndex
+
+if TYPE_CHECKING:
+    from casebook.annotations import Annotations
 
 COLLECTIVE = frozenset({"organisation", "group", "document"})
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+")
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     """A pronoun (or speaker expression) and who it is; ``display`` names it for people."""
 
     start: int
@@ -44,8 +46,7 @@ class Resolution:
     actor_type: str | None = None
 
 
-@dataclass(frozen=True)
-class _Event:
+class _Event(NamedTuple):
     pos: int
     actor: str | None
     type: str | None
@@ -83,20 +84,25 @@ def document_actor(phrase: str, annotations: Annotations | None) -> str | None:
     """The actor whose ``documents`` list this phrase ("the statement" → the movement)."""
     if annotations is None:
         return None
-    key = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip().casefold())
+    key = _DETERMINER.sub("", phrase.strip().casefold())
     for actor in annotations.actors:
-        if any(re.sub(r"^(?:the|a|an)\s+", "", d.casefold()) == key for d in actor.documents):
-            return actor.id
+        for document in actor.documents:
+            if _DETERMINER.sub("", document.casefold()) == key:
+                return actor.id
     return None
 
 
 def resolve_pronouns(text: str, sentences: Sequence[Sentence], named: Sequence[Mention],
                      annotations: Annotations | None = None,
-                     overrides: dict[tuple[int, int], str | None] | None = None) -> list[Resolution]:
-    """Resolve every pronoun in the body; unresolved ones have ``actor=None``."""
-    quotes, _ = pair_quotes(text, sentences)
-    attributions = find_attributions(text, sentences, quotes, named)
-    return _Resolver(text, sentences, named, annotations, overrides or {}, quotes, attributions).run()
+                     overrides: dict[tuple[int, int], str | None] | None = None, *,
+                     speech: Speech | None = None, tokens: TokenIndex | None = None) -> list[Resolution]:
+    """Resolve every pronoun in the body; unresolved ones have ``actor=None``.
+
+    ``speech`` and ``tokens``, when given, were already found for this text and ``named``.
+    """
+    tokens = TokenIndex(text) if tokens is None else tokens
+    speech = find_speech(text, sentences, named, tokens) if speech is None else speech
+    return _Resolver(text, sentences, named, annotations, overrides or {}, speech, tokens).run()
 
 
 class _Resolver:
@@ -104,15 +110,16 @@ class _Resolver:
 
     def __init__(self, text: str, sentences: Sequence[Sentence], named: Sequence[Mention],
                  annotations: Annotations | None, overrides: dict[tuple[int, int], str | None],
-                 quotes: Sequence[QuoteSpan], attributions: Sequence[Attribution]) -> None:
+                 speech: Speech, tokens: TokenIndex) -> None:
+        quotes, attributions = speech.quotes, speech.attributions
         self.text, self.named, self.annotations = text, named, annotations
         self.overrides, self.quotes, self.attributions = overrides, quotes, attributions
         self.memo: dict[tuple[int, int], Resolution] = {}
-        subjects = {(c.start, c.end) for s in sentences
-                    if (c := first_subject(text, s.start, s.end, named, quotes)) and c.mention}
-        speakers = {(a.speaker.start, a.speaker.end) for a in attributions}
+        salient = {(c.start, c.end) for s in sentences
+                   if (c := first_subject(s.start, s.end, named, quotes, tokens)) and c.mention}
+        salient |= {(a.speaker.start, a.speaker.end) for a in attributions}
         self.events = [
-            _Event(m.start, m.actor, m.actor_type, m.text, (m.start, m.end) in subjects | speakers)
+            _Event(m.start, m.actor, m.actor_type, m.text, (m.start, m.end) in salient)
             for m in named if not inside(m.start, quotes)
         ]
         for a in attributions:
@@ -120,14 +127,14 @@ class _Resolver:
                 actor = document_actor(a.speaker.text, annotations)
                 kind = self._type_of(actor) if actor else speaker_type(a.speaker)
                 self.events.append(_Event(a.speaker.start, actor, kind, a.speaker.text, True))
-        self.tokens = [t for s in sentences for t in pronoun_tokens(text, s.start, s.end)]
+        self.pronouns = [t for s in sentences for t in pronoun_tokens(tokens, s.start, s.end)]
 
     def _type_of(self, actor: str | None) -> str | None:
         found = self.annotations.actor(actor) if self.annotations else None
         return found.type if found else None
 
     def run(self) -> list[Resolution]:
-        return [self.resolve(t.start, t.end, t.text) for t in self.tokens]
+        return [self.resolve(t.start, t.end, t.text) for t in self.pronouns]
 
     def resolve(self, start: int, end: int, word: str) -> Resolution:
         if (start, end) not in self.memo:
@@ -172,7 +179,10 @@ class _Resolver:
                 if self._agrees(low, found.actor_type, found.display):
                     return Resolution(start, end, word, found.actor, found.display, "pronoun-previous-speaker", found.actor_type)
         if low in RELATIVE:
-            before = [m for m in self.named if m.end <= start and self.text[m.end : start].strip(" ,") == ""]
+            gap = start  # the mention must end right before, with only spaces and commas between
+            while gap > 0 and self.text[gap - 1] in " ,":
+                gap -= 1
+            before = [m for m in self.named if gap <= m.end <= start]
             if before and self._agrees("he", before[-1].actor_type, before[-1].text):
                 m = before[-1]
                 return Resolution(start, end, word, m.actor, m.text, "pronoun-relative", m.actor_type)

@@ -7,20 +7,25 @@ possessive ’s/'s. Short forms match whatever the case of their first letter
 a dateline). A nationality adjective written as part of an organisation's
 name is included ("Italian Supreme Court"). Names the annotations do not
 know are found by pattern (:mod:`casebook.names`), so another story parses
-with no annotations at all.
+with no annotations at all. Pronoun resolution needs the quotations
+attributed; :func:`mentions_and_speech` hands them on so that the quote layer
+does not find them again.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from casebook.annotations import Annotations
+from casebook.attribution import Speech, find_speech
 from casebook.coref import override_spans, resolve_pronouns
 from casebook.lexicon import PRONOUNS, is_demonym
 from casebook.model import Mention, Sentence
 from casebook.names import find_pattern_names
-from casebook.tokens import paragraph_at
+from casebook.tokens import TokenIndex, paragraph_at
+
+if TYPE_CHECKING:
+    from casebook.annotations import Annotations
 
 _RULES = {"name": "gazetteer-name", "alias": "gazetteer-alias", "short": "short-form"}
 _DEMONYM_BEFORE = re.compile(r"(?<![\w’'])([A-Z][a-z]+) \Z")
@@ -28,17 +33,24 @@ _DEMONYM_BEFORE = re.compile(r"(?<![\w’'])([A-Z][a-z]+) \Z")
 
 def find_mentions(text: str, sentences: Sequence[Sentence], annotations: Annotations | None = None) -> list[Mention]:
     """Every mention of an actor, in text order, each with the rule that found it."""
-    known = gazetteer_mentions(text, annotations) if annotations else []
-    named = sorted([*known, *find_pattern_names(text, sentences, known)], key=lambda m: m.start)
-    named = [replace(m, paragraph=paragraph_at(sentences, m.start)) for m in named]
+    return mentions_and_speech(text, sentences, annotations, TokenIndex(text))[0]
+
+
+def mentions_and_speech(text: str, sentences: Sequence[Sentence], annotations: Annotations | None,
+                        tokens: TokenIndex) -> tuple[list[Mention], Speech]:
+    """The mentions, and the quotations attributed on the way (kept for the quote layer)."""
+    known = gazetteer_mentions(text, annotations, sentences) if annotations else []
+    # Both carry their paragraph already: gazetteer matches look it up, pattern names take their sentence's.
+    named = sorted([*known, *find_pattern_names(text, sentences, known, tokens)], key=lambda m: m.start)
     overrides = override_spans(text, sentences, annotations)
     named = _apply_overrides(text, sentences, named, overrides, annotations)
-    resolved = resolve_pronouns(text, sentences, named, annotations, overrides)
+    speech = find_speech(text, sentences, named, tokens)
+    resolved = resolve_pronouns(text, sentences, named, annotations, overrides, speech=speech, tokens=tokens)
     pronouns = [
         Mention(r.start, r.end, r.text, r.actor, "pronoun", r.rule, r.actor_type, paragraph_at(sentences, r.start))
         for r in resolved if r.actor is not None
     ]
-    return sorted([*named, *pronouns], key=lambda m: (m.start, m.end))
+    return sorted([*named, *pronouns], key=lambda m: (m.start, m.end)), speech
 
 
 def surface_forms(annotations: Annotations) -> dict[str, tuple[str, str, str]]:
@@ -57,21 +69,39 @@ def surface_forms(annotations: Annotations) -> dict[str, tuple[str, str, str]]:
     return forms
 
 
-def gazetteer_mentions(text: str, annotations: Annotations) -> list[Mention]:
-    """Matches of the annotations' names, aliases and short forms, longest first."""
+class Gazetteer(NamedTuple):
+    """The annotations' surface forms and one pattern matching them, longest first.
+    Built once per :class:`Annotations` (its ``gazetteer`` property), not once per parse."""
+
+    forms: dict[str, tuple[str, str, str]]
+    pattern: re.Pattern[str] | None
+
+
+def build_gazetteer(annotations: Annotations) -> Gazetteer:
+    """Compile the matcher (use ``annotations.gazetteer``, which keeps it)."""
     forms = surface_forms(annotations)
     if not forms:
-        return []
+        return Gazetteer(forms, None)
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w-])")
+    return Gazetteer(forms, re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w-])"))
+
+
+def gazetteer_mentions(text: str, annotations: Annotations, sentences: Sequence[Sentence] = ()) -> list[Mention]:
+    """Matches of the annotations' names, aliases and short forms, longest first (each
+    with its paragraph when ``sentences`` are given)."""
+    forms, pattern = annotations.gazetteer.forms, annotations.gazetteer.pattern
+    if pattern is None:
+        return []
     found: list[Mention] = []
     for match in pattern.finditer(text):
         actor, kind, actor_type = forms[match.group()]
         start = match.start()
-        demonym = _DEMONYM_BEFORE.search(text, max(0, start - 40), start)
-        if kind != "short" and actor_type == "organisation" and demonym and is_demonym(demonym.group(1)):
-            start = demonym.start(1)
-        found.append(Mention(start, match.end(), text[start : match.end()], actor, kind, _RULES[kind], actor_type))
+        if kind != "short" and actor_type == "organisation":
+            demonym = _DEMONYM_BEFORE.search(text, max(0, start - 40), start)
+            if demonym and is_demonym(demonym.group(1)):
+                start = demonym.start(1)
+        found.append(Mention(start, match.end(), text[start : match.end()], actor, kind, _RULES[kind], actor_type,
+                             paragraph_at(sentences, start)))
     return found
 
 

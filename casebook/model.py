@@ -33,6 +33,8 @@ class Header:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A body paragraph: a block between blank lines, trimmed."""
+
     start: int
     end: int
     text: str
@@ -41,6 +43,8 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence, never across a paragraph break."""
+
     start: int
     end: int
     text: str
@@ -50,6 +54,8 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Mention:
+    """A name, alias, short form or pronoun that refers to an actor."""
+
     start: int
     end: int
     text: str
@@ -102,6 +108,8 @@ class Timex:
 
 @dataclass(frozen=True)
 class Article:
+    """Every layer of one story, offset-anchored into ``text``."""
+
     path: str
     text: str
     header: Header | None

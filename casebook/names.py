@@ -15,23 +15,23 @@ Actor ids are slugs of the longest name ("sar_kheng").
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
-from typing import Sequence
+from dataclasses import replace
+from typing import NamedTuple, Sequence
 
 from casebook.lexicon import (
     CONNECTOR_HEADS, DEPARTMENT_WORDS, ORG_WORDS, STOP_CAPITALISED, TITLE_MODIFIERS,
     TITLE_WORDS, is_demonym,
 )
 from casebook.model import Mention, Sentence
-from casebook.tokens import Token, is_initial, regions, slug, tokenize
+from casebook.tokens import Token, TokenIndex, is_initial, regions, slug
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "van", "von", "bin"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Prof", "Rep", "Gov"})  # not "Sen": a Khmer name
+_OF_TITLE = DEPARTMENT_WORDS | ORG_WORDS  # words after "Minister of" that still belong to the title
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "across", "throughout", "near", "visited"})
 
 
-@dataclass(frozen=True)
-class _Run:
+class _Run(NamedTuple):
     tokens: tuple[Token, ...]
     initial: bool  # the run opens a sentence or a quotation
     after_title: bool  # a lower-case title word ("leader") comes right before
@@ -47,10 +47,14 @@ class _Run:
         return self.tokens[-1].end
 
 
-def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence[Mention] = ()) -> list[Mention]:
+def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence[Mention] = (),
+                       tokens: TokenIndex | None = None) -> list[Mention]:
     """Names found by pattern, outside the spans of ``known`` (gazetteer) mentions."""
+    tokens = TokenIndex(text) if tokens is None else tokens
     blocked = sorted((m.start, m.end) for m in known)
-    runs = [run for start, end, par in regions(text, sentences) for run in _runs(text, start, end, par, blocked)]
+    disjoint = all(b1 <= c0 for (_, b1), (c0, _) in zip(blocked, blocked[1:]))
+    runs = [run for start, end, par in regions(text, sentences)
+            for run in _runs(text, _unblocked(tokens.between(start, end), blocked, disjoint), start, par)]
     evidence = {t.text for run in runs if not run.initial for t in run.tokens}
     evidence |= {t.text for run in runs for t in run.tokens[1:]}
     found: list[Mention] = []
@@ -69,11 +73,30 @@ def _is_title(token: Token) -> bool:
 def _overlaps(blocked: list[tuple[int, int]], token: Token) -> bool:
     """True when ``token`` overlaps a span of the sorted, non-overlapping ``blocked`` list."""
     i = bisect.bisect_right(blocked, (token.start, 1 << 62)) - 1
-    return any(b0 < token.end and token.start < b1 for b0, b1 in blocked[max(i, 0) : i + 2])
+    for b0, b1 in blocked[max(i, 0) : i + 2]:
+        if b0 < token.end and token.start < b1:
+            return True
+    return False
 
 
-def _runs(text: str, start: int, end: int, paragraph: int, blocked: list[tuple[int, int]]) -> list[_Run]:
-    tokens = [t for t in tokenize(text, start, end) if not _overlaps(blocked, t)]
+def _unblocked(tokens: list[Token], blocked: list[tuple[int, int]], disjoint: bool) -> list[Token]:
+    """``tokens`` (in text order) that overlap no span of the sorted ``blocked`` list."""
+    if not blocked or not tokens:
+        return tokens
+    if not disjoint:
+        return [t for t in tokens if not _overlaps(blocked, t)]
+    kept: list[Token] = []
+    k = max(bisect.bisect_right(blocked, (tokens[0].start, 1 << 62)) - 1, 0)
+    for token in tokens:  # spans are disjoint: only the first span ending after the token can overlap it
+        while k < len(blocked) and blocked[k][1] <= token.start:
+            k += 1
+        if k == len(blocked) or blocked[k][0] >= token.end:
+            kept.append(token)
+    return kept
+
+
+def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_Run]:
+    """Runs of capitalised words among the tokens of one region (which opens at ``start``)."""
     runs: list[_Run] = []
     i = 0
     while i < len(tokens):
@@ -129,7 +152,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         if name_from < len(tokens) and tokens[name_from].lower == "of":
             name_from += 1
             while name_from < len(tokens) and (tokens[name_from].lower == "the"
-                                               or tokens[name_from].text in DEPARTMENT_WORDS | ORG_WORDS):
+                                               or tokens[name_from].text in _OF_TITLE):
                 name_from += 1
         name = [t for t in tokens[name_from:] if t.lower not in _CONNECTORS]
         title_only = name_from >= len(tokens)  # "Prime Minister" before a name the annotations know
@@ -140,7 +163,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             while pre and (pre[-1].lower in TITLE_MODIFIERS or _is_title(pre[-1])) and not ({t.text for t in pre} & ORG_WORDS):
                 pre.pop()
             if pre:
-                out.extend(_classify(text, replace(run, tokens=tuple(pre), after_title=False), evidence))
+                out.extend(_classify(text, run._replace(tokens=tuple(pre), after_title=False), evidence))
             return out
     while tokens and tokens[-1].lower in _CONNECTORS:
         tokens.pop()
@@ -151,8 +174,8 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     if len(tokens) > 1 and tokens[0].is_acronym and not tokens[1].is_acronym:
         rest = tokens[1:]
         if not (len(rest) == 1 and rest[0].text in ORG_WORDS):
-            first = _classify(text, replace(run, tokens=(tokens[0],)), evidence)
-            return first + _classify(text, replace(run, tokens=tuple(rest), initial=False, after_title=False), evidence)
+            first = _classify(text, run._replace(tokens=(tokens[0],)), evidence)
+            return first + _classify(text, run._replace(tokens=tuple(rest), initial=False, after_title=False), evidence)
     words = {t.text for t in tokens}
     if len(tokens) == 1:
         only = tokens[0]
@@ -206,4 +229,5 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
     for mention in linked:
         if mention.actor_type and rank[mention.actor_type] > rank.get(types.get(mention.actor or "", ""), 0):
             types[mention.actor or ""] = mention.actor_type
-    return [replace(m, actor_type=m.actor_type or types.get(m.actor or "")) for m in linked]
+    typed = [(m, m.actor_type or types.get(m.actor or "")) for m in linked]
+    return [m if actor_type == m.actor_type else replace(m, actor_type=actor_type) for m, actor_type in typed]

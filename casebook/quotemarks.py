@@ -10,16 +10,16 @@ otherwise it is unbalanced: we return a warning and go on.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Sequence
+import re
+from typing import NamedTuple, Sequence
 
 from casebook.model import Sentence
 
 _OPENERS_BEFORE = " \t\r\n([{—–-/"
+_MARK = re.compile("[“”\"]")
 
 
-@dataclass(frozen=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """One quoted stretch: marks at ``open``/``close`` (``close`` is None when the
     quote runs on into the next paragraph); content is ``text[start:end]``."""
 
@@ -85,10 +85,8 @@ def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, war
     spans: list[QuoteSpan] = []
     stack: list[tuple[int, str]] = []  # (offset, "curly" | "straight")
     last_mark = -1
-    for i in range(start, end):
-        char = text[i]
-        if char not in "“”\"":
-            continue
+    for mark in _MARK.finditer(text, start, end):
+        i, char = mark.start(), mark.group()
         last_mark = i
         straight_open = char == '"' and _opens(text, i) and not (stack and stack[-1][1] == "straight" and _closes(text, i))
         if char == "“" or straight_open:

@@ -12,23 +12,31 @@ its surface form, with a leading "the" dropped.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-from casebook.annotations import Annotations
-from casebook.attribution import Attribution, find_attributions
+from casebook.attribution import Attribution, Speech, find_speech
 from casebook.coref import document_actor, resolve_pronouns
 from casebook.model import Mention, Quote, Sentence
-from casebook.quotemarks import pair_quotes
+from casebook.tokens import TokenIndex
+
+if TYPE_CHECKING:
+    from casebook.annotations import Annotations
 
 UNKNOWN_SPEAKER = "unknown"
 
 
 def find_quotes(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention],
-                annotations: Annotations | None = None) -> tuple[list[Quote], list[str]]:
-    """All quotations in text order, and warnings (unbalanced quotation marks)."""
-    spans, warnings = pair_quotes(text, sentences)
+                annotations: Annotations | None = None, *, speech: Speech | None = None,
+                tokens: TokenIndex | None = None) -> tuple[list[Quote], list[str]]:
+    """All quotations in text order, and warnings (unbalanced quotation marks).
+
+    ``speech`` and ``tokens``: what the mention layer already found for this text, if at hand.
+    """
+    tokens = TokenIndex(text) if tokens is None else tokens
     named = [m for m in mentions if m.kind != "pronoun"]
-    attributions = find_attributions(text, sentences, spans, named)
+    if speech is None or speech.named != named:
+        speech = find_speech(text, sentences, named, tokens)
+    attributions, warnings = speech.attributions, speech.warnings
     by_span = {(m.start, m.end): m for m in mentions}
     fallback = None  # coreference is only re-run when a pronoun speaker has no mention
     quotes: list[Quote] = []
@@ -41,7 +49,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence], mentions: Sequence[Men
             speaker = _display(actor, mention, mentions, annotations)
         elif expr.pronoun:
             if fallback is None:
-                fallback = {(r.start, r.end): r for r in resolve_pronouns(text, sentences, named, annotations)}
+                resolved = resolve_pronouns(text, sentences, named, annotations, speech=speech, tokens=tokens)
+                fallback = {(r.start, r.end): r for r in resolved}
             found = fallback.get((expr.start, expr.end))
             actor = found.actor if found else None
             speaker = (_display(actor, None, mentions, annotations) if actor else

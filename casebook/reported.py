@@ -20,9 +20,10 @@ from casebook.lexicon import (
 from casebook.model import Mention, Sentence
 from casebook.quotemarks import QuoteSpan
 from casebook.subjects import Attribution, Cue, SpeakerExpr, inside, noun_phrase, sentence_cues, subject_of
-from casebook.tokens import Token, tokenize
+from casebook.tokens import Token, TokenIndex, starts_with_letter
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
 _REJECT_START = frozenset({"and", "or", "but", "nor", "to", "that", "which", "who"})
 _MEDIA_NOUNS = frozenset(
     "statement interview post tweet speech letter message video broadcast report briefing".split()
@@ -30,23 +31,23 @@ _MEDIA_NOUNS = frozenset(
 
 
 def find_reported(text: str, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan],
-                  named: Sequence[Mention], used_cues: set[tuple[int, int]]) -> list[Attribution]:
+                  named: Sequence[Mention], used_cues: set[tuple[int, int]], tokens: TokenIndex) -> list[Attribution]:
     """Reported-speech attributions; ``used_cues`` are cues already given to direct quotes."""
     out: list[Attribution] = []
     for sentence in sentences:
-        according = _according_to(text, sentence, quotes, named)
+        according = _according_to(text, sentence, quotes, named, tokens)
         if according is not None:
             out.append(according)
-        cues = sentence_cues(text, sentence.start, sentence.end, quotes)
+        cues = sentence_cues(text, sentence.start, sentence.end, quotes, tokens)
         for cue in cues:
             if (cue.start, cue.end) in used_cues:
                 continue
             if any(q.open > cue.end and q.open < sentence.end for q in quotes):
                 continue  # the clause holds a direct quote: attributed as direct (mixed quote)
-            content = _content(text, cue, sentence.end)
+            content = _content(text, cue, sentence.end, tokens)
             if content is None:
                 continue
-            speaker = subject_of(text, sentence.start, cue, cues, named, quotes)
+            speaker = subject_of(text, sentence.start, cue, cues, named, quotes, tokens)
             if speaker is None:
                 continue
             start, end, structure = content
@@ -54,28 +55,27 @@ def find_reported(text: str, sentences: Sequence[Sentence], quotes: Sequence[Quo
     return out
 
 
-def _words(text: str, start: int, end: int) -> list[Token]:
-    return [t for t in tokenize(text, start, end) if t.is_word or t.text[:1].isdigit()]
+def _words(tokens: TokenIndex, start: int, end: int) -> list[Token]:
+    return [t for t in tokens.between(start, end) if t.is_word or t.text[:1].isdigit()]
 
 
-def _content(text: str, cue: Cue, end: int) -> tuple[int, int, str] | None:
+def _content(text: str, cue: Cue, end: int, tokens: TokenIndex) -> tuple[int, int, str] | None:
     """The reported clause or noun phrase after ``cue``, up to ``end`` (the sentence end)."""
     begin = cue.end
-    aside = re.match(r"\s*\([^()]{0,80}\)", text[begin:end])  # said (in French) that ...
+    aside = _ASIDE.match(text[begin:end])  # said (in French) that ...
     if aside:
         begin += aside.end()
-    tokens = tokenize(text, begin, end)
-    words = [t for t in tokens if t.is_word]
+    words = tokens.select(begin, end, starts_with_letter)
     that = next((i for i, w in enumerate(words[:8]) if w.lower == "that"), None)
     if that is not None and all(_gap_word(w) for w in words[:that]):
-        return _trim(text, words[that].end, end, "SV-that")
+        return _trim(text, words[that].end, end, "SV-that", tokens)
     skip = 0
     if cue.lemma == "tell" and words:
         skip = _addressee(words)
     skip += _time_phrase(words[skip:])
     if skip >= len(words):
         return None
-    return _trim(text, words[skip].start, end, "SV")
+    return _trim(text, words[skip].start, end, "SV", tokens)
 
 
 def _gap_word(word: Token) -> bool:
@@ -109,22 +109,24 @@ def _time_phrase(words: Sequence[Token]) -> int:
     return 0
 
 
-def _trim(text: str, start: int, end: int, structure: str) -> tuple[int, int, str] | None:
+def _trim(text: str, start: int, end: int, structure: str, tokens: TokenIndex) -> tuple[int, int, str] | None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
     if end <= start:
         return None
-    first = tokenize(text, start, end)[:1]
+    first = tokens.between(start, end)[:1]
     if not first or first[0].lower in _REJECT_START or first[0].text in "“\"":
         return None
     return start, end, structure
 
 
 def _according_to(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
-                  named: Sequence[Mention]) -> Attribution | None:
+                  named: Sequence[Mention], tokens: TokenIndex) -> Attribution | None:
     """"According to X, CLAUSE" or "CLAUSE, according to X"."""
+    if text.find("ccording to", sentence.start, sentence.end) < 0:
+        return None  # a plain search first: most sentences have no "according to"
     match = _ACCORDING.search(text, sentence.start, sentence.end)
     if match is None or inside(match.start(), quotes):
         return None
@@ -134,12 +136,13 @@ def _according_to(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         comma = text.find(",", match.end(), sentence.end)
         if comma < 0:
             return None
-        speaker = _source(text, match.end(), comma, named)
-        content = _trim(text, _after_appositive(text, comma, sentence.end), sentence.end, "ACCORDING-TO")
+        speaker = _source(text, match.end(), comma, named, tokens)
+        clause_start = _after_appositive(text, comma, sentence.end, tokens)
+        content = _trim(text, clause_start, sentence.end, "ACCORDING-TO", tokens)
     elif lead.endswith(","):  # CLAUSE, according to X.
         stop = sentence.end
-        speaker = _source(text, match.end(), stop, named)
-        content = _trim(text, sentence.start, text.rfind(",", sentence.start, match.start()), "ACCORDING-TO")
+        speaker = _source(text, match.end(), stop, named, tokens)
+        content = _trim(text, sentence.start, text.rfind(",", sentence.start, match.start()), "ACCORDING-TO", tokens)
     else:
         return None
     if speaker is None or content is None:
@@ -148,19 +151,19 @@ def _according_to(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
     return Attribution(start, end, "reported", structure, cue, speaker, sentence.paragraph)
 
 
-def _after_appositive(text: str, comma: int, end: int) -> int:
+def _after_appositive(text: str, comma: int, end: int, tokens: TokenIndex) -> int:
     """Skip ", a party official," after the source of "According to X": a comma-delimited
     phrase that starts with "a"/"an" or holds a title word describes X, it is not content."""
     second = text.find(",", comma + 1, end)
     if second < 0:
         return comma + 1
-    words = _words(text, comma + 1, second)
+    words = _words(tokens, comma + 1, second)
     if words and len(words) <= 8 and (words[0].lower in ("a", "an") or any(w.lower in TITLE_WORDS for w in words)):
         return second + 1
     return comma + 1
 
 
-def _source(text: str, start: int, end: int, named: Sequence[Mention]) -> SpeakerExpr | None:
+def _source(text: str, start: int, end: int, named: Sequence[Mention], tokens: TokenIndex) -> SpeakerExpr | None:
     """The source after "according to": its first name, else the noun phrase."""
     for mention in named:
         if start <= mention.start and mention.end <= end:
@@ -168,9 +171,9 @@ def _source(text: str, start: int, end: int, named: Sequence[Mention]) -> Speake
     stop = end
     while stop > start and text[stop - 1] in " .,;":
         stop -= 1
-    phrase = noun_phrase(text, start, stop)
+    phrase = noun_phrase(text, start, stop, tokens)
     if phrase is None:  # "according to police": any short phrase will do here
-        words = _words(text, start, stop)
+        words = _words(tokens, start, stop)
         if 0 < len(words) <= 6:
             phrase = SpeakerExpr(words[0].start, words[-1].end, text[words[0].start : words[-1].end])
     return phrase

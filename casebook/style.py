@@ -62,3 +62,25 @@ def use_book_style() -> None:
     import matplotlib as mpl
 
     mpl.rcParams.update(BOOK_RC)
+
+
+def side_tint(side: str | None, strength: float = 0.22) -> str:
+    """A light background for text marked with a side: its colour mixed with white.
+
+    Dark text (#111) on it keeps a contrast ratio far above WCAG's 4.5:1.
+    """
+    colour = side_colour(side).lstrip("#")
+    rgb = [int(colour[i : i + 2], 16) for i in (0, 2, 4)]
+    mixed = [round(255 - strength * (255 - c)) for c in rgb]
+    return "#" + "".join(f"{c:02X}" for c in mixed)
+
+
+def side_mark_style(side: str | None) -> str:
+    """Inline CSS for a ``<mark>`` of a side: tinted background, side-coloured underline."""
+    return f"background: {side_tint(side)}; color: #111; border-bottom: 2px solid {side_colour(side)}"
+
+
+def side_swatch(side: str | None) -> str:
+    """A small square of the side's colour, hidden from screen readers (the side is also written)."""
+    return (f'<span aria-hidden="true" style="display: inline-block; width: 0.75em; height: 0.75em;'
+            f' margin-right: 0.25em; vertical-align: baseline; background: {side_colour(side)}"></span>')

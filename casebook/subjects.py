@@ -11,8 +11,7 @@ is the speaker ("Rights groups have decried …", "the statement said").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from casebook.lexicon import (
     AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, NEGATIONS, PHRASAL_BLOCKERS, PREPOSITIONS,
@@ -20,7 +19,7 @@ from casebook.lexicon import (
 )
 from casebook.model import Mention
 from casebook.quotemarks import QuoteSpan
-from casebook.tokens import Token, tokenize
+from casebook.tokens import Token, TokenIndex, char_before, starts_with_letter
 
 _GAP_PARTS = re.compile(
     r"\s+"
@@ -30,11 +29,14 @@ _GAP_PARTS = re.compile(
     r"|(?:" + "|".join(sorted(AUXILIARIES, key=len, reverse=True)) + r")\b"
 )
 _SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"who"}
+_LOWER_PRONOUNS = PRONOUNS - {"i", "us"}  # "I" and "US" only as written
+_TITLE_PARTS = TITLE_WORDS | TITLE_MODIFIERS
+_VERBAL = AUXILIARIES | BE_FORMS
+_NOT_IN_NAMES = PREPOSITIONS - {"of", "for"}  # "Ministry of …", "Committee for …" are fine
 _CLAUSE_BREAK = re.compile(r"[,;:”\"(]|\b(?:and|but|that|because|while|as)\b")
 
 
-@dataclass(frozen=True)
-class SpeakerExpr:
+class SpeakerExpr(NamedTuple):
     """The speaker as written: a name mention, a pronoun, or a noun phrase."""
 
     start: int
@@ -44,16 +46,14 @@ class SpeakerExpr:
     pronoun: bool = False
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     start: int
     end: int
     text: str
     lemma: str
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     """One quotation before actor resolution; ``start``/``end`` is the content span."""
 
     start: int
@@ -67,14 +67,16 @@ class Attribution:
 
 def inside(offset: int, quotes: Sequence[QuoteSpan]) -> QuoteSpan | None:
     """The quote whose content holds ``offset``, if any."""
-    return next((q for q in quotes if q.start <= offset < q.end), None)
+    for quote in quotes:
+        if quote.start <= offset < quote.end:
+            return quote
+    return None
 
 
-def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan]) -> list[Cue]:
+def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], tokens: TokenIndex) -> list[Cue]:
     """Speech cues in ``text[start:end]`` that are verbs of narration, not nouns,
     infinitives, passives, negated or phrasal uses, and not inside a quotation."""
-    tokens = tokenize(text, start, end)
-    words = [t for t in tokens if t.is_word]
+    words = tokens.select(start, end, starts_with_letter)
     cues: list[Cue] = []
     for i, token in enumerate(words):
         lemma = CUE_LEMMA.get(token.text)
@@ -89,27 +91,28 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan]) 
             continue
         if after in PHRASAL_BLOCKERS.get(lemma, ()):
             continue
-        if token.text.endswith("ing") and _previous_char(text, token.start) != ",":
+        if token.text.endswith("ing") and char_before(text, token.start) != ",":
             continue
         cues.append(Cue(token.start, token.end, token.text, lemma))
     return cues
 
 
-def _previous_char(text: str, offset: int) -> str:
-    before = text[:offset].rstrip()
-    return before[-1] if before else ""
-
-
-def pronoun_tokens(text: str, start: int, end: int) -> list[Token]:
+def pronoun_tokens(tokens: TokenIndex, start: int, end: int) -> list[Token]:
     """Pronoun tokens in ``text[start:end]`` ("I" only as a word on its own)."""
-    return [t for t in tokenize(text, start, end) if t.text in PRONOUNS or t.lower in PRONOUNS - {"i", "us"}]
+    return tokens.select(start, end, pronouns)
 
 
-def candidates(text: str, start: int, end: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan]) -> list[SpeakerExpr]:
+def pronouns(tokens: Sequence[Token]) -> list[bool]:
+    """Selector: personal, possessive and relative pronouns ("I" and "US" only so written)."""
+    return [t.text in PRONOUNS or t.lower in _LOWER_PRONOUNS for t in tokens]
+
+
+def candidates(start: int, end: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],
+               tokens: TokenIndex) -> list[SpeakerExpr]:
     """Names and subject pronouns in ``[start, end)`` outside quotations, in text order."""
     found = [SpeakerExpr(m.start, m.end, m.text, m) for m in named
              if start <= m.start and m.end <= end and not inside(m.start, quotes)]
-    found += [SpeakerExpr(t.start, t.end, t.text, None, True) for t in pronoun_tokens(text, start, end)
+    found += [SpeakerExpr(t.start, t.end, t.text, None, True) for t in pronoun_tokens(tokens, start, end)
               if t.lower in _SUBJECT_PRONOUNS and not inside(t.start, quotes)]
     return sorted(found, key=lambda c: c.start)
 
@@ -125,43 +128,46 @@ def gap_ok(gap: str) -> bool:
     return True
 
 
-def strip_auxiliaries(text: str, start: int, offset: int) -> int:
+def strip_auxiliaries(tokens: TokenIndex, start: int, offset: int) -> int:
     """Move ``offset`` left over auxiliaries and adverbs ("has also" in "has also said")."""
-    tokens = tokenize(text, start, offset)
-    while tokens and tokens[-1].lower in AUXILIARIES:
-        offset = tokens.pop().start
+    words = tokens.between(start, offset)
+    n = len(words)
+    while n and words[n - 1].lower in AUXILIARIES:
+        n -= 1
+        offset = words[n].start
     return offset
 
 
 def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], named: Sequence[Mention],
-               quotes: Sequence[QuoteSpan]) -> SpeakerExpr | None:
+               quotes: Sequence[QuoteSpan], tokens: TokenIndex) -> SpeakerExpr | None:
     """The speaker expression of ``cue`` (see the module docstring), or None."""
-    edge = strip_auxiliaries(text, sentence_start, cue.start)
-    last = tokenize(text, sentence_start, edge)[-1:] or [None]
+    edge = strip_auxiliaries(tokens, sentence_start, cue.start)
+    last = tokens.between(sentence_start, edge)[-1:] or [None]
     if last[0] is not None and last[0].lower in ("and", "but", "or"):
         earlier = [c for c in cues if c.end <= last[0].start]
         if earlier:
-            return subject_of(text, sentence_start, earlier[-1], cues, named, quotes)
-        return first_subject(text, sentence_start, last[0].start, named, quotes)
+            return subject_of(text, sentence_start, earlier[-1], cues, named, quotes, tokens)
+        return first_subject(sentence_start, last[0].start, named, quotes, tokens)
     if cue.text.endswith("ing"):  # ", saying …": the subject of the main clause
-        return first_subject(text, sentence_start, cue.start, named, quotes)
-    for candidate in reversed(candidates(text, sentence_start, edge, named, quotes)):
+        return first_subject(sentence_start, cue.start, named, quotes, tokens)
+    for candidate in reversed(candidates(sentence_start, edge, named, quotes, tokens)):
         if gap_ok(text[candidate.end : edge]):
             return candidate
-    return noun_phrase(text, sentence_start, edge)
+    return noun_phrase(text, sentence_start, edge, tokens)
 
 
-def first_subject(text: str, start: int, end: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan]) -> SpeakerExpr | None:
+def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],
+                  tokens: TokenIndex) -> SpeakerExpr | None:
     """The first name or pronoun of a clause that does not follow a preposition."""
-    for candidate in candidates(text, start, end, named, quotes):
-        before = tokenize(text, start, candidate.start)
-        words = [t for t in before if t.is_word and t.lower not in TITLE_WORDS | TITLE_MODIFIERS and not t.is_capitalised]
+    for candidate in candidates(start, end, named, quotes, tokens):
+        before = tokens.between(start, candidate.start)
+        words = [t for t in before if t.is_word and t.lower not in _TITLE_PARTS and not t.is_capitalised]
         if not words or words[-1].lower not in PREPOSITIONS:
             return candidate
     return None
 
 
-def noun_phrase(text: str, start: int, end: int) -> SpeakerExpr | None:
+def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerExpr | None:
     """A short noun phrase ending at ``end`` and starting its clause ("One group")."""
     clause = text[start:end]
     breaks = list(_CLAUSE_BREAK.finditer(clause))
@@ -169,13 +175,13 @@ def noun_phrase(text: str, start: int, end: int) -> SpeakerExpr | None:
         start += breaks[-1].end()
     while start < end and not text[start].isalnum():
         start += 1
-    words = [t for t in tokenize(text, start, end) if t.is_word]
+    words = tokens.select(start, end, starts_with_letter)
     if not words or len(words) > 6:
         return None
     first = words[0]
     if not (first.is_capitalised or first.lower in DETERMINERS) or first.lower in RELATIVE:
         return None
-    if any(w.lower in AUXILIARIES | BE_FORMS or w.text in CUE_LEMMA or w.lower in PREPOSITIONS - {"of", "for"} for w in words):
+    if any(w.lower in _VERBAL or w.text in CUE_LEMMA or w.lower in _NOT_IN_NAMES for w in words):
         return None
     if first.lower in PRONOUNS:
         return None

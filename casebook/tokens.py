@@ -3,42 +3,43 @@
 A possessive ’s/'s is split off the word before it (so "France’s" gives
 "France"), hyphenated and apostrophe-internal words stay whole
 ("now-dissolved", "O’Brien"), and dotted acronyms ("U.S.") are one token.
+A story is tokenised once (:class:`TokenIndex`); the rules then take the
+tokens of any stretch of it by offsets instead of scanning the text again.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
-from typing import Iterable, Sequence
+from itertools import compress, count, repeat
+from operator import attrgetter, itemgetter
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from casebook.model import Sentence
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.N.
-    r"|[^\W\d_](?:\w|[’'](?!s\b)(?=\w)|-(?=\w))*"  # words; stop before a possessive ’s
+    r"|[^\W\d_]\w*(?:(?:[’'](?!s\b)|-)(?=\w)\w*)*"  # words, inner ’ and -; stop before a possessive ’s
     r"|\d(?:[\d,.:/-]*\d)?"  # numbers and dates
     r"|[’'](?=s\b)s"  # the possessive itself
     r"|[^\w\s]"  # punctuation, one character each
 )
+_LINE = re.compile(r"[^\r\n]+")
+_SLUG_GAP = re.compile(r"[^0-9a-z]+")
 OPENING_MARKS = "“\"‘(["
+_first = itemgetter(0)
+_start_of, _end_of = itemgetter(0), itemgetter(1)
+_START = attrgetter("start")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One token: offsets, the text as written, and the facts the rules ask about it."""
+
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    lower: str
+    is_word: bool  # starts with a letter
+    is_capitalised: bool
 
     @property
     def is_acronym(self) -> bool:
@@ -49,7 +50,65 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    matches = list(_TOKEN.finditer(text, start, end))
+    # map() keeps the per-token work in C: a story's every token is made here once.
+    texts = list(map(re.Match.group, matches))
+    firsts = list(map(_first, texts))
+    fields = zip(map(re.Match.start, matches), map(re.Match.end, matches), texts, map(str.lower, texts),
+                 map(str.isalpha, firsts), map(str.isupper, firsts))
+    return list(map(tuple.__new__, repeat(Token), fields))
+
+
+Selector = Callable[[Sequence[Token]], Iterable[bool]]  # one truth value per token
+
+
+def starts_with_letter(tokens: Sequence[Token]) -> list[bool]:
+    """Selector for :meth:`TokenIndex.select`: the tokens that start with a letter."""
+    return [t.is_word for t in tokens]
+
+
+class TokenIndex:
+    """Every token of one text, found in one pass; :meth:`between` slices them by offsets."""
+
+    __slots__ = ("text", "tokens", "_starts", "_ends", "_selections")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self._starts = list(map(_start_of, self.tokens))
+        self._ends = list(map(_end_of, self.tokens))
+        self._selections: dict[Selector, tuple[list[int], list[Token]]] = {}
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """Exactly ``tokenize(text, start, end)``. A token of the whole text that
+        straddles ``start`` or ``end`` would be cut differently there, so only
+        then is the stretch scanned again."""
+        found = self._slice(start, end)
+        return tokenize(self.text, start, end) if found is None else self.tokens[found[0] : found[1]]
+
+    def select(self, start: int, end: int, keep: Selector) -> list[Token]:
+        """Exactly the tokens of ``between(start, end)`` that ``keep`` marks; ``keep``
+        runs over the whole text once (so pass the same selector each time)."""
+        found = self._slice(start, end)
+        if found is None:
+            stretch = tokenize(self.text, start, end)
+            return list(compress(stretch, keep(stretch)))
+        if keep not in self._selections:
+            positions = list(compress(count(), keep(self.tokens)))
+            self._selections[keep] = (positions, list(map(self.tokens.__getitem__, positions)))
+        positions, kept = self._selections[keep]
+        return kept[bisect.bisect_left(positions, found[0]) : bisect.bisect_left(positions, found[1])]
+
+    def _slice(self, start: int, end: int) -> tuple[int, int] | None:
+        """``(i, j)`` with ``tokens[i:j]`` the tokens of ``text[start:end]``; None if cut."""
+        if start < 0 or start > end or end > len(self.text):
+            return None
+        starts, ends = self._starts, self._ends
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
+            return None
+        return i, j
 
 
 def regions(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int, int]]:
@@ -69,24 +128,28 @@ def regions(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int, in
 
 
 def _gap_lines(text: str, start: int, end: int) -> Iterable[tuple[int, int, int]]:
-    for match in re.finditer(r"[^\r\n]+", text[start:end]):
+    for match in _LINE.finditer(text[start:end]):
         if match.group().strip():
             yield start + match.start(), start + match.end(), 0
 
 
+def sentence_at(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
+    """The sentence holding ``offset``; ``sentences`` in text order, as the parser gives them."""
+    i = bisect.bisect_right(sentences, offset, key=_START) - 1
+    return sentences[i] if i >= 0 and offset < sentences[i].end else None
+
+
 def paragraph_at(sentences: Sequence[Sentence], offset: int) -> int:
     """The body paragraph holding ``offset`` (0 outside every sentence)."""
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence.paragraph
-    return 0
+    sentence = sentence_at(sentences, offset)
+    return sentence.paragraph if sentence is not None else 0
 
 
-def sentence_at(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
-    for sentence in sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None
+def char_before(text: str, offset: int) -> str:
+    """The last non-space character before ``offset`` ("" if there is none)."""
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return text[offset - 1] if offset > 0 else ""
 
 
 def is_initial(text: str, token: Token, region_start: int) -> bool:
@@ -97,4 +160,4 @@ def is_initial(text: str, token: Token, region_start: int) -> bool:
 
 def slug(name: str) -> str:
     """A stable actor id for a name found by pattern: "Sar Kheng" -> "sar_kheng"."""
-    return re.sub(r"[^0-9a-z]+", "_", name.casefold()).strip("_") or "unnamed"
+    return _SLUG_GAP.sub("_", name.casefold()).strip("_") or "unnamed"

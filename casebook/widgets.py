@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 STATIC_BUILD_ENV = "CASEBOOK_STATIC_BUILD"
@@ -32,11 +32,14 @@ def static_explorer(
     *,
     description: str,
     selector: str = "dropdown",
+    css_class: str | None = None,
 ) -> Any:
     """A selector linked in the browser to a stack of precomputed HTML views.
 
     ``views`` maps each option label to an HTML fragment (already escaped by the
     caller). ``description`` labels the selector for screen readers.
+    ``css_class`` is added to the box beside ``casebook-explorer``, for styling
+    one kind of explorer (and for tests to find it).
     """
     import ipywidgets as w
 
@@ -56,7 +59,31 @@ def static_explorer(
     w.jslink((choose, "index"), (stack, "selected_index"))
     box = w.VBox([choose, stack])
     box.add_class("casebook-explorer")
+    if css_class:
+        box.add_class(css_class)
     return box
+
+
+def live_search(render: Callable[[str], str], *, description: str, placeholder: str = "",
+                initial: str = "") -> Any:
+    """A text box whose value is passed to ``render`` (query -> escaped HTML) on every change.
+
+    Live only: the callback runs in Python, so chapters show this widget only
+    when :func:`in_static_build` is False.
+    """
+    import ipywidgets as w
+
+    box = w.Text(value=initial, description=description, placeholder=placeholder,
+                 continuous_update=False, style={"description_width": "initial"})
+    result = w.HTML(value=render(initial))
+
+    def update(change: dict[str, Any]) -> None:
+        result.value = render(change["new"])
+
+    box.observe(update, names="value")
+    out = w.VBox([box, result])
+    out.add_class("casebook-search")
+    return out
 
 
 def views_as_html(views: Mapping[str, str], *, summary: str) -> str:

@@ -55,8 +55,10 @@ def _write_atomic(path: Path, text: str) -> None:
 def build(clean: bool) -> int:
     current = inputs_hash()
     previous = STAMP.read_text().strip() if STAMP.exists() else None
-    if clean or (previous is not None and previous != current):
-        reason = "--clean" if clean else "casebook/, data/ or _ext/ changed since the last build"
+    # No stamp means no successful build yet, or the last one failed: start clean,
+    # so that a notebook cached half-way through a failure is never reused.
+    if clean or previous != current:
+        reason = "--clean" if clean else "no successful build of the current casebook/, data/, _ext/ yet"
         print(f"[book] clearing _build ({reason})", flush=True)
         shutil.rmtree(BUILD, ignore_errors=True)
     BUILD.mkdir(parents=True, exist_ok=True)
@@ -85,6 +87,7 @@ def build(clean: bool) -> int:
     }
     _write_atomic(BUILD / "build-info.json", json.dumps(info, indent=1) + "\n")
     if code != 0:
+        STAMP.unlink(missing_ok=True)
         print(f"[book] build FAILED (exit {code}); see _build/build.log", file=sys.stderr)
         return code
     _write_atomic(STAMP, current + "\n")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from casebook.article import parse_article
+from casebook.article import parse_article, parse_text
 from casebook.errors import SourceFormatError
 from casebook.source import MAX_SOURCE_BYTES, decode_source, read_source
 
@@ -170,7 +170,18 @@ def test_nothing_is_written_next_to_the_source(tmp_path: Path) -> None:
 def test_path_as_str_and_text_give_the_same_layers(source_path: Path) -> None:
     from_path = parse_article(source_path, discover_annotations=False)
     from_str = parse_article(str(source_path), discover_annotations=False)
-    from_text = parse_article(source_path.read_bytes().decode("utf-8"))
+    from_text = parse_text(source_path.read_bytes().decode("utf-8"))
     for other in (from_str, from_text):
         assert other.sentences == from_path.sentences and other.timexes == from_path.timexes
     assert from_text.path == "<text>" and from_str.path == str(source_path)
+
+
+def test_a_text_goes_to_parse_text_and_a_path_to_parse_article(tmp_path: Path) -> None:
+    """No guessing from the string: a one-line text is a text, a str path is a path."""
+    one_line = parse_text("Jane Doe said on Monday that the vote would go ahead.", date="2009-06-17")
+    assert [t.value for t in one_line.timexes] == ["2009-06-15"]
+    path = tmp_path / "story.txt"
+    path.write_text(HEADER + "It rained.", encoding="utf-8")
+    assert parse_article(str(path)).sentences[0].text == "It rained."
+    with pytest.raises(ValueError, match="parse_text"):
+        parse_article(HEADER + "It rained.")

@@ -1,0 +1,191 @@
+"""Margin notes on the article, paragraph by paragraph, loaded from ``notes.yaml``.
+
+A note is curated knowledge pinned to a phrase of one paragraph: who a person
+is, what a vague date refers to, what the report leaves out, or a wording
+problem in this copy. The phrase is written as text, not offsets, so the file
+survives re-typing; the loader finds it in the parsed article and computes the
+offsets, and refuses a note whose phrase is not there. Every error is an
+``AnnotationError`` naming the file, the line, the entry and the fix.
+"""
+from __future__ import annotations
+
+import string
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from casebook.errors import AnnotationError, where
+from casebook.marked_yaml import MarkedDict, MarkedList, load_marked_yaml
+from casebook.model import Article
+
+NOTES_FILE = "notes.yaml"
+KINDS: dict[str, str] = {  # kind -> heading shown to the reader
+    "person": "Who",
+    "context": "Context",
+    "missing": "Not in the report",
+    "wording": "Wording",
+}
+CONFIDENCE: dict[str, str] = {  # the fact sheet's labels -> what they mean
+    "2+ agree": "two or more independent sources agree",
+    "1 source": "only one source was found",
+    "CONFLICT": "the sources disagree",
+}
+_KEYS = {"paragraph", "anchor", "occurrence", "kind", "text", "sources", "confidence"}
+_REQUIRED = ("paragraph", "anchor", "kind", "text", "sources", "confidence")
+
+
+@dataclass(frozen=True)
+class Note:
+    """One note. ``start``/``end`` index the article text; ``paragraph`` 0 is the header line.
+
+    ``label`` is the note's letter within its paragraph (a, b, c... in text order),
+    shown both after the anchor phrase and at the head of the note.
+    """
+
+    paragraph: int
+    anchor: str
+    start: int
+    end: int
+    kind: str
+    text: str
+    sources: tuple[str, ...]
+    confidence: str
+    occurrence: int = 1
+    label: str = ""
+    line: int = 0
+
+    @property
+    def ref(self) -> str:
+        """The note's id on the page, e.g. ``note-3b``."""
+        return f"note-{self.paragraph}{self.label}"
+
+
+def load_notes(path: str | Path, article: Article, bib_keys: Collection[str]) -> tuple[Note, ...]:
+    """Load and validate ``path`` against the parsed ``article`` and the citation keys.
+
+    Notes come back sorted by position and lettered within each paragraph.
+    """
+    path = Path(path)
+    doc = load_marked_yaml(path)
+    if not isinstance(doc, MarkedDict) or not isinstance(doc.get("notes"), list):
+        raise AnnotationError(
+            f"{where(path, getattr(doc, 'line', 1))}: the file must be a mapping with a `notes:`"
+            " list. Fix: start it with `notes:` followed by `- paragraph: ...` entries."
+        )
+    unknown = sorted(map(str, set(doc) - {"notes"}))
+    if unknown:
+        raise AnnotationError(
+            f"{where(path, doc.line_of(unknown[0]))}: unknown top-level key '{unknown[0]}'."
+            " Fix: keep only `notes:` at the top level."
+        )
+    entries: MarkedList = doc["notes"]
+    notes = [_note(entry, i, entries, path, article, bib_keys) for i, entry in enumerate(entries)]
+    notes.sort(key=lambda n: (n.paragraph, n.start, n.end))
+    lettered: list[Note] = []
+    for note in notes:
+        index = sum(1 for other in lettered if other.paragraph == note.paragraph)
+        lettered.append(_with_label(note, _letter(index)))
+    return tuple(lettered)
+
+
+def _letter(index: int) -> str:
+    letters = string.ascii_lowercase
+    return letters[index] if index < len(letters) else letters[index // 26 - 1] + letters[index % 26]
+
+
+def _with_label(note: Note, label: str) -> Note:
+    return Note(note.paragraph, note.anchor, note.start, note.end, note.kind, note.text,
+                note.sources, note.confidence, note.occurrence, label, note.line)
+
+
+def _paragraph_span(article: Article, number: int) -> tuple[int, str] | None:
+    """(start offset, text) of body paragraph ``number``, or of the header for 0."""
+    if number == 0:
+        return (article.header.start, article.header.text) if article.header else None
+    for paragraph in article.paragraphs:
+        if paragraph.number == number:
+            return paragraph.start, paragraph.text
+    return None
+
+
+def _note(entry: Any, index: int, parent: MarkedList, path: Path, article: Article,
+          bib_keys: Collection[str]) -> Note:
+    line = parent.line_of(index)
+    name = f"notes[{index}]"
+    if not isinstance(entry, MarkedDict):
+        raise AnnotationError(
+            f"{where(path, line)}: {name} is not a mapping. Fix: write each note as"
+            " `- paragraph: N` with `anchor:`, `kind:`, `text:`, `sources:` and `confidence:` under it."
+        )
+    for key in entry:
+        if key not in _KEYS:
+            raise AnnotationError(
+                f"{where(path, entry.line_of(key))}: {name}: unknown field '{key}'."
+                f" Fix: use only {', '.join(sorted(_KEYS))}."
+            )
+    for key in _REQUIRED:
+        if entry.get(key) in (None, "", []):
+            raise AnnotationError(
+                f"{where(path, entry.line)}: {name}: missing or empty '{key}'. Fix: add"
+                f" `{key}:` to this note (see data/annotations/README.md)."
+            )
+    number, occurrence = entry["paragraph"], entry.get("occurrence", 1)
+    for key, value, low in (("paragraph", number, 0), ("occurrence", occurrence, 1)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < low:
+            raise AnnotationError(
+                f"{where(path, entry.line_of(key))}: {name}: '{key}' must be a whole number from"
+                f" {low}. Fix: count body paragraphs from 1 (0 is the header line) and occurrences from 1."
+            )
+    anchor = str(entry["anchor"])
+    name = f"{name} (paragraph {number}, '{anchor}')"
+    found = _paragraph_span(article, number)
+    if found is None:
+        last = len(article.paragraphs)
+        raise AnnotationError(
+            f"{where(path, entry.line_of('paragraph'))}: {name}: the article has no paragraph"
+            f" {number}. Fix: use a number from 1 to {last}, or 0 for the header line."
+        )
+    offset, text = found
+    position = -1
+    for _ in range(occurrence):
+        position = text.find(anchor, position + 1)
+        if position < 0:
+            raise AnnotationError(
+                f"{where(path, entry.line_of('anchor'))}: {name}: the anchor text does not occur"
+                f"{'' if occurrence == 1 else f' {occurrence} times'} in paragraph {number}"
+                f" (\"{text[:60]}...\"). Fix: copy the words exactly as the paragraph writes them"
+                " (curly quotes and apostrophes included), or correct `paragraph:`/`occurrence:`."
+            )
+    kind = str(entry["kind"])
+    if kind not in KINDS:
+        raise AnnotationError(
+            f"{where(path, entry.line_of('kind'))}: {name}: unknown kind '{kind}'."
+            f" Fix: use one of {', '.join(KINDS)}."
+        )
+    confidence = str(entry["confidence"])
+    if confidence not in CONFIDENCE:
+        raise AnnotationError(
+            f"{where(path, entry.line_of('confidence'))}: {name}: unknown confidence '{confidence}'."
+            f" Fix: use one of {', '.join(repr(c) for c in CONFIDENCE)} (the fact sheet's labels; quote"
+            " '2+ agree' and '1 source' in YAML)."
+        )
+    sources = entry["sources"]
+    if not isinstance(sources, list) or not all(isinstance(s, str) and s.strip() for s in sources):
+        raise AnnotationError(
+            f"{where(path, entry.line_of('sources'))}: {name}: 'sources' must be a list of citation"
+            " keys. Fix: write it as `sources: [key1, key2]`."
+        )
+    for key in sources:
+        if key not in bib_keys:
+            raise AnnotationError(
+                f"{where(path, entry.line_of('sources'))}: {name}: unknown citation key '{key}'."
+                " Fix: add an entry @misc{" + key + ", title = {...}, url = {...}, year = {...}}"
+                " to references.bib, or correct the key."
+            )
+    start = offset + position
+    return Note(
+        paragraph=number, anchor=anchor, start=start, end=start + len(anchor), kind=kind,
+        text=" ".join(str(entry["text"]).split()), sources=tuple(s.strip() for s in sources),
+        confidence=confidence, occurrence=occurrence, line=entry.line,
+    )
