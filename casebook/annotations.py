@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, get_args
 
 from casebook.bib import read_bib
 from casebook.errors import AnnotationError, where
-from casebook.marked_yaml import MarkedDict, MarkedList, load_marked_yaml
+from casebook.marked_yaml import MarkedDict, MarkedList, check_fields, load_marked_yaml
 from casebook.model import ActorType, Side
 
 if TYPE_CHECKING:
@@ -184,18 +184,7 @@ def _actor(entry: Any, index: int, parent: MarkedList, path: Path) -> Actor:
             " as `- id: ...` with `label:`, `type:` etc. indented under it."
         )
     name = f"actor '{entry.get('id', f'actors[{index}]')}'"
-    for key in entry:
-        if key not in _ACTOR_KEYS:
-            raise AnnotationError(
-                f"{where(path, entry.line_of(key))}: {name}: unknown field '{key}'. Fix: use"
-                f" only {', '.join(sorted(_ACTOR_KEYS))}."
-            )
-    for key in _REQUIRED:
-        if entry.get(key) in (None, "", []):
-            raise AnnotationError(
-                f"{where(path, entry.line)}: {name}: missing or empty '{key}'. Fix: add"
-                f" `{key}:` to this entry (see data/annotations/README.md)."
-            )
+    check_fields(entry, name, path, _ACTOR_KEYS, _REQUIRED, what="entry")
     actor_id = str(entry["id"])
     if not _ID.match(actor_id):
         raise AnnotationError(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from casebook.annotations import Annotations, check_iso_date
 from casebook.errors import AnnotationError, where
-from casebook.marked_yaml import MarkedDict, MarkedList, load_marked_yaml
+from casebook.marked_yaml import MarkedDict, MarkedList, check_fields, load_marked_yaml
 from casebook.model import Article
 
 if TYPE_CHECKING:
@@ -104,18 +104,7 @@ def _event(entry: Any, line: int, index: int, article: Article, annotations: Ann
             " `- id: e01` with `paragraph:`, `trigger:` etc. indented under it."
         )
     name = f"event '{entry.get('id', f'events[{index}]')}'"
-    for key in entry:
-        if key not in _KEYS:
-            raise AnnotationError(
-                f"{where(path, entry.line_of(key))}: {name}: unknown field '{key}'."
-                f" Fix: use only {', '.join(sorted(_KEYS))}."
-            )
-    for key in _REQUIRED:
-        if entry.get(key) in (None, "", []):
-            raise AnnotationError(
-                f"{where(path, entry.line)}: {name}: missing or empty '{key}'. Fix: add"
-                f" `{key}:` to this entry (see data/annotations/README.md)."
-            )
+    check_fields(entry, name, path, _KEYS, _REQUIRED, what="entry")
     event_id = str(entry["id"])
     if not _EVENT_ID.match(event_id):
         raise AnnotationError(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from casebook.errors import AnnotationError
+from casebook.errors import AnnotationError, where
 
 
 class MarkedDict(dict):
@@ -75,3 +75,20 @@ def _load(loader_class: type, text: str, path: Path) -> Any:
         return loader.get_single_data()
     finally:
         loader.dispose()
+
+
+def check_fields(entry: MarkedDict, name: str, path: object, allowed: Any, required: Any,
+                 what: str = "entry") -> None:
+    """Refuse unknown keys and missing or empty required ones, naming file:line and the fix."""
+    for key in entry:
+        if key not in allowed:
+            raise AnnotationError(
+                f"{where(path, entry.line_of(key))}: {name}: unknown field '{key}'."
+                f" Fix: use only {', '.join(sorted(allowed))}."
+            )
+    for key in required:
+        if entry.get(key) in (None, "", []):
+            raise AnnotationError(
+                f"{where(path, entry.line)}: {name}: missing or empty '{key}'. Fix: add"
+                f" `{key}:` to this {what} (see data/annotations/README.md)."
+            )

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from casebook.errors import AnnotationError, where
-from casebook.marked_yaml import MarkedDict, MarkedList, load_marked_yaml
+from casebook.marked_yaml import MarkedDict, MarkedList, check_fields, load_marked_yaml
 from casebook.model import Article
 
 NOTES_FILE = "notes.yaml"
@@ -118,18 +118,7 @@ def _note(entry: Any, index: int, parent: MarkedList, path: Path, article: Artic
             f"{where(path, line)}: {name} is not a mapping. Fix: write each note as"
             " `- paragraph: N` with `anchor:`, `kind:`, `text:`, `sources:` and `confidence:` under it."
         )
-    for key in entry:
-        if key not in _KEYS:
-            raise AnnotationError(
-                f"{where(path, entry.line_of(key))}: {name}: unknown field '{key}'."
-                f" Fix: use only {', '.join(sorted(_KEYS))}."
-            )
-    for key in _REQUIRED:
-        if entry.get(key) in (None, "", []):
-            raise AnnotationError(
-                f"{where(path, entry.line)}: {name}: missing or empty '{key}'. Fix: add"
-                f" `{key}:` to this note (see data/annotations/README.md)."
-            )
+    check_fields(entry, name, path, _KEYS, _REQUIRED, what="note")
     number, occurrence = entry["paragraph"], entry.get("occurrence", 1)
     for key, value, low in (("paragraph", number, 0), ("occurrence", occurrence, 1)):
         if not isinstance(value, int) or isinstance(value, bool) or value < low:
