@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, get_args
 
 from casebook.bib import read_bib
 from casebook.errors import AnnotationError, where
-from casebook.marked_yaml import MarkedDict, MarkedList, check_fields, load_marked_yaml
+from casebook.marked_yaml import MarkedDict, MarkedList, check_choice, check_fields, load_marked_yaml
 from casebook.model import ActorType, Side
 
 if TYPE_CHECKING:
@@ -191,8 +191,8 @@ def _actor(entry: Any, index: int, parent: MarkedList, path: Path) -> Actor:
             f"{where(path, entry.line_of('id'))}: {name}: the id must be lower-case snake_case."
             " Fix: use letters, digits and underscores, e.g. `jane_doe`."
         )
-    _check_choice(entry, "type", get_args(ActorType), name, path)
-    _check_choice(entry, "side", get_args(Side), name, path)
+    check_choice(entry, "type", get_args(ActorType), name, path)
+    check_choice(entry, "side", get_args(Side), name, path)
     wikidata = entry.get("wikidata")
     if wikidata is not None and not _WIKIDATA.match(str(wikidata)):
         raise AnnotationError(
@@ -212,13 +212,6 @@ def _actor(entry: Any, index: int, parent: MarkedList, path: Path) -> Actor:
         role_as_of=as_of, line=entry.line,
     )
 
-
-def _check_choice(entry: MarkedDict, key: str, allowed: tuple[str, ...], name: str, path: Path) -> None:
-    if entry[key] not in allowed:
-        raise AnnotationError(
-            f"{where(path, entry.line_of(key))}: {name}: {key} '{entry[key]}' is not allowed."
-            f" Fix: use one of {', '.join(allowed)}."
-        )
 
 
 def _string_list(entry: MarkedDict, key: str, name: str, path: Path) -> tuple[str, ...]:

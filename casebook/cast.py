@@ -34,7 +34,7 @@ COLUMN_TITLES = {
     "pronouns": "Pronoun",
     "mentions": "Mentions",
     "quotes": "Quoted",
-    "role": "Role in January 2018",
+    "role": "Role at the time of the story",
 }
 
 
@@ -110,7 +110,10 @@ def cast_frame(article: Article, annotations: Annotations,
     frame["first_paragraph"] = frame["first_paragraph"].astype("Int64")
     rank = frame["type"].map({t: i for i, t in enumerate(TYPE_ORDER)})
     order = frame.assign(_rank=rank).sort_values(["_rank", "_offset", "label"], kind="stable")
-    return order.drop(columns=["_rank", "_offset"]).set_index("id")
+    frame = order.drop(columns=["_rank", "_offset"]).set_index("id")
+    # The story's month: roles dated otherwise get an "as of" remark in role_cell.
+    frame.attrs["story_month"] = (article.dct or "")[:7]
+    return frame
 
 
 # ------------------------------------------------------------------ HTML
@@ -162,10 +165,11 @@ def actor_cell(row: pandas.Series) -> str:
     return "<br>".join(parts)
 
 
-def role_cell(row: pandas.Series) -> str:
+def role_cell(row: pandas.Series, story_month: str = "") -> str:
+    """The role, with "(as of DATE)" when it is dated other than the story's month."""
     role = html.escape(str(row["role"]))
     as_of = row["role_as_of"]
-    if not _missing(as_of) and not str(as_of).startswith("2018-01"):
+    if not _missing(as_of) and not (story_month and str(as_of).startswith(story_month)):
         role += f" <em>(as of {html.escape(str(as_of))})</em>"
     return role
 
@@ -179,7 +183,8 @@ def cast_html(frame: pandas.DataFrame, *, caption: str,
     and as the colour of the row's left border, so it reads without colour.
     """
     cells = {
-        "actor": actor_cell, "place": actor_cell, "role": role_cell,
+        "actor": actor_cell, "place": actor_cell,
+        "role": lambda r: role_cell(r, frame.attrs.get("story_month", "")),
         "name": lambda r: f'<strong>{html.escape(str(r["label"]))}</strong>',
         "first": lambda r: first_link(r["first_paragraph"]),
         "named": lambda r: str(int(r["named"])), "pronouns": lambda r: str(int(r["pronouns"])),

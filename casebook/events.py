@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from casebook.annotations import Annotations, check_iso_date
 from casebook.errors import AnnotationError, where
-from casebook.marked_yaml import MarkedDict, MarkedList, check_fields, load_marked_yaml
+from casebook.marked_yaml import MarkedDict, MarkedList, check_choice, check_fields, load_marked_yaml
 from casebook.model import Article
 
 if TYPE_CHECKING:
@@ -118,12 +118,8 @@ def _event(entry: Any, line: int, index: int, article: Article, annotations: Ann
                 f"{where(path, entry.line_of(key))}: {name}: unknown actor id '{entry[key]}' in"
                 f" `{key}`. Fix: use an id defined in actors.yaml ({known}, ...) or add the actor there."
             )
+    check_choice(entry, "modality", MODALITIES, name, path)
     modality = str(entry["modality"])
-    if modality not in MODALITIES:
-        raise AnnotationError(
-            f"{where(path, entry.line_of('modality'))}: {name}: modality '{modality}' is not"
-            f" allowed. Fix: use one of {', '.join(MODALITIES)}."
-        )
     relation = str(entry["relation"]).strip()
     if len(relation) > _MAX_RELATION:
         raise AnnotationError(

@@ -92,3 +92,12 @@ def check_fields(entry: MarkedDict, name: str, path: object, allowed: Any, requi
                 f"{where(path, entry.line)}: {name}: missing or empty '{key}'. Fix: add"
                 f" `{key}:` to this {what} (see data/annotations/README.md)."
             )
+
+
+def check_choice(entry: MarkedDict, key: str, allowed: Any, name: str, path: object) -> None:
+    """Refuse a value of ``key`` outside ``allowed``, naming file:line and the choices."""
+    if entry[key] not in allowed:
+        raise AnnotationError(
+            f"{where(path, entry.line_of(key))}: {name}: {key} '{entry[key]}' is not allowed."
+            f" Fix: use one of {', '.join(allowed)}."
+        )

@@ -156,3 +156,26 @@ def save_screenshot(page, name: str) -> Path:
     out = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(out), full_page=True)
     return out
+
+
+# axe rules that the theme or docutils break and the book cannot fix; everything else fails.
+AXE_ALLOWED = {
+    # sphinx-book-theme puts its sidebar header and "skip to content" block outside any landmark.
+    "region",
+    # sphinxcontrib-bibtex writes role="list" with role="doc-biblioentry" children.
+    "aria-required-children",
+    "aria-deprecated-role",
+    "aria-allowed-role",
+}
+
+
+def serious_axe_violations(page) -> list[str]:
+    """axe-core's serious and critical violations on ``page``, minus AXE_ALLOWED, one line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    result = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {len(v['nodes'])} node(s), e.g. {v['nodes'][0]['target']}"
+        for v in result.response["violations"]
+        if v["id"] not in AXE_ALLOWED and v["impact"] in ("serious", "critical")
+    ]

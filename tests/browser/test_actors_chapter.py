@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from casebook.annotations import load_annotations
-from conftest import BOOK_HTML, DESKTOP, PHONE, ROOT, save_screenshot
-from test_pages import AXE_ALLOWED
+from conftest import BOOK_HTML, DESKTOP, PHONE, ROOT, save_screenshot, serious_axe_violations
 
 PAGE = "chapters/actors.html"
 GOLD = ROOT / "tests" / "gold" / "reuters-2018-01-15.json"
@@ -147,14 +146,9 @@ def test_paragraph_links_land_on_the_source_chapter(open_page, book_html: Path):
 
 
 def test_axe_finds_no_serious_violation_on_the_actors_page(open_page):
-    from axe_playwright_python.sync_playwright import Axe
-
     page, _ = open_page(PAGE)
     page.locator(".casebook-actor-explorer").first.wait_for(state="visible", timeout=15000)
-    result = Axe().run(page)
-    bad = [f"{v['id']} ({v['impact']}): {v['help']} — e.g. {v['nodes'][0]['target']}"
-           for v in result.response["violations"]
-           if v["id"] not in AXE_ALLOWED and v["impact"] in ("serious", "critical")]
+    bad = serious_axe_violations(page)
     assert not bad, "\n".join(bad)
 
 

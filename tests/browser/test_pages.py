@@ -6,19 +6,10 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from conftest import BOOK_HTML, DESKTOP, PHONE, book_pages, save_screenshot
+from conftest import BOOK_HTML, DESKTOP, PHONE, book_pages, save_screenshot, serious_axe_violations
 
 PAGES = book_pages(BOOK_HTML) if BOOK_HTML.exists() else []
 
-# axe rules that the theme or docutils break and the book cannot fix; everything else fails.
-AXE_ALLOWED = {
-    # sphinx-book-theme puts its sidebar header and "skip to content" block outside any landmark.
-    "region",
-    # sphinxcontrib-bibtex writes role="list" with role="doc-biblioentry" children.
-    "aria-required-children",
-    "aria-deprecated-role",
-    "aria-allowed-role",
-}
 
 
 def test_pages_were_found():
@@ -95,15 +86,8 @@ def test_no_page_loads_the_widget_script_without_widgets(open_page):
 
 @pytest.mark.parametrize("path", PAGES)
 def test_axe_finds_no_serious_violation(open_page, path):
-    from axe_playwright_python.sync_playwright import Axe
-
     page, _ = open_page(path)
-    result = Axe().run(page)
-    bad = [
-        f"{v['id']} ({v['impact']}): {v['help']} — {len(v['nodes'])} node(s), e.g. {v['nodes'][0]['target']}"
-        for v in result.response["violations"]
-        if v["id"] not in AXE_ALLOWED and v["impact"] in ("serious", "critical")
-    ]
+    bad = serious_axe_violations(page)
     assert not bad, "\n".join(bad)
 
 

@@ -8,8 +8,7 @@ import pytest
 
 from casebook.annotations import load_annotations
 from casebook.article import parse_article
-from conftest import DESKTOP, PHONE, save_screenshot
-from test_pages import AXE_ALLOWED
+from conftest import DESKTOP, PHONE, save_screenshot, serious_axe_violations
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = "chapters/source.html"
@@ -109,13 +108,6 @@ def test_reads_on_desktop_and_phone(open_page, name, viewport):
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_axe_finds_no_serious_violation(open_page, viewport):
-    from axe_playwright_python.sync_playwright import Axe
-
     page, _ = open_page(PAGE, viewport=viewport)
-    result = Axe().run(page)
-    bad = [
-        f"{v['id']} ({v['impact']}): {v['help']} — {len(v['nodes'])} node(s), e.g. {v['nodes'][0]['target']}"
-        for v in result.response["violations"]
-        if v["id"] not in AXE_ALLOWED and v["impact"] in ("serious", "critical")
-    ]
+    bad = serious_axe_violations(page)
     assert not bad, "\n".join(bad)
