@@ -184,7 +184,7 @@ def date_values(predicted: list[dict[str, Any]], gold: list[dict[str, Any]], tex
 
 
 def casebook_system() -> dict[str, Callable[..., Any]]:
-    from casebook.article import parse_text
+    from casebook.parse.pipeline import parse_text
 
     def sentences(text: str, body_start: int, dct: dt.date) -> list[Span]:
         return [(s.start, s.end) for s in parse_text(text, date=dct).sentences]
@@ -197,7 +197,7 @@ def casebook_system() -> dict[str, Callable[..., Any]]:
 
 def accuracy(system: dict[str, Callable[..., Any]]) -> dict[str, str]:
     """Sentence F1 and date values on the article, the held-out story and the probe."""
-    from casebook.header import parse_header
+    from casebook.parse.header import parse_header
 
     results: dict[str, str] = {}
     for name, path, gold_path in (("article", SOURCE, GOLD), ("held-out story", FIXTURE, FIXTURE_GOLD)):
@@ -251,13 +251,13 @@ def as_date(value: Any) -> dt.date:
 
 
 def measure(runs: int, cold_runs: int) -> dict[str, Any]:
-    from casebook.article import load_annotations_dir, parse_article, parse_text
-    from casebook.header import parse_header
-    from casebook.mentions import mentions_and_speech
-    from casebook.quotes import find_quotes
-    from casebook.segment import split_paragraphs, split_sentences
-    from casebook.timex import find_timexes
-    from casebook.tokens import TokenIndex
+    from casebook.parse.pipeline import load_annotations_dir, parse_article, parse_text
+    from casebook.parse.header import parse_header
+    from casebook.parse.mentions import mentions_and_speech
+    from casebook.parse.quotes import find_quotes
+    from casebook.parse.segment import split_paragraphs, split_sentences
+    from casebook.parse.timex import find_timexes
+    from casebook.parse.tokens import TokenIndex
 
     text = SOURCE.read_bytes().decode("utf-8")
     header = parse_header(text)
@@ -285,7 +285,7 @@ def measure(runs: int, cold_runs: int) -> dict[str, Any]:
     python = [sys.executable]
     commands = {
         "python -c pass": [*python, "-c", "pass"],
-        "import casebook.article": [*python, "-c", "import casebook.article"],
+        "import casebook.parse.pipeline": [*python, "-c", "import casebook.parse.pipeline"],
         "python -m casebook parse FILE --format json": [
             *python, "-m", "casebook", "parse", str(SOURCE), "--format", "json",
         ],

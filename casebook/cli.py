@@ -89,7 +89,7 @@ def format_table(article: Article) -> str:
 
 
 def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from casebook.article import parse_article
+    from casebook.parse.pipeline import parse_article
 
     no_annotations = args.annotations is not None and args.annotations.lower() == "none"
     article = parse_article(
@@ -108,7 +108,7 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _run_data(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from casebook.derived import (
+    from casebook.io.derived import (
         DERIVED_DIR, REGENERATE, build_derived, check_derived, find_repo_root, write_derived,
     )
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from casebook.annotations import load_annotations
-from casebook.bib import read_bib
+from casebook.knowledge.annotations import load_annotations
+from casebook.knowledge.bib import read_bib
 from casebook.errors import AnnotationError
 
 ROOT = Path(__file__).resolve().parents[1]

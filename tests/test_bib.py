@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from casebook.bib import parse_bib, read_bib
+from casebook.knowledge.bib import parse_bib, read_bib
 from casebook.errors import AnnotationError
 
 ROOT = Path(__file__).resolve().parents[1]

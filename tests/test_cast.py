@@ -13,9 +13,9 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from casebook.annotations import Actor, Annotations
-from casebook.case import load_case
-from casebook.cast import (
+from casebook.knowledge.annotations import Actor, Annotations
+from casebook.knowledge.case import load_case
+from casebook.book.cast import (
     PEOPLE_AND_ORGANISATIONS,
     cast_frame,
     cast_html,

@@ -152,7 +152,7 @@ def test_bom_and_crlf_file_is_accepted(run_casebook: Run, tmp_path: Path, source
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("casebook.quotes") is None, reason="casebook.quotes not written yet"
+    importlib.util.find_spec("casebook.parse.quotes") is None, reason="casebook.parse.quotes not written yet"
 )
 def test_unbalanced_quotation_mark_warns_and_goes_on(run_casebook: Run, tmp_path: Path) -> None:
     path = write(

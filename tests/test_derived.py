@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from casebook import fileio
-from casebook.article import parse_article
-from casebook.derived import build_derived, write_derived
-from casebook.tables import FIELD_DESCRIPTIONS, LAYER_TYPES, LAYERS, layer_fields
+from casebook.io import fileio
+from casebook.parse.pipeline import parse_article
+from casebook.io.derived import build_derived, write_derived
+from casebook.io.tables import FIELD_DESCRIPTIONS, LAYER_TYPES, LAYERS, layer_fields
 
 FIXTURE_HEADER = " date 2009-06-15 Reuters, LIMA\n\n"
 
@@ -111,7 +111,7 @@ def test_failed_atomic_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pyt
 
 def test_layer_frames(source_path: Path) -> None:
     pytest.importorskip("pandas")
-    from casebook.tables import article_frames
+    from casebook.io.tables import article_frames
 
     article = parse_article(source_path)
     frames = article_frames(article)

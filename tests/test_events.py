@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from casebook.annotations import load_annotations
-from casebook.article import parse_article
-from casebook.bib import read_bib
+from casebook.knowledge.annotations import load_annotations
+from casebook.parse.pipeline import parse_article
+from casebook.knowledge.bib import read_bib
 from casebook.errors import AnnotationError
-from casebook.events import MODALITIES, Events, events_frame, load_events
+from casebook.knowledge.events import MODALITIES, Events, events_frame, load_events
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "data" / "annotations"

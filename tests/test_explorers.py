@@ -6,17 +6,17 @@ import re
 
 import pytest
 
-from casebook.annotations import Actor, Annotations
-from casebook.article import parse_text
-from casebook.case import load_case
-from casebook.explorers import (
+from casebook.knowledge.annotations import Actor, Annotations
+from casebook.parse.pipeline import parse_text
+from casebook.knowledge.case import load_case
+from casebook.book.explorers import (
     RULE_EXPLANATIONS,
     actor_views,
     marked_sentence,
     search_html,
     search_sentences,
 )
-from casebook.widgets import live_search, static_explorer, views_as_html
+from casebook.book.widgets import live_search, static_explorer, views_as_html
 
 
 @pytest.fixture(scope="module")

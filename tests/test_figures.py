@@ -12,10 +12,10 @@ import pytest  # noqa: E402
 from matplotlib.colors import to_hex  # noqa: E402
 from matplotlib.text import Annotation  # noqa: E402
 
-from casebook.case import load_case  # noqa: E402
-from casebook.figures import map_rows, mention_map, relation_network  # noqa: E402
-from casebook.network import event_graph, network_edges, network_layout  # noqa: E402
-from casebook.style import BOOK_RC, SIDE_COLOURS  # noqa: E402
+from casebook.knowledge.case import load_case  # noqa: E402
+from casebook.book.figures import map_rows, mention_map, relation_network  # noqa: E402
+from casebook.book.network import event_graph, network_edges, network_layout  # noqa: E402
+from casebook.book.style import BOOK_RC, SIDE_COLOURS  # noqa: E402
 
 
 @pytest.fixture(scope="module")

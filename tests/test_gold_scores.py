@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from casebook.score import (
+from casebook.io.score import (
     score_article, score_quote_spans, score_quotes_by_name, score_sentences, score_timexes,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
 OTHER = ROOT / "tests" / "fixtures" / "other-story.txt"
 OTHER_GOLD = ROOT / "tests" / "fixtures" / "other-story.gold.json"
-article = pytest.importorskip("casebook.article", reason="casebook.article (core parser) not available yet")
+article = pytest.importorskip("casebook.parse.pipeline", reason="casebook.parse.pipeline (core parser) not available yet")
 
 
 def _report(title: str, scores) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from casebook.errors import SourceFormatError
-from casebook.header import parse_header
+from casebook.parse.header import parse_header
 
 
 def test_article_header(source_text: str) -> None:

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from casebook.annotations import Actor, Annotations, CorefOverride, load_annotations
+from casebook.knowledge.annotations import Actor, Annotations, CorefOverride, load_annotations
 from casebook.errors import AnnotationError
-from casebook.header import parse_header
-from casebook.mentions import find_mentions
-from casebook.segment import split_paragraphs, split_sentences
+from casebook.parse.header import parse_header
+from casebook.parse.mentions import find_mentions
+from casebook.parse.segment import split_paragraphs, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from casebook.article import parse_article, parse_text
-from casebook.bib import read_bib
+from casebook.parse.pipeline import parse_article, parse_text
+from casebook.knowledge.bib import read_bib
 from casebook.errors import AnnotationError
-from casebook.notes import CONFIDENCE, KINDS, load_notes
-from casebook.versions import NOT_SEEN, load_versions, summary_html, versions_frame, versions_summary
+from casebook.knowledge.notes import CONFIDENCE, KINDS, load_notes
+from casebook.knowledge.versions import NOT_SEEN, load_versions, summary_html, versions_frame, versions_summary
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "data" / "annotations"

@@ -20,7 +20,7 @@ if not PROBE.exists():
     pytest.skip(f"{PROBE.relative_to(ROOT)} has not been written yet (gold annotator)", allow_module_level=True)
 
 ITEMS = yaml.safe_load(PROBE.read_text(encoding="utf-8"))
-article = pytest.importorskip("casebook.article", reason="casebook.article (core parser) not available yet")
+article = pytest.importorskip("casebook.parse.pipeline", reason="casebook.parse.pipeline (core parser) not available yet")
 
 
 def _name(value: str | None) -> str:

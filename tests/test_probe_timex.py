@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from casebook.article import parse_article, parse_text
+from casebook.parse.pipeline import parse_article, parse_text
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBE = ROOT / "tests/probe/reuters_style_probe.yaml"

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from casebook.annotations import load_annotations
-from casebook.header import parse_header
-from casebook.lexicon import PRONOUNS
-from casebook.mentions import find_mentions
-from casebook.quotemarks import pair_quotes
-from casebook.quotes import find_quotes
-from casebook.segment import split_paragraphs, split_sentences
+from casebook.knowledge.annotations import load_annotations
+from casebook.parse.header import parse_header
+from casebook.parse.lexicon import PRONOUNS
+from casebook.parse.mentions import find_mentions
+from casebook.parse.quotemarks import pair_quotes
+from casebook.parse.quotes import find_quotes
+from casebook.parse.segment import split_paragraphs, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})

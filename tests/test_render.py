@@ -1,4 +1,4 @@
-"""casebook.render: escaped, well-formed, anchored HTML that gives back the source text exactly."""
+"""casebook.book.render: escaped, well-formed, anchored HTML that gives back the source text exactly."""
 from __future__ import annotations
 
 import html
@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from casebook.annotations import load_annotations
-from casebook.article import parse_article, parse_text
-from casebook.bib import read_bib
-from casebook.notes import load_notes
-from casebook.render import Span, highlight_rows, nest, render_article
-from casebook.render_css import DIRECT_QUOTE_BG, TEXT, article_css, tint
-from casebook.render_notes import scroll_frame, source_label, sources_line
-from casebook.style import SIDE_COLOURS
+from casebook.knowledge.annotations import load_annotations
+from casebook.parse.pipeline import parse_article, parse_text
+from casebook.knowledge.bib import read_bib
+from casebook.knowledge.notes import load_notes
+from casebook.book.render import Span, highlight_rows, nest, render_article
+from casebook.book.render_css import DIRECT_QUOTE_BG, TEXT, article_css, tint
+from casebook.book.render_notes import scroll_frame, source_label, sources_line
+from casebook.book.style import SIDE_COLOURS
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS_DIR = ROOT / "data" / "annotations"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from casebook.model import Quote
-from casebook.score import (
+from casebook.io.score import (
     score_article, score_mentions, score_quotes, score_quotes_by_name, score_sentences, score_timexes,
 )
 

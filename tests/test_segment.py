@@ -5,8 +5,8 @@ from typing import Any
 
 import pytest
 
-from casebook.header import parse_header
-from casebook.segment import split_paragraphs, split_sentences
+from casebook.parse.header import parse_header
+from casebook.parse.segment import split_paragraphs, split_sentences
 
 
 def sentences_of(text: str) -> list[str]:

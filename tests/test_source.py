@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from casebook.article import parse_article, parse_text
+from casebook.parse.pipeline import parse_article, parse_text
 from casebook.errors import SourceFormatError
-from casebook.source import MAX_SOURCE_BYTES, decode_source, read_source
+from casebook.parse.source import MAX_SOURCE_BYTES, decode_source, read_source
 
 SOURCE_SHA256 = "95493b129d93439da3a66dcb6872b289c64522b4e5923fc8d4ea6fe15a1199fc"
 HEADER = " date 2009-06-15 Reuters, SOMEWHERE\n\n"

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from casebook.article import parse_text
-from casebook.segment import split_paragraphs, split_sentences
-from casebook.timex import (
+from casebook.parse.pipeline import parse_text
+from casebook.parse.segment import split_paragraphs, split_sentences
+from casebook.parse.timex import (
     find_timexes,
     has_future_cue,
     resolve_month,

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from casebook.annotations import load_annotations
-from casebook.header import parse_header
-from casebook.lexicon import PRONOUNS
-from casebook.names import _overlaps, _unblocked
-from casebook.segment import split_paragraphs, split_sentences
-from casebook.subjects import pronouns
-from casebook.tokens import TokenIndex, paragraph_at, sentence_at, starts_with_letter, tokenize
+from casebook.knowledge.annotations import load_annotations
+from casebook.parse.header import parse_header
+from casebook.parse.lexicon import PRONOUNS
+from casebook.parse.names import _overlaps, _unblocked
+from casebook.parse.segment import split_paragraphs, split_sentences
+from casebook.parse.subjects import pronouns
+from casebook.parse.tokens import TokenIndex, paragraph_at, sentence_at, starts_with_letter, tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
 # The tokeniser as first written (one alternation per character); the fast one must agree.
@@ -108,10 +108,10 @@ def test_the_gazetteer_is_built_once_per_annotations() -> None:
 
 
 def test_libyaml_and_pure_python_yaml_give_the_same_marked_data() -> None:
-    loaders = pytest.importorskip("casebook.yaml_loaders")
+    loaders = pytest.importorskip("casebook.knowledge.yaml_loaders")
     if loaders.FastLoader is None:
         pytest.skip("PyYAML without libyaml")
-    from casebook.marked_yaml import _load
+    from casebook.knowledge.marked_yaml import _load
 
     def plain(value: object) -> object:
         if isinstance(value, dict):
@@ -128,7 +128,7 @@ def test_libyaml_and_pure_python_yaml_give_the_same_marked_data() -> None:
 
 def test_every_mention_carries_the_paragraph_of_its_sentence(source_text: str) -> None:
     """Mentions take their paragraph where they are made (not in a second pass): check it."""
-    from casebook.article import parse_text
+    from casebook.parse.pipeline import parse_text
 
     annotations = load_annotations(ROOT / "data" / "annotations")
     other = (ROOT / "tests" / "fixtures" / "other-story.txt").read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from casebook.annotations import load_annotations
+from casebook.knowledge.annotations import load_annotations
 from conftest import BOOK_HTML, DESKTOP, PHONE, ROOT, save_screenshot, serious_axe_violations
 
 PAGE = "chapters/actors.html"

@@ -11,10 +11,10 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from casebook.annotations import Actor, Annotations
-from casebook.links import paragraph_link
+from casebook.knowledge.annotations import Actor, Annotations
+from casebook.book.links import paragraph_link
 from casebook.model import Article, Mention
-from casebook.style import SIDE_LABELS, side_colour, side_swatch
+from casebook.book.style import SIDE_LABELS, side_colour, side_swatch
 
 if TYPE_CHECKING:
     import pandas

@@ -1,20 +1,20 @@
 """One call that loads a case for a chapter: the parsed article, its actors, events and sources.
 
 Chapters run from ``chapters/``, Binder or Colab, so paths are found from the
-repository root (:func:`casebook.derived.find_repo_root`), not the working directory.
+repository root (:func:`casebook.io.derived.find_repo_root`), not the working directory.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from casebook.annotations import Annotations, load_annotations
-from casebook.article import parse_text
-from casebook.bib import BibEntry, read_bib
-from casebook.derived import ANNOTATIONS_DIR, SOURCE_DIR, find_repo_root
-from casebook.events import EVENTS_FILE, Events, load_events
+from casebook.knowledge.annotations import Annotations, load_annotations
+from casebook.parse.pipeline import parse_text
+from casebook.knowledge.bib import BibEntry, read_bib
+from casebook.io.derived import ANNOTATIONS_DIR, SOURCE_DIR, find_repo_root
+from casebook.knowledge.events import EVENTS_FILE, Events, load_events
 from casebook.model import Article
-from casebook.source import read_source
+from casebook.parse.source import read_source
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 It travels with the rendered HTML (a ``<style>`` element), so the article looks
 the same in the built book and in a notebook opened in Jupyter. Colours come
-from ``casebook.style.SIDE_COLOURS``: a light tint of a side's colour is the
+from ``casebook.book.style.SIDE_COLOURS``: a light tint of a side's colour is the
 background of a mention (dark text on it passes WCAG AA), a darker shade draws
 the side's symbol, so that side is told by shape as well as by colour.
 Everything works without JavaScript: popovers open on focus (tap or Tab),
@@ -12,7 +12,7 @@ dark theme (the book's dark mode puts notebook output on a light ground).
 """
 from __future__ import annotations
 
-from casebook.style import SIDE_COLOURS
+from casebook.book.style import SIDE_COLOURS
 
 # One symbol per side, the shapes of style.SIDE_MARKERS (s, o, ^, D, v) in text form.
 SIDE_SYMBOLS: dict[str, str] = {

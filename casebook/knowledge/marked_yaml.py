@@ -6,7 +6,7 @@ carry the 1-based line of the node and of each key or item. It also keeps
 dates as strings (so a malformed date is *our* error with a line, not a
 ``ValueError`` deep inside PyYAML) and refuses duplicate keys, which PyYAML
 would silently overwrite. PyYAML itself is imported only when a file is read
-(see :mod:`casebook.yaml_loaders`): libyaml parses when available, and a file
+(see :mod:`casebook.knowledge.yaml_loaders`): libyaml parses when available, and a file
 it cannot load is read again by the pure-Python parser, whose message we report.
 """
 from __future__ import annotations
@@ -45,7 +45,7 @@ def load_marked_yaml(path: Path) -> Any:
         raise AnnotationError(f"{path}: file not found. Fix: create it (see data/annotations/README.md).") from None
     except UnicodeDecodeError as err:
         raise AnnotationError(f"{path}: not valid UTF-8 (byte offset {err.start}). Fix: re-save it as UTF-8.") from None
-    from casebook import yaml_loaders as loaders  # PyYAML is imported only when a file is read
+    from casebook.knowledge import yaml_loaders as loaders  # PyYAML is imported only when a file is read
 
     if loaders.FastLoader is not None:
         try:

@@ -1,4 +1,4 @@
-"""The PyYAML loaders behind :func:`casebook.marked_yaml.load_marked_yaml`.
+"""The PyYAML loaders behind :func:`casebook.knowledge.marked_yaml.load_marked_yaml`.
 
 A module of its own so that PyYAML (~30 ms to import) is imported only when a
 YAML file is actually read. ``FastLoader`` parses with libyaml when PyYAML was
@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import yaml
 
 from casebook.errors import AnnotationError
-from casebook.marked_yaml import MarkedDict, MarkedList
+from casebook.knowledge.marked_yaml import MarkedDict, MarkedList
 
 MarkedYAMLError = yaml.MarkedYAMLError
 YAMLError = yaml.YAMLError

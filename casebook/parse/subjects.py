@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from casebook.lexicon import (
+from casebook.parse.lexicon import (
     AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, NEGATIONS, PHRASAL_BLOCKERS, PREPOSITIONS,
     PRONOUNS, RELATIVE, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS,
 )
 from casebook.model import Mention
-from casebook.quotemarks import QuoteSpan
-from casebook.tokens import Token, TokenIndex, char_before, starts_with_letter
+from casebook.parse.quotemarks import QuoteSpan
+from casebook.parse.tokens import Token, TokenIndex, char_before, starts_with_letter
 
 _GAP_PARTS = re.compile(
     r"\s+"

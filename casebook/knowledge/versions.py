@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from casebook.errors import AnnotationError, where
-from casebook.marked_yaml import MarkedDict, MarkedList, load_marked_yaml
+from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, load_marked_yaml
 
 if TYPE_CHECKING:
     import pandas

@@ -2,7 +2,7 @@
 
 A view is escaped HTML, precomputed for each actor: every sentence that
 mentions them with each mention marked, the rule that found it, their role,
-background note and sources. :func:`casebook.widgets.static_explorer` switches
+background note and sources. :func:`casebook.book.widgets.static_explorer` switches
 between the views in the browser, with no kernel.
 """
 from __future__ import annotations
@@ -12,17 +12,17 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from casebook.annotations import Actor, Annotations
-from casebook.bib import BibEntry
-from casebook.cast import TYPE_ORDER, wikidata_link
-from casebook.links import paragraph_link
+from casebook.knowledge.annotations import Actor, Annotations
+from casebook.knowledge.bib import BibEntry
+from casebook.book.cast import TYPE_ORDER, wikidata_link
+from casebook.book.links import paragraph_link
 from casebook.model import Article, Mention, Sentence
-from casebook.style import SIDE_LABELS, side_mark_style, side_swatch
+from casebook.book.style import SIDE_LABELS, side_mark_style, side_swatch
 
 if TYPE_CHECKING:
     import pandas
 
-# Plain-English names of the parser's rules (casebook.mentions, casebook.coref, casebook.names).
+# Plain-English names of the parser's rules (casebook.parse.mentions, casebook.parse.coref, casebook.parse.names).
 RULE_EXPLANATIONS: dict[str, str] = {
     "gazetteer-name": "a full name listed for this actor",
     "gazetteer-alias": "an acronym or variant listed for this actor",

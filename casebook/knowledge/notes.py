@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from casebook.errors import AnnotationError, where
-from casebook.marked_yaml import MarkedDict, MarkedList, check_fields, load_marked_yaml
+from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, check_fields, load_marked_yaml
 from casebook.model import Article
 
 NOTES_FILE = "notes.yaml"

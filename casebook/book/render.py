@@ -1,7 +1,7 @@
 """The article as annotated HTML: pure functions from an ``Article`` to a string.
 
 Each body paragraph gets its number and the stable anchor of
-``casebook.links.paragraph_anchor`` (``id="p5"``), which every chapter links
+``casebook.book.links.paragraph_anchor`` (``id="p5"``), which every chapter links
 to. Actor mentions, quotations and date expressions become highlights that
 carry what the parser resolved them to (``data-*``, a ``title`` tooltip, and a
 popover that opens on focus, so a tap or the Tab key shows it too).
@@ -19,14 +19,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from casebook.annotations import Annotations
-from casebook.bib import BibEntry
-from casebook.links import paragraph_anchor
+from casebook.knowledge.annotations import Annotations
+from casebook.knowledge.bib import BibEntry
+from casebook.book.links import paragraph_anchor
 from casebook.model import Article, Mention, Quote, Timex
-from casebook.notes import Note
-from casebook.render_css import LAYERS, SIDE_SYMBOLS, article_css
-from casebook.render_notes import esc, note_marker, render_legend, render_notes
-from casebook.style import SIDE_LABELS
+from casebook.knowledge.notes import Note
+from casebook.book.render_css import LAYERS, SIDE_SYMBOLS, article_css
+from casebook.book.render_notes import esc, note_marker, render_legend, render_notes
+from casebook.book.style import SIDE_LABELS
 
 HEADER_ANCHOR = "dateline"  # the header line is not a numbered paragraph
 
@@ -152,7 +152,7 @@ def render_article(article: Article, annotations: Annotations | None = None, not
                    bib: Mapping[str, BibEntry] | None = None, *, prefix: str = "cb") -> str:
     """The article with its legend, layer switches, highlights, anchors and notes, as one HTML string.
 
-    ``notes`` (from ``casebook.notes.load_notes``) need ``bib`` (``casebook.bib.read_bib``)
+    ``notes`` (from ``casebook.knowledge.notes.load_notes``) need ``bib`` (``casebook.knowledge.bib.read_bib``)
     to name their sources. ``prefix`` keeps the switches' ids unique if a page
     shows two articles; paragraph anchors are always ``p1``, ``p2``...
     """

@@ -19,13 +19,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
-from casebook.bib import read_bib
+from casebook.knowledge.bib import read_bib
 from casebook.errors import AnnotationError, where
-from casebook.marked_yaml import MarkedDict, MarkedList, check_choice, check_fields, load_marked_yaml
+from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, check_choice, check_fields, load_marked_yaml
 from casebook.model import ActorType, Side
 
 if TYPE_CHECKING:
-    from casebook.mentions import Gazetteer
+    from casebook.parse.mentions import Gazetteer
 
 ACTORS_FILE = "actors.yaml"
 INDEX_FILE = "index.yaml"
@@ -100,7 +100,7 @@ class Annotations:
     @cached_property
     def gazetteer(self) -> Gazetteer:
         """The compiled name matcher, built on first use and kept with these (frozen) annotations."""
-        from casebook.mentions import build_gazetteer
+        from casebook.parse.mentions import build_gazetteer
 
         return build_gazetteer(self)
 

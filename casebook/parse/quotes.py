@@ -1,8 +1,8 @@
 """Quotations: direct quotes and reported speech, each with speaker, cue, content and kind.
 
-The pipeline: pair the quotation marks (:mod:`casebook.quotemarks`), attribute
-each quoted stretch and find reported speech (:mod:`casebook.attribution`,
-:mod:`casebook.reported`), then name the speaker. The ``speaker`` is never a
+The pipeline: pair the quotation marks (:mod:`casebook.parse.quotemarks`), attribute
+each quoted stretch and find reported speech (:mod:`casebook.parse.attribution`,
+:mod:`casebook.parse.reported`), then name the speaker. The ``speaker`` is never a
 pronoun: a pronoun speaker is replaced by the actor it resolves to (through
 the mentions, or the coreference rules when no mention covers it); a
 document speaker ("the statement") becomes the label of the actor the
@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from casebook.attribution import Attribution, Speech, find_speech
-from casebook.coref import document_actor, resolve_pronouns
+from casebook.parse.attribution import Attribution, Speech, find_speech
+from casebook.parse.coref import document_actor, resolve_pronouns
 from casebook.model import Mention, Quote, Sentence
-from casebook.tokens import TokenIndex
+from casebook.parse.tokens import TokenIndex
 
 if TYPE_CHECKING:
-    from casebook.annotations import Annotations
+    from casebook.knowledge.annotations import Annotations
 
 UNKNOWN_SPEAKER = "unknown"
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from casebook.annotations import Annotations
-from casebook.events import Event, Events
+from casebook.knowledge.annotations import Annotations
+from casebook.knowledge.events import Event, Events
 
 if TYPE_CHECKING:
     import networkx
@@ -111,8 +111,8 @@ def events_html(events: Events, annotations: Annotations, *, caption: str) -> st
     """The events as a compact, escaped HTML table: paragraph, who → whom, the words, modality, CAMEO."""
     import html
 
-    from casebook.cast import short_name
-    from casebook.links import paragraph_link
+    from casebook.book.cast import short_name
+    from casebook.book.links import paragraph_link
 
     def name(actor_id: str) -> str:
         actor = annotations.actor(actor_id)

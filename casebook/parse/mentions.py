@@ -1,12 +1,12 @@
 """Mentions of actors: names and aliases from the annotations, names found by
-pattern, short forms ("the party"), and pronouns resolved by :mod:`casebook.coref`.
+pattern, short forms ("the party"), and pronouns resolved by :mod:`casebook.parse.coref`.
 
 The gazetteer matches longest first, on word boundaries, and never includes a
 possessive ’s/'s. Short forms match whatever the case of their first letter
 ("The court", "the court"); a name also matches in capitals ("NEW YORK" in
 a dateline). A nationality adjective written as part of an organisation's
 name is included ("Italian Supreme Court"). Names the annotations do not
-know are found by pattern (:mod:`casebook.names`), so another story parses
+know are found by pattern (:mod:`casebook.parse.names`), so another story parses
 with no annotations at all. Pronoun resolution needs the quotations
 attributed; :func:`mentions_and_speech` hands them on so that the quote layer
 does not find them again.
@@ -17,15 +17,15 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from casebook.attribution import Speech, find_speech
-from casebook.coref import override_spans, resolve_pronouns
-from casebook.lexicon import PRONOUNS, is_demonym
+from casebook.parse.attribution import Speech, find_speech
+from casebook.parse.coref import override_spans, resolve_pronouns
+from casebook.parse.lexicon import PRONOUNS, is_demonym
 from casebook.model import Mention, Sentence
-from casebook.names import find_pattern_names
-from casebook.tokens import TokenIndex, paragraph_at
+from casebook.parse.names import find_pattern_names
+from casebook.parse.tokens import TokenIndex, paragraph_at
 
 if TYPE_CHECKING:
-    from casebook.annotations import Annotations
+    from casebook.knowledge.annotations import Annotations
 
 _RULES = {"name": "gazetteer-name", "alias": "gazetteer-alias", "short": "short-form"}
 _DEMONYM_BEFORE = re.compile(r"(?<![\w’'])([A-Z][a-z]+) \Z")

@@ -6,22 +6,22 @@ Direct quotes, tried in this order (labels after GenderGapTracker/Quootstrap):
 - ``SVQ``   X called the movement “…” / X said Y is “…”   (``SV:Q`` with a colon)
 - ``CONT``  a quote that opens a sentence right after an attributed one
   (“A,” she said. “B.”) inherits its speaker and cue.
-Reported speech is in :mod:`casebook.reported`. The speaker here is an
+Reported speech is in :mod:`casebook.parse.reported`. The speaker here is an
 expression as written (a name, a pronoun, a noun phrase); turning it into an
-actor is the job of :mod:`casebook.coref` and :mod:`casebook.quotes`.
+actor is the job of :mod:`casebook.parse.coref` and :mod:`casebook.parse.quotes`.
 """
 from __future__ import annotations
 
 from typing import NamedTuple, Sequence
 
-from casebook.lexicon import CUE_LEMMA, DETERMINERS, TITLE_MODIFIERS, TITLE_WORDS
+from casebook.parse.lexicon import CUE_LEMMA, DETERMINERS, TITLE_MODIFIERS, TITLE_WORDS
 from casebook.model import Mention, Sentence
-from casebook.quotemarks import QuoteSpan, pair_quotes
-from casebook.reported import find_reported
-from casebook.subjects import (
+from casebook.parse.quotemarks import QuoteSpan, pair_quotes
+from casebook.parse.reported import find_reported
+from casebook.parse.subjects import (
     Attribution, Cue, SpeakerExpr, candidates, gap_ok, noun_phrase, sentence_cues, strip_auxiliaries, subject_of,
 )
-from casebook.tokens import TokenIndex, char_before, sentence_at, starts_with_letter
+from casebook.parse.tokens import TokenIndex, char_before, sentence_at, starts_with_letter
 
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | {"of"}
 

@@ -11,10 +11,10 @@ import html
 import re
 from collections.abc import Mapping, Sequence
 
-from casebook.bib import BibEntry
-from casebook.notes import CONFIDENCE, KINDS, Note
-from casebook.render_css import LAYERS, SIDE_SYMBOLS
-from casebook.style import SIDE_LABELS
+from casebook.knowledge.bib import BibEntry
+from casebook.knowledge.notes import CONFIDENCE, KINDS, Note
+from casebook.book.render_css import LAYERS, SIDE_SYMBOLS
+from casebook.book.style import SIDE_LABELS
 
 _BRACES = re.compile(r"[{}]")
 LAYER_LABELS = {"mention": "actors", "quote": "quotations", "timex": "dates", "note": "notes"}

@@ -15,11 +15,11 @@ import json
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from casebook.article import parse_article
+from casebook.parse.pipeline import parse_article
 from casebook.errors import CasebookError
-from casebook.fileio import atomic_write_bytes
+from casebook.io.fileio import atomic_write_bytes
 from casebook.model import Article
-from casebook.tables import LAYERS, PRIMARY_KEYS, layer_fields, layer_rows
+from casebook.io.tables import LAYERS, PRIMARY_KEYS, layer_fields, layer_rows
 
 SOURCE_DIR = Path("data/source")
 ANNOTATIONS_DIR = Path("data/annotations")

@@ -18,12 +18,12 @@ import bisect
 from dataclasses import replace
 from typing import NamedTuple, Sequence
 
-from casebook.lexicon import (
+from casebook.parse.lexicon import (
     CONNECTOR_HEADS, DEPARTMENT_WORDS, ORG_WORDS, STOP_CAPITALISED, TITLE_MODIFIERS,
     TITLE_WORDS, is_demonym,
 )
 from casebook.model import Mention, Sentence
-from casebook.tokens import Token, TokenIndex, is_initial, regions, slug
+from casebook.parse.tokens import Token, TokenIndex, is_initial, regions, slug
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "van", "von", "bin"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Prof", "Rep", "Gov"})  # not "Sen": a Khmer name

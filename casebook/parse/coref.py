@@ -19,16 +19,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from casebook.attribution import Attribution, Speech, find_speech
+from casebook.parse.attribution import Attribution, Speech, find_speech
 from casebook.errors import AnnotationError, where
-from casebook.lexicon import FIRST_PERSON, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS
+from casebook.parse.lexicon import FIRST_PERSON, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS
 from casebook.model import Mention, Sentence
-from casebook.quotemarks import paragraph_spans
-from casebook.subjects import SpeakerExpr, first_subject, inside, pronoun_tokens
-from casebook.tokens import TokenIndex
+from casebook.parse.quotemarks import paragraph_spans
+from casebook.parse.subjects import SpeakerExpr, first_subject, inside, pronoun_tokens
+from casebook.parse.tokens import TokenIndex
 
 if TYPE_CHECKING:
-    from casebook.annotations import Annotations
+    from casebook.knowledge.annotations import Annotations
 
 COLLECTIVE = frozenset({"organisation", "group", "document"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+")

@@ -1,6 +1,6 @@
 """The book's figures about actors, as functions that return matplotlib Figures.
 
-Each figure uses the book style (:func:`casebook.style.use_book_style`): one
+Each figure uses the book style (:func:`casebook.book.style.use_book_style`): one
 colour *and* one marker or hatch per side, so that it reads in greyscale.
 Titles belong in the chapter's captions, not in the images. Layouts are fixed
 (no random seeds), so a figure is the same on every build.
@@ -12,12 +12,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from casebook.annotations import Annotations
-from casebook.cast import PEOPLE_AND_ORGANISATIONS, short_name
-from casebook.events import Events
+from casebook.knowledge.annotations import Annotations
+from casebook.book.cast import PEOPLE_AND_ORGANISATIONS, short_name
+from casebook.knowledge.events import Events
 from casebook.model import Article
-from casebook.network import Edge, network_edges, network_layout
-from casebook.style import SIDE_COLOURS, SIDE_HATCHES, SIDE_LABELS, SIDE_MARKERS, side_colour, use_book_style
+from casebook.book.network import Edge, network_edges, network_layout
+from casebook.book.style import SIDE_COLOURS, SIDE_HATCHES, SIDE_LABELS, SIDE_MARKERS, side_colour, use_book_style
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -1,7 +1,7 @@
 """Parse a story into an ``Article``: every layer, offset-anchored into one text.
 
 The core (source, header, paragraphs, sentences, dates) is stdlib-only. Mentions
-and quotations come from ``casebook.mentions`` / ``casebook.quotes``, which use
+and quotations come from ``casebook.parse.mentions`` / ``casebook.parse.quotes``, which use
 the per-article annotations folder when there is one and general rules
 otherwise, so any wire story parses with no annotations at all.
 """
@@ -12,17 +12,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casebook.errors import AnnotationError, SourceFormatError, where
-from casebook.header import HEADER_FORMAT, check_iso_date, parse_header
-from casebook.mentions import mentions_and_speech
+from casebook.parse.header import HEADER_FORMAT, check_iso_date, parse_header
+from casebook.parse.mentions import mentions_and_speech
 from casebook.model import Article
-from casebook.quotes import find_quotes
-from casebook.segment import split_paragraphs, split_sentences
-from casebook.source import MAX_SOURCE_BYTES, read_source
-from casebook.timex import find_timexes, header_timex
-from casebook.tokens import TokenIndex
+from casebook.parse.quotes import find_quotes
+from casebook.parse.segment import split_paragraphs, split_sentences
+from casebook.parse.source import MAX_SOURCE_BYTES, read_source
+from casebook.parse.timex import find_timexes, header_timex
+from casebook.parse.tokens import TokenIndex
 
 if TYPE_CHECKING:
-    from casebook.annotations import Annotations
+    from casebook.knowledge.annotations import Annotations
 
 
 def default_annotations_dir(source_path: str | Path) -> Path | None:
@@ -54,7 +54,7 @@ def load_annotations_dir(directory: str | Path) -> Annotations:
             f"{where(directory)}: annotations directory not found. Fix: pass an existing"
             " folder, or `--annotations none` to parse with general rules only."
         )
-    from casebook.annotations import load_annotations  # YAML is read only when there are annotations
+    from casebook.knowledge.annotations import load_annotations  # YAML is read only when there are annotations
 
     return load_annotations(directory)
 

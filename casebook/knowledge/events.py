@@ -15,9 +15,9 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from casebook.annotations import Annotations, check_iso_date
+from casebook.knowledge.annotations import Annotations, check_iso_date
 from casebook.errors import AnnotationError, where
-from casebook.marked_yaml import MarkedDict, MarkedList, check_choice, check_fields, load_marked_yaml
+from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, check_choice, check_fields, load_marked_yaml
 from casebook.model import Article
 
 if TYPE_CHECKING:

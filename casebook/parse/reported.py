@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from casebook.lexicon import (
+from casebook.parse.lexicon import (
     ADDRESSEES, AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, PREPOSITIONS, TITLE_WORDS,
 )
 from casebook.model import Mention, Sentence
-from casebook.quotemarks import QuoteSpan
-from casebook.subjects import Attribution, Cue, SpeakerExpr, inside, noun_phrase, sentence_cues, subject_of
-from casebook.tokens import Token, TokenIndex, starts_with_letter
+from casebook.parse.quotemarks import QuoteSpan
+from casebook.parse.subjects import Attribution, Cue, SpeakerExpr, inside, noun_phrase, sentence_cues, subject_of
+from casebook.parse.tokens import Token, TokenIndex, starts_with_letter
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
