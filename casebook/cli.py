@@ -89,7 +89,7 @@ def format_table(article: Article) -> str:
 
 
 def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from casebook.parse.pipeline import parse_article
+    from casebook.knowledge.case import parse_article
 
     no_annotations = args.annotations is not None and args.annotations.lower() == "none"
     article = parse_article(
@@ -108,12 +108,12 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _run_data(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from casebook.io.derived import (
-        DERIVED_DIR, REGENERATE, build_derived, check_derived, find_repo_root, write_derived,
-    )
+    from casebook.io.derived import REGENERATE, build_derived, check_derived, write_derived
+    from casebook.knowledge.paths import BookPaths
 
-    root = args.root.resolve() if args.root else find_repo_root()
-    out_dir = args.out or root / DERIVED_DIR
+    paths = BookPaths(args.root.resolve()) if args.root else BookPaths.find()
+    root = paths.root
+    out_dir = args.out or paths.derived_dir
     build = build_derived(root)  # everything in memory first: a parse error writes nothing
     for warning in build.warnings:
         print(f"warning: {warning}", file=err)

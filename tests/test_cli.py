@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import codecs
-import importlib.util
 import json
 import shutil
 from collections.abc import Callable
@@ -151,9 +150,6 @@ def test_bom_and_crlf_file_is_accepted(run_casebook: Run, tmp_path: Path, source
             assert text[item["start"] : item["end"]] == item["text"]
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("casebook.parse.quotes") is None, reason="casebook.parse.quotes not written yet"
-)
 def test_unbalanced_quotation_mark_warns_and_goes_on(run_casebook: Run, tmp_path: Path) -> None:
     path = write(
         tmp_path, "open-quote.txt",

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from casebook.io import fileio
-from casebook.parse.pipeline import parse_article
+from casebook import parse_article
 from casebook.io.derived import build_derived, write_derived
 from casebook.io.tables import FIELD_DESCRIPTIONS, LAYER_TYPES, LAYERS, layer_fields
 
@@ -110,7 +110,6 @@ def test_failed_atomic_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pyt
 
 
 def test_layer_frames(source_path: Path) -> None:
-    pytest.importorskip("pandas")
     from casebook.io.tables import article_frames
 
     article = parse_article(source_path)

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from casebook.knowledge.annotations import load_annotations
-from casebook.parse.pipeline import parse_article
+from casebook import parse_article
 from casebook.knowledge.bib import read_bib
 from casebook.errors import AnnotationError
-from casebook.knowledge.events import MODALITIES, Events, events_frame, load_events
+from casebook.book.network import events_frame
+from casebook.knowledge.events import MODALITIES, Events, load_events
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "data" / "annotations"
@@ -140,7 +141,7 @@ def test_trigger_not_in_the_paragraph(tmp_path, article, annotations):
 def test_trigger_with_the_wrong_apostrophe(tmp_path, article, annotations):
     text = GOOD.replace("paragraph: 2\n    trigger: dissolved the party",
                         "paragraph: 14\n    trigger: CNRP's dissolution")  # the article has ’
-    assert "same apostrophes" in _error(tmp_path, text, article, annotations)
+    assert "apostrophes included" in _error(tmp_path, text, article, annotations)
 
 
 def test_ambiguous_trigger_and_occurrence(tmp_path, article, annotations):
@@ -149,7 +150,7 @@ def test_ambiguous_trigger_and_occurrence(tmp_path, article, annotations):
     events = _load(tmp_path, text.replace("trigger: the", "trigger: the\n    occurrence: 2"), article, annotations)
     first = events.events[0]
     assert article.text[first.start:first.end] == "the"
-    assert "occurrence '9' is out of range" in _error(
+    assert "occurrence 9 of 'the' is out of range" in _error(
         tmp_path, text.replace("trigger: the", "trigger: the\n    occurrence: 9"), article, annotations)
 
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from casebook.knowledge.annotations import Actor, Annotations
-from casebook.parse.pipeline import parse_text
+from casebook import parse_text
 from casebook.knowledge.case import load_case
 from casebook.book.explorers import (
     RULE_EXPLANATIONS,

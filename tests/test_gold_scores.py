@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from casebook import parse_article
 from casebook.io.score import (
     score_article, score_quote_spans, score_quotes_by_name, score_sentences, score_timexes,
 )
@@ -22,7 +23,6 @@ from casebook.io.score import (
 ROOT = Path(__file__).resolve().parents[1]
 OTHER = ROOT / "tests" / "fixtures" / "other-story.txt"
 OTHER_GOLD = ROOT / "tests" / "fixtures" / "other-story.gold.json"
-article = pytest.importorskip("casebook.parse.pipeline", reason="casebook.parse.pipeline (core parser) not available yet")
 
 
 def _report(title: str, scores) -> str:
@@ -36,20 +36,19 @@ def _report(title: str, scores) -> str:
 
 @pytest.fixture(scope="module")
 def article_scores(gold: dict) -> dict:
-    parsed = article.parse_article(ROOT / "data" / "source" / "reuters-2018-01-15.txt",
+    parsed = parse_article(ROOT / "data" / "source" / "reuters-2018-01-15.txt",
                                    annotations_dir=ROOT / "data" / "annotations")
     return score_article(parsed, gold)
 
 
 def test_article_scores(article_scores: dict) -> None:
     report = _report("Source article, with annotations (in-sample):", list(article_scores.values()))
-    for layer in ("sentences", "quotes", "timexes"):
-        score = article_scores[layer]
+    # In-sample: the rules were written while reading this article, so anything below 1.0 is a regression.
+    assert set(article_scores) >= {"sentences", "mentions", "quotes", "timexes"}
+    for layer, score in article_scores.items():
         assert score.precision == 1.0 and score.recall == 1.0, f"{layer} below 1.0\n{report}"
-    assert article_scores["mentions"].f1 >= 0.95, f"mentions F1 below 0.95\n{report}"
 
 
-@pytest.mark.skipif(not OTHER_GOLD.exists(), reason="tests/fixtures/other-story.gold.json not written yet")
 def test_other_story_without_annotations() -> None:
     """A held-out invented story, parsed with no annotations at all.
 
@@ -58,11 +57,11 @@ def test_other_story_without_annotations() -> None:
     date expressions 7/7. The one miss is a naming extent: we name the speaker
     "Green Harbour Party of Veloria" (our rule keeps "of X" after an organisation head
     noun, as in "Ministry of the Interior"), the gold says "Green Harbour Party".
-    Floors: one more quotation miss of nine may pass, two more may not (0.75); one date
-    of seven may be wrong (0.85); quote spans may lose one of nine (0.85).
+    Floors are what the parser scores now (2026-11-30), so that any regression fails:
+    every sentence, quote span and date; the speaker's name for 8 of 9 quotations.
     """
     gold = json.loads(OTHER_GOLD.read_text(encoding="utf-8"))
-    parsed = article.parse_article(OTHER, discover_annotations=False)
+    parsed = parse_article(OTHER, discover_annotations=False)
     scores = {
         "sentences": score_sentences(parsed.sentences, gold["sentences"]),
         "quote spans": score_quote_spans(parsed.quotes, gold["quotes"]),
@@ -70,7 +69,7 @@ def test_other_story_without_annotations() -> None:
         "timexes": score_timexes(parsed.timexes, gold["timexes"]),
     }
     report = _report("Held-out story, no annotations:", list(scores.values()))
-    floors = {"sentences": 0.9, "quote spans": 0.85, "quotes (name)": 0.75, "timexes": 0.85}
+    floors = {"sentences": 1.0, "quote spans": 1.0, "quotes (name)": 8 / 9, "timexes": 1.0}
     for layer, floor in floors.items():
         score = scores[layer]
-        assert score.precision >= floor and score.recall >= floor, f"{layer} below {floor}\n{report}"
+        assert score.precision >= floor - 1e-9 and score.recall >= floor - 1e-9, f"{layer} below {floor}\n{report}"

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from casebook.knowledge.annotations import Actor, Annotations, CorefOverride, load_annotations
+from casebook.knowledge.annotations import Annotations, load_annotations
+from casebook.parse.actors import Actor, CorefOverride
 from casebook.errors import AnnotationError
 from casebook.parse.header import parse_header
-from casebook.parse.mentions import find_mentions
+from casebook import parse_text
 from casebook.parse.segment import split_paragraphs, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,7 +25,9 @@ def sentences_of(text: str):
 
 
 def mentions_of(text: str, annotations: Annotations | None = None):
-    return find_mentions(text, sentences_of(text), annotations)
+    """The mention layer of the whole pipeline (a story without a header gets any date)."""
+    date = None if parse_header(text, "<test>") else "2020-01-01"
+    return list(parse_text(text, annotations=annotations, date=date).mentions)
 
 
 def table(mentions) -> list[tuple[str, str | None]]:

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from casebook.parse.pipeline import parse_article, parse_text
+from casebook import parse_article, parse_text
 from casebook.knowledge.bib import read_bib
 from casebook.errors import AnnotationError
 from casebook.knowledge.notes import CONFIDENCE, KINDS, load_notes
-from casebook.knowledge.versions import NOT_SEEN, load_versions, summary_html, versions_frame, versions_summary
+from casebook.book.versions import summary_html, versions_frame, versions_summary
+from casebook.knowledge.versions import NOT_SEEN, load_versions
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "data" / "annotations"
@@ -139,7 +140,7 @@ def test_a_good_small_file_loads(tmp_path: Path) -> None:
     ("text: Who she is.", "txt: Who she is.", 5, ["notes[0]", "unknown field 'txt'", "Fix: use only"]),
     ("    text: Who she is.\n", "", 2, ["notes[0]", "missing or empty 'text'", "Fix: add `text:`"]),
     ('anchor: "Jane Doe"', 'anchor: "Jane Doe"\n    occurrence: 2', 3,
-     ["notes[0] (paragraph 1, 'Jane Doe')", "2 times", "occurrence"]),
+     ["notes[0] (paragraph 1, 'Jane Doe')", "out of range", "occurrence"]),
     ("sources: [src2018]", "sources: src2018", 6, ["notes[0]", "list of citation keys", "sources: [key1"]),
 ])
 def test_each_bad_note_names_file_entry_and_fix(tmp_path: Path, old: str, new: str, line: int,

@@ -11,9 +11,8 @@ import pytest
 from casebook.knowledge.annotations import load_annotations
 from casebook.parse.header import parse_header
 from casebook.parse.lexicon import PRONOUNS
-from casebook.parse.mentions import find_mentions
+from casebook import parse_text
 from casebook.parse.quotemarks import pair_quotes
-from casebook.parse.quotes import find_quotes
 from casebook.parse.segment import split_paragraphs, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,9 +25,10 @@ def sentences_of(text: str):
 
 
 def quotes_of(text: str, annotations=None):
-    sentences = sentences_of(text)
-    mentions = find_mentions(text, sentences, annotations)
-    return find_quotes(text, sentences, mentions, annotations)
+    """(quotations, warnings) of the whole pipeline (a story without a header gets any date)."""
+    date = None if parse_header(text, "<test>") else "2020-01-01"
+    article = parse_text(text, annotations=annotations, date=date)
+    return list(article.quotes), list(article.warnings)
 
 
 def rows(text: str, annotations=None) -> list[tuple[str, str, str, str, str]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from casebook.knowledge.annotations import load_annotations
-from casebook.parse.pipeline import parse_article, parse_text
+from casebook import parse_article, parse_text
 from casebook.knowledge.bib import read_bib
 from casebook.knowledge.notes import load_notes
 from casebook.book.render import Span, highlight_rows, nest, render_article

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from casebook.parse.pipeline import parse_article, parse_text
+from casebook import parse_article, parse_text
 from casebook.errors import SourceFormatError
 from casebook.parse.source import MAX_SOURCE_BYTES, decode_source, read_source
 

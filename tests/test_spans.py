@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from casebook.parse.pipeline import parse_article, parse_text
+from casebook import parse_article, parse_text
 from casebook.io.tables import LAYERS, layer_items
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from casebook.parse.pipeline import parse_text
+from casebook import parse_text
 from casebook.parse.segment import split_paragraphs, split_sentences
 from casebook.parse.timex import (
     find_timexes,

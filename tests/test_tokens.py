@@ -108,9 +108,9 @@ def test_the_gazetteer_is_built_once_per_annotations() -> None:
 
 
 def test_libyaml_and_pure_python_yaml_give_the_same_marked_data() -> None:
-    loaders = pytest.importorskip("casebook.knowledge.yaml_loaders")
-    if loaders.FastLoader is None:
-        pytest.skip("PyYAML without libyaml")
+    from casebook.knowledge import yaml_loaders as loaders
+
+    assert loaders.FastLoader is not None, "the pinned PyYAML wheel ships libyaml; without it loading is slow"
     from casebook.knowledge.marked_yaml import _load
 
     def plain(value: object) -> object:
@@ -128,7 +128,7 @@ def test_libyaml_and_pure_python_yaml_give_the_same_marked_data() -> None:
 
 def test_every_mention_carries_the_paragraph_of_its_sentence(source_text: str) -> None:
     """Mentions take their paragraph where they are made (not in a second pass): check it."""
-    from casebook.parse.pipeline import parse_text
+    from casebook import parse_text
 
     annotations = load_annotations(ROOT / "data" / "annotations")
     other = (ROOT / "tests" / "fixtures" / "other-story.txt").read_text(encoding="utf-8")

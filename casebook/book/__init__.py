@@ -1,0 +1,29 @@
+"""What the chapters show: tables, figures, explorers and HTML, from an Article and its knowledge.
+
+Everything here reads a parsed :class:`~casebook.model.Article` plus the
+objects of :mod:`casebook.knowledge` and never parses text again. Tables are
+pandas DataFrames, figures matplotlib, the event graph networkx, and the
+explorers ipywidgets that work in the static book (see ``widgets``). Names
+load on first use, so that importing this package costs nothing until a
+chapter asks for a table or a figure. May import: ``casebook.knowledge``,
+``casebook.parse``, ``casebook.model``, ``casebook.errors`` and the
+libraries above; never ``casebook.io`` or ``casebook.cli``.
+"""
+from casebook.lazy import lazy_exports
+
+_NAMES = {
+    "casebook.book.cast": ["cast_frame", "cast_html", "mention_frame", "short_name"],
+    "casebook.book.explorers": ["actor_views", "search_html", "search_sentences"],
+    "casebook.book.figures": ["mention_map", "relation_network"],
+    "casebook.book.network": ["event_graph", "events_frame", "events_html", "network_edges"],
+    "casebook.book.render": ["render_article", "highlight_rows"],
+    "casebook.book.render_notes": ["scroll_frame", "sources_line"],
+    "casebook.book.versions": ["versions_frame", "versions_summary", "summary_html"],
+    "casebook.book.widgets": ["in_static_build", "live_search", "static_explorer", "views_as_html"],
+    "casebook.book.links": ["paragraph_anchor", "paragraph_href", "paragraph_link", "source_page"],
+    "casebook.book.style": ["SIDE_COLOURS", "SIDE_LABELS", "side_colour", "use_book_style"],
+}
+
+__all__ = sorted(name for names in _NAMES.values() for name in names)
+
+__getattr__, __dir__ = lazy_exports(__name__, {name: module for module, names in _NAMES.items() for name in names})

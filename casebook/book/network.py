@@ -15,6 +15,7 @@ from casebook.knowledge.events import Event, Events
 
 if TYPE_CHECKING:
     import networkx
+    import pandas
 
 # Rows top to bottom: critics, the state, its opponents, then the rest.
 NETWORK_ROWS = ("rights", "government", "opposition", "media", "neutral")
@@ -131,3 +132,14 @@ def events_html(events: Events, annotations: Annotations, *, caption: str) -> st
                                                           "Modality", "CAMEO"))
     return (f'<table class="dataframe casebook-cast casebook-events"><caption>{html.escape(caption)}</caption>'
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+
+
+def events_frame(events: Events) -> pandas.DataFrame:
+    """The events as a DataFrame, one row per entry, in file order."""
+    import pandas
+
+    columns = ["id", "paragraph", "trigger", "source", "target", "relation", "cameo",
+               "alt_codes", "modality", "date", "same_as", "start", "end"]
+    rows = [{name: (", ".join(getattr(e, name)) if name == "alt_codes" else getattr(e, name))
+             for name in columns} for e in events]
+    return pandas.DataFrame(rows, columns=columns)

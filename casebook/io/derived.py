@@ -15,15 +15,13 @@ import json
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from casebook.parse.pipeline import parse_article
+from casebook.knowledge.case import parse_article
+from casebook.knowledge.paths import ANNOTATIONS_DIR, DERIVED_DIR, SOURCE_DIR, BookPaths
 from casebook.errors import CasebookError
 from casebook.io.fileio import atomic_write_bytes
 from casebook.model import Article
 from casebook.io.tables import LAYERS, PRIMARY_KEYS, layer_fields, layer_rows
 
-SOURCE_DIR = Path("data/source")
-ANNOTATIONS_DIR = Path("data/annotations")
-DERIVED_DIR = Path("data/derived")
 REGENERATE = "python -m casebook data"
 
 _SOURCE_FIELD = {
@@ -39,22 +37,6 @@ class DerivedBuild(NamedTuple):
 
     files: dict[str, bytes]
     warnings: tuple[str, ...]
-
-
-def find_repo_root(start: Path | None = None) -> Path:
-    """The nearest directory at or above ``start`` (default: cwd), then the package's, with data/source/."""
-    here = (start or Path.cwd()).resolve()
-    for candidate in (here, *here.parents, Path(__file__).resolve().parents[1]):
-        if (candidate / SOURCE_DIR).is_dir():
-            return candidate
-    raise CasebookError(
-        f"{here}: no {SOURCE_DIR}/ here or above. Fix: run from the book's repository or pass --root DIR."
-    )
-
-
-def source_files(root: Path) -> list[Path]:
-    """The articles to derive from, in a stable order."""
-    return sorted((root / SOURCE_DIR).glob("*.txt"))
 
 
 def _csv_bytes(fields: list[dict[str, Any]], rows: list[dict[str, Any]]) -> bytes:
@@ -113,7 +95,7 @@ def _readme(names: list[str], files: list[str]) -> bytes:
 
 def build_derived(root: Path) -> DerivedBuild:
     """Every derived file's name and exact bytes, computed in memory, plus parse warnings."""
-    articles = {path.stem: parse_article(path) for path in source_files(root)}
+    articles = {path.stem: parse_article(path) for path in BookPaths(root).sources()}
     warnings = tuple(w for article in articles.values() for w in article.warnings)
     if not articles:
         raise CasebookError(f"{root / SOURCE_DIR}: no .txt files. Fix: add the article there.")

@@ -8,28 +8,25 @@ files are teachers and annotators, not programmers.
 
 The bibliography that ``sources`` keys must exist in is ``bibliography:`` in
 ``index.yaml`` of the same folder (relative to that folder) when given, else
-``<dir>/../../references.bib`` (the repository root for ``data/annotations``).
+the book's ``references.bib`` (:class:`~casebook.knowledge.paths.BookPaths`).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, get_args
+from typing import Any, get_args
 
 from casebook.knowledge.bib import read_bib
 from casebook.errors import AnnotationError, where
 from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, check_choice, check_fields, load_marked_yaml
+from casebook.knowledge.paths import BookPaths
 from casebook.model import ActorType, Side
-
-if TYPE_CHECKING:
-    from casebook.parse.mentions import Gazetteer
+from casebook.parse.actors import Actor, CorefOverride, KnownActors
 
 ACTORS_FILE = "actors.yaml"
 INDEX_FILE = "index.yaml"
-DEFAULT_BIBLIOGRAPHY = Path("..") / ".." / "references.bib"
 
 _ID = re.compile(r"[a-z][a-z0-9_]*\Z")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
@@ -41,68 +38,12 @@ _OVERRIDE_KEYS = {"paragraph", "text", "occurrence", "actor", "note"}
 
 
 @dataclass(frozen=True)
-class Actor:
-    """One actor. ``names`` are full names, ``aliases`` acronyms and variants,
-    ``short_forms`` definite descriptions ("the party"); ``documents`` are phrases
-    that speak for the actor ("the statement"), used for quote attribution and
-    never counted as mentions."""
+class Annotations(KnownActors):
+    """One article's actors and coreference overrides (what the parser reads), and the
+    bibliography their ``sources`` keys must exist in."""
 
-    id: str
-    label: str
-    type: str
-    names: tuple[str, ...] = ()
-    aliases: tuple[str, ...] = ()
-    short_forms: tuple[str, ...] = ()
-    role: str = ""
-    side: str = "neutral"
-    wikidata: str | None = None
-    sources: tuple[str, ...] = ()
-    note: str = ""
-    documents: tuple[str, ...] = ()
-    role_as_of: str | None = None
-    line: int = 0
-
-
-@dataclass(frozen=True)
-class CorefOverride:
-    """Link the ``occurrence``-th ``text`` of body paragraph ``paragraph`` to ``actor``
-    (``None``: it is no mention at all). Offset-free, so it survives re-typing."""
-
-    paragraph: int
-    text: str
-    occurrence: int
-    actor: str | None
-    note: str = ""
-    line: int = 0
-
-
-@dataclass(frozen=True)
-class Annotations:
-    """One article's actors and coreference overrides, and the citation keys they may use."""
-
-    actors: tuple[Actor, ...]
-    coref_overrides: tuple[CorefOverride, ...] = ()
     bib_keys: frozenset[str] = frozenset()
-    path: str = ""  # the actors file, for messages
     bibliography: str = ""
-
-    def actor(self, actor_id: str | None) -> Actor | None:
-        """The actor with this id, or None."""
-        return self._by_id.get(actor_id)  # type: ignore[arg-type]
-
-    @cached_property
-    def _by_id(self) -> dict[str, Actor]:
-        by_id: dict[str, Actor] = {}
-        for actor in self.actors:
-            by_id.setdefault(actor.id, actor)
-        return by_id
-
-    @cached_property
-    def gazetteer(self) -> Gazetteer:
-        """The compiled name matcher, built on first use and kept with these (frozen) annotations."""
-        from casebook.parse.mentions import build_gazetteer
-
-        return build_gazetteer(self)
 
 
 def load_annotations(directory: str | Path) -> Annotations:
@@ -145,7 +86,7 @@ def load_annotations(directory: str | Path) -> Annotations:
                     f" is not in {bib_path}. Fix: add an entry @misc{{{key}, title = {{...}},"
                     f" url = {{...}}, year = {{...}}}} to {bib_path.name}, or correct the key."
                 )
-    return Annotations(actors, overrides, keys, str(actors_path), str(bib_path))
+    return Annotations(actors, overrides, str(actors_path), keys, str(bib_path))
 
 
 def check_iso_date(value: Any, path: object, line: int, entry: str) -> str:
@@ -173,7 +114,7 @@ def _bibliography_path(directory: Path) -> Path:
         doc = load_marked_yaml(index)
         if isinstance(doc, dict) and doc.get("bibliography"):
             return (directory / str(doc["bibliography"])).resolve()
-    return (directory / DEFAULT_BIBLIOGRAPHY).resolve()
+    return BookPaths.of_annotations(directory).bibliography
 
 
 def _actor(entry: Any, index: int, parent: MarkedList, path: Path) -> Actor:
@@ -256,8 +197,10 @@ def _override(entry: Any, index: int, parent: list, ids: set[str], path: Path) -
             f"{where(path, line)}: {name}: expected a mapping with {', '.join(sorted(_OVERRIDE_KEYS))}."
             " Fix: e.g. `- {paragraph: 11, text: he, occurrence: 1, actor: some_id}`."
         )
-    paragraph, occurrence = entry.get("paragraph"), entry.get("occurrence", 1)
+    paragraph, occurrence = entry.get("paragraph"), entry.get("occurrence")
     for key, value in (("paragraph", paragraph), ("occurrence", occurrence)):
+        if key == "occurrence" and value is None:
+            continue  # no occurrence: the phrase must occur once in the paragraph
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise AnnotationError(
                 f"{where(path, entry.line_of(key))}: {name}: '{key}' must be a whole number from 1."

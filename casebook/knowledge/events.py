@@ -13,15 +13,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import Any, Literal, get_args
 
 from casebook.knowledge.annotations import Annotations, check_iso_date
 from casebook.errors import AnnotationError, where
 from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, check_choice, check_fields, load_marked_yaml
 from casebook.model import Article
+from casebook.parse.anchor import anchor, paragraph_span
 
-if TYPE_CHECKING:
-    import pandas
 
 EVENTS_FILE = "events.yaml"
 Modality = Literal["asserted", "reported", "conditional"]
@@ -147,37 +146,16 @@ def _event(entry: Any, line: int, index: int, article: Article, annotations: Ann
 def _anchor(entry: MarkedDict, name: str, article: Article, path: Path) -> tuple[int, int, int]:
     """The paragraph number and the trigger's offsets in the article text."""
     paragraph = entry["paragraph"]
-    numbers = [p.number for p in article.paragraphs]
-    if not isinstance(paragraph, int) or isinstance(paragraph, bool) or paragraph not in numbers:
+    if not isinstance(paragraph, int) or isinstance(paragraph, bool) or paragraph < 1 \
+            or paragraph_span(article, paragraph) is None:
         raise AnnotationError(
             f"{where(path, entry.line_of('paragraph'))}: {name}: paragraph '{paragraph}' is not a"
-            f" body paragraph of {article.path}. Fix: use a number from 1 to {max(numbers, default=0)}"
+            f" body paragraph of {article.path}. Fix: use a number from 1 to {len(article.paragraphs)}"
             " (the header line is not counted)."
         )
-    text = next(p for p in article.paragraphs if p.number == paragraph)
-    trigger = str(entry["trigger"])
-    found = [m.start() for m in re.finditer(re.escape(trigger), text.text)]
-    if not found:
-        raise AnnotationError(
-            f"{where(path, entry.line_of('trigger'))}: {name}: the trigger '{trigger}' does not occur"
-            f" in paragraph {paragraph}. Fix: copy the words exactly as written there (same"
-            " apostrophes and quotation marks), or correct the paragraph number."
-        )
-    occurrence = entry.get("occurrence")
-    if occurrence is None and len(found) > 1:
-        raise AnnotationError(
-            f"{where(path, entry.line_of('trigger'))}: {name}: the trigger '{trigger}' occurs"
-            f" {len(found)} times in paragraph {paragraph}. Fix: add more words to it, or say"
-            " which one with `occurrence: N` (from 1)."
-        )
-    occurrence = 1 if occurrence is None else occurrence
-    if not isinstance(occurrence, int) or isinstance(occurrence, bool) or not 1 <= occurrence <= len(found):
-        raise AnnotationError(
-            f"{where(path, entry.line_of('occurrence'))}: {name}: occurrence '{occurrence}' is out of"
-            f" range: the trigger occurs {len(found)} time(s). Fix: use a number from 1 to {len(found)}."
-        )
-    start = text.start + found[occurrence - 1]
-    return paragraph, start, start + len(trigger)
+    start, end = anchor(article, str(entry["trigger"]), paragraph, entry.get("occurrence"),
+                        where=f"{where(path, entry.line_of('trigger'))}: {name}")
+    return paragraph, start, end
 
 
 def _list(entry: MarkedDict, key: str, name: str, path: Path) -> list[Any]:
@@ -230,14 +208,3 @@ def _check_ids(events: list[Event], path: Path) -> None:
                 " earlier event. Fix: point it to the id of the first report of the same event."
             )
         seen[event.id] = event
-
-
-def events_frame(events: Events) -> pandas.DataFrame:
-    """The events as a DataFrame, one row per entry, in file order."""
-    import pandas
-
-    columns = ["id", "paragraph", "trigger", "source", "target", "relation", "cameo",
-               "alt_codes", "modality", "date", "same_as", "start", "end"]
-    rows = [{name: (", ".join(getattr(e, name)) if name == "alt_codes" else getattr(e, name))
-             for name in columns} for e in events]
-    return pandas.DataFrame(rows, columns=columns)

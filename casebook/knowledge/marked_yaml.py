@@ -15,26 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from casebook.errors import AnnotationError, where
+from casebook.knowledge.marked import MarkedDict, MarkedList
 
+__all__ = ["MarkedDict", "MarkedList", "load_marked_yaml", "check_fields", "check_choice"]
 
-class MarkedDict(dict):
-    """A mapping with ``line`` (where it starts) and ``key_lines`` ({key: line})."""
-
-    line: int = 0
-    key_lines: dict[Any, int]
-
-    def line_of(self, key: Any) -> int:
-        return self.key_lines.get(key, self.line)
-
-
-class MarkedList(list):
-    """A sequence with ``line`` and ``item_lines`` (one line per item)."""
-
-    line: int = 0
-    item_lines: list[int]
-
-    def line_of(self, index: int) -> int:
-        return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
 
 
 def load_marked_yaml(path: Path) -> Any:

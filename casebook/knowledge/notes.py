@@ -18,6 +18,7 @@ from typing import Any
 from casebook.errors import AnnotationError, where
 from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, check_fields, load_marked_yaml
 from casebook.model import Article
+from casebook.parse.anchor import anchor, paragraph_span
 
 NOTES_FILE = "notes.yaml"
 KINDS: dict[str, str] = {  # kind -> heading shown to the reader
@@ -99,16 +100,6 @@ def _with_label(note: Note, label: str) -> Note:
                 note.sources, note.confidence, note.occurrence, label, note.line)
 
 
-def _paragraph_span(article: Article, number: int) -> tuple[int, str] | None:
-    """(start offset, text) of body paragraph ``number``, or of the header for 0."""
-    if number == 0:
-        return (article.header.start, article.header.text) if article.header else None
-    for paragraph in article.paragraphs:
-        if paragraph.number == number:
-            return paragraph.start, paragraph.text
-    return None
-
-
 def _note(entry: Any, index: int, parent: MarkedList, path: Path, article: Article,
           bib_keys: Collection[str]) -> Note:
     line = parent.line_of(index)
@@ -126,26 +117,14 @@ def _note(entry: Any, index: int, parent: MarkedList, path: Path, article: Artic
                 f"{where(path, entry.line_of(key))}: {name}: '{key}' must be a whole number from"
                 f" {low}. Fix: count body paragraphs from 1 (0 is the header line) and occurrences from 1."
             )
-    anchor = str(entry["anchor"])
-    name = f"{name} (paragraph {number}, '{anchor}')"
-    found = _paragraph_span(article, number)
-    if found is None:
-        last = len(article.paragraphs)
+    phrase = str(entry["anchor"])
+    name = f"{name} (paragraph {number}, '{phrase}')"
+    if paragraph_span(article, number) is None:
         raise AnnotationError(
             f"{where(path, entry.line_of('paragraph'))}: {name}: the article has no paragraph"
-            f" {number}. Fix: use a number from 1 to {last}, or 0 for the header line."
+            f" {number}. Fix: use a number from 1 to {len(article.paragraphs)}, or 0 for the header line."
         )
-    offset, text = found
-    position = -1
-    for _ in range(occurrence):
-        position = text.find(anchor, position + 1)
-        if position < 0:
-            raise AnnotationError(
-                f"{where(path, entry.line_of('anchor'))}: {name}: the anchor text does not occur"
-                f"{'' if occurrence == 1 else f' {occurrence} times'} in paragraph {number}"
-                f" (\"{text[:60]}...\"). Fix: copy the words exactly as the paragraph writes them"
-                " (curly quotes and apostrophes included), or correct `paragraph:`/`occurrence:`."
-            )
+    start, end = anchor(article, phrase, number, entry.get("occurrence"), where=f"{where(path, entry.line_of('anchor'))}: {name}")
     kind = str(entry["kind"])
     if kind not in KINDS:
         raise AnnotationError(
@@ -172,9 +151,8 @@ def _note(entry: Any, index: int, parent: MarkedList, path: Path, article: Artic
                 " Fix: add an entry @misc{" + key + ", title = {...}, url = {...}, year = {...}}"
                 " to references.bib, or correct the key."
             )
-    start = offset + position
     return Note(
-        paragraph=number, anchor=anchor, start=start, end=start + len(anchor), kind=kind,
+        paragraph=number, anchor=phrase, start=start, end=end, kind=kind,
         text=" ".join(str(entry["text"]).split()), sources=tuple(s.strip() for s in sources),
         confidence=confidence, occurrence=occurrence, line=entry.line,
     )

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import yaml
 
 from casebook.errors import AnnotationError
-from casebook.knowledge.marked_yaml import MarkedDict, MarkedList
+from casebook.knowledge.marked import MarkedDict, MarkedList
 
 MarkedYAMLError = yaml.MarkedYAMLError
 YAMLError = yaml.YAMLError

@@ -16,6 +16,7 @@ from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import CUE_LEMMA, DETERMINERS, TITLE_MODIFIERS, TITLE_WORDS
 from casebook.model import Mention, Sentence
+from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
 from casebook.parse.reported import find_reported
 from casebook.parse.subjects import (
@@ -27,26 +28,24 @@ _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | {"of"}
 
 
 class Speech(NamedTuple):
-    """The quoted stretches of a text and every attribution found for one list of named mentions."""
+    """The speech stage's layer: the quoted stretches, and every attribution (direct
+    and reported) with its speaker expression as written."""
 
-    named: list[Mention]
     quotes: list[QuoteSpan]
     warnings: list[str]  # unbalanced quotation marks
     attributions: list[Attribution]
 
 
-def find_speech(text: str, sentences: Sequence[Sentence], named: Sequence[Mention],
-                tokens: TokenIndex) -> Speech:
-    """Pair the quotation marks and attribute them, once, for the mention and quote layers."""
-    quotes, warnings = pair_quotes(text, sentences)
-    attributions = find_attributions(text, sentences, quotes, named, tokens)
-    return Speech(list(named), quotes, warnings, attributions)
+def find_speech(doc: Doc, names: Sequence[Mention]) -> Speech:
+    """The speech stage: pair the quotation marks, attribute them, find reported speech."""
+    quotes, warnings = pair_quotes(doc.text, doc.sentences)
+    attributions = find_attributions(doc.text, doc.sentences, quotes, names, doc.tokens)
+    return Speech(quotes, warnings, attributions)
 
 
 def find_attributions(text: str, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan],
-                      named: Sequence[Mention], tokens: TokenIndex | None = None) -> list[Attribution]:
-    """Direct and reported attributions in text order (``tokens``: the text's, if already made)."""
-    tokens = TokenIndex(text) if tokens is None else tokens
+                      named: Sequence[Mention], tokens: TokenIndex) -> list[Attribution]:
+    """Direct and reported attributions in text order."""
     direct = attribute_direct(text, sentences, quotes, named, tokens)
     used = {(a.cue.start, a.cue.end) for a in direct}
     reported = find_reported(text, sentences, quotes, named, used, tokens)

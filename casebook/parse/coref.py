@@ -1,7 +1,7 @@
 """Pronoun resolution by salience rules (no statistical model is installable offline).
 
 Rules, tried in order for each pronoun, each named in the output:
-- ``override``: a ``coref_overrides`` entry of the annotations says who it is;
+- ``override``: a coreference override (:class:`~casebook.parse.actors.CorefOverride`) says who it is;
 - ``pronoun-quote-speaker``: I/me/my/we/us/our inside a quotation → its speaker;
 - ``pronoun-previous-speaker``: the speaker pronoun of “…,” he said → the speaker
   of the previous attribution (the person last *speaking*, not the last named);
@@ -17,18 +17,17 @@ Rules, tried in order for each pronoun, each named in the output:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, NamedTuple, Sequence
+from typing import NamedTuple, Sequence
 
-from casebook.parse.attribution import Attribution, Speech, find_speech
-from casebook.errors import AnnotationError, where
+from casebook.parse.actors import KnownActors
+from casebook.parse.attribution import Attribution, Speech
+from casebook.parse.doc import Doc
 from casebook.parse.lexicon import FIRST_PERSON, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS
 from casebook.model import Mention, Sentence
-from casebook.parse.quotemarks import paragraph_spans
 from casebook.parse.subjects import SpeakerExpr, first_subject, inside, pronoun_tokens
 from casebook.parse.tokens import TokenIndex
 
-if TYPE_CHECKING:
-    from casebook.knowledge.annotations import Annotations
+Overrides = dict[tuple[int, int], "str | None"]
 
 COLLECTIVE = frozenset({"organisation", "group", "document"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+")
@@ -54,33 +53,12 @@ class _Event(NamedTuple):
     salient: bool  # a subject or a speaker
 
 
-def override_spans(text: str, sentences: Sequence[Sentence], annotations: Annotations | None) -> dict[tuple[int, int], str | None]:
-    """``{(start, end): actor}`` for each coref override, found by paragraph and occurrence."""
-    if annotations is None:
-        return {}
-    paragraphs = {n: (s, e) for s, e, n in paragraph_spans(text, sentences)}
-    out: dict[tuple[int, int], str | None] = {}
-    for entry in annotations.coref_overrides:
-        start, end = paragraphs.get(entry.paragraph, (0, 0))
-        hits = list(re.finditer(r"(?<!\w)" + re.escape(entry.text) + r"(?!\w)", text[start:end], re.IGNORECASE))
-        if len(hits) < entry.occurrence:
-            raise AnnotationError(
-                f"{where(annotations.path, entry.line)}: coref override (paragraph {entry.paragraph},"
-                f" '{entry.text}', occurrence {entry.occurrence}): paragraph {entry.paragraph} has"
-                f" {len(hits)} occurrence(s) of '{entry.text}'. Fix: correct the paragraph number"
-                " (body paragraphs count from 1) or the occurrence, or delete the entry."
-            )
-        hit = hits[entry.occurrence - 1]
-        out[(start + hit.start(), start + hit.end())] = entry.actor
-    return out
-
-
 def speaker_type(expr: SpeakerExpr) -> str | None:
     """The type of a speaker given by a noun phrase: a document or group unless it names a person."""
     return None if expr.text[:1].isupper() and not set(expr.text.split()) & ORG_WORDS else "document"
 
 
-def document_actor(phrase: str, annotations: Annotations | None) -> str | None:
+def document_actor(phrase: str, annotations: KnownActors | None) -> str | None:
     """The actor whose ``documents`` list this phrase ("the statement" → the movement)."""
     if annotations is None:
         return None
@@ -92,24 +70,22 @@ def document_actor(phrase: str, annotations: Annotations | None) -> str | None:
     return None
 
 
-def resolve_pronouns(text: str, sentences: Sequence[Sentence], named: Sequence[Mention],
-                     annotations: Annotations | None = None,
-                     overrides: dict[tuple[int, int], str | None] | None = None, *,
-                     speech: Speech | None = None, tokens: TokenIndex | None = None) -> list[Resolution]:
-    """Resolve every pronoun in the body; unresolved ones have ``actor=None``.
+def resolve_coreference(doc: Doc, names: Sequence[Mention], speech: Speech,
+                        known: KnownActors | None = None, overrides: Overrides | None = None) -> list[Resolution]:
+    """The coreference stage: resolve every pronoun of the body, in text order.
 
-    ``speech`` and ``tokens``, when given, were already found for this text and ``named``.
+    Unresolved pronouns are kept, with ``actor=None`` (and a ``display`` name when
+    the rules found a speaker the annotations do not know), because the
+    quotation stage names pronoun speakers from them.
     """
-    tokens = TokenIndex(text) if tokens is None else tokens
-    speech = find_speech(text, sentences, named, tokens) if speech is None else speech
-    return _Resolver(text, sentences, named, annotations, overrides or {}, speech, tokens).run()
+    return _Resolver(doc.text, doc.sentences, names, known, overrides or {}, speech, doc.tokens).run()
 
 
 class _Resolver:
     """Holds the state of one pass over the text (built and dropped inside resolve_pronouns)."""
 
     def __init__(self, text: str, sentences: Sequence[Sentence], named: Sequence[Mention],
-                 annotations: Annotations | None, overrides: dict[tuple[int, int], str | None],
+                 annotations: KnownActors | None, overrides: dict[tuple[int, int], str | None],
                  speech: Speech, tokens: TokenIndex) -> None:
         quotes, attributions = speech.quotes, speech.attributions
         self.text, self.named, self.annotations = text, named, annotations

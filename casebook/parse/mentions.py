@@ -1,98 +1,72 @@
-"""Mentions of actors: names and aliases from the annotations, names found by
-pattern, short forms ("the party"), and pronouns resolved by :mod:`casebook.parse.coref`.
+"""The names stage, and the mention layer that coreference completes.
 
+:func:`find_names` finds every name in a story: the known actors' names,
+aliases and short forms (the gazetteer, when the parser is given
+:class:`~casebook.parse.actors.KnownActors`), then names found by pattern
+(:mod:`casebook.parse.names`), so that any story parses with no annotations.
 The gazetteer matches longest first, on word boundaries, and never includes a
-possessive ’s/'s. Short forms match whatever the case of their first letter
-("The court", "the court"); a name also matches in capitals ("NEW YORK" in
-a dateline). A nationality adjective written as part of an organisation's
-name is included ("Italian Supreme Court"). Names the annotations do not
-know are found by pattern (:mod:`casebook.parse.names`), so another story parses
-with no annotations at all. Pronoun resolution needs the quotations
-attributed; :func:`mentions_and_speech` hands them on so that the quote layer
-does not find them again.
+possessive ’s/'s. A nationality adjective written as part of an
+organisation's name is included ("Italian Supreme Court", for example).
+Coreference overrides relink or drop a name, or add one no rule found.
+
+:func:`merge_mentions` adds the pronouns that coreference resolved, giving
+the article's mention layer.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple, Sequence
+from typing import Sequence
 
-from casebook.parse.attribution import Speech, find_speech
-from casebook.parse.coref import override_spans, resolve_pronouns
+from casebook.model import Mention
+from casebook.parse.actors import CorefOverride, KnownActors
+from casebook.parse.anchor import anchor
+from casebook.parse.doc import Doc
 from casebook.parse.lexicon import PRONOUNS, is_demonym
-from casebook.model import Mention, Sentence
 from casebook.parse.names import find_pattern_names
-from casebook.parse.tokens import TokenIndex, paragraph_at
-
-if TYPE_CHECKING:
-    from casebook.knowledge.annotations import Annotations
+from casebook.parse.tokens import paragraph_at
 
 _RULES = {"name": "gazetteer-name", "alias": "gazetteer-alias", "short": "short-form"}
 _DEMONYM_BEFORE = re.compile(r"(?<![\w’'])([A-Z][a-z]+) \Z")
 
-
-def find_mentions(text: str, sentences: Sequence[Sentence], annotations: Annotations | None = None) -> list[Mention]:
-    """Every mention of an actor, in text order, each with the rule that found it."""
-    return mentions_and_speech(text, sentences, annotations, TokenIndex(text))[0]
+Overrides = dict[tuple[int, int], "str | None"]  # (start, end) -> actor id, or None: "no mention"
 
 
-def mentions_and_speech(text: str, sentences: Sequence[Sentence], annotations: Annotations | None,
-                        tokens: TokenIndex) -> tuple[list[Mention], Speech]:
-    """The mentions, and the quotations attributed on the way (kept for the quote layer)."""
-    known = gazetteer_mentions(text, annotations, sentences) if annotations else []
-    # Both carry their paragraph already: gazetteer matches look it up, pattern names take their sentence's.
-    named = sorted([*known, *find_pattern_names(text, sentences, known, tokens)], key=lambda m: m.start)
-    overrides = override_spans(text, sentences, annotations)
-    named = _apply_overrides(text, sentences, named, overrides, annotations)
-    speech = find_speech(text, sentences, named, tokens)
-    resolved = resolve_pronouns(text, sentences, named, annotations, overrides, speech=speech, tokens=tokens)
+def coref_overrides(doc: Doc, known: KnownActors | None) -> Overrides:
+    """``{(start, end): actor}`` for each coreference override, anchored in ``doc``."""
+    if known is None:
+        return {}
+    return {anchor(doc, entry.text, entry.paragraph, entry.occurrence, where=_where(known, entry)): entry.actor
+            for entry in known.coref_overrides}
+
+
+def _where(known: KnownActors, entry: CorefOverride) -> str:
+    return f"{known.path}:{entry.line}: coref override (paragraph {entry.paragraph}, '{entry.text}')"
+
+
+def find_names(doc: Doc, known: KnownActors | None, overrides: Overrides) -> list[Mention]:
+    """Every named mention (no pronouns), in text order, each with the rule that found it."""
+    gazetteer = gazetteer_mentions(doc, known) if known else []
+    named = sorted([*gazetteer, *find_pattern_names(doc.text, doc.sentences, gazetteer, doc.tokens)],
+                   key=lambda m: m.start)
+    return _apply_overrides(doc, named, overrides, known)
+
+
+def merge_mentions(doc: Doc, names: Sequence[Mention], resolutions: Sequence) -> list[Mention]:
+    """The mention layer: the names plus every pronoun that coreference linked to an actor."""
     pronouns = [
-        Mention(r.start, r.end, r.text, r.actor, "pronoun", r.rule, r.actor_type, paragraph_at(sentences, r.start))
-        for r in resolved if r.actor is not None
+        Mention(r.start, r.end, r.text, r.actor, "pronoun", r.rule, r.actor_type, paragraph_at(doc.sentences, r.start))
+        for r in resolutions if r.actor is not None
     ]
-    return sorted([*named, *pronouns], key=lambda m: (m.start, m.end)), speech
+    return sorted([*names, *pronouns], key=lambda m: (m.start, m.end))
 
 
-def surface_forms(annotations: Annotations) -> dict[str, tuple[str, str, str]]:
-    """``{form as it may be written: (actor id, kind, actor type)}``."""
-    forms: dict[str, tuple[str, str, str]] = {}
-    for actor in annotations.actors:
-        for kind, values in (("name", actor.names), ("alias", actor.aliases), ("short", actor.short_forms)):
-            for value in values:
-                variants = [value]
-                if kind == "short":
-                    variants += [value[:1].upper() + value[1:], value[:1].lower() + value[1:]]
-                elif value.upper() != value and len(value) > 3:
-                    variants.append(value.upper())  # datelines: "NEW YORK"
-                for variant in variants:
-                    forms.setdefault(variant, (actor.id, kind, actor.type))
-    return forms
-
-
-class Gazetteer(NamedTuple):
-    """The annotations' surface forms and one pattern matching them, longest first.
-    Built once per :class:`Annotations` (its ``gazetteer`` property), not once per parse."""
-
-    forms: dict[str, tuple[str, str, str]]
-    pattern: re.Pattern[str] | None
-
-
-def build_gazetteer(annotations: Annotations) -> Gazetteer:
-    """Compile the matcher (use ``annotations.gazetteer``, which keeps it)."""
-    forms = surface_forms(annotations)
-    if not forms:
-        return Gazetteer(forms, None)
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return Gazetteer(forms, re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w-])"))
-
-
-def gazetteer_mentions(text: str, annotations: Annotations, sentences: Sequence[Sentence] = ()) -> list[Mention]:
-    """Matches of the annotations' names, aliases and short forms, longest first (each
-    with its paragraph when ``sentences`` are given)."""
-    forms, pattern = annotations.gazetteer.forms, annotations.gazetteer.pattern
+def gazetteer_mentions(doc: Doc, known: KnownActors) -> list[Mention]:
+    """Matches of the known actors' names, aliases and short forms, longest first."""
+    forms, pattern = known.gazetteer.forms, known.gazetteer.pattern
     if pattern is None:
         return []
-    found: list[Mention] = []
+    text, found = doc.text, []
     for match in pattern.finditer(text):
         actor, kind, actor_type = forms[match.group()]
         start = match.start()
@@ -101,12 +75,12 @@ def gazetteer_mentions(text: str, annotations: Annotations, sentences: Sequence[
             if demonym and is_demonym(demonym.group(1)):
                 start = demonym.start(1)
         found.append(Mention(start, match.end(), text[start : match.end()], actor, kind, _RULES[kind], actor_type,
-                             paragraph_at(sentences, start)))
+                             paragraph_at(doc.sentences, start)))
     return found
 
 
-def _apply_overrides(text: str, sentences: Sequence[Sentence], named: list[Mention],
-                     overrides: dict[tuple[int, int], str | None], annotations: Annotations | None) -> list[Mention]:
+def _apply_overrides(doc: Doc, named: list[Mention], overrides: Overrides,
+                     known: KnownActors | None) -> list[Mention]:
     """Relink (or drop) named mentions that an override points at; add the ones no rule found."""
     if not overrides:
         return named
@@ -116,15 +90,15 @@ def _apply_overrides(text: str, sentences: Sequence[Sentence], named: list[Menti
             actor = overrides[(mention.start, mention.end)]
             if actor is None:
                 continue
-            found = annotations.actor(actor) if annotations else None
+            found = known.actor(actor) if known else None
             mention = replace(mention, actor=actor, rule="override", actor_type=found.type if found else None)
         out.append(mention)
     spans = {(m.start, m.end) for m in named}
     for (start, end), actor in overrides.items():
-        word = text[start:end]
+        word = doc.text[start:end]
         if (start, end) in spans or actor is None or word.lower() in PRONOUNS or word == "I":
             continue
-        found = annotations.actor(actor) if annotations else None
+        found = known.actor(actor) if known else None
         out.append(Mention(start, end, word, actor, "short", "override", found.type if found else None,
-                           paragraph_at(sentences, start)))
+                           paragraph_at(doc.sentences, start)))
     return sorted(out, key=lambda m: m.start)

@@ -47,10 +47,9 @@ class _Run(NamedTuple):
         return self.tokens[-1].end
 
 
-def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence[Mention] = (),
-                       tokens: TokenIndex | None = None) -> list[Mention]:
+def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence[Mention],
+                       tokens: TokenIndex) -> list[Mention]:
     """Names found by pattern, outside the spans of ``known`` (gazetteer) mentions."""
-    tokens = TokenIndex(text) if tokens is None else tokens
     blocked = sorted((m.start, m.end) for m in known)
     disjoint = all(b1 <= c0 for (_, b1), (c0, _) in zip(blocked, blocked[1:]))
     runs = [run for start, end, par in regions(text, sentences)

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from casebook.model import Granularity, Header, Sentence, Timex
+from casebook.parse.doc import Doc
 
 CUE_WINDOW = 60
 """How far left of a date (in characters, same sentence) we look for a tense cue."""
@@ -280,3 +281,9 @@ def header_timex(header: Header) -> Timex:
         rule="document-creation-time",
         paragraph=0,
     )
+
+
+def find_dates(doc: Doc, dct: dt.date) -> tuple[Timex, ...]:
+    """The dates stage: the header's date (the DCT itself), then every date expression of the body."""
+    found = find_timexes(doc.text, doc.sentences, dct)
+    return (header_timex(doc.header), *found) if doc.header is not None else found

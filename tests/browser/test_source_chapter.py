@@ -7,7 +7,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from casebook.knowledge.annotations import load_annotations
-from casebook.parse.pipeline import parse_article
+from casebook import parse_article
 from conftest import DESKTOP, PHONE, save_screenshot, serious_axe_violations
 
 ROOT = Path(__file__).resolve().parents[2]
