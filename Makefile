@@ -23,8 +23,8 @@ book: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python scripts/book.py --clean
-	@# pytest exits 5 when it collects no test: report it, do not hide it as a crash.
-	$(BIN)/python -m pytest || { s=$$?; if [ $$s -eq 5 ]; then echo "pytest: no tests collected"; exit 0; fi; exit $$s; }
+	@# pytest exits 5 when it collects no test: that is a failure too, never a success.
+	$(BIN)/python -m pytest || { s=$$?; if [ $$s -eq 5 ]; then echo "pytest: no tests collected (a failure)"; fi; exit $$s; }
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab chapters/

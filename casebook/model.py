@@ -98,7 +98,7 @@ class Timex:
     start: int
     end: int
     text: str
-    value: str  # ISO prefix: 2017-11, 2018-01-14
+    value: str  # ISO prefix: 2009-06, 2009-06-15
     granularity: Granularity
     rule: str  # e.g. "weekday-most-recent-past", "month-future-cue"
     signal: str | None = None  # the preposition before it ("in", "on"), if any

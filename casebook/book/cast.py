@@ -40,7 +40,7 @@ COLUMN_TITLES = {
 
 def short_name(actor: Actor) -> str:
     """A short display name: a person's label (never a bare given or family name); for
-    anything else the shortest of its label, names and aliases ("CNRP", "Supreme Court")."""
+    anything else the shortest of its label, names and aliases (for example "CNRP")."""
     if actor.type == "person":
         return actor.label
     return min((actor.label, *actor.names, *actor.aliases), key=lambda form: (len(form), form))

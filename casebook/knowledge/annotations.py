@@ -103,7 +103,7 @@ def check_iso_date(value: Any, path: object, line: int, entry: str) -> str:
     if not ok:
         raise AnnotationError(
             f"{where(path, line)}: {entry}: '{text}' is not a valid date. Fix: write an"
-            " ISO date such as 2018-01, 2018-01-15 or 2018 (month 01-12, a real day)."
+            " ISO date such as 2009-06, 2009-06-15 or 2009 (month 01-12, a real day)."
         )
     return text
 

@@ -61,7 +61,7 @@ ORG_WORDS = frozenset(
     Alliance Centre Center Watch International Times Post News Daily Press Radio Television
     Tribunal Club Fund Trust Church Secretariat Cabinet Mission Embassy""".split()
 )
-# "of"/"for"/"and" may join capitalised words after these heads ("Ministry of the Interior").
+# "of"/"for"/"and" may join capitalised words after these heads ("Bank of England", "Ministry of Health").
 CONNECTOR_HEADS = ORG_WORDS - {"Times", "Post", "News", "Daily", "Press"}
 
 # Nationality adjectives: a suffix rule plus the common irregular ones.

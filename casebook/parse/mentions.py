@@ -6,7 +6,7 @@ aliases and short forms (the gazetteer, when the parser is given
 (:mod:`casebook.parse.names`), so that any story parses with no annotations.
 The gazetteer matches longest first, on word boundaries, and never includes a
 possessive ’s/'s. A nationality adjective written as part of an
-organisation's name is included ("Italian Supreme Court", for example).
+organisation's name is included (for example "Italian Supreme Court").
 Coreference overrides relink or drop a name, or add one no rule found.
 
 :func:`merge_mentions` adds the pronouns that coreference resolved, giving

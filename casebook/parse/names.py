@@ -112,7 +112,7 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             if nxt.is_word and nxt.is_capitalised and nxt.text not in STOP_CAPITALISED:
                 j += 1
                 continue
-            # "Ministry of the Interior", "Minister of Information": connectors need a head before.
+            # "Ministry of Health", "Minister of Information": connectors need a head before.
             k = j
             while k < len(tokens) and tokens[k].lower in _CONNECTORS and text[tokens[k - 1].end : tokens[k].start] == " ":
                 k += 1

@@ -1,8 +1,8 @@
 """Reported (indirect) speech: attributions without quotation marks.
 
 Patterns:
-- ``SV-that``       X said (on DAY) (on Twitter / in the statement / to Reuters) that CLAUSE
-- ``SV``            X has said are …;  X decried NP;  X called NP NP;  X told Reuters CLAUSE
+- ``SV-that``       X said (on DAY) (on a platform / in the statement / to an agency) that CLAUSE
+- ``SV``            X has said are …;  X decried NP;  X called NP NP;  X told AGENCY CLAUSE
 - ``ACCORDING-TO``  According to X, CLAUSE  /  CLAUSE, according to X
 The content is the clause after "that" when there is one, otherwise what
 follows the cue, to the end of the sentence, without the final full stop.
@@ -88,7 +88,7 @@ def _gap_word(word: Token) -> bool:
 
 
 def _addressee(words: Sequence[Token]) -> int:
-    """How many words name who was told ("Reuters", "reporters", "the media")."""
+    """How many words name who was told (an agency's name, "reporters", "the media")."""
     n = 0
     while n < len(words) and words[n].is_capitalised:
         n += 1

@@ -3,10 +3,10 @@
 Without a parser we rely on newswire word order. The subject of a cue is the
 nearest name or pronoun to its left that is separated from it only by
 auxiliaries ("has"), time phrases ("on Sunday"), a parenthesis or a
-comma-delimited appositive (", who lives in exile in France,"). A cue after
+comma-delimited appositive (", who lives in exile in Paris,"). A cue after
 "and" shares the subject of the cue before it ("called … and said …").
 When no name or pronoun fits, a short noun phrase at the start of the clause
-is the speaker ("Rights groups have decried …", "the statement said").
+is the speaker ("Aid agencies have decried …", "the statement said").
 """
 from __future__ import annotations
 

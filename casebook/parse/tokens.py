@@ -1,8 +1,8 @@
 """Word tokens with offsets, and the text regions the rules work on.
 
-A possessive ’s/'s is split off the word before it (so "France’s" gives
-"France"), hyphenated and apostrophe-internal words stay whole
-("now-dissolved", "O’Brien"), and dotted acronyms ("U.S.") are one token.
+A possessive ’s/'s is split off the word before it (so "Peru’s" gives
+"Peru"), hyphenated and apostrophe-internal words stay whole
+("now-dissolved", "O’Brien"), and dotted acronyms (for example "U.N.") are one token.
 A story is tokenised once (:class:`TokenIndex`); the rules then take the
 tokens of any stretch of it by offsets instead of scanning the text again.
 """
@@ -17,7 +17,7 @@ from typing import Callable, Iterable, NamedTuple, Sequence
 from casebook.model import Sentence
 
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}"  # U.S., U.N.
+    r"(?:[A-Z]\.){2,}"  # dotted acronyms, e.g. U.N., U.K.
     r"|[^\W\d_]\w*(?:(?:[’'](?!s\b)|-)(?=\w)\w*)*"  # words, inner ’ and -; stop before a possessive ’s
     r"|\d(?:[\d,.:/-]*\d)?"  # numbers and dates
     r"|[’'](?=s\b)s"  # the possessive itself
