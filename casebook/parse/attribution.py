@@ -99,9 +99,10 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
 
 
 def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` is a comma, titles and capitalised words only."""
+    """True when ``text[start:end]`` is a comma, titles and capitalised words only (the stop
+    of an abbreviated title such as "Sen." included)."""
     for token in tokens.between(start, end):
-        if token.text == ",":
+        if token.text in (",", "."):
             continue
         if not (token.is_capitalised or token.lower in _TITLE_LIKE):
             return False

@@ -33,11 +33,19 @@ TITLE_WORDS = frozenset(
     secretary-general spokesman spokeswoman spokesperson chairman chairwoman chair director
     governor ambassador judge justice general gen. lieutenant colonel col. major captain
     commander chief deputy senator representative rep. mayor king queen prince princess pope
-    mr mr. mrs mrs. ms ms. dr dr. prof. professor samdech lawyer attorney activist leader
-    founder editor reporter analyst officer inspector sheikh archbishop bishop lord lady sir
+    mr mr. mrs mrs. ms ms. dr dr. prof. professor lawyer attorney activist leader
+    founder editor reporter analyst officer inspector archbishop bishop lord lady sir
     dame emperor commissioner envoy rapporteur speaker lawmaker mp ceo official head
-    researcher economist candidate monk""".split()
+    researcher economist candidate monk sen. sgt. capt. maj. adm. amb. supt. insp. det. hon.
+    rev. reverend fr. father imam rabbi ayatollah cardinal venerable bhante
+    samdech oknha datuk dato dato' datin tun tengku sheikh sheikha emir sultan alhaji alhaja
+    hajiya mallam otunba engr engr. barrister comrade madam madame monsieur senor señor
+    senhor shri smt khun excellency taoiseach tánaiste chancellor""".split()
 )
+# The first word of a two-word honorific ("Tan Sri", "Datuk Seri", "Toh Puan"): part of the
+# title only when the second word follows (a lone "Tan" is a surname).
+HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("datuk", "seri"), ("dato'", "sri"), ("dato", "sri"),
+                             ("puan", "sri"), ("toh", "puan"), ("rt", "hon")})
 # Words that may precede a title head and belong to the title ("Interior Minister").
 TITLE_MODIFIERS = frozenset(
     """prime foreign interior defence defense finance deputy vice acting former first senior
@@ -71,8 +79,43 @@ _DEMONYMS = frozenset(
     Israeli Israelis Pakistani Pakistanis Bangladeshi Nepali Afghan Afghans Kuwaiti Saudi
     Saudis Yemeni Filipino Filipinos Lao Khmer Burmese Vietnamese Chinese Japanese Korean
     Koreans Mexican Mexicans German Germans African Africans European Europeans Asian Asians
-    Muslim Muslims Christian Christians Western Eastern Northern Southern""".split()
+    Muslim Muslims Christian Christians Western Eastern Northern Southern Philippine Kenyan
+    Kenyans Ugandan Ugandans Cuban Cubans Moroccan Venezuelan Guatemalan Nicaraguan Dominican
+    Lankan Omani Qatari Emirati Bahraini Sudanese Somali Malawian Zambian Congolese Welsh
+    Scottish Irish British Danish Swedish Finnish Polish Turkish Czech Slovak Nepalese""".split()
 )
+
+
+# Lower-case particles inside a person's name ("Leila de Lima", "Mohammed bin Salman").
+NAME_PARTICLES = frozenset("de da del della di dos das van von der den bin binti ibn du".split())
+# Capitalised words that stand before a title without being part of a name ("Republican Sen.").
+TITLE_PRECEDERS = frozenset(
+    """Republican Democratic Democrat Independent Conservative Liberal Labour Labor Green
+    Socialist Progressive Senior Veteran Freshman Outgoing Incoming Ex Then Now""".split()
+)
+# Abbreviated titles that are also name words: "Sen." is Senator in American and Philippine
+# news, and Sen ends many Khmer and Bengali names. Such an abbreviation is a title only where
+# no name word stands right before it (see :func:`abbreviation_is_title`).
+AMBIGUOUS_TITLE_ABBREVIATIONS = frozenset({"Sen"})
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*\Z")
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word that can end a person's name: not a function word, a party or
+    nationality adjective, a title, a dotted acronym ("U.N.") or a word before a comma."""
+    return (bool(_NAME_WORD.match(word)) and word not in STOP_CAPITALISED and word not in TITLE_PRECEDERS
+            and not is_demonym(word) and word.lower() not in TITLE_MODIFIERS
+            and word.lower() not in TITLE_WORDS and f"{word.lower()}." not in TITLE_WORDS)
+
+
+def abbreviation_is_title(previous_word: str) -> bool:
+    """Whether an ambiguous abbreviation such as "Sen." is a title, given the word before it.
+
+    It is a title where no name word comes right before it: at the start of a sentence,
+    after "said", "Republican" or a comma. After a name word it is the end of a name
+    that closes the sentence.
+    """
+    return not is_name_word(previous_word)
 
 
 def is_demonym(word: str) -> bool:

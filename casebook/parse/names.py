@@ -19,14 +19,16 @@ from dataclasses import replace
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    CONNECTOR_HEADS, DEPARTMENT_WORDS, ORG_WORDS, STOP_CAPITALISED, TITLE_MODIFIERS,
-    TITLE_WORDS, is_demonym,
+    AMBIGUOUS_TITLE_ABBREVIATIONS, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, NAME_PARTICLES, ORG_WORDS,
+    STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_PRECEDERS, TITLE_WORDS, abbreviation_is_title, is_demonym,
 )
 from casebook.model import Mention, Sentence
 from casebook.parse.tokens import Token, TokenIndex, is_initial, regions, slug
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "van", "von", "bin"})
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Prof", "Rep", "Gov"})  # not "Sen": a Khmer name
+# Abbreviated titles written with a stop ("Mr. Smith"); "Sen." is decided by context (lexicon).
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Prof", "Rep", "Gov", "Capt", "Maj", "Sgt",
+                         "Adm", "Amb", "Supt", "Insp", "Det", "Hon", "Rev", "Fr", "Engr", "Atty", "Cllr"})
 _OF_TITLE = DEPARTMENT_WORDS | ORG_WORDS  # words after "Minister of" that still belong to the title
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "across", "throughout", "near", "visited"})
 
@@ -100,7 +102,8 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not (token.is_word and token.is_capitalised) or token.text in STOP_CAPITALISED:
+        if not (token.is_word and token.is_capitalised) or token.text in STOP_CAPITALISED \
+                or _title_abbreviation(text, tokens, i):
             i += 1
             continue
         j = i + 1
@@ -110,7 +113,13 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             if gap not in (" ", ""):
                 break
             if nxt.is_word and nxt.is_capitalised and nxt.text not in STOP_CAPITALISED:
+                if _title_abbreviation(text, tokens, j):
+                    break  # "Republican Sen. X": the title starts a new run
                 j += 1
+                continue
+            joined = _particle_joins(text, tokens, i, j) if nxt.lower in NAME_PARTICLES else 0
+            if joined:
+                j += joined  # "Leila de Lima", "Ursula von der Leyen"
                 continue
             # "Ministry of Health", "Minister of Information": connectors need a head before.
             k = j
@@ -126,13 +135,41 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
         prev = tokens[i - 1] if i > 0 and text[tokens[i - 1].end : token.start] == " " else None
         if prev is not None and prev.text == "." and i > 1 and tokens[i - 2].end == prev.start:
             prev = tokens[i - 2]  # "Mr. Smith", "Gen. Pol Saroeun"
-        titled = prev is not None and (prev.text in _HONORIFICS or (not prev.is_capitalised and _is_title(prev)))
+        titled = prev is not None and (prev.text in _HONORIFICS or (not prev.is_capitalised and _is_title(prev))
+                                       or _title_abbreviation(text, tokens, tokens.index(prev)))
         runs.append(_Run(
             tuple(tokens[i:j]), is_initial(text, token, start) and not titled,
             titled, tokens[i - 1].lower if i > 0 else "", paragraph,
         ))
         i = j
     return runs
+
+
+def _particle_joins(text: str, tokens: Sequence[Token], i: int, j: int) -> int:
+    """How many tokens a lower-case name particle at ``tokens[j]`` adds to the run ``tokens[i:j]``
+    (0: none). It joins when a capitalised word follows it (or another particle and then one),
+    with single spaces, and the run is not an organisation's name."""
+    k = j
+    while k < len(tokens) and tokens[k].lower in NAME_PARTICLES and text[tokens[k - 1].end : tokens[k].start] == " ":
+        k += 1
+    if k == j or k >= len(tokens) or k - j > 2 or text[tokens[k - 1].end : tokens[k].start] != " ":
+        return 0
+    after = tokens[k]
+    if not (after.is_word and after.is_capitalised) or after.text in STOP_CAPITALISED or after.text in ORG_WORDS:
+        return 0
+    if {t.text for t in tokens[i:j]} & ORG_WORDS:
+        return 0
+    return k - j + 1
+
+
+def _title_abbreviation(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` is an ambiguous abbreviation ("Sen.") used as a title here: a stop follows
+    it and no name word comes right before it."""
+    token = tokens[i]
+    if token.text not in AMBIGUOUS_TITLE_ABBREVIATIONS or text[token.end : token.end + 1] != ".":
+        return False
+    before = tokens[i - 1].text if i > 0 and text[tokens[i - 1].end : token.start] == " " else ""
+    return abbreviation_is_title(before)
 
 
 def _mention(text: str, tokens: Sequence[Token], kind: str, rule: str, actor_type: str | None, paragraph: int) -> Mention:
@@ -143,7 +180,8 @@ def _mention(text: str, tokens: Sequence[Token], kind: str, rule: str, actor_typ
 
 def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     tokens = list(run.tokens)
-    heads = [n for n, t in enumerate(tokens) if _is_title(t)]
+    heads = [n for n, t in enumerate(tokens) if _is_title(t)
+             or (n > 0 and (tokens[n - 1].lower, t.lower) in HONORIFIC_PAIRS)]
     out: list[Mention] = []
     if heads:
         head = heads[-1]
@@ -153,13 +191,16 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             while name_from < len(tokens) and (tokens[name_from].lower == "the"
                                                or tokens[name_from].text in _OF_TITLE):
                 name_from += 1
-        name = [t for t in tokens[name_from:] if t.lower not in _CONNECTORS]
+        name = tokens[name_from:]
+        words = [t for t in name if t.lower not in NAME_PARTICLES]
+        plain = all(t.lower not in _CONNECTORS or t.lower in NAME_PARTICLES for t in name)
         title_only = name_from >= len(tokens)  # "Prime Minister" before a name the annotations know
-        if title_only or (name and len(name) == len(tokens[name_from:]) and len(name) <= 4):
+        if title_only or (name and plain and words[0] is name[0] and words[-1] is name[-1] and len(words) <= 4):
             if not title_only:
                 out.append(_mention(text, name, "pattern", "title-pattern", "person", run.paragraph))
             pre = tokens[:head]
-            while pre and (pre[-1].lower in TITLE_MODIFIERS or _is_title(pre[-1])) and not ({t.text for t in pre} & ORG_WORDS):
+            while pre and (pre[-1].lower in TITLE_MODIFIERS or _is_title(pre[-1])
+                           or (pre[-1].lower, tokens[len(pre)].lower) in HONORIFIC_PAIRS) and not ({t.text for t in pre} & ORG_WORDS):
                 pre.pop()
             if pre:
                 out.extend(_classify(text, run._replace(tokens=tuple(pre), after_title=False), evidence))
@@ -180,7 +221,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         only = tokens[0]
         if only.is_acronym:
             return [_mention(text, tokens, "pattern", "acronym", None, run.paragraph)]
-        if is_demonym(only.text) or only.text in ORG_WORDS or _is_title(only):
+        if is_demonym(only.text) or only.text in ORG_WORDS or only.text in TITLE_PRECEDERS or _is_title(only):
             return []
         if run.initial and not run.after_title and only.text not in evidence:
             return []

@@ -5,9 +5,13 @@ ends). Sentences are found inside a paragraph, never across one: a full stop,
 question or exclamation mark (plus any closing quotes or brackets right after
 it) ends a sentence when whitespace and a capitalised word follow.
 
-The abbreviation set is small and deliberately leaves out "Sen." (Senator):
-"Sen" is a common Khmer name, so a name ending a sentence ("... Sen. The ...")
-must split, and every general-purpose splitter we measured merged it.
+The abbreviation set is small. "Sen." is decided by context, because Sen is
+also a common Khmer and Bengali name: after a name word it ends the sentence
+(for example "Prime Minister Hun Sen. Party leader"); at the start of a
+sentence, or after a word that is not a name ("said Sen. Chuck Grassley",
+"Republican Sen. John McCain"), it is the title Senator
+(:func:`casebook.parse.lexicon.abbreviation_is_title`). Every general-purpose
+splitter we measured got one of the two wrong.
 """
 from __future__ import annotations
 
@@ -15,15 +19,17 @@ import re
 from collections.abc import Iterator, Sequence
 
 from casebook.model import Paragraph, Sentence
+from casebook.parse.lexicon import AMBIGUOUS_TITLE_ABBREVIATIONS, abbreviation_is_title
 
 # Titles and abbreviations that are followed by a capitalised name, never a new sentence.
-# Not here: "Sen." (a Khmer name), "Inc."/"Co."/"Ltd." (they often end a sentence).
+# Not here: "Sen." (decided by context, see above), "Inc."/"Co."/"Ltd." (they often end a sentence).
 NON_FINAL_ABBREVIATIONS = frozenset(
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Fr", "St", "Mt", "Ft",
         "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Adm", "Cmdr", "Brig",
         "Gov", "Rep", "Reps", "Amb", "Pres", "Supt", "Insp", "Det", "Hon",
         "Jr", "Sr", "vs", "No", "Nos", "Vol", "Art", "approx", "cf",
+        "Engr", "Datuk", "Dato", "Tun", "Hj", "Rt", "Atty", "Cllr", "Sens",
     }
 )
 # Speech cues that may follow a quote ending in "?" or "!" inside the same sentence.
@@ -63,12 +69,25 @@ def split_paragraphs(text: str, body_start: int = 0) -> tuple[Paragraph, ...]:
     return tuple(paragraphs)
 
 
-def _word_before(text: str, start: int, stop: int) -> str:
-    """The whitespace-delimited token ending at ``stop``, without leading openers."""
+def _word_start(text: str, start: int, stop: int) -> int:
+    """Where the whitespace-delimited token ending at ``stop`` begins (not before ``start``)."""
     begin = stop
     while begin > start and not text[begin - 1].isspace():
         begin -= 1
-    return text[begin:stop].lstrip(_OPENERS)
+    return begin
+
+
+def _word_before(text: str, start: int, stop: int) -> str:
+    """The whitespace-delimited token ending at ``stop``, without leading openers."""
+    return text[_word_start(text, start, stop):stop].lstrip(_OPENERS)
+
+
+def _previous_word(text: str, start: int, stop: int) -> str:
+    """The token before the one ending at ``stop`` (empty at the start of the paragraph)."""
+    end = _word_start(text, start, stop)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return _word_before(text, start, end) if end > start else ""
 
 
 def _skip_space(text: str, index: int) -> int:
@@ -85,6 +104,9 @@ def _is_sentence_end(text: str, paragraph: Paragraph, match: re.Match[str]) -> b
     if stop == ".":
         word = _word_before(text, paragraph.start, match.start("stop"))
         if word in NON_FINAL_ABBREVIATIONS or _INITIALISM.fullmatch(word):
+            return False
+        if word in AMBIGUOUS_TITLE_ABBREVIATIONS and abbreviation_is_title(
+                _previous_word(text, paragraph.start, match.start("stop"))):
             return False
     if stop[-1] in "?!" and close and close[-1] in _CLOSED_QUOTE:
         # “Why now?” Jane Doe asked. — the attribution belongs to the same sentence.

@@ -17,7 +17,7 @@ from casebook.book.render_css import DIRECT_QUOTE_BG, TEXT, article_css, tint
 from casebook.book.render_notes import scroll_frame, source_label, sources_line
 from casebook.book.style import SIDE_COLOURS
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ANNOTATIONS_DIR = ROOT / "data" / "annotations"
 HOSTILE = (
     'Officials said <script>alert("x")</script> & friends met on Sunday.\n\n'

@@ -16,7 +16,7 @@ from casebook.parse.header import parse_header
 from casebook import parse_text
 from casebook.parse.segment import split_paragraphs, split_sentences
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def sentences_of(text: str):

@@ -10,7 +10,7 @@ import pytest
 from casebook import parse_article, parse_text
 from casebook.io.tables import LAYERS, layer_items
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 def check_every_layer(text: str, article: Any, assert_spans: Callable[..., None]) -> None:
     for layer in LAYERS:
         assert_spans(text, layer_items(article, layer))

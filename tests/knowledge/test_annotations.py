@@ -10,7 +10,7 @@ from casebook.knowledge.annotations import load_annotations
 from casebook.knowledge.bib import read_bib
 from casebook.errors import AnnotationError
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ANNOTATIONS = ROOT / "data" / "annotations"
 
 # The fixed list of actor ids in tests/gold/README.md.

@@ -12,7 +12,7 @@ import pytest
 
 from casebook import parse_article, parse_text
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PROBE = ROOT / "tests/probe/reuters_style_probe.yaml"
 FIXTURE = ROOT / "tests/fixtures/other-story.txt"
 FIXTURE_GOLD = ROOT / "tests/fixtures/other-story.gold.json"

@@ -15,7 +15,7 @@ from casebook import parse_text
 from casebook.parse.quotemarks import pair_quotes
 from casebook.parse.segment import split_paragraphs, split_sentences
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 

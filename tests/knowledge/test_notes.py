@@ -14,7 +14,7 @@ from casebook.knowledge.notes import CONFIDENCE, KINDS, load_notes
 from casebook.book.versions import summary_html, versions_frame, versions_summary
 from casebook.knowledge.versions import NOT_SEEN, load_versions
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ANNOTATIONS = ROOT / "data" / "annotations"
 BIB_KEYS = frozenset(read_bib(ROOT / "references.bib"))
 ARTICLE = parse_article(ROOT / "data" / "source" / "reuters-2018-01-15.txt")

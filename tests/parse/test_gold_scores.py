@@ -20,7 +20,7 @@ from casebook.io.score import (
     score_article, score_quote_spans, score_quotes_by_name, score_sentences, score_timexes,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 OTHER = ROOT / "tests" / "fixtures" / "other-story.txt"
 OTHER_GOLD = ROOT / "tests" / "fixtures" / "other-story.gold.json"
 

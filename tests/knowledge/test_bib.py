@@ -9,7 +9,7 @@ import pytest
 from casebook.knowledge.bib import parse_bib, read_bib
 from casebook.errors import AnnotationError
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = """% a comment line
 @misc{first2018,
   author = {{Reuters}},

@@ -22,7 +22,7 @@ from casebook.parse.segment import split_paragraphs, split_sentences
 from casebook.parse.subjects import pronouns
 from casebook.parse.tokens import TokenIndex, paragraph_at, sentence_at, starts_with_letter, tokenize
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 # The tokeniser as first written (one alternation per character); the fast one must agree.
 REFERENCE_TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"

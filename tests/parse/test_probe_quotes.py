@@ -15,7 +15,7 @@ import yaml
 
 from casebook import parse_text
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PROBE = ROOT / "tests" / "probe" / "reuters_style_probe.yaml"
 
 ITEMS = yaml.safe_load(PROBE.read_text(encoding="utf-8"))

@@ -72,9 +72,26 @@ def test_no_split_inside_one_sentence(text: str) -> None:
             ["The plan was approved by Prime Minister Hun Sen.", "Party officials agreed."],
         ),
         (
-            # "Sen." is never an abbreviation here: the documented price of the rule above.
-            "He met Sen. Jones.",
-            ["He met Sen.", "Jones."],
+            # "Sen." after a word that is not a name is the title Senator (US, Philippine news).
+            "He met Sen. Jones. They talked.",
+            ["He met Sen. Jones.", "They talked."],
+        ),
+        (
+            "Sen. John McCain said on Monday the vote would fail. Sen. Elizabeth Warren agreed.",
+            ["Sen. John McCain said on Monday the vote would fail.", "Sen. Elizabeth Warren agreed."],
+        ),
+        (
+            "“It is over,” said Sen. Chuck Grassley. Republican Sen. Lindsey Graham disagreed.",
+            ["“It is over,” said Sen. Chuck Grassley.", "Republican Sen. Lindsey Graham disagreed."],
+        ),
+        (
+            # After a capitalised name word, "Sen." ends a (Khmer or Bengali) name and the sentence.
+            "The award went to Amartya Sen. Critics were silent.",
+            ["The award went to Amartya Sen.", "Critics were silent."],
+        ),
+        (
+            "Philippine Sen. Leila de Lima was arrested. U.S. Sen. Ed Markey objected.",
+            ["Philippine Sen. Leila de Lima was arrested.", "U.S. Sen. Ed Markey objected."],
         ),
         (
             "He said Sam is “a serial loser.” The party did not reply.",

@@ -17,7 +17,7 @@ from casebook.errors import AnnotationError
 from casebook.book.network import events_frame
 from casebook.knowledge.events import MODALITIES, Events, load_events
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ANNOTATIONS = ROOT / "data" / "annotations"
 SOURCE = ROOT / "data" / "source" / "reuters-2018-01-15.txt"
 
