@@ -30,7 +30,7 @@ KINDS: dict[str, str] = {  # kind -> heading shown to the reader
 CONFIDENCE: dict[str, str] = {  # the fact sheet's labels -> what they mean
     "2+ agree": "two or more independent sources agree",
     "1 source": "only one source was found",
-    "CONFLICT": "the sources disagree",
+    "CONFLICT": "the sources disagree, or no source settles the point",
 }
 _KEYS = {"paragraph", "anchor", "occurrence", "kind", "text", "sources", "confidence"}
 _REQUIRED = ("paragraph", "anchor", "kind", "text", "sources", "confidence")
