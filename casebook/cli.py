@@ -1,4 +1,4 @@
-"""Command line: ``python -m casebook parse FILE`` and ``python -m casebook data [--check]``.
+"""Command line: ``python -m casebook parse FILE``, ``data [--check]`` and ``score DIR``.
 
 Exit codes: 0 ok, 1 bad data (one clear message on stderr, no traceback),
 2 bad usage (argparse). Warnings (e.g. an unbalanced quotation mark) go to
@@ -62,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--check", action="store_true", help="exit 1 if data/derived/ has drifted")
     data.add_argument("--root", type=Path, help="repository root (default: found from cwd)")
     data.add_argument("--out", type=Path, help="derived folder (default: ROOT/data/derived)")
+    score = commands.add_parser(
+        "score", help="score the parser, run with no annotations, on a corpus with hand-made gold")
+    score.add_argument("corpus", type=Path, metavar="DIR",
+                       help="corpus folder with stories/, gold/ and split.yaml (e.g. tests/corpus)")
+    score.add_argument("--part", choices=("dev", "test", "all"), default="all",
+                       help="which part of split.yaml to score (default: all)")
+    score.add_argument("--no-misses", dest="misses", action="store_false",
+                       help="print the scores only, not every miss")
     return parser
 
 
@@ -132,12 +140,25 @@ def _run_data(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _run_score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from casebook.io.corpus import score_corpus
+
+    if not (args.corpus / "split.yaml").is_file():
+        print(f"error: {args.corpus} has no split.yaml. Fix: pass a corpus folder such as"
+              " tests/corpus (stories/, gold/, split.yaml).", file=err)
+        return 1
+    out.write(score_corpus(args.corpus, args.part).report(misses=args.misses) + "\n")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code."""
     args = build_parser().parse_args(argv)
     try:
         if args.command == "parse":
             return _run_parse(args, sys.stdout, sys.stderr)
+        if args.command == "score":
+            return _run_score(args, sys.stdout, sys.stderr)
         return _run_data(args, sys.stdout, sys.stderr)
     except CasebookError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -79,7 +79,7 @@ class Quote:
     start: int
     end: int
     text: str
-    speaker: str  # the speaker's name as written or resolved, never a pronoun
+    speaker: str | None  # the speaker's name as written or resolved, never a pronoun; None: unknown
     speaker_actor: str | None
     speaker_start: int | None  # span of the speaker expression as written (may be a pronoun)
     speaker_end: int | None

@@ -197,3 +197,19 @@ def test_data_with_a_bad_source_writes_nothing(run_casebook: Run, tmp_path: Path
     clean_failure(run_casebook("data", "--root", str(tmp_path)), 1)
     assert sorted(p.name for p in derived.iterdir()) == ["sentences.csv"]
     assert (derived / "sentences.csv").read_text() == "old\n"
+
+
+def test_score_prints_every_layer_and_the_misses(run_casebook: Run) -> None:
+    result = run_casebook("score", "tests/corpus", "--part", "dev")
+    assert result.returncode == 0, result.stderr
+    for layer in ("quotes found", "speaker", "cue", "date value"):
+        assert f"  {layer}" in result.stdout
+    assert "part dev: 24 stories" in result.stdout
+    misses = result.stdout.split("misses:")[1].strip().splitlines()
+    assert misses and all(line.startswith("s") and " p" in line for line in misses)
+
+
+def test_score_without_misses_and_a_bad_folder(run_casebook: Run, tmp_path: Path) -> None:
+    result = run_casebook("score", "tests/corpus", "--part", "test", "--no-misses")
+    assert result.returncode == 0 and "misses:" not in result.stdout
+    assert "error:" in clean_failure(run_casebook("score", str(tmp_path)), 1)

@@ -104,7 +104,7 @@ def mention_span(mention: Mention, annotations: Annotations | None) -> Span:
 
 def quote_span(quote: Quote, annotations: Annotations | None, written: str = "") -> Span:
     """A quotation; ``written`` is the speaker expression as the text gives it ("he")."""
-    name = _label(annotations, quote.speaker_actor)[0] if quote.speaker_actor else quote.speaker
+    name = _label(annotations, quote.speaker_actor)[0] if quote.speaker_actor else (quote.speaker or "unknown")
     as_written = f" (written ‘{written}’)" if written and written != name else ""
     kind = "direct quote" if quote.kind == "direct" else "reported speech"
     tip = f"{kind}, speaker {name}{as_written}, cue ‘{quote.cue}’"
@@ -188,7 +188,7 @@ def highlight_rows(article: Article, annotations: Annotations | None = None) -> 
         rows.append({"¶": m.paragraph, "start": m.start, "text": m.text, "layer": "actor",
                      "resolved to": f"{name if m.actor else 'unresolved'} ({side})", "rule": m.rule})
     for q in article.quotes:
-        name = _label(annotations, q.speaker_actor)[0] if q.speaker_actor else q.speaker
+        name = _label(annotations, q.speaker_actor)[0] if q.speaker_actor else (q.speaker or "unknown")
         text = q.text if len(q.text) <= 60 else q.text[:58].rstrip() + " …"
         rows.append({"¶": q.paragraph, "start": q.start, "text": text, "layer": f"{q.kind} quote",
                      "resolved to": f"speaker {name}, cue ‘{q.cue}’", "rule": q.structure})

@@ -12,6 +12,7 @@ actor is the job of :mod:`casebook.parse.coref` and :mod:`casebook.parse.quotes`
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import CUE_LEMMA, DETERMINERS, TITLE_MODIFIERS, TITLE_WORDS
@@ -25,6 +26,7 @@ from casebook.parse.subjects import (
 from casebook.parse.tokens import TokenIndex, char_before, sentence_at, starts_with_letter
 
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | {"of"}
+_ACCORDING_COLON = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[^,:;“”\"]{1,60}?)\s*:\s*\Z")
 
 
 class Speech(NamedTuple):
@@ -100,13 +102,12 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
 
 def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is a comma, titles and capitalised words only (the stop
-    of an abbreviated title such as "Sen." included)."""
-    for token in tokens.between(start, end):
-        if token.text in (",", "."):
-            continue
-        if not (token.is_capitalised or token.lower in _TITLE_LIKE):
-            return False
-    return True
+    of an abbreviated title such as "Sen." and a possessive "Armenia’s" included). A few
+    lower-case words may describe a title that follows them ("presiding judge")."""
+    words = [t for t in tokens.between(start, end) if t.text not in (",", ".", "’s", "'s")]
+    if any(t.lower in TITLE_WORDS for t in words) and len(words) <= 6:
+        return all(t.is_word for t in words)
+    return all(t.is_capitalised or t.lower in _TITLE_LIKE for t in words)
 
 
 def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention],
@@ -131,6 +132,13 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
     sentence = sentence_at(sentences, quote.open)
     if sentence is None:
         return None
+    according = _ACCORDING_COLON.match(text, sentence.start, quote.open)
+    if according is not None:  # According to X: “…”
+        source = according.group("source")
+        begin = according.start("source")
+        mention = next((m for m in named if m.start == begin and m.end == according.end("source")), None)
+        cue = Cue(according.start(), according.start() + len("according to"), according.group("cue"), "according to")
+        return "ACCORDING-TO:Q", cue, SpeakerExpr(begin, begin + len(source), source, mention)
     cues = sentence_cues(text, sentence.start, quote.open, quotes, tokens)
     if not cues:
         return None

@@ -24,6 +24,7 @@ from casebook.parse.attribution import Attribution, Speech
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import FIRST_PERSON, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS
 from casebook.model import Mention, Sentence
+from casebook.parse.speakers import is_person_title, title_holder
 from casebook.parse.subjects import SpeakerExpr, first_subject, inside, pronoun_tokens
 from casebook.parse.tokens import TokenIndex
 
@@ -43,6 +44,13 @@ class Resolution(NamedTuple):
     display: str | None
     rule: str
     actor_type: str | None = None
+
+
+def _single_name(event: "_Event") -> bool:
+    """A one-word name that is a subject or speaker ("Bushiri said"): maybe a person."""
+    word = event.display
+    return (event.type is None and " " not in word and word[:1].isupper() and not word.isupper()
+            and word not in ORG_WORDS)
 
 
 class _Event(NamedTuple):
@@ -96,13 +104,12 @@ class _Resolver:
         salient |= {(a.speaker.start, a.speaker.end) for a in attributions}
         self.events = [
             _Event(m.start, m.actor, m.actor_type, m.text, (m.start, m.end) in salient)
-            for m in named if not inside(m.start, quotes)
+            for m in named if not inside(m.start, quotes) and m.paragraph > 0  # not the header line
         ]
         for a in attributions:
             if a.speaker.mention is None and not a.speaker.pronoun:
-                actor = document_actor(a.speaker.text, annotations)
-                kind = self._type_of(actor) if actor else speaker_type(a.speaker)
-                self.events.append(_Event(a.speaker.start, actor, kind, a.speaker.text, True))
+                found = self.speaker(a)
+                self.events.append(_Event(a.speaker.start, found.actor, found.actor_type, found.display or "", True))
         self.pronouns = [t for s in sentences for t in pronoun_tokens(tokens, s.start, s.end)]
 
     def _type_of(self, actor: str | None) -> str | None:
@@ -130,6 +137,11 @@ class _Resolver:
             m = expr.mention
             return Resolution(m.start, m.end, m.text, m.actor, m.text, "speaker-name", m.actor_type)
         actor = document_actor(expr.text, self.annotations)
+        if actor is None and is_person_title(expr.text):  # "the Taoiseach": the person named so
+            holder = title_holder(self.text, expr.text, expr.start, self.named)
+            if holder is not None:
+                return Resolution(expr.start, expr.end, expr.text, holder.actor, holder.text, "title-holder", "person")
+            return Resolution(expr.start, expr.end, expr.text, None, expr.text, "speaker-phrase", "person")
         kind = self._type_of(actor) if actor else speaker_type(expr)
         return Resolution(expr.start, expr.end, expr.text, actor, expr.text, "speaker-phrase", kind)
 
@@ -152,7 +164,8 @@ class _Resolver:
             earlier = [a for a in self.attributions if a.start < mine.start and a is not mine]
             for previous in reversed(earlier):
                 found = self.speaker(previous)
-                if self._agrees(low, found.actor_type, found.display):
+                if self._agrees(low, found.actor_type, found.display) or (
+                        low in SINGULAR_PERSON and _single_name(_Event(0, found.actor, found.actor_type, found.display or "", True))):
                     return Resolution(start, end, word, found.actor, found.display, "pronoun-previous-speaker", found.actor_type)
         if low in RELATIVE:
             gap = start  # the mention must end right before, with only spaces and commas between
@@ -171,7 +184,8 @@ class _Resolver:
             return Resolution(start, end, word, None, None, "unresolved")  # expletive "It was not clear"
         rule = ("pronoun-last-person" if low in SINGULAR_PERSON else
                 "pronoun-plural-collective" if low in PLURAL else "pronoun-last-organisation")
-        fitting = [e for e in events if self._agrees(low, e.type, e.display)]
+        fitting = sorted((e for e in events if self._agrees(low, e.type, e.display)
+                          or (e.salient and low in SINGULAR_PERSON and _single_name(e))), key=lambda e: e.pos)
         chosen = next((e for e in reversed(fitting) if e.salient), fitting[-1] if fitting else None)
         if chosen is None:
             return Resolution(start, end, word, None, None, "unresolved")

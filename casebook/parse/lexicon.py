@@ -69,6 +69,12 @@ ORG_WORDS = frozenset(
     Alliance Centre Center Watch International Times Post News Daily Press Radio Television
     Tribunal Club Fund Trust Church Secretariat Cabinet Mission Embassy""".split()
 )
+# Head nouns of places and buildings ("Downing Street", "Blue House"): never a speaker.
+PLACE_WORDS = frozenset(
+    """Street Road Avenue Square Boulevard Lane Palace House Hall Building Tower Bridge Airport
+    Station Park Hotel Stadium Hospital Prison Mosque Temple Cathedral Plaza Gate Island
+    River Province District Village City County""".split()
+)
 # "of"/"for"/"and" may join capitalised words after these heads ("Bank of England", "Ministry of Health").
 CONNECTOR_HEADS = ORG_WORDS - {"Times", "Post", "News", "Daily", "Press"}
 
@@ -169,7 +175,11 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "reply": ("replied",),
     "describe": ("describe", "describes", "described"),
     "ask": ("asked",),
+    "continue": ("continued",),
 }
+# Cues that introduce a direct quotation only ("She continued: “…”"), never reported speech
+# ("Talks continued in Geneva" is no speech).
+DIRECT_ONLY_CUES = frozenset({"continue"})
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
 NP_CUES = frozenset("call decry deny accuse condemn criticise describe".split())
@@ -188,6 +198,7 @@ DETERMINERS = frozenset(
 )
 PREPOSITIONS = frozenset(
     """of in on at to from by with for about against under over into onto among between
-    through during after before via across within without toward towards""".split()
+    through during after before via across within without toward towards outside inside
+    near beside behind opposite""".split()
 )
 ADDRESSEES = frozenset("reporters journalists him her them us me supporters lawmakers parliament".split())

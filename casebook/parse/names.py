@@ -20,6 +20,7 @@ from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
     AMBIGUOUS_TITLE_ABBREVIATIONS, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, NAME_PARTICLES, ORG_WORDS,
+    PLACE_WORDS,
     STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_PRECEDERS, TITLE_WORDS, abbreviation_is_title, is_demonym,
 )
 from casebook.model import Mention, Sentence
@@ -61,6 +62,13 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
     found: list[Mention] = []
     for run in runs:
         found.extend(_classify(text, run, evidence))
+    # A word of a person's name is that name's word, not a nationality adjective: "Nalbandian
+    # said" after "Foreign Minister Edward Nalbandian" (Armenian names end in -ian).
+    surnames = {w for m in found if m.actor_type == "person" for w in m.text.split()[1:]}
+    found += [m for run in runs if len(run.tokens) == 1 and run.tokens[0].text in surnames
+              and is_demonym(run.tokens[0].text)
+              for m in [_mention(text, run.tokens, "pattern", "capitalised-sequence", None, run.paragraph)]]
+    found.sort(key=lambda m: m.start)
     return _link(text, found, known)
 
 
@@ -231,7 +239,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         return [_mention(text, tokens, "pattern", "title-pattern", "person", run.paragraph)]
     if all(is_demonym(t.text) for t in tokens):
         return []
-    place = run.before in _PLACE_PREPOSITIONS and len(tokens) <= 2
+    place = (run.before in _PLACE_PREPOSITIONS and len(tokens) <= 2) or tokens[-1].text in PLACE_WORDS
     return [_mention(text, tokens, "pattern", "capitalised-sequence", "place" if place else None, run.paragraph)]
 
 
@@ -252,14 +260,16 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
         between = text[previous.end : mention.start]
         if between.strip() == "(" and text[mention.end : mention.end + 1] == ")" and _initials_match(mention.text, previous.text):
             aliases[mention.text] = previous
-    persons = [m for m in found if m.actor_type == "person" and " " in m.text]
+    persons = [m for m in found if " " in m.text and (m.actor_type == "person" or (
+        m.actor_type is None and m.rule == "capitalised-sequence" and not set(m.text.split()) & ORG_WORDS))]
     linked: list[Mention] = []
     for mention in found:
         if mention.rule == "acronym" and mention.text in aliases:
             target = aliases[mention.text]
             mention = replace(mention, actor=target.actor, kind="alias", rule="acronym-alias",
                               actor_type=target.actor_type)
-        elif " " not in mention.text and mention.rule == "capitalised-sequence":
+        elif " " not in mention.text and mention.rule in ("capitalised-sequence", "title-pattern"):
+            # "Harris" or "Mr Harris" after "Taoiseach Simon Harris": the same person.
             owners = {p.actor for p in persons if mention.text in p.text.split() and p.start < mention.start}
             if len(owners) == 1:
                 mention = replace(mention, actor=owners.pop(), rule="partial-name", actor_type="person")

@@ -2,11 +2,17 @@
 
 Curly marks say which way they face; a straight ``"`` is decided by its
 position (after a space or an opening bracket and before a letter it opens;
-after a letter or punctuation and before a space it closes). Single quotes
+after a letter or punctuation and before a space it closes). A curly mark
+typed the wrong way round is read by its position too: a ``”`` after a space
+and before a letter opens, a ``“`` after a letter or punctuation and before a
+space or the end closes an open quote. Single quotes
 are only ever nested inside double ones and stay part of the content.
 A quotation left open at the end of a paragraph is the newswire convention
-for a quote that continues when the next paragraph opens with a mark;
-otherwise it is unbalanced: we return a warning and go on.
+for a quote that continues when the next paragraph opens with a mark. It is
+also taken to run to the end of its paragraph when it is the story's last
+paragraph or the paragraph itself continues a quote (it opens with the mark):
+a closing mark missing there is a typo or the excerpt's end, and a warning
+says so. Otherwise it is unbalanced: we return a warning and go on.
 """
 from __future__ import annotations
 
@@ -74,7 +80,13 @@ def pair_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[list[QuoteSpa
     for index, (start, end, number) in enumerate(paragraphs):
         next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
         runs_on = next_start is not None and text[next_start] in "“\""
-        spans.extend(_pair_range(text, start, end, number, runs_on, warnings))
+        open_ended = not runs_on and (next_start is None or text[start] in "“\"")
+        found = _pair_range(text, start, end, number, runs_on or open_ended, warnings)
+        if open_ended and found and found[-1].close is None:
+            warnings.append(f"quotation opened at {position(text, found[-1].open)} is not closed before the"
+                            " end of its paragraph; it is taken to run to the end of the paragraph."
+                            " Fix: add the closing mark if one is missing.")
+        spans.extend(found)
     return sorted(spans, key=lambda s: s.open), warnings
 
 
@@ -89,6 +101,10 @@ def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, war
         i, char = mark.start(), mark.group()
         last_mark = i
         straight_open = char == '"' and _opens(text, i) and not (stack and stack[-1][1] == "straight" and _closes(text, i))
+        if char == "“" and stack and stack[-1][1] == "curly" and _closes(text, i) and not _opens(text, i):
+            char = "”"  # a left mark typed where a quote closes
+        elif char == "”" and not stack and _opens(text, i) and not _closes(text, i):
+            char = "“"  # a right mark typed where a quote opens
         if char == "“" or straight_open:
             stack.append((i, "curly" if char == "“" else "straight"))
             continue

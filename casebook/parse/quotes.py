@@ -19,21 +19,29 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Speech
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
+from casebook.parse.speakers import (
+    DOCUMENT_NOUNS, head_word, is_person_title, organisation_described, statement_issuer, title_holder,
+)
 from casebook.parse.subjects import Attribution
 
-UNKNOWN_SPEAKER = "unknown"
+UNKNOWN_SPEAKER = None
+"""The ``speaker`` of a quote whose speaker the rules cannot name: the parser says so
+rather than give a pronoun, a bare title or a wrong name. The words that stand for
+the speaker stay at ``speaker_start:speaker_end``."""
 
 
 def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], resolutions: Sequence[Resolution],
                      known: KnownActors | None = None) -> list[Quote]:
-    """Every quotation in text order, its speaker named."""
+    """Every quotation in text order, its speaker named (or None: unknown)."""
     by_span = {(m.start, m.end): m for m in mentions}
     resolved = {(r.start, r.end): r for r in resolutions}
+    named: dict[int, tuple[str | None, str | None]] = {}  # id(attribution) -> (speaker, actor)
     quotes: list[Quote] = []
     for attribution in speech.attributions:
         expr = attribution.speaker
         mention = by_span.get((expr.start, expr.end))
         actor: str | None
+        speaker: str | None
         if mention is not None and mention.actor is not None:
             actor = mention.actor
             speaker = _display(actor, mention, mentions, known)
@@ -42,14 +50,44 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
             actor = found.actor if found else None
             speaker = (_display(actor, None, mentions, known) if actor else
                        _strip_determiner(found.display) if found and found.display else UNKNOWN_SPEAKER)
+            if actor is None and found is not None and found.display and is_person_title(found.display):
+                holder = title_holder(doc.text, found.display, expr.start, mentions)  # "she" → "the magistrate"
+                speaker, actor = (_display(holder.actor, holder, mentions, known), holder.actor) if holder else (
+                    UNKNOWN_SPEAKER, None)
         else:
             actor = document_actor(expr.text, known)
-            speaker = _display(actor, None, mentions, known) if actor else _strip_determiner(expr.text)
+            if actor is not None:
+                speaker = _display(actor, None, mentions, known)
+            else:
+                speaker, actor = _phrase_speaker(doc.text, attribution, speech.attributions, mentions, known, named)
+        named[id(attribution)] = (speaker, actor)
         quotes.append(_quote(doc.text, attribution, speaker, actor))
     return quotes
 
 
-def _quote(text: str, a: Attribution, speaker: str, actor: str | None) -> Quote:
+def _phrase_speaker(text: str, attribution: Attribution, attributions: Sequence[Attribution],
+                    mentions: Sequence[Mention], known: KnownActors | None,
+                    named: dict[int, tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+    """``(speaker, actor)`` for a speaker given by a noun phrase (rules in
+    :mod:`casebook.parse.speakers`); speaker None: unknown."""
+    phrase, before = attribution.speaker.text, attribution.speaker.start
+    if head_word(phrase) in DOCUMENT_NOUNS:
+        issuer = statement_issuer(text, before, attributions, mentions)
+        if isinstance(issuer, Mention):
+            return _display(issuer.actor, issuer, mentions, known), issuer.actor
+        return named.get(id(issuer), (UNKNOWN_SPEAKER, None)) if issuer is not None else (UNKNOWN_SPEAKER, None)
+    if is_person_title(phrase):
+        holder = title_holder(text, phrase, before, mentions)
+        if holder is None:
+            return UNKNOWN_SPEAKER, None
+        return _display(holder.actor, holder, mentions, known), holder.actor
+    described = organisation_described(text, phrase, before, mentions)
+    if described is not None:
+        return described[0], described[1]
+    return _strip_determiner(phrase), None
+
+
+def _quote(text: str, a: Attribution, speaker: str | None, actor: str | None) -> Quote:
     return Quote(
         start=a.start, end=a.end, text=text[a.start : a.end], speaker=speaker, speaker_actor=actor,
         speaker_start=a.speaker.start, speaker_end=a.speaker.end, cue=a.cue.text,

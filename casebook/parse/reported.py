@@ -15,7 +15,7 @@ import re
 from typing import Sequence
 
 from casebook.parse.lexicon import (
-    ADDRESSEES, AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, PREPOSITIONS, TITLE_WORDS,
+    ADDRESSEES, AUXILIARIES, DIRECT_ONLY_CUES, BE_FORMS, CUE_LEMMA, DETERMINERS, PREPOSITIONS, TITLE_WORDS,
 )
 from casebook.model import Mention, Sentence
 from casebook.parse.quotemarks import QuoteSpan
@@ -36,11 +36,11 @@ def find_reported(text: str, sentences: Sequence[Sentence], quotes: Sequence[Quo
     out: list[Attribution] = []
     for sentence in sentences:
         according = _according_to(text, sentence, quotes, named, tokens)
-        if according is not None:
+        if according is not None and (according.cue.start, according.cue.end) not in used_cues:
             out.append(according)
         cues = sentence_cues(text, sentence.start, sentence.end, quotes, tokens)
         for cue in cues:
-            if (cue.start, cue.end) in used_cues:
+            if (cue.start, cue.end) in used_cues or cue.lemma in DIRECT_ONLY_CUES:
                 continue
             if any(q.open > cue.end and q.open < sentence.end for q in quotes):
                 continue  # the clause holds a direct quote: attributed as direct (mixed quote)

@@ -91,10 +91,17 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue
         if after in PHRASAL_BLOCKERS.get(lemma, ()):
             continue
-        if token.text.endswith("ing") and char_before(text, token.start) != ",":
+        if token.text.endswith("ing") and not _after_comma(text, words, i):
             continue
         cues.append(Cue(token.start, token.end, token.text, lemma))
     return cues
+
+
+def _after_comma(text: str, words: Sequence[Token], i: int) -> bool:
+    """", saying" or ", initially claiming": a participle after a comma (and one -ly adverb)."""
+    if char_before(text, words[i].start) == ",":
+        return True
+    return i > 0 and words[i - 1].lower.endswith("ly") and char_before(text, words[i - 1].start) == ","
 
 
 def pronoun_tokens(tokens: TokenIndex, start: int, end: int) -> list[Token]:
@@ -149,11 +156,23 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             return subject_of(text, sentence_start, earlier[-1], cues, named, quotes, tokens)
         return first_subject(sentence_start, last[0].start, named, quotes, tokens)
     if cue.text.endswith("ing"):  # ", saying …": the subject of the main clause
-        return first_subject(sentence_start, cue.start, named, quotes, tokens)
+        subject = first_subject(sentence_start, cue.start, named, quotes, tokens)
+        if subject is None:  # "The military junta, who …, have …, initially claiming"
+            comma = text.find(",", sentence_start, cue.start)
+            subject = noun_phrase(text, sentence_start, comma, tokens) if comma > 0 else None
+        return subject
     for candidate in reversed(candidates(sentence_start, edge, named, quotes, tokens)):
-        if gap_ok(text[candidate.end : edge]):
+        if gap_ok(text[candidate.end : edge]) or _appositive_name(text, candidate, edge):
             return candidate
+    relative = next((t for t in tokens.between(sentence_start, edge) if t.lower in ("who", "which")), None)
+    if relative is not None:  # "The Minority Leader who is also an MP added"
+        return noun_phrase(text, sentence_start, relative.start, tokens)
     return noun_phrase(text, sentence_start, edge, tokens)
+
+
+def _appositive_name(text: str, candidate: SpeakerExpr, edge: int) -> bool:
+    """"The foreign secretary, Tom Ashdown, said": a name set off by commas right before the cue."""
+    return text[candidate.end : edge].strip() == "," and char_before(text, candidate.start) == ","
 
 
 def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],

@@ -49,6 +49,8 @@ WEEKDAYS = {
 
 _FULL_MONTH = "|".join(MONTHS)
 _ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\."
+# "Sept 3", "Feb 27": an abbreviation without its stop, only right before a day number.
+_BARE_ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")(?=\s\d)"
 _WEEKDAY = "|".join(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -61,10 +63,13 @@ _TIMEX = re.compile(
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
     | (?P<dm_day>{_DAY})\s(?P<dm_month>{_FULL_MONTH})\b(?:,?\s(?P<dm_year>{_YEAR})\b)?
     | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?![.,]\d|%)
-    | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH})
-      (?:\s(?P<day>{_DAY})\b(?:,?\s(?P<day_year>{_YEAR})\b)? | \s(?P<month_year>{_YEAR})\b | \b)
+    | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})
+      (?:\s(?P<day>{_DAY})\b
+         (?:[-–](?:(?:{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})\s)?{_DAY}\b)?
+         (?:,?\s(?P<day_year>{_YEAR})\b)?
+       | \s(?P<month_year>{_YEAR})\b | \b)
     | (?P<weekday>{_WEEKDAY})\b
-    | (?P<modifier>(?i:last|next|this))\s(?P<unit>{_WEEKDAY}|{_FULL_MONTH}|(?i:week|month|year))\b
+    | (?P<modifier>(?i:last|next|this\scoming|this\spast|this))\s(?P<unit>{_WEEKDAY}|{_FULL_MONTH}|(?i:week|month|year))\b
     | (?P<deictic>(?i:today|yesterday|tomorrow))\b
     )
     """,
@@ -82,19 +87,28 @@ _PREVIOUS_WORD = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$|mid-$")
 _WORD = re.compile(r"[A-Za-z]+(?:[’'][a-z]+)?")
 _CLAUSE_BREAKS = ",;:—–()“”\""
 _FUTURE_WORDS = frozenset(
-    "will won’t won't next upcoming scheduled due planned forthcoming".split()
+    "will won’t won't would next upcoming scheduled due planned forthcoming slated".split()
 )
-_FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("to", "be", "held"))
+# Phrases read as a whole before the word-by-word test ("postponed to" is not a past "-ed").
+_FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"))
+# "postponed the case until Monday", "extended to November 28": a new date is a later one.
+_DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push)\w*\Z")
 _PAST_WORDS = frozenset("was were had did said told ago earlier last previously".split())
 
 Resolution = tuple[str, Granularity, str]  # value, granularity, rule
 
 
 def has_future_cue(text: str, sentence_start: int, expression_start: int) -> bool:
-    """True if the nearest tense cue left of the expression, same clause, points to the future.
+    """True if the nearest tense cue left of the expression, same clause, points to the future."""
+    return tense_cue(text, sentence_start, expression_start) == "future"
+
+
+def tense_cue(text: str, sentence_start: int, expression_start: int) -> str | None:
+    """"future", "past" or None: the nearest tense cue left of the expression, same clause.
 
     Cues are read right to left; a past cue (was, said, a verb in -ed, ...) closer
     to the date than a future cue wins: "ahead of the vote that was held on".
+    A contracted "’ll" is a future cue ("we’ll have polling day on").
     """
     window_start = max(sentence_start, expression_start - CUE_WINDOW)
     clause_start = max(text.rfind(mark, window_start, expression_start) for mark in _CLAUSE_BREAKS)
@@ -104,12 +118,14 @@ def has_future_cue(text: str, sentence_start: int, expression_start: int) -> boo
         word = words[index]
         if any(tuple(words[index + 1 - len(p) : index + 1]) == p
                for p in _FUTURE_PHRASES if len(p) <= index + 1):
-            return True
-        if word in _FUTURE_WORDS:
-            return True
+            return "future"
+        if word in _FUTURE_WORDS or word.endswith(("’ll", "'ll")):
+            return "future"
+        if word in ("to", "until", "till") and any(_DELAY_VERB.match(w) for w in words[max(0, index - 4) : index]):
+            return "future"
         if word in _PAST_WORDS or word.endswith("ed"):
-            return False
-    return False
+            return "past"
+    return None
 
 
 def _previous_word(text: str, start: int, stop: int) -> str:
@@ -148,6 +164,19 @@ def resolve_month(dct: dt.date, month: int, future: bool) -> Resolution:
     return f"{year}-{month:02d}", "month", "month-latest-past"
 
 
+def resolve_month_day_nearest(dct: dt.date, month: int, day: int) -> Resolution | None:
+    """A month and day without a year and with no tense cue: the occurrence nearest the DCT
+    (news dates lie within months of the story: "on 24 March" in a January story)."""
+    past, future = resolve_month_day(dct, month, day, False), resolve_month_day(dct, month, day, True)
+    if past is None or future is None:
+        return past or future
+    gap_past = (dct - dt.date.fromisoformat(past[0])).days
+    gap_future = (dt.date.fromisoformat(future[0]) - dct).days
+    if gap_future < gap_past:
+        return future[0], "day", "month-day-nearest"
+    return past[0], "day", "month-day-nearest" if gap_past else past[2]
+
+
 def resolve_month_day(dct: dt.date, month: int, day: int, future: bool) -> Resolution | None:
     """A month and day without a year: latest not after the DCT, or earliest not before it."""
     step = 1 if future else -1
@@ -166,7 +195,8 @@ def resolve_month_day(dct: dt.date, month: int, day: int, future: bool) -> Resol
 
 def _resolve_modified(dct: dt.date, modifier: str, unit: str) -> Resolution:
     """"last"/"next"/"this" + weekday, month, week, month or year."""
-    modifier = modifier.lower()
+    modifier = " ".join(modifier.lower().split())
+    modifier = {"this coming": "next", "this past": "last"}.get(modifier, modifier)  # same day in news
     shift = {"last": -1, "next": 1, "this": 0}[modifier]
     if unit in WEEKDAYS:
         monday = dct - dt.timedelta(days=dct.weekday())
@@ -195,15 +225,21 @@ def _resolve_modified(dct: dt.date, modifier: str, unit: str) -> Resolution:
     return f"{dct.year + shift}", "year", f"{modifier}-year"
 
 
+def _month_day(dct: dt.date, month: int, day: int, tense: str | None) -> Resolution | None:
+    if tense is None:
+        return resolve_month_day_nearest(dct, month, day)
+    return resolve_month_day(dct, month, day, tense == "future")
+
+
 def _resolve_month_expression(
-    match: re.Match[str], dct: dt.date, future: bool, previous: str
+    match: re.Match[str], dct: dt.date, tense: str | None, previous: str
 ) -> Resolution | None:
     """Month with a day (and year), month with a year, or a bare month."""
     month = _month_number(match["month"])
     if match["day"]:
         day = _day_number(match["day"])
         if not match["day_year"]:
-            return resolve_month_day(dct, month, day, future)
+            return _month_day(dct, month, day, tense)
         try:
             return _day(dt.date(int(match["day_year"]), month, day)), "day", "month-day-year-explicit"
         except ValueError:
@@ -212,10 +248,11 @@ def _resolve_month_expression(
         return None  # "Nov." alone is not a date expression we trust
     if match["month_year"]:
         return f"{match['month_year']}-{month:02d}", "month", "month-year-explicit"
-    return resolve_month(dct, month, future) if previous in _BARE_MONTH_AFTER else None
+    return resolve_month(dct, month, tense == "future") if previous in _BARE_MONTH_AFTER else None
 
 
-def _resolve(match: re.Match[str], dct: dt.date, future: bool, previous: str) -> Resolution | None:
+def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: str) -> Resolution | None:
+    future = tense == "future"
     if match["iso"]:
         try:
             return _day(dt.date.fromisoformat(match["iso"])), "day", "iso-date"
@@ -224,7 +261,7 @@ def _resolve(match: re.Match[str], dct: dt.date, future: bool, previous: str) ->
     if match["dm_day"]:
         month, day = MONTHS[match["dm_month"]], _day_number(match["dm_day"])
         if not match["dm_year"]:
-            return resolve_month_day(dct, month, day, future)
+            return _month_day(dct, month, day, tense)
         try:
             return _day(dt.date(int(match["dm_year"]), month, day)), "day", "month-day-year-explicit"
         except ValueError:
@@ -232,7 +269,7 @@ def _resolve(match: re.Match[str], dct: dt.date, future: bool, previous: str) ->
     if match["year"]:
         return (match["year"], "year", "year-explicit") if previous in _BARE_YEAR_AFTER else None
     if match["month"]:
-        return _resolve_month_expression(match, dct, future, previous)
+        return _resolve_month_expression(match, dct, tense, previous)
     if match["weekday"]:
         return resolve_weekday(dct, WEEKDAYS[match["weekday"]], future)
     if match["modifier"]:
@@ -242,15 +279,55 @@ def _resolve(match: re.Match[str], dct: dt.date, future: bool, previous: str) ->
     return _day(dct + dt.timedelta(days=shift)), "day", f"deictic-{word}"
 
 
+_COMPOUND_GAP = re.compile(r",\s?\Z|\s\Z")
+
+
+def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
+    """Join two expressions that name one date: "Wednesday, December 2" and "July 21, Sunday"
+    (the weekday adds nothing to the day: the month-day's value is kept), "March 31 last
+    year" and "April this year" (the year comes from the second)."""
+    out: list[Timex] = []
+    for timex in found:
+        previous = out[-1] if out else None
+        gap = text[previous.end : timex.start] if previous else ""
+        if previous is None or not _COMPOUND_GAP.fullmatch(gap) or not gap:
+            out.append(timex)
+            continue
+        kinds = (previous.rule.startswith("weekday"), timex.rule.startswith("weekday"))
+        day_pair = previous.granularity == timex.granularity == "day" and kinds in ((True, False), (False, True))
+        year_after = (previous.granularity in ("day", "month") and timex.granularity == "year"
+                      and timex.rule in ("last-year", "this-year") and gap == " ")
+        if day_pair and "," in gap:
+            dated = timex if kinds[0] else previous
+            out[-1] = _joined(text, previous, timex, dated.value, "day", f"{dated.rule}+weekday")
+        elif year_after:
+            value = timex.value + previous.value[4:]
+            try:
+                dt.date.fromisoformat(value) if previous.granularity == "day" else None
+            except ValueError:
+                out.append(timex)
+                continue
+            out[-1] = _joined(text, previous, timex, value, previous.granularity, f"month-{timex.rule}")
+        else:
+            out.append(timex)
+    return out
+
+
+def _joined(text: str, first: Timex, second: Timex, value: str, granularity: Granularity, rule: str) -> Timex:
+    return Timex(first.start, second.end, text[first.start : second.end], value, granularity, rule,
+                 first.signal, paragraph=first.paragraph)
+
+
 def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tuple[Timex, ...]:
     """Every date expression in the sentences, resolved against ``dct``."""
     found: list[Timex] = []
     for sentence in sentences:
+        first = len(found)
         for match in _TIMEX.finditer(text, sentence.start, sentence.end):
             start, end = match.span()
             previous = _previous_word(text, sentence.start, start)
-            future = has_future_cue(text, sentence.start, start)
-            resolved = _resolve(match, dct, future, previous.lower())
+            tense = tense_cue(text, sentence.start, start)
+            resolved = _resolve(match, dct, tense, previous.lower())
             if resolved is None:
                 continue
             value, granularity, rule = resolved
@@ -266,6 +343,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     paragraph=sentence.paragraph,
                 )
             )
+        found[first:] = merge_compounds(text, found[first:], dct)
     return tuple(found)
 
 

@@ -1,0 +1,101 @@
+"""Who a speaker given by a noun phrase is: a title, a document, an organisation described.
+
+A wrong speaker is worse than an unknown one, so each rule either finds the
+actor the story names for the phrase or says it does not know (``None``):
+
+- ``title-holder``: a title alone ("the INEC boss", "the Cambodian premier",
+  "the judge", "an election commission spokesperson") is the person the story
+  last named with that title (or a title of the same office: premier ~ prime
+  minister, boss ~ chairman); with no such person, unknown.
+- ``statement-issuer``: a document ("the statement", "the letter") is the
+  speaker of the last attribution made "in a statement", else the last
+  organisation that issued one; with none, unknown.
+- ``organisation-description``: "the ministry" is the last organisation named
+  with that head word ("Kenya’s Ministry of Foreign Affairs"); with none the
+  phrase is kept as written, as for any other group ("the military junta").
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from casebook.model import Mention
+from casebook.parse.lexicon import ORG_WORDS, TITLE_WORDS
+from casebook.parse.subjects import Attribution
+
+# Speaker nouns that stand for a person, beyond the title words of the lexicon.
+PERSON_NOUNS = TITLE_WORDS | frozenset({"boss", "magistrate", "prosecutor", "premier", "spokesperson"})
+# Titles that name the same office in news English.
+_SAME_OFFICE = (
+    frozenset({"premier", "prime"}),
+    frozenset({"boss", "chairman", "chairwoman", "chair", "chief", "head", "director", "leader"}),
+    frozenset({"spokesperson", "spokesman", "spokeswoman"}),
+    frozenset({"judge", "justice", "magistrate"}),
+)
+DOCUMENT_NOUNS = frozenset("statement letter communique communiqué release declaration post tweet".split())
+_ORG_HEADS = frozenset(w.lower() for w in ORG_WORDS)
+_WORD = re.compile(r"[\w’'-]+")
+_POSSESSIVE_OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s \Z")
+
+
+def head_word(phrase: str) -> str:
+    """The last word of a noun phrase, lower case ("the INEC boss" → "boss")."""
+    words = _WORD.findall(phrase)
+    return words[-1].lower() if words else ""
+
+
+def is_person_title(phrase: str) -> bool:
+    """True for a noun phrase headed by a title ("the president", "the INEC boss")."""
+    return head_word(phrase) in PERSON_NOUNS
+
+
+def _offices(word: str) -> frozenset[str]:
+    for group in _SAME_OFFICE:
+        if word in group:
+            return group
+    return frozenset({word})
+
+
+def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The person last named, before ``before``, with the title that heads ``phrase``."""
+    offices = _offices(head_word(phrase))
+    for mention in reversed([m for m in mentions if m.end <= before]):
+        if mention.actor_type != "person" or mention.kind == "pronoun":
+            continue
+        lead = text[max(0, mention.start - 60) : mention.start]
+        lead = re.split(r"[.;:“”\"]", lead)[-1]  # the same sentence, outside quotes
+        words = {w.lower() for w in _WORD.findall(lead)[-6:]}
+        if words & offices:
+            return mention
+    return None
+
+
+def statement_issuer(text: str, before: int, attributions: Sequence[Attribution],
+                     mentions: Sequence[Mention]) -> Mention | Attribution | None:
+    """The attribution made "in a statement" (or the organisation that issued one) last before ``before``."""
+    for attribution in reversed([a for a in attributions if a.cue.end <= before]):
+        sentence_end = text.find(".", attribution.cue.end)
+        window = text[attribution.cue.end : sentence_end if sentence_end > 0 else len(text)][:60]
+        if any(noun in window for noun in DOCUMENT_NOUNS) and attribution.speaker.text.lower() not in (
+                "the statement", "statement"):
+            return attribution
+    for mention in reversed([m for m in mentions if m.end <= before]):
+        if mention.actor_type == "organisation":
+            after = text[mention.end : mention.end + 60].lower()
+            if re.match(r"\s+(?:has\s+|had\s+)?(?:issued|released|published|put out)\s+(?:a|an|the)\s", after):
+                return mention
+    return None
+
+
+def organisation_described(text: str, phrase: str, before: int,
+                           mentions: Sequence[Mention]) -> tuple[str, str | None] | None:
+    """``(name, actor)`` of the organisation "the ministry" stands for, the name with its
+    possessive owner as written ("Kenya’s Ministry of Foreign Affairs"), or None."""
+    head = head_word(phrase)
+    if head not in _ORG_HEADS or not phrase.lower().startswith("the "):
+        return None
+    for mention in reversed([m for m in mentions if m.end <= before]):
+        if mention.kind != "pronoun" and head in mention.text.lower().split():
+            owner = _POSSESSIVE_OWNER.search(text, max(0, mention.start - 40), mention.start)
+            return (text[owner.start() : mention.end] if owner else mention.text), mention.actor
+    return None

@@ -1,0 +1,111 @@
+"""The corpus score: matching rules on tiny invented inputs, and floors on the real corpus.
+
+The floors are what `python -m casebook score tests/corpus` measured (see
+docs/parser-generality.md); a rule change that loses ground fails here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from casebook.io.corpus import (
+    Tally, fold_name, locate, match_quotes, own_cue, said_speaker, score_corpus, score_story, story_ids,
+)
+from casebook.model import Quote
+from casebook.parse import parse_text
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "corpus"
+
+# Measured floors: (quotes found R, speaker R over all gold quotes, date value R), in percent.
+# Baseline (05039ce): dev 72.5 / 27.5 / 66.2, test 41.4 / 27.6 / 66.7.
+FLOORS = {
+    "dev": {"quotes found": 97.5, "speaker": 90.0, "date value": 86.2},
+    "test": {"quotes found": 41.3, "speaker": 34.4, "date value": 79.3},
+}
+
+
+def _q(start: int, end: int, paragraph: int = 1, speaker: str | None = "A", structure: str = "QCSV",
+       cue: str = "said") -> Quote:
+    return Quote(start, end, "x" * (end - start), speaker, None, None, None, cue, 0, 0, "direct", structure,
+                 paragraph)
+
+
+def test_overlap_in_the_same_paragraph_matches() -> None:
+    gold = [{"start": 10, "end": 20, "paragraph": 1}]
+    assert len(match_quotes([_q(15, 30)], gold)) == 1
+    assert match_quotes([_q(20, 30)], gold) == []  # touching is not overlapping
+    assert match_quotes([_q(15, 30, paragraph=2)], gold) == []
+
+
+def test_matching_is_one_to_one_and_takes_the_largest_overlap() -> None:
+    gold = [{"start": 0, "end": 10, "paragraph": 1}, {"start": 12, "end": 40, "paragraph": 1}]
+    small, big = _q(8, 14), _q(14, 40)
+    pairs = match_quotes([small, big], gold)
+    assert [(g["start"], q.start) for g, q in pairs] == [(0, 8), (12, 14)]
+    assert len(match_quotes([_q(0, 40)], gold)) == 1  # one prediction cannot count twice
+
+
+def test_speaker_names_fold_case_the_and_apostrophes() -> None:
+    assert fold_name("The Ministry’s Office") == fold_name("ministry's  office")
+    assert fold_name(None) is None
+    assert fold_name("Harris") != fold_name("Simon Harris")
+
+
+def test_unknown_speaker_and_inherited_cue() -> None:
+    assert said_speaker(_q(0, 1, speaker=None)) is None
+    assert said_speaker(_q(0, 1, speaker="Jane Doe")) == "Jane Doe"
+    assert own_cue(_q(0, 1, structure="CONT")) is None
+    assert own_cue(_q(0, 1, cue="Said")) == "said"
+
+
+def test_tally_ratios() -> None:
+    tally = Tally(right=3, predicted=4, gold=6)
+    assert (tally.precision, tally.recall) == (0.75, 0.5)
+    assert Tally().precision == Tally().recall == 1.0
+
+
+STORY = (" date 2020-03-04 Example News, LIMA\n\n"
+         "“We will win,” said Ana Ruiz on Monday. A crowd chanted “Out! Out!” outside.\n\n"
+         "The vote was set for Friday, a “historic” day.\n")
+
+
+def test_score_story_on_an_invented_story() -> None:
+    article = parse_text(STORY)
+    gold = {
+        "quotes": [
+            {"text": "We will win,", "paragraph": 1, "speaker": "Ana Ruiz", "cue": "said"},
+            {"text": "Out! Out!", "paragraph": 1, "speaker": None, "cue": None},
+            {"text": "historic", "paragraph": 2, "speaker": None, "cue": None, "kind": "scare"},
+        ],
+        "timexes": [{"text": "Monday", "paragraph": 1, "value": "2020-03-02"}],
+    }
+    result = score_story("x", article, gold)
+    found = result.tallies["quotes found"]
+    assert found.gold == 2  # the scare quote is not speech
+    assert found.right >= 1 and result.tallies["speaker"].right >= 1
+    assert result.tallies["date value"].right == 1
+    missed = [line for line in result.misses if "not found" in line or "spurious" in line]
+    assert all(line.startswith("x p") for line in missed)
+
+
+def test_locate_finds_repeated_text_in_order() -> None:
+    article = parse_text(" date 2020-03-04 Example News, LIMA\n\nOn Monday and again on Monday.\n")
+    items = locate(article, [{"text": "Monday", "paragraph": 1}, {"text": "Monday", "paragraph": 1}])
+    assert items[0]["start"] < items[1]["start"]
+    assert all(article.text[i["start"]:i["end"]] == "Monday" for i in items)
+
+
+def test_parts_are_disjoint_and_cover_the_corpus() -> None:
+    dev, test = set(story_ids(CORPUS, "dev")), set(story_ids(CORPUS, "test"))
+    assert not dev & test and dev | test == set(story_ids(CORPUS, "all"))
+    with pytest.raises(ValueError):
+        story_ids(CORPUS, "train")
+
+
+@pytest.mark.parametrize("part", ["dev", "test"])
+def test_corpus_scores_stay_above_the_floors(part: str) -> None:
+    tallies = score_corpus(CORPUS, part).tallies
+    for layer, floor in FLOORS[part].items():
+        assert 100 * tallies[layer].recall >= floor, f"{part} {layer}: {tallies[layer].recall:.1%} < {floor}%"
