@@ -7,6 +7,12 @@ typed the wrong way round is read by its position too: a ``”`` after a space
 and before a letter opens, a ``“`` after a letter or punctuation and before a
 space or the end closes an open quote. Single quotes
 are only ever nested inside double ones and stay part of the content.
+Guillemets (« ») pair like curly double marks. Where a paragraph has no
+double marks at all, single marks are the quotation marks (the convention of
+much British, Irish, South African and Indian news: ‘We will win,’ she said):
+an opening ‘ (or ' after a space) pairs with the first closing ’ (or ') that
+follows punctuation, else with the first one not preceded by "s" (so that a
+plural possessive such as "leaders’ demands" is not taken for a close).
 A quotation left open at the end of a paragraph is the newswire convention
 for a quote that continues when the next paragraph opens with a mark. It is
 also taken to run to the end of its paragraph when it is the story's last
@@ -22,7 +28,9 @@ from typing import NamedTuple, Sequence
 from casebook.model import Sentence
 
 _OPENERS_BEFORE = " \t\r\n([{—–-/"
-_MARK = re.compile("[“”\"]")
+_MARK = re.compile("[“”\"«»„]")
+_DOUBLE = re.compile("[“”\"«»„]")
+_SINGLE_OPEN = re.compile("[‘']")
 
 
 class QuoteSpan(NamedTuple):
@@ -81,6 +89,9 @@ def pair_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[list[QuoteSpa
         next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
         runs_on = next_start is not None and text[next_start] in "“\""
         open_ended = not runs_on and (next_start is None or text[start] in "“\"")
+        if _DOUBLE.search(text, start, end) is None:
+            spans.extend(_pair_single(text, start, end, number))
+            continue
         found = _pair_range(text, start, end, number, runs_on or open_ended, warnings)
         if open_ended and found and found[-1].close is None:
             warnings.append(f"quotation opened at {position(text, found[-1].open)} is not closed before the"
@@ -90,27 +101,63 @@ def pair_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[list[QuoteSpa
     return sorted(spans, key=lambda s: s.open), warnings
 
 
+def _pair_single(text: str, start: int, end: int, number: int) -> list[QuoteSpan]:
+    """Single-mark quotations in a paragraph that has no double marks (see the module docstring)."""
+    spans: list[QuoteSpan] = []
+    i = start
+    while True:
+        opener = _SINGLE_OPEN.search(text, i, end)
+        if opener is None:
+            return spans
+        o = opener.start()
+        if not _opens(text, o) or (text[o] == "'" and o > start and text[o - 1].isalnum()):
+            i = o + 1
+            continue
+        closers = [j for j in range(o + 2, end) if text[j] in "’'" and _closes(text, j)
+                   and not text[j + 1 : j + 2].isalpha()]
+        nxt = _SINGLE_OPEN.search(text, o + 1, end)
+        while nxt is not None and not _opens(text, nxt.start()):
+            nxt = _SINGLE_OPEN.search(text, nxt.start() + 1, end)
+        limit = nxt.start() if nxt is not None else end
+        closers = [j for j in closers if j < limit] or closers
+        chosen = next((j for j in closers if text[j - 1] in ",.!?;:"), None)
+        if chosen is None:
+            chosen = next((j for j in closers if text[j - 1] not in "sS"), closers[0] if closers else None)
+        if chosen is None:
+            return spans
+        spans.append(QuoteSpan(o, chosen, o + 1, chosen, number))
+        i = chosen + 1
+
+
+def _role(text: str, i: int, char: str, is_open: bool) -> str:
+    """"open" or "close" for the double mark at ``i``. Its position decides when it is
+    clear (after a space and before a word it opens; after a word and before a space or
+    punctuation it closes), whatever the glyph: sources mix curly, straight and angle
+    marks, and some type them the wrong way round. Otherwise the glyph decides, and a
+    straight mark closes whatever is open."""
+    opens, closes = _opens(text, i), _closes(text, i)
+    if opens != closes:
+        return "open" if opens else "close"
+    if char == '"':
+        return "close" if is_open else "open"
+    return "open" if char in "“«„" else "close"
+
+
 def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, warnings: list[str]) -> list[QuoteSpan]:
     """Pair the marks of ``text[start:end]``; an opening mark left unclosed is either a
     quote running on into the next paragraph (nothing follows it and the next paragraph
     opens with a mark) or an error: warn, and pair again after it to keep the rest."""
     spans: list[QuoteSpan] = []
-    stack: list[tuple[int, str]] = []  # (offset, "curly" | "straight")
+    stack: list[int] = []  # offsets of the opening marks not yet closed
     last_mark = -1
     for mark in _MARK.finditer(text, start, end):
         i, char = mark.start(), mark.group()
         last_mark = i
-        straight_open = char == '"' and _opens(text, i) and not (stack and stack[-1][1] == "straight" and _closes(text, i))
-        if char == "“" and stack and stack[-1][1] == "curly" and _closes(text, i) and not _opens(text, i):
-            char = "”"  # a left mark typed where a quote closes
-        elif char == "”" and not stack and _opens(text, i) and not _closes(text, i):
-            char = "“"  # a right mark typed where a quote opens
-        if char == "“" or straight_open:
-            stack.append((i, "curly" if char == "“" else "straight"))
+        if _role(text, i, char, bool(stack)) == "open":
+            stack.append(i)
             continue
-        kind = "curly" if char == "”" else "straight"
-        if stack and stack[-1][1] == kind:
-            opened, _ = stack.pop()
+        if stack:
+            opened = stack.pop()
             if not stack:
                 spans.append(QuoteSpan(opened, i, opened + 1, i, number))
         else:
@@ -121,7 +168,7 @@ def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, war
             )
     if not stack:
         return spans
-    opened = stack[0][0]
+    opened = stack[0]
     if len(stack) == 1 and last_mark == opened and runs_on:
         content_end = end
         while content_end > opened + 1 and text[content_end - 1].isspace():
