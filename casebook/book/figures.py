@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 SIDE_ORDER = tuple(SIDE_COLOURS)  # government, opposition, rights, media, neutral
-MODALITY_STYLES = {"asserted": "solid", "reported": "dashed", "conditional": "dotted"}
+MODALITY_STYLES = {"asserted": "solid", "reported": "dashed", "conditional": "dotted", "agent-inferred": "dashdot"}
 HEADER_TICK = "date-\nline"
 _NUMBER_NUDGE = {"^": 0.1, "v": -0.1}  # centre a number in a triangle (the y axis points down)
 
@@ -135,7 +135,8 @@ def relation_network(events: Events, annotations: Annotations) -> Figure:
     """Who acts on whom: actors as nodes (by side), one labelled arrow per relation and modality.
 
     Each label names the relation and the paragraph(s) reporting it (¶2).
-    Line style gives the modality: solid asserted, dashed reported, dotted conditional.
+    Line style gives the modality: solid asserted, dashed reported, dotted conditional,
+    dash-dot when the act is stated but its agent is the coder's inference.
     """
     import matplotlib.pyplot as plt
 

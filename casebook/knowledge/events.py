@@ -23,7 +23,10 @@ from casebook.parse.anchor import anchor, paragraph_span
 
 
 EVENTS_FILE = "events.yaml"
-Modality = Literal["asserted", "reported", "conditional"]
+# asserted: the reporter states it; reported: a source states it; conditional: it may happen;
+# agent-inferred: the act is stated but not who did it (an agentless passive such as "was
+# arrested"), so the source actor is the coder's inference.
+Modality = Literal["asserted", "reported", "conditional", "agent-inferred"]
 MODALITIES: tuple[str, ...] = get_args(Modality)
 
 _EVENT_ID = re.compile(r"e\d{2,}\Z")
@@ -67,6 +70,11 @@ class Events:
 
     def __len__(self) -> int:
         return len(self.events)
+
+    def distinct(self) -> Events:
+        """The distinct events: every entry that does not repeat an earlier one (``same_as``).
+        This is the book's one definition of "distinct event"; every count of events uses it."""
+        return Events(tuple(e for e in self.events if e.same_as is None), self.codebook, self.path)
 
 
 def load_events(directory: str | Path, article: Article, annotations: Annotations) -> Events:

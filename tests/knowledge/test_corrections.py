@@ -232,7 +232,8 @@ def test_passive_triggers_are_marked_agent_inferred(events) -> None:
     passives = [e for e in events if re.match(r"(was|were|is|are|has been|have been) \w+(ed|en)\b", e["trigger"])]
     assert passives, "the agentless passives of ¶3 are no longer events: check this test"
     for event in passives:
-        assert "AGENT INFERRED" in event.get("note", ""), f"{event['id']}: '{event['trigger']}' names no agent"
+        assert event["modality"] == "agent-inferred", f"{event['id']}: '{event['trigger']}' names no agent"
+        assert "AGENT INFERRED" in event.get("note", ""), f"{event['id']}: the note must say why"
 
 
 # ------------------------------------------- confidence labels (items 8, 9)

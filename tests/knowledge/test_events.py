@@ -224,3 +224,25 @@ def test_file_shape_errors(tmp_path, article, annotations):
 def test_missing_file(tmp_path, article, annotations):
     with pytest.raises(AnnotationError, match="file not found"):
         load_events(tmp_path, article, annotations)
+
+
+@pytest.fixture(scope="module")
+def events(article, annotations) -> Events:
+    return load_events(ANNOTATIONS, article, annotations)
+
+
+def test_distinct_events_leave_out_repeats(events: Events) -> None:
+    """One definition of "distinct event": an entry without ``same_as``."""
+    repeats = [e for e in events if e.same_as is not None]
+    assert repeats, "the event file has no repeated report: this test checks nothing"
+    distinct = events.distinct()
+    assert len(distinct) == len(events) - len(repeats)
+    assert all(e.same_as is None for e in distinct)
+    assert {e.id for e in repeats}.isdisjoint({e.id for e in distinct})
+    assert distinct.codebook == events.codebook
+
+
+def test_an_agentless_passive_has_its_own_modality(events: Events) -> None:
+    assert "agent-inferred" in MODALITIES
+    inferred = [e for e in events if e.modality == "agent-inferred"]
+    assert inferred and all(e.paragraph == 3 for e in inferred), [e.id for e in inferred]
