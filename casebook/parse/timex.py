@@ -331,6 +331,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if resolved is None:
                 continue
             value, granularity, rule = resolved
+            start = _with_modifier(text, sentence.start, start)
+            if start != match.start():
+                previous = _previous_word(text, sentence.start, start)
             found.append(
                 Timex(
                     start=start,
@@ -345,6 +348,22 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             )
         found[first:] = merge_compounds(text, found[first:], dct)
     return tuple(found)
+
+
+# TIMEX3 modifiers (TimeML's mod START, MID, END, APPROX...) belong to the extent: "the
+# beginning of May", "the end of last year", "the middle of 2009", "later this year", "mid-2009".
+_MODIFIER_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|turn|close|first\s+half|second\s+half"
+    r"|early\s+part|latter\s+part)\s+of\s+(?:the\s+)?|(?:early|late|later|earlier|mid)\s+|mid-)\Z",
+    re.IGNORECASE,
+)
+
+
+def _with_modifier(text: str, sentence_start: int, start: int) -> int:
+    """Where the expression starts once a modifier right before it is included."""
+    window = max(sentence_start, start - 40)
+    found = _MODIFIER_BEFORE.search(text, window, start)
+    return found.start() if found else start
 
 
 def header_timex(header: Header) -> Timex:
