@@ -19,6 +19,7 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Speech
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
+from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
     DOCUMENT_NOUNS, head_word, is_person_title, organisation_described, statement_issuer, title_holder,
 )
@@ -62,7 +63,55 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
                 speaker, actor = _phrase_speaker(doc.text, attribution, speech.attributions, mentions, known, named)
         named[id(attribution)] = (speaker, actor)
         quotes.append(_quote(doc.text, attribution, speaker, actor))
-    return quotes
+    attributed = {(q.start, q.end) for q in quotes if q.kind == "direct"}
+    for span in speech.quotes:
+        if (span.start, span.end) in attributed or not looks_like_speech(doc.text[span.start : span.end]):
+            continue
+        previous = _speaker_to_continue(doc, span, speech)
+        if previous is not None and named[id(previous)][0] is not None:
+            quotes.append(_quote(doc.text, previous._replace(start=span.start, end=span.end, kind="direct",
+                                                               structure="CONT", paragraph=span.paragraph),
+                                 *named[id(previous)]))
+        else:
+            quotes.append(_unattributed(doc.text, span))
+    return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _speaker_to_continue(doc: Doc, span: QuoteSpan, speech: Speech) -> Attribution | None:
+    """The attribution an unattributed quotation continues, by the news convention that a
+    quotation opening its sentence, with no cue, is still the last speaker's: the last
+    attribution (direct or reported) before it, in its paragraph or the one before, with
+    no other quotation in between."""
+    sentence = next((s for s in doc.sentences if s.start <= span.open < s.end), None)
+    if sentence is None or doc.text[sentence.start : span.open].strip():
+        return None
+    before = [a for a in speech.attributions if a.end <= span.open and a.paragraph in (span.paragraph, span.paragraph - 1)]
+    if not before:
+        return None
+    previous = max(before, key=lambda a: a.end)
+    if any(previous.end < q.open < span.open for q in speech.quotes):
+        return None
+    return previous
+
+
+_SPEECH_END = re.compile(r"[.!?…][’'”\"]*\s*\Z|[.!?]\s")
+
+
+def looks_like_speech(content: str) -> bool:
+    """A quoted stretch that no cue attributes is still reported as a quotation, with an
+    unknown speaker, when it reads as speech: four words or more, or a sentence of its own
+    ("Cadre! Cadre!"). Shorter marked words are scare quotes or names ("special fund")."""
+    words = content.split()
+    return len(words) >= 4 or (bool(words) and _SPEECH_END.search(content) is not None)
+
+
+def _unattributed(text: str, span: QuoteSpan) -> Quote:
+    """A direct quotation no rule could attribute: no cue, speaker unknown (structure ``NONE``)."""
+    return Quote(
+        start=span.start, end=span.end, text=text[span.start : span.end], speaker=UNKNOWN_SPEAKER,
+        speaker_actor=None, speaker_start=None, speaker_end=None, cue="", cue_start=span.start,
+        cue_end=span.start, kind="direct", structure="NONE", paragraph=span.paragraph,
+    )
 
 
 def _phrase_speaker(text: str, attribution: Attribution, attributions: Sequence[Attribution],
