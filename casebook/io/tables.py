@@ -67,11 +67,11 @@ FIELD_DESCRIPTIONS: dict[str, dict[str, str]] = {
     },
     "quotes": {
         "text": "The content: between the quotation marks (direct) or the reported clause (reported).",
-        "speaker": "The speaker's name as written or resolved (never a pronoun).",
+        "speaker": "The speaker's name as written or resolved; never a pronoun or a bare title, and empty when the rules cannot name the speaker.",
         "speaker_actor": "Actor id of the speaker, when known.",
         "speaker_start": "Offset of the speaker expression as written (may be a pronoun).",
         "speaker_end": "End offset of the speaker expression.",
-        "cue": "The speech verb or phrase as written, e.g. said, wrote, According to.",
+        "cue": "The speech verb or phrase as written, e.g. said, wrote, According to; empty for a quotation no cue attributes.",
         "cue_start": "Offset of the cue.",
         "cue_end": "End offset of the cue.",
         "kind": "direct (quotation marks) or reported (indirect speech).",
