@@ -347,7 +347,36 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 )
             )
         found[first:] = merge_compounds(text, found[first:], dct)
-    return tuple(found)
+        found.extend(_anaphoric(text, sentence, found))
+    return tuple(sorted(found, key=lambda t: (t.start, t.end)))
+
+
+# Days named by reference to the last day the story gave: "the same day", "that day", "the
+# next day" (TimeML: an anchored date). Resolved only when an earlier date of day precision exists.
+_ANAPHORIC = re.compile(
+    r"\b(?:(?:the\s+)?same\s+day|that\s+(?:same\s+)?day|the\s+(?:next|following)\s+day"
+    r"|the\s+(?:previous|preceding)\s+day|the\s+day\s+before|the\s+day\s+after)\b",
+    re.IGNORECASE,
+)
+
+
+def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
+    """Anaphoric days of ``sentence``, each read against the last day-precision date before it."""
+    out: list[Timex] = []
+    for match in _ANAPHORIC.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        anchors = [t for t in found if t.granularity == "day" and t.end <= start]
+        if not anchors or any(t.start <= start < t.end for t in found):
+            continue
+        words = match.group().lower().split()
+        shift = 1 if ("next" in words or "following" in words or "after" in words) else (
+            -1 if ("previous" in words or "preceding" in words or "before" in words) else 0)
+        day = dt.date.fromisoformat(anchors[-1].value) + dt.timedelta(days=shift)
+        previous = _previous_word(text, sentence.start, start)
+        out.append(Timex(start=start, end=end, text=text[start:end], value=_day(day), granularity="day",
+                         rule="anaphoric-day", signal=previous if previous.lower() in _SIGNALS else None,
+                         paragraph=sentence.paragraph))
+    return out
 
 
 # TIMEX3 modifiers (TimeML's mod START, MID, END, APPROX...) belong to the extent: "the
