@@ -365,7 +365,7 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
     out: list[Timex] = []
     for match in _ANAPHORIC.finditer(text, sentence.start, sentence.end):
         start, end = match.span()
-        anchors = [t for t in found if t.granularity == "day" and t.end <= start]
+        anchors = sorted((t for t in (*found, *out) if t.granularity == "day" and t.end <= start), key=lambda t: t.end)
         if not anchors or any(t.start <= start < t.end for t in found):
             continue
         words = match.group().lower().split()
