@@ -362,7 +362,8 @@ def markdown(report: dict[str, Any]) -> str:
                 continue
             f = figures["all"]
             notes.append(
-                f"{name}: {f['predicted_quotes']} quotes returned, {f['quotes_found']} matched;"
+                f"{name}: {f['predicted_quotes']} quotes counted (those overlapping a gold non-speech mark are"
+                f" not), {f['quotes_found']} matched;"
                 f" {figures['documents_given_up']['all']} documents given up (odd count of quotation marks);"
                 f" of the {f['wrong_speakers']} wrong speakers, {f['wrong_is_pronoun']} are pronouns and"
                 f" {f['wrong_is_part_of_name']} part of the gold name (a surname or given name alone).")
