@@ -99,10 +99,13 @@ def casebook_parse(story: Story) -> Any:
 # ---- textacy over spaCy ------------------------------------------------------------------
 
 
-def library_missing() -> str | None:
-    """None when textacy, spaCy and an English pipeline are importable, else what is missing."""
+def library_missing(model: str | None = None) -> str | None:
+    """None when textacy, spaCy and an English pipeline (``model`` if given) are importable,
+    else what is missing."""
     missing = [m for m in ("spacy", "textacy") if importlib.util.find_spec(m) is None]
-    if not any(importlib.util.find_spec(m) for m in MODELS):
+    if model:
+        missing += [] if importlib.util.find_spec(model) else [model]
+    elif not any(importlib.util.find_spec(m) for m in MODELS):
         missing.append(" or ".join(MODELS))
     return ", ".join(missing) or None
 
@@ -267,8 +270,8 @@ def interleaved(stories: list[Story], systems: dict[str, Callable[[Story], objec
 def measure(rounds: int, model: str | None, want_misses: bool) -> dict[str, Any]:
     stories = load_stories()
     systems: dict[str, Callable[[Story], Any]] = {"casebook": casebook_parse}
-    library, missing = None, library_missing()
-    if missing is None or model:
+    library, missing = None, library_missing(model)
+    if missing is None:
         library = Textacy(model)
         systems["textacy, whole story"] = lambda s: library_article(s, library.whole(s))
         systems["textacy, per paragraph"] = lambda s: library_article(s, library.per_paragraph(s))
