@@ -7,7 +7,9 @@ against pysbd (with "Sen." removed from its abbreviations) + dateparser
 (RELATIVE_BASE = the dateline, PREFER_DATES_FROM='past'): medians, ratio and
 accuracy against the hand-made gold (tests/gold, tests/fixtures, tests/probe);
 (b) the whole parse (all six layers, annotations loaded) against that pipeline;
-(c) the median of each layer; (d) cold start, the median of fresh processes.
+(c) the median of each layer; (d) cold start, the median of fresh processes;
+(e) the median parse time per story over tests/corpus, no annotations (casebook
+only here; ``benchmarks/bench_corpus.py`` adds textacy over spaCy and the accuracy).
 Timings are interleaved (each round runs every function) so that load from
 other processes falls on all of them alike. Nothing is written unless
 ``--json PATH`` is given; the fresh processes keep their bytecode in a
@@ -312,6 +314,7 @@ def measure(runs: int, cold_runs: int) -> dict[str, Any]:
         "cold_start_ms": cold_ms(commands, cold_runs),
         "cold_runs": cold_runs,
         "accuracy": {"casebook": accuracy(casebook_system())},
+        "corpus_median_ms": corpus_ms(),
     }
     if libraries:
         import dateparser
@@ -324,6 +327,17 @@ def measure(runs: int, cold_runs: int) -> dict[str, Any]:
             report["accuracy"]["pysbd without Sen."] = accuracy(sentences_only)
         report["accuracy"]["dateparser"] = accuracy({"timexes": dateparser_timexes})
     return report
+
+
+def corpus_ms(rounds: int = 10) -> dict[str, float]:
+    """casebook with no annotations on every story of tests/corpus: per part, the median
+    over stories of each story's median over ``rounds`` rounds (bench_corpus.py's measure)."""
+    from bench_corpus import PARTS, casebook_parse, interleaved, load_stories
+
+    stories = load_stories()
+    per_story = interleaved(stories, {"casebook": casebook_parse}, rounds)["casebook"]
+    part = {s.id: s.part for s in stories}
+    return {p: statistics.median(v for s, v in per_story.items() if p in ("all", part[s])) for p in PARTS}
 
 
 # ---- the report ---------------------------------------------------------------------------
@@ -383,6 +397,10 @@ def markdown(report: dict[str, Any]) -> str:
         lines.append(_row(label, _ms(ms[name])))
     lines += ["", _row("Cold start, fresh process", "median (ms)"), "|---|---|"]
     lines += [_row(f"`{name}`", _ms(value)) for name, value in cold.items()]
+    corpus = report["corpus_median_ms"]
+    lines += ["", _row("tests/corpus, whole parse, no annotations", "median ms per story"), "|---|---|"]
+    lines += [_row(part, _ms(value)) for part, value in corpus.items()]
+    lines += ["", "Accuracy on tests/corpus and textacy over spaCy side by side: `python benchmarks/bench_corpus.py`."]
     return "\n".join(lines)
 
 
