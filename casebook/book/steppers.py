@@ -45,7 +45,7 @@ def stepper(views: Mapping[str, str], *, description: str = "Event", css_class: 
     panels, navs = [], []
     for i, label in enumerate(labels):
         options = [("◀ Previous" if j == i - 1 else "Next ▶" if j == i + 1 else labels[j], j) for j in range(total)]
-        nav = w.ToggleButtons(options=options, index=i, description="", tooltips=labels,
+        nav = w.ToggleButtons(options=options, index=0, description="", tooltips=labels,
                               style={"button_width": "auto"})
         nav.add_class("cb-step-nav")
         nav.add_class(f"cb-step-at-{i}")
@@ -54,7 +54,9 @@ def stepper(views: Mapping[str, str], *, description: str = "Event", css_class: 
     stack = w.Stack(children=panels, selected_index=0)
     w.jslink((choose, "index"), (stack, "selected_index"))
     for nav in navs:
-        w.jslink((nav, "index"), (stack, "selected_index"))
+        # The Stack is the source: when the page loads, each link copies the Stack's index into
+        # the navigation, never the other way (every navigation starts at its own view's index).
+        w.jslink((stack, "selected_index"), (nav, "index"))
     box = w.VBox([w.HTML(value=_nav_css(css_class, total)), choose, stack])
     box.add_class("casebook-explorer")
     box.add_class(css_class)
