@@ -21,6 +21,12 @@ _NAMES = {
     "casebook.book.versions": ["versions_frame", "versions_summary", "summary_html"],
     "casebook.book.widgets": ["in_static_build", "live_search", "static_explorer", "views_as_html"],
     "casebook.book.links": ["paragraph_anchor", "paragraph_href", "paragraph_link", "source_page"],
+    "casebook.book.chronology": ["explain_rule", "human_date", "timex_rows", "timex_frame", "timex_html",
+                                 "timeline_rows", "timeline_html", "story_order_rows", "story_order_html",
+                                 "timeline_views"],
+    "casebook.book.timeline_figures": ["timeline_figure"],
+    "casebook.book.steppers": ["stepper", "self_check", "live_answer_check"],
+    "casebook.book.date_quiz": ["date_questions", "check_answer_html"],
     "casebook.book.style": ["SIDE_COLOURS", "SIDE_LABELS", "side_colour", "use_book_style"],
 }
 

@@ -1,7 +1,7 @@
 """Curated knowledge: ``data/annotations/*.yaml`` and ``references.bib`` as plain dataclasses.
 
 It reads the files a person edits (actors, coreference overrides, notes,
-events, versions, the bibliography), checks them, and reports every problem
+events, versions, the timeline, the bibliography), checks them, and reports every problem
 with the file, the line and the fix. It builds the types the parser consumes
 (:class:`~casebook.parse.actors.KnownActors`), anchors phrases with the
 parser's one rule (:func:`casebook.parse.anchor.anchor`), and loads a whole
@@ -16,6 +16,7 @@ from casebook.knowledge.events import Event, Events, load_events
 from casebook.knowledge.marked_yaml import load_marked_yaml
 from casebook.knowledge.notes import CONFIDENCE, KINDS, Note, load_notes
 from casebook.knowledge.paths import BookPaths
+from casebook.knowledge.timeline import DateAlternative, StoryMention, Timeline, TimelineEvent, WireDate, load_timeline
 from casebook.knowledge.versions import Versions, load_versions
 
 __all__ = [
@@ -25,4 +26,5 @@ __all__ = [
     "load_events", "Events", "Event",
     "load_versions", "Versions",
     "read_bib", "parse_bib", "BibEntry", "load_marked_yaml",
+    "load_timeline", "Timeline", "TimelineEvent", "StoryMention", "DateAlternative", "WireDate",
 ]

@@ -45,7 +45,8 @@ def test_two_builds_are_identical_and_use_lf(repo_root: Path) -> None:
 def test_data_package_describes_every_csv(repo_root: Path) -> None:
     files = build_derived(repo_root).files
     package = json.loads(files["datapackage.json"])
-    assert sorted(r["path"] for r in package["resources"]) == sorted(f"{layer}.csv" for layer in LAYERS)
+    assert sorted(r["path"] for r in package["resources"]) == sorted(name for name in files if name.endswith(".csv"))
+    assert {f"{layer}.csv" for layer in LAYERS} <= set(files)
     for resource in package["resources"]:
         data = files[resource["path"]]
         assert resource["bytes"] == len(data)
