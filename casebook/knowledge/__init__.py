@@ -17,6 +17,7 @@ from casebook.knowledge.marked_yaml import load_marked_yaml
 from casebook.knowledge.notes import CONFIDENCE, KINDS, Note, load_notes
 from casebook.knowledge.paths import BookPaths
 from casebook.knowledge.versions import Versions, load_versions
+from casebook.knowledge.voices import CHANNELS, ChannelNote, Reaction, Voices, load_voices
 
 __all__ = [
     "load_case", "Case", "parse_article", "BookPaths",
@@ -25,4 +26,5 @@ __all__ = [
     "load_events", "Events", "Event",
     "load_versions", "Versions",
     "read_bib", "parse_bib", "BibEntry", "load_marked_yaml",
+    "load_voices", "Voices", "ChannelNote", "Reaction", "CHANNELS",
 ]
