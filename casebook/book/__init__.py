@@ -22,6 +22,9 @@ _NAMES = {
     "casebook.book.widgets": ["in_static_build", "live_search", "static_explorer", "views_as_html"],
     "casebook.book.links": ["paragraph_anchor", "paragraph_href", "paragraph_link", "source_page"],
     "casebook.book.style": ["SIDE_COLOURS", "SIDE_LABELS", "side_colour", "use_book_style"],
+    "casebook.book.voices": ["Voice", "collect_voices", "voices_frame", "voices_html", "speech_kind", "speech_channel"],
+    "casebook.book.voice_figures": ["voice_share", "voice_map", "share_table"],
+    "casebook.book.voice_explorer": ["voice_views", "cue_frame", "reactions_html"],
 }
 
 __all__ = sorted(name for names in _NAMES.values() for name in names)
