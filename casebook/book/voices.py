@@ -195,7 +195,7 @@ def voices_frame(voices: tuple[Voice, ...]) -> pandas.DataFrame:
 
 def voices_html(voices: tuple[Voice, ...], *, caption: str) -> str:
     """Table 1 of the reactions chapter: escaped HTML; on a phone each row becomes a card (CSS)."""
-    head = ("#", "¶", "Speaker", "Side", "Channel", "Cue (lemma)", "Kind", "Words")
+    head = ("#", "¶", "Speaker and side", "Channel", "Cue (lemma)", "Kind", "Words")
     rows = []
     for v in voices:
         written = (f'<br><small class="cb-written">written “{html.escape(v.written_as)}”</small>'
@@ -203,8 +203,8 @@ def voices_html(voices: tuple[Voice, ...], *, caption: str) -> str:
         channel = html.escape(v.channel_label) + (" *" if v.channel_rule == "annotation" else "")
         marks = ("“", "”") if v.kind != "reported" else ("", "")
         words = f"{marks[0]}{html.escape(v.text)}{marks[1]}"
-        cells = [str(v.number), paragraph_link(v.paragraph), html.escape(v.speaker) + written,
-                 side_swatch(v.side) + html.escape(SIDE_LABELS.get(v.side, v.side)), channel,
+        side = f'<br><small>{side_swatch(v.side)}{html.escape(SIDE_LABELS.get(v.side, v.side))}</small>'
+        cells = [str(v.number), paragraph_link(v.paragraph), html.escape(v.speaker) + written + side, channel,
                  f"{html.escape(v.cue)} ({html.escape(v.lemma)})", html.escape(v.kind),
                  f'<span class="cb-voice-words cb-kind-{html.escape(v.kind)}">{words}</span>']
         rows.append("<tr>" + "".join(f'<td data-label="{html.escape(h)}">{c}</td>' for h, c in zip(head, cells))

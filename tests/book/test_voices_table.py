@@ -108,7 +108,7 @@ def test_the_table_and_frame(voices) -> None:
     assert frame["words"].sum() == sum(len(re.findall(r"[\w’'-]+", v.text)) for v in voices)
     page = voices_html(voices, caption="Table 1")
     assert page.count("<tr>") == len(voices) + 1 and "source.html#p11" in page
-    assert 'data-label="Speaker"' in page and "written “he”" in page
+    assert 'data-label="Speaker and side"' in page and "written “he”" in page
 
 
 def test_voice_share_tells_the_kinds_apart_by_more_than_colour(voices) -> None:
