@@ -28,6 +28,9 @@ _NAMES = {
     "casebook.book.steppers": ["stepper", "self_check", "live_answer_check"],
     "casebook.book.date_quiz": ["date_questions", "check_answer_html"],
     "casebook.book.style": ["SIDE_COLOURS", "SIDE_LABELS", "side_colour", "use_book_style"],
+    "casebook.book.voices": ["Voice", "collect_voices", "voices_frame", "voices_html", "speech_kind", "speech_channel"],
+    "casebook.book.voice_figures": ["voice_share", "voice_map", "share_table"],
+    "casebook.book.voice_explorer": ["voice_views", "cue_frame", "reactions_html"],
 }
 
 __all__ = sorted(name for names in _NAMES.values() for name in names)

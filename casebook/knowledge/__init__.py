@@ -18,6 +18,7 @@ from casebook.knowledge.notes import CONFIDENCE, KINDS, Note, load_notes
 from casebook.knowledge.paths import BookPaths
 from casebook.knowledge.timeline import DateAlternative, StoryMention, Timeline, TimelineEvent, WireDate, load_timeline
 from casebook.knowledge.versions import Versions, load_versions
+from casebook.knowledge.voices import CHANNELS, ChannelNote, Reaction, Voices, load_voices
 
 __all__ = [
     "load_case", "Case", "parse_article", "BookPaths",
@@ -27,4 +28,5 @@ __all__ = [
     "load_versions", "Versions",
     "read_bib", "parse_bib", "BibEntry", "load_marked_yaml",
     "load_timeline", "Timeline", "TimelineEvent", "StoryMention", "DateAlternative", "WireDate",
+    "load_voices", "Voices", "ChannelNote", "Reaction", "CHANNELS",
 ]
