@@ -27,6 +27,8 @@ _NAMES = {
     "casebook.book.timeline_figures": ["timeline_figure"],
     "casebook.book.steppers": ["stepper", "self_check", "live_answer_check"],
     "casebook.book.date_quiz": ["date_questions", "check_answer_html"],
+    "casebook.book.eventdata": ["coding_rows", "coding_html", "dataset_rows", "dataset_html", "dataset_counts",
+                                "event_matrix", "coding_questions"],
     "casebook.book.style": ["SIDE_COLOURS", "SIDE_LABELS", "side_colour", "use_book_style"],
     "casebook.book.voices": ["Voice", "collect_voices", "voices_frame", "voices_html", "speech_kind", "speech_channel"],
     "casebook.book.voice_figures": ["voice_share", "voice_map", "share_table"],

@@ -13,6 +13,8 @@ from casebook.knowledge.annotations import Annotations, load_annotations
 from casebook.knowledge.bib import BibEntry, parse_bib, read_bib
 from casebook.knowledge.case import Case, load_annotations_dir, load_case, parse_article
 from casebook.knowledge.events import Event, Events, load_events
+from casebook.knowledge.event_codes import EventCodes, load_event_codes
+from casebook.knowledge.coding_exercise import CodingQuestion, load_coding_exercise
 from casebook.knowledge.marked_yaml import load_marked_yaml
 from casebook.knowledge.notes import CONFIDENCE, KINDS, Note, load_notes
 from casebook.knowledge.paths import BookPaths
@@ -25,6 +27,7 @@ __all__ = [
     "load_annotations", "load_annotations_dir", "Annotations",
     "load_notes", "Note", "KINDS", "CONFIDENCE",
     "load_events", "Events", "Event",
+    "load_event_codes", "EventCodes", "load_coding_exercise", "CodingQuestion",
     "load_versions", "Versions",
     "read_bib", "parse_bib", "BibEntry", "load_marked_yaml",
     "load_timeline", "Timeline", "TimelineEvent", "StoryMention", "DateAlternative", "WireDate",

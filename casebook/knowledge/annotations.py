@@ -32,7 +32,8 @@ _ID = re.compile(r"[a-z][a-z0-9_]*\Z")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 _LISTS = ("names", "aliases", "short_forms", "documents", "sources")
-_ACTOR_KEYS = {"id", "label", "type", "role", "role_as_of", "side", "wikidata", "note", *_LISTS}
+_ACTOR_KEYS = {"id", "label", "type", "role", "role_as_of", "side", "wikidata", "note", "cameo", *_LISTS}
+_CAMEO_ACTOR = re.compile(r"(?:[A-Z]{3}){1,5}\Z")  # one to five three-letter groups (TABARI)
 _REQUIRED = ("id", "label", "type", "role", "side", "sources")
 _OVERRIDE_KEYS = {"paragraph", "text", "occurrence", "actor", "note"}
 
@@ -140,6 +141,13 @@ def _actor(entry: Any, index: int, parent: MarkedList, path: Path) -> Actor:
             f"{where(path, entry.line_of('wikidata'))}: {name}: '{wikidata}' is not a Wikidata"
             " id. Fix: write it as Q followed by digits (e.g. Q57788), or null if not verified."
         )
+    cameo = entry.get("cameo")
+    if cameo is not None and not _CAMEO_ACTOR.match(str(cameo)):
+        raise AnnotationError(
+            f"{where(path, entry.line_of('cameo'))}: {name}: '{cameo}' is not a CAMEO actor code."
+            " Fix: write one to five groups of three capital letters, country first (e.g. KHMGOV),"
+            " or leave the field out."
+        )
     lists = {key: _string_list(entry, key, name, path) for key in _LISTS}
     as_of = entry.get("role_as_of")
     if as_of is not None:
@@ -150,7 +158,7 @@ def _actor(entry: Any, index: int, parent: MarkedList, path: Path) -> Actor:
         role=str(entry["role"]), side=str(entry["side"]),
         wikidata=str(wikidata) if wikidata is not None else None, sources=lists["sources"],
         note=str(entry.get("note") or ""), documents=lists["documents"],
-        role_as_of=as_of, line=entry.line,
+        role_as_of=as_of, line=entry.line, cameo=str(cameo) if cameo is not None else None,
     )
 
 

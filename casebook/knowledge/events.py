@@ -32,7 +32,8 @@ MODALITIES: tuple[str, ...] = get_args(Modality)
 _EVENT_ID = re.compile(r"e\d{2,}\Z")
 _CAMEO = re.compile(r"\d{2,4}\Z")
 _KEYS = {"id", "paragraph", "trigger", "occurrence", "source", "target", "relation", "cameo",
-         "alt_codes", "modality", "date", "same_as", "sources", "note"}
+         "alt_codes", "modality", "date", "same_as", "sources", "note",
+         "source_code", "target_code", "timeline", "acled"}
 _REQUIRED = ("id", "paragraph", "trigger", "source", "target", "relation", "modality")
 _MAX_RELATION = 40
 
@@ -57,6 +58,14 @@ class Event:
     sources: tuple[str, ...] = ()
     note: str = ""
     line: int = 0
+    # CAMEO actor codes: the event's own (source_code/target_code) or else the actor's default
+    source_code: str | None = None
+    target_code: str | None = None
+    timeline: str | None = None  # id of the chronology's entry that dates the event
+    acled: str | None = None  # the ACLED sub-event type it could be, if any
+    sentence: str = ""  # the sentence the trigger stands in
+    sentence_start: int = 0
+    sentence_end: int = 0
 
 
 @dataclass(frozen=True)
@@ -100,6 +109,9 @@ def load_events(directory: str | Path, article: Article, annotations: Annotation
     for index, entry in enumerate(entries):
         events.append(_event(entry, entries.line_of(index), index, article, annotations, path))
     _check_ids(events, path)
+    from casebook.knowledge.event_checks import check_against_codes_and_timeline
+
+    events = check_against_codes_and_timeline(events, Path(directory), path, article, annotations)
     return Events(tuple(events), str(codebook) if codebook is not None else None, str(path))
 
 
@@ -142,7 +154,17 @@ def _event(entry: Any, line: int, index: int, article: Article, annotations: Ann
     date = entry.get("date")
     if date is not None:
         date = check_iso_date(date, path, entry.line_of("date"), f"{name}: date")
+    sentence = next((s for s in article.sentences if s.start <= start < s.end), None)
+    codes = {}
+    for key, actor_key in (("source_code", "source"), ("target_code", "target")):
+        given = entry.get(key)
+        codes[key] = str(given) if given is not None else annotations.actor(str(entry[actor_key])).cameo
     return Event(
+        source_code=codes["source_code"], target_code=codes["target_code"],
+        timeline=str(entry["timeline"]) if entry.get("timeline") is not None else None,
+        acled=str(entry["acled"]) if entry.get("acled") is not None else None,
+        sentence=sentence.text if sentence else "", sentence_start=sentence.start if sentence else start,
+        sentence_end=sentence.end if sentence else end,
         id=event_id, paragraph=paragraph, trigger=str(entry["trigger"]), start=start, end=end,
         source=str(entry["source"]), target=str(entry["target"]), relation=relation,
         modality=modality, cameo=cameo, alt_codes=alt_codes, date=date,

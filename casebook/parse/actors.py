@@ -20,7 +20,7 @@ class Actor:
     """One actor. ``names`` are full names, ``aliases`` acronyms and variants,
     ``short_forms`` definite descriptions ("the party"); ``documents`` are phrases
     that speak for the actor ("the statement"), used for quote attribution and
-    never counted as mentions. ``role``, ``side``, ``wikidata``, ``sources`` and
+    never counted as mentions. ``role``, ``side``, ``wikidata``, ``sources``, ``cameo`` and
     ``note`` are for the book; the parser ignores them."""
 
     id: str
@@ -37,6 +37,7 @@ class Actor:
     documents: tuple[str, ...] = ()
     role_as_of: str | None = None
     line: int = 0
+    cameo: str | None = None  # the actor's CAMEO actor code (e.g. a country code plus GOV), for event data
 
 
 @dataclass(frozen=True)
