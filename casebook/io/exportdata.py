@@ -55,6 +55,7 @@ class Story:
     actors: tuple[Actor, ...]
     events: tuple[Event, ...]
     info: SourceInfo
+    codebook: str | None = None  # citation key of the event codebook (events.yaml's `codebook:`)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
@@ -75,7 +76,7 @@ def load_stories(root: Path) -> list[Story]:
         case = load_case(path.stem, root=root)
         info = _source_info(path.stem, settings, case.bibliography, paths.annotations_dir / EXPORTS_FILE)
         stories.append(Story(path.stem, paths.shown(path), case.article, case.annotations.actors,
-                             tuple(case.events), info))
+                             tuple(case.events), info, case.events.codebook))
     return stories
 
 

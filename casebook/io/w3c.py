@@ -171,6 +171,8 @@ def _event(story: Story, event: Event) -> dict[str, Any]:
                             "value": f"CAMEO {event.cameo}" if event.cameo else "no CAMEO code"}
     if event.cameo:
         code["cameo"] = event.cameo
+        if story.codebook:
+            code["codebook"] = story.codebook
     if event.alt_codes:
         code["altCodes"] = list(event.alt_codes)
     body = [code,

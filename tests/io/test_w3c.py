@@ -107,6 +107,8 @@ def test_bodies_say_what_each_span_is(story, expanded) -> None:
         item = by_id[f"event-{event.id}"]
         codes = [_value(b, terms + "cameo") for b in item[OA + "hasBody"]]
         assert (event.cameo in codes) if event.cameo else not any(codes)
+        if event.cameo:
+            assert story.codebook and story.codebook in [_value(b, terms + "codebook") for b in item[OA + "hasBody"]]
         roles = {_value(b, terms + "role"): _value(b, terms + "actor") for b in item[OA + "hasBody"]}
         assert roles["agent"] == event.source and roles["target"] == event.target
         if event.same_as:
