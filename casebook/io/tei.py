@@ -79,10 +79,9 @@ def _title(story: Story, indent: int) -> str:
 
 def _file_desc(story: Story) -> list[str]:
     info = story.info
+    # titleStmt holds only titles and statements of responsibility (no note): the remark
+    # that a title is supplied goes into the source description's note.
     lines = ["    <fileDesc>", "      <titleStmt>", _title(story, 8)]
-    if info.title_supplied:
-        lines.append(_element(8, "note", "The source has no headline: this title is supplied by"
-                                         " the book, hence the square brackets."))
     lines += ["        <respStmt>",
               _element(10, "resp", "Markup generated from offset-anchored annotations by"),
               _element(10, "name", "casebook (python -m casebook export --format tei)"),
@@ -105,8 +104,10 @@ def _file_desc(story: Story) -> list[str]:
         lines.append(_element(10, "ref", info.url, f" target={quoteattr(info.url)}"))
     if info.citation:
         lines.append(_element(10, "idno", info.citation, ' type="citation-key"'))
+    supplied = (" The source has no headline: the title is supplied by the book, hence the square"
+                " brackets." if info.title_supplied else "")
     lines.append(_element(10, "note", f"Transcribed from {story.source_path} (UTF-8); the body"
-                                      " below holds its text unchanged."))
+                                      f" below holds its text unchanged.{supplied}"))
     lines += ["        </bibl>", "      </sourceDesc>", "    </fileDesc>"]
     return lines
 
