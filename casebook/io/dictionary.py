@@ -102,7 +102,7 @@ def dictionary_html(dictionary: DataDictionary) -> str:
         parts.append(f"<p>{' '.join(f for f in facts if f)}</p>")
         parts.append(f'<table style="{_TABLE_STYLE}"><caption>Fields of {name}</caption><thead><tr><th scope="col">field</th>'
                      '<th scope="col">type</th><th scope="col">meaning</th><th scope="col">example</th>'
-                     "</tr></thead><tbody>")
+                     "</tr></thead><tbody style=\"vertical-align: top\">")
         for field in table.fields:
             meaning = html.escape(field.description)
             if field.allowed:
