@@ -1,4 +1,5 @@
-"""Command line: ``python -m casebook parse FILE``, ``data [--check]`` and ``score DIR``.
+"""Command line: ``python -m casebook parse FILE``, ``data [--check]``, ``export [--format F]
+[--check]`` and ``score DIR``.
 
 Exit codes: 0 ok, 1 bad data (one clear message on stderr, no traceback),
 2 bad usage (argparse). Warnings (e.g. an unbalanced quotation mark) go to
@@ -62,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     data.add_argument("--check", action="store_true", help="exit 1 if data/derived/ has drifted")
     data.add_argument("--root", type=Path, help="repository root (default: found from cwd)")
     data.add_argument("--out", type=Path, help="derived folder (default: ROOT/data/derived)")
+    export = commands.add_parser(
+        "export", help="write the exports for reuse into data/exports/ (or --check them)")
+    export.add_argument("--format", default="all", metavar="FORMAT",
+                        help="w3c (Web Annotation JSON-LD), tei (TEI P5 XML), csv (tables +"
+                             " datapackage.json), several comma-separated, or all (the default)")
+    export.add_argument("--check", action="store_true", help="exit 1 if data/exports/ has drifted")
+    export.add_argument("--root", type=Path, help="repository root (default: found from cwd)")
     score = commands.add_parser(
         "score", help="score the parser, run with no annotations, on a corpus with hand-made gold")
     score.add_argument("corpus", type=Path, metavar="DIR",
@@ -151,6 +159,37 @@ def _run_score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from casebook.io.exports import (EXPORTS_DIR, FORMATS, build_exports, check_exports,
+                                     regenerate_command, write_exports)
+    from casebook.knowledge.paths import BookPaths
+
+    formats = list(FORMATS) if args.format == "all" else [f.strip() for f in args.format.split(",")]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        print(f"error: unknown export format {unknown[0] if unknown else args.format!r}. Fix: use"
+              f" --format {'|'.join(FORMATS)}|all, or several separated by commas.", file=err)
+        return 2
+    paths = BookPaths(args.root.resolve()) if args.root else BookPaths.find()
+    out_dir = paths.root / EXPORTS_DIR
+    build = build_exports(paths.root, formats)  # everything in memory first: an error writes nothing
+    for warning in build.warnings:
+        print(f"warning: {warning}", file=err)
+    if args.check:
+        problems = check_exports(out_dir, build.files, formats)
+        for problem in problems:
+            print(f"drift: {problem}", file=err)
+        if problems:
+            print(f"{len(problems)} export file(s) out of date. Run `{regenerate_command(formats)}`.",
+                  file=err)
+            return 1
+        print(f"{out_dir} is up to date ({', '.join(formats)}).", file=out)
+        return 0
+    changed = write_exports(out_dir, build.files)
+    print(f"{len(changed)} export file(s) written to {out_dir}." if changed else "Nothing changed.", file=out)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the exit code."""
     args = build_parser().parse_args(argv)
@@ -159,6 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_parse(args, sys.stdout, sys.stderr)
         if args.command == "score":
             return _run_score(args, sys.stdout, sys.stderr)
+        if args.command == "export":
+            return _run_export(args, sys.stdout, sys.stderr)
         return _run_data(args, sys.stdout, sys.stderr)
     except CasebookError as error:
         print(f"error: {error}", file=sys.stderr)
