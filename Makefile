@@ -1,6 +1,6 @@
 # The two commands:  make book  (build the book)   make test  (run every test)
 # Also: make lab (open the chapters in JupyterLab), make serve (serve the built book),
-#       make bench (parser benchmark), make data (regenerate data/derived).
+#       make bench (parser benchmark), make data (regenerate data/derived and data/exports).
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -38,6 +38,7 @@ bench: $(STAMP)
 
 data: $(STAMP)
 	$(BIN)/python -m casebook data
+	$(BIN)/python -m casebook export --format all
 
 clean:
 	rm -rf _build

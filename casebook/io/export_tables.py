@@ -30,6 +30,7 @@ LAYER_DESCRIPTIONS = {
     "mentions": "Every name, alias, short form or pronoun that refers to an actor.",
     "quotes": "Every direct quotation and piece of reported speech, with speaker and cue.",
     "timexes": "Every date expression, with its TIMEX3 value resolved against the story's date.",
+    "timeline": "The chronology: the events the story reports and the background from cited sources, with date, precision, actors, citations and confidence.",
 }
 
 EVENT_FIELDS: list[dict[str, Any]] = [
@@ -48,6 +49,12 @@ EVENT_FIELDS: list[dict[str, Any]] = [
      "description": "asserted (the reporter states it), reported (a source says it), conditional (it may happen) or agent-inferred (the agent is the coder's inference)."},
     {"name": "date", "type": "string", "description": "ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of the event when known; empty otherwise."},
     {"name": "same_as", "type": "string", "description": "Id of an earlier event this entry reports again; empty for a distinct event (the book counts only those)."},
+    {"name": "source_code", "type": "string", "description": "CAMEO actor code of the source actor as this sentence describes it (e.g. a country code plus role codes); empty when not coded."},
+    {"name": "target_code", "type": "string", "description": "CAMEO actor code of the target actor as this sentence describes it; empty when not coded."},
+    {"name": "timeline", "type": "string", "description": "Id of the chronology's entry (timeline.csv) that dates the event; empty when none does."},
+    {"name": "acled", "type": "string", "description": "The ACLED sub-event type the event could be recorded as; empty when ACLED would not record it."},
+    {"name": "sentence_start", "type": "integer", "description": "Start offset of the sentence the trigger stands in."},
+    {"name": "sentence_end", "type": "integer", "description": "End offset (exclusive) of that sentence."},
     {"name": "citations", "type": "string", "description": "Citation keys (references.bib) for outside facts, separated by spaces."},
     {"name": "note", "type": "string", "description": "The coder's reasoning and caveats."},
 ]
@@ -62,6 +69,7 @@ ACTOR_FIELDS: list[dict[str, Any]] = [
     {"name": "role", "type": "string", "description": "The actor's role at role_as_of, in a sentence."},
     {"name": "role_as_of", "type": "string", "description": "ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the role and side are true at; empty when not given."},
     {"name": "wikidata", "type": "string", "description": "Wikidata item id (Q followed by digits), only where verified; empty otherwise."},
+    {"name": "cameo", "type": "string", "description": "The actor's CAMEO actor code (e.g. a country code plus role codes); empty when not coded."},
     {"name": "sources", "type": "string", "description": "Citation keys (references.bib) for the facts about the actor, separated by spaces."},
 ]
 
@@ -71,6 +79,8 @@ def _event_rows(stories: list[Story]) -> list[dict[str, Any]]:
              "trigger": e.trigger, "source_actor": e.source, "target_actor": e.target,
              "relation": e.relation, "cameo": e.cameo, "alt_codes": " ".join(e.alt_codes),
              "modality": e.modality, "date": e.date, "same_as": e.same_as,
+             "source_code": e.source_code, "target_code": e.target_code, "timeline": e.timeline,
+             "acled": e.acled, "sentence_start": e.sentence_start, "sentence_end": e.sentence_end,
              "citations": " ".join(e.sources), "note": e.note}
             for s in stories for e in sorted(s.events, key=lambda e: (e.start, e.end, e.id))]
 
@@ -78,7 +88,7 @@ def _event_rows(stories: list[Story]) -> list[dict[str, Any]]:
 def _actor_rows(stories: list[Story]) -> list[dict[str, Any]]:
     actors = {a.id: a for s in stories for a in s.actors}
     return [{"id": a.id, "label": a.label, "type": a.type, "side": a.side, "role": a.role,
-             "role_as_of": a.role_as_of, "wikidata": a.wikidata, "sources": " ".join(a.sources)}
+             "role_as_of": a.role_as_of, "wikidata": a.wikidata, "cameo": a.cameo, "sources": " ".join(a.sources)}
             for a in sorted(actors.values(), key=lambda a: a.id)]
 
 
