@@ -1,4 +1,4 @@
-"""Command line: ``python -m casebook parse FILE``, ``data [--check]`` and ``score DIR``.
+"""Command line: ``python -m casebook parse FILE``, ``data [--check]``, ``score DIR`` and ``new ARTICLE DEST``.
 
 Exit codes: 0 ok, 1 bad data (one clear message on stderr, no traceback),
 2 bad usage (argparse). Warnings (e.g. an unbalanced quotation mark) go to
@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="which part of split.yaml to score (default: all)")
     score.add_argument("--no-misses", dest="misses", action="store_false",
                        help="print the scores only, not every miss")
+    new = commands.add_parser("new", help="scaffold a case-study book for another wire story")
+    new.add_argument("article", type=Path, metavar="ARTICLE.txt", help="the story, with its header line")
+    new.add_argument("dest", type=Path, metavar="DEST", help="the new book's folder (must not exist, or be empty)")
     return parser
 
 
@@ -112,6 +115,16 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(json.dumps(article.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         out.write(format_table(article))
+    return 0
+
+
+def _run_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from casebook.io.scaffold import new_book
+
+    book = new_book(args.article, args.dest)
+    print(f"Wrote {book.root}: the story in {book.source.relative_to(book.root)}, {book.actors} draft actor(s)"
+          f" ({book.speakers} speaking) to review in data/annotations/actors.yaml, {book.dates} date"
+          f" expression(s).\nNext: cd {book.root} && make book", file=out)
     return 0
 
 
@@ -159,6 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_parse(args, sys.stdout, sys.stderr)
         if args.command == "score":
             return _run_score(args, sys.stdout, sys.stderr)
+        if args.command == "new":
+            return _run_new(args, sys.stdout, sys.stderr)
         return _run_data(args, sys.stdout, sys.stderr)
     except CasebookError as error:
         print(f"error: {error}", file=sys.stderr)
