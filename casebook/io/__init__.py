@@ -3,8 +3,10 @@
 ``derived`` regenerates ``data/derived/`` byte-identically (and checks it for
 drift), writing every file atomically (``fileio``); ``tables`` turns each
 layer of an Article into rows, a Frictionless schema or a DataFrame;
-``score`` compares the parser's layers with hand-made gold. Later exports
-(W3C Web Annotation, TEI, corpus runs) belong here too. May import every
+``score`` compares the parser's layers with hand-made gold; ``batch`` parses a
+folder of stories into JSON lines on every core (and on a Dask bag, Dask imported
+only there); ``scaffold`` writes a new case-study book for another story. Later
+exports (W3C Web Annotation, TEI) belong here too. May import every
 layer below it (``book``, ``knowledge``, ``parse``, ``model``, ``errors``);
 never ``casebook.cli``.
 """
@@ -12,10 +14,20 @@ from casebook.io.derived import DerivedBuild, build_derived, check_derived, writ
 from casebook.io.fileio import atomic_write_bytes, atomic_write_text
 from casebook.io.score import LayerScore, score_article
 from casebook.io.tables import LAYERS, article_frames, layer_fields, layer_frame, layer_rows
+from casebook.lazy import lazy_exports
 
 __all__ = [
     "build_derived", "check_derived", "write_derived", "DerivedBuild",
     "atomic_write_bytes", "atomic_write_text",
     "score_article", "LayerScore",
     "LAYERS", "layer_fields", "layer_rows", "layer_frame", "article_frames",
+    "find_stories", "story_line", "parse_lines", "write_jsonl", "dask_story_bag", "Story", "ParseOptions",
+    "new_book", "NewBook",
 ]
+
+# Loaded on first use: the corpus run and the scaffold are not needed to regenerate derived data.
+__getattr__, __dir__ = lazy_exports(__name__, {
+    **{name: "casebook.io.batch" for name in
+       ("find_stories", "story_line", "parse_lines", "write_jsonl", "dask_story_bag", "Story", "ParseOptions")},
+    "new_book": "casebook.io.scaffold", "NewBook": "casebook.io.scaffold",
+})
