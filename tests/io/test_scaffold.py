@@ -181,3 +181,39 @@ def test_the_template_chapters_import_only_public_names() -> None:
     for nb in notebooks:
         cells = json.loads(nb.read_text(encoding="utf-8"))["cells"]
         assert all(not c.get("outputs") for c in cells if c["cell_type"] == "code"), nb.name
+
+
+def test_the_chapters_show_more_once_an_actor_is_reviewed_and_a_note_added(book: Path, tmp_path: Path) -> None:
+    """What a teacher does first: review one draft actor, cite a source, write a note. The same
+    calls as the chapters then show the side, the role, the source and the note."""
+    from casebook import load_case
+    from casebook.book import cast_frame, cast_html, render_article
+    from casebook.knowledge import load_notes
+
+    copy = tmp_path / "book"
+    subprocess.run(["cp", "-r", str(book), str(copy)], check=True)
+    actors = copy / "data" / "annotations" / "actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    entry = text.index("  - id: ilsa_varenne\n")
+    head, rest = text[:entry], text[entry:]
+    block, tail = rest.split("\n\n", 1)
+    block = (block.replace("    status: to review\n", "")
+             .replace('role: ""', 'role: "Leader of the opposition party"')
+             .replace("side: neutral", "side: opposition")
+             .replace("sources: []", "sources: [wire2022boycott]"))
+    actors.write_text(head + block + "\n\n" + tail, encoding="utf-8")
+    with (copy / "references.bib").open("a", encoding="utf-8") as bib:
+        bib.write("@misc{wire2022boycott, title = {Opposition to boycott vote}, year = {2022}}\n")
+    (copy / "data" / "annotations" / "notes.yaml").write_text(
+        "notes:\n  - paragraph: 3\n    anchor: questioned by police\n    kind: context\n"
+        "    text: A note written by the teacher.\n    sources: [wire2022boycott]\n    confidence: '1 source'\n",
+        encoding="utf-8")
+    case = load_case("other-story", root=copy)
+    assert "ilsa_varenne" not in case.annotations.to_review
+    assert len(case.annotations.to_review) == len(case.annotations.actors) - 1
+    cast = cast_frame(case.article, case.annotations)
+    assert cast.loc["ilsa_varenne", "side"] == "opposition"
+    assert "Leader of the opposition party" in cast_html(cast, caption="t", columns=("name", "role"))
+    notes = load_notes(copy / "data" / "annotations" / "notes.yaml", case.article, case.bibliography)
+    page = render_article(case.article, case.annotations, notes, case.bibliography)
+    assert "A note written by the teacher." in page and "Opposition to boycott vote" in page
