@@ -217,3 +217,32 @@ def test_the_chapters_show_more_once_an_actor_is_reviewed_and_a_note_added(book:
     notes = load_notes(copy / "data" / "annotations" / "notes.yaml", case.article, case.bibliography)
     page = render_article(case.article, case.annotations, notes, case.bibliography)
     assert "A note written by the teacher." in page and "Opposition to boycott vote" in page
+
+
+CORPUS = sorted((ROOT / "tests" / "corpus" / "stories").glob("*.txt"))
+
+
+def test_there_is_a_corpus_to_scaffold() -> None:
+    assert len(CORPUS) >= 30
+
+
+@pytest.mark.parametrize("story", CORPUS, ids=lambda p: p.stem)
+def test_every_chapter_runs_on_a_book_scaffolded_from_any_corpus_story(
+        story: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chapters' code runs, with the draft annotations, on 40 real stories from many outlets
+    (some with no quotation at all). The build itself is tested once, in test_scaffold_build.py."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    root = new_book(story, tmp_path / "book").root
+    monkeypatch.chdir(root / "chapters")
+    monkeypatch.setenv("CASEBOOK_STATIC_BUILD", "1")
+    monkeypatch.setattr("IPython.display.display", lambda *args, **kwargs: None)
+    for chapter in ("source", "actors", "chronology", "reactions"):
+        cells = json.loads((root / "chapters" / f"{chapter}.ipynb").read_text(encoding="utf-8"))["cells"]
+        namespace: dict = {}
+        for number, cell in enumerate(c for c in cells if c["cell_type"] == "code"):
+            exec(compile("".join(cell["source"]), f"{story.stem}/{chapter}.ipynb cell {number}", "exec"), namespace)
+        plt.close("all")

@@ -34,10 +34,11 @@ def page_text(path: Path) -> str:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     book = new_book(FIXTURE, tmp_path_factory.mktemp("scaffold") / "book").root
+    home = tmp_path_factory.mktemp("home")  # Jupyter's and matplotlib's files go here, not in the book
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
     result = subprocess.run([str(jupyter_book), "build", str(book), "-W", "-n", "--keep-going"],
                             cwd=book, capture_output=True, text=True, timeout=900,
-                            env={"PATH": str(jupyter_book.parent) + ":/usr/bin:/bin", "HOME": str(book)})
+                            env={"PATH": str(jupyter_book.parent) + ":/usr/bin:/bin", "HOME": str(home)})
     log = result.stdout + result.stderr
     assert result.returncode == 0, log[-4000:]
     assert "build succeeded" in log, log[-4000:]
