@@ -1,6 +1,7 @@
 # The two commands:  make book  (build the book)   make test  (run every test)
 # Also: make lab (open the chapters in JupyterLab), make serve (serve the built book),
-#       make bench (parser benchmark), make data (regenerate data/derived and data/exports).
+#       make bench (parser benchmark, then stories per second over a corpus of thousands),
+#       make data (regenerate data/derived and data/exports).
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -35,6 +36,7 @@ serve:
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_parse.py
+	$(BIN)/python benchmarks/bench_batch.py
 
 data: $(STAMP)
 	$(BIN)/python -m casebook data

@@ -1,9 +1,12 @@
-"""Command line: ``python -m casebook parse FILE``, ``data [--check]``, ``export [--format F]
-[--check]`` and ``score DIR``.
+"""Command line: ``python -m casebook parse FILE|DIR``, ``data [--check]``, ``export [--format F]
+[--check]``, ``score DIR`` and ``new ARTICLE DEST``.
 
 Exit codes: 0 ok, 1 bad data (one clear message on stderr, no traceback),
 2 bad usage (argparse). Warnings (e.g. an unbalanced quotation mark) go to
 stderr and do not change the exit code.
+``parse DIR --format jsonl`` is the exception: its exit status is the number of
+stories that failed (at most 100), each reported on its own line, and stderr
+says "N of M stories failed".
 """
 from __future__ import annotations
 
@@ -47,14 +50,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="Parse a news story into offset-anchored layers; regenerate the book's data.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    parse = commands.add_parser("parse", help="print every layer of one story")
-    parse.add_argument("file", type=Path, metavar="FILE", help="the story, UTF-8 text")
+    parse = commands.add_parser("parse", help="print every layer of one story (or, with jsonl, of a folder)")
+    parse.add_argument("file", type=Path, metavar="FILE",
+                       help="the story, UTF-8 text; or a folder of .txt stories with --format jsonl")
     parse.add_argument(
         "--annotations",
         metavar="DIR",
         help="annotations folder (default: FILE's ../annotations if it exists; 'none' disables)",
     )
-    parse.add_argument("--format", choices=("json", "table"), default="table")
+    parse.add_argument("--format", choices=("json", "table", "jsonl"), default="table",
+                       help="jsonl: one JSON line per story, in input order; exit status = stories failed")
+    parse.add_argument("--jobs", type=_jobs, metavar="N",
+                       help="with jsonl: worker processes (default: every core; 1 parses in this process)")
     parse.add_argument(
         "--date", type=_iso_date, metavar="YYYY-MM-DD",
         help="the story's date, for a file without a header line",
@@ -78,7 +85,17 @@ def build_parser() -> argparse.ArgumentParser:
                        help="which part of split.yaml to score (default: all)")
     score.add_argument("--no-misses", dest="misses", action="store_false",
                        help="print the scores only, not every miss")
+    new = commands.add_parser("new", help="scaffold a case-study book for another wire story")
+    new.add_argument("article", type=Path, metavar="ARTICLE.txt", help="the story, with its header line")
+    new.add_argument("dest", type=Path, metavar="DEST", help="the new book's folder (must not exist, or be empty)")
     return parser
+
+
+def _jobs(value: str) -> int:
+    """argparse type for --jobs: a whole number from 1."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"invalid --jobs {value!r}; give a whole number from 1, e.g. 4")
+    return int(value)
 
 
 def _cell(value: Any) -> str:
@@ -107,6 +124,9 @@ def format_table(article: Article) -> str:
 def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from casebook.knowledge.case import parse_article
 
+    if args.format == "jsonl" or args.file.is_dir():
+        return _run_parse_many(args, out, err)
+
     no_annotations = args.annotations is not None and args.annotations.lower() == "none"
     article = parse_article(
         args.file,
@@ -120,6 +140,39 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(json.dumps(article.as_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
         out.write(format_table(article))
+    return 0
+
+
+def _run_parse_many(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``parse DIR --format jsonl``: exit status = the number of stories that failed (at most 100)."""
+    from casebook.io.batch import ParseOptions, Story, is_error_line, story_line, write_jsonl
+
+    if args.format != "jsonl":
+        print(f"error: {args.file} is a folder. Fix: add `--format jsonl` to parse every story in it,"
+              " one JSON line per story.", file=err)
+        return 1
+    options = ParseOptions("none" if (args.annotations or "").lower() == "none" else args.annotations, args.date)
+    if args.annotations is not None and args.annotations.lower() != "none":
+        from casebook.knowledge.case import load_annotations_dir
+
+        load_annotations_dir(args.annotations)  # a broken folder stops the run before any story
+    if args.file.is_file():
+        line = story_line(Story(str(args.file), args.file.name), options)
+        out.write(line + "\n")
+        return int(is_error_line(line))
+    total, failed = write_jsonl(args.file, out, options, args.jobs)
+    if failed:
+        print(f"{failed} of {total} stories failed; their lines carry \"error\".", file=err)
+    return min(failed, 100)
+
+
+def _run_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from casebook.io.scaffold import new_book
+
+    book = new_book(args.article, args.dest)
+    print(f"Wrote {book.root}: the story in {book.source.relative_to(book.root)}, {book.actors} draft actor(s)"
+          f" ({book.speakers} speaking) to review in data/annotations/actors.yaml, {book.dates} date"
+          f" expression(s).\nNext: cd {book.root} && make book", file=out)
     return 0
 
 
@@ -200,6 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_score(args, sys.stdout, sys.stderr)
         if args.command == "export":
             return _run_export(args, sys.stdout, sys.stderr)
+        if args.command == "new":
+            return _run_new(args, sys.stdout, sys.stderr)
         return _run_data(args, sys.stdout, sys.stderr)
     except CasebookError as error:
         print(f"error: {error}", file=sys.stderr)

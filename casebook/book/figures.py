@@ -17,7 +17,7 @@ from casebook.book.cast import PEOPLE_AND_ORGANISATIONS, short_name
 from casebook.knowledge.events import Events
 from casebook.model import Article
 from casebook.book.network import Edge, network_edges, network_layout
-from casebook.book.style import SIDE_COLOURS, SIDE_HATCHES, SIDE_LABELS, SIDE_MARKERS, side_colour, use_book_style
+from casebook.book.style import SIDE_COLOURS, SIDE_HATCHES, SIDE_LABELS, SIDE_MARKERS, message_figure, side_colour, use_book_style
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -55,8 +55,10 @@ def mention_map(article: Article, annotations: Annotations,
     """
     import matplotlib.pyplot as plt
 
-    use_book_style()
     rows = map_rows(article, annotations, types)
+    if not rows:  # no actor of these types is mentioned (a scaffolded book may hold such a story)
+        return message_figure("No person, organisation or group is mentioned in this story.")
+    use_book_style()
     side_of = {a.id: a.side for a in annotations.actors}
     label_of = {a.id: a.label for a in annotations.actors}
     paragraphs = sorted({p.number for p in article.paragraphs} |

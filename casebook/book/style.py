@@ -84,3 +84,15 @@ def side_swatch(side: str | None) -> str:
     """A small square of the side's colour, hidden from screen readers (the side is also written)."""
     return (f'<span aria-hidden="true" style="display: inline-block; width: 0.75em; height: 0.75em;'
             f' margin-right: 0.25em; vertical-align: baseline; background: {side_colour(side)}"></span>')
+
+
+def message_figure(message: str) -> Any:
+    """A small figure that says, in words, why there is nothing to draw (for example a story
+    with no quotation), so that a chapter's figure cell still has a figure with a caption."""
+    import matplotlib.pyplot as plt
+
+    use_book_style()
+    fig, ax = plt.subplots(figsize=(7.2, 0.9))
+    ax.axis("off")
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=10, transform=ax.transAxes)
+    return fig

@@ -132,7 +132,8 @@ def cue_frame(voices: tuple[Voice, ...]) -> pandas.DataFrame:
                            ("kinds", v.kind)):
             if value not in row[key]:
                 row[key].append(value)
-    frame = pd.DataFrame(list(rows.values()))
+    columns = ["verb", "as written", "speakers", "paragraphs", "kinds", "what the verb adds"]
+    frame = pd.DataFrame(list(rows.values()), columns=columns)  # the columns also when there is no voice
     for key in ("as written", "speakers", "kinds"):
         frame[key] = frame[key].map(", ".join)
     frame["paragraphs"] = frame["paragraphs"].map(lambda ps: ", ".join(f"¶{p}" for p in ps))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from casebook.book.style import SIDE_COLOURS, SIDE_LABELS, SIDE_MARKERS, side_colour, use_book_style
+from casebook.book.style import SIDE_COLOURS, SIDE_LABELS, SIDE_MARKERS, message_figure, side_colour, use_book_style
 from casebook.book.voices import Voice
 
 if TYPE_CHECKING:
@@ -48,6 +48,8 @@ def voice_share(voices: tuple[Voice, ...]) -> Figure:
     import matplotlib.pyplot as plt
     from matplotlib.patches import Patch
 
+    if not voices:  # a story with no quotation (a scaffolded book may hold one): say so
+        return message_figure("The parser found no quotation or reported statement in this story.")
     use_book_style()
     sides = share_table(voices, by="side")
     speakers = share_table(voices, by="speaker")

@@ -6,7 +6,9 @@ layer of an Article into rows, a Frictionless schema or a DataFrame;
 ``score`` compares the parser's layers with hand-made gold. ``exports``
 writes the exports for reuse into ``data/exports/`` (W3C Web Annotation in
 ``w3c``, TEI P5 in ``tei``, CSV with a data package in ``export_tables``) and
-``dictionary`` describes every exported field. May import every
+``dictionary`` describes every exported field; ``batch`` parses a folder of
+stories into JSON lines on every core (and on a Dask bag, Dask imported only
+there); ``scaffold`` writes a new case-study book for another story. May import every
 layer below it (``book``, ``knowledge``, ``parse``, ``model``, ``errors``);
 never ``casebook.cli``.
 """
@@ -19,6 +21,7 @@ from casebook.io.score import LayerScore, score_article
 from casebook.io.tables import LAYERS, article_frames, layer_fields, layer_frame, layer_rows
 from casebook.io.tei import tei_document
 from casebook.io.w3c import offline_document_loader, web_annotations
+from casebook.lazy import lazy_exports
 
 __all__ = [
     "build_derived", "check_derived", "write_derived", "DerivedBuild",
@@ -28,4 +31,13 @@ __all__ = [
     "build_exports", "check_exports", "write_exports", "ExportBuild", "EXPORTS_DIR", "FORMATS",
     "load_stories", "Story", "web_annotations", "offline_document_loader", "tei_document",
     "data_dictionary", "DataDictionary",
+    "find_stories", "story_line", "parse_lines", "write_jsonl", "dask_story_bag", "ParseOptions",
+    "new_book", "NewBook",
 ]
+
+# Loaded on first use: the corpus run and the scaffold are not needed to regenerate derived data.
+__getattr__, __dir__ = lazy_exports(__name__, {
+    **{name: "casebook.io.batch" for name in
+       ("find_stories", "story_line", "parse_lines", "write_jsonl", "dask_story_bag", "ParseOptions")},
+    "new_book": "casebook.io.scaffold", "NewBook": "casebook.io.scaffold",
+})

@@ -32,9 +32,14 @@ _ID = re.compile(r"[a-z][a-z0-9_]*\Z")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 _LISTS = ("names", "aliases", "short_forms", "documents", "sources")
-_ACTOR_KEYS = {"id", "label", "type", "role", "role_as_of", "side", "wikidata", "note", "cameo", *_LISTS}
+_ACTOR_KEYS = {"id", "label", "type", "role", "role_as_of", "side", "wikidata", "note", "cameo", "status", *_LISTS}
 _CAMEO_ACTOR = re.compile(r"(?:[A-Z]{3}){1,5}\Z")  # one to five three-letter groups (TABARI)
 _REQUIRED = ("id", "label", "type", "role", "side", "sources")
+# A draft actor, as `python -m casebook new` writes it: found by the parser, not yet checked
+# by a person. It may leave `role` and `sources` empty until someone reviews it; every other
+# check still applies. A reviewed actor drops the `status` line and must be complete.
+TO_REVIEW = "to review"
+_REQUIRED_TO_REVIEW = ("id", "label", "type", "side")
 _OVERRIDE_KEYS = {"paragraph", "text", "occurrence", "actor", "note"}
 
 
@@ -45,6 +50,7 @@ class Annotations(KnownActors):
 
     bib_keys: frozenset[str] = frozenset()
     bibliography: str = ""
+    to_review: tuple[str, ...] = ()  # ids of the actors marked `status: to review`, in file order
 
 
 def load_annotations(directory: str | Path) -> Annotations:
@@ -65,6 +71,7 @@ def load_annotations(directory: str | Path) -> Annotations:
             " Fix: use only `actors:` and `coref_overrides:`."
         )
     actors = tuple(_actor(entry, i, doc["actors"], actors_path) for i, entry in enumerate(doc["actors"]))
+    to_review = tuple(str(entry["id"]) for entry in doc["actors"] if entry.get("status") == TO_REVIEW)
     _check_unique(actors, actors_path)
     overrides_doc = doc.get("coref_overrides") or MarkedList()
     if not isinstance(overrides_doc, list):
@@ -87,7 +94,7 @@ def load_annotations(directory: str | Path) -> Annotations:
                     f" is not in {bib_path}. Fix: add an entry @misc{{{key}, title = {{...}},"
                     f" url = {{...}}, year = {{...}}}} to {bib_path.name}, or correct the key."
                 )
-    return Annotations(actors, overrides, str(actors_path), keys, str(bib_path))
+    return Annotations(actors, overrides, str(actors_path), keys, str(bib_path), to_review)
 
 
 def check_iso_date(value: Any, path: object, line: int, entry: str) -> str:
@@ -126,7 +133,15 @@ def _actor(entry: Any, index: int, parent: MarkedList, path: Path) -> Actor:
             " as `- id: ...` with `label:`, `type:` etc. indented under it."
         )
     name = f"actor '{entry.get('id', f'actors[{index}]')}'"
-    check_fields(entry, name, path, _ACTOR_KEYS, _REQUIRED, what="entry")
+    status = entry.get("status")
+    if status is not None and status != TO_REVIEW:
+        raise AnnotationError(
+            f"{where(path, entry.line_of('status'))}: {name}: status '{status}' is not allowed."
+            f" Fix: write `status: {TO_REVIEW}` for an entry not yet checked, or delete the line"
+            " once the entry is reviewed (then `role` and `sources` are required)."
+        )
+    required = _REQUIRED_TO_REVIEW if status == TO_REVIEW else _REQUIRED
+    check_fields(entry, name, path, _ACTOR_KEYS, required, what="entry")
     actor_id = str(entry["id"])
     if not _ID.match(actor_id):
         raise AnnotationError(
@@ -155,7 +170,7 @@ def _actor(entry: Any, index: int, parent: MarkedList, path: Path) -> Actor:
     return Actor(
         id=actor_id, label=str(entry["label"]), type=str(entry["type"]),
         names=lists["names"], aliases=lists["aliases"], short_forms=lists["short_forms"],
-        role=str(entry["role"]), side=str(entry["side"]),
+        role=str(entry.get("role") or ""), side=str(entry["side"]),
         wikidata=str(wikidata) if wikidata is not None else None, sources=lists["sources"],
         note=str(entry.get("note") or ""), documents=lists["documents"],
         role_as_of=as_of, line=entry.line, cameo=str(cameo) if cameo is not None else None,
