@@ -8,6 +8,7 @@ layer of an Article into rows, a Frictionless schema or a DataFrame;
 layer below it (``book``, ``knowledge``, ``parse``, ``model``, ``errors``);
 never ``casebook.cli``.
 """
+from casebook.io.corpus import CorpusScore, score_corpus, story_ids
 from casebook.io.derived import DerivedBuild, build_derived, check_derived, write_derived
 from casebook.io.fileio import atomic_write_bytes, atomic_write_text
 from casebook.io.score import LayerScore, score_article
@@ -17,5 +18,6 @@ __all__ = [
     "build_derived", "check_derived", "write_derived", "DerivedBuild",
     "atomic_write_bytes", "atomic_write_text",
     "score_article", "LayerScore",
+    "score_corpus", "CorpusScore", "story_ids",
     "LAYERS", "layer_fields", "layer_rows", "layer_frame", "article_frames",
 ]
