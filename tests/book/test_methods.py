@@ -175,10 +175,12 @@ def test_figures_glue_and_solutions_in_the_methods_chapter() -> None:
     for f in figures:
         assert len(f["figure"]["caption"].split()) >= 15 and len(f["image"]["alt"].split()) >= 40
         assert f"{{numref}}`{f['figure']['name']}`" in prose
-    used = set(re.findall(r"\{glue\}`([^`]+)`", prose))
-    defined = set(re.findall(r"glue\(f?[\"']([^\"'{]+)[\"']", code))
+    used = set(re.findall(r"\{glue(?::md)?\}`([^`]+)`", prose))
+    defined = set(re.findall(r"glue(?:_text)?\(f?[\"']([^\"'{]+)[\"']", code))
     defined |= {f"test_{name}{suffix}" for name in ("found", "speaker", "dates") for suffix in ("", "_n")}
     assert used and used <= defined, used - defined
+    # words glued for the prose go through glue_text (Markdown), so that no quotation marks show
+    assert not re.search(r"glue\(\"[^\"]+\", f\"", code)
     solutions = [c for c in METHODS.cells if "solution" in c.metadata.get("tags", [])]
     assert len([c for c in solutions if c.cell_type == "markdown"]) >= 3
     assert all("hide-cell" in c.metadata["tags"] for c in solutions if c.cell_type == "code")

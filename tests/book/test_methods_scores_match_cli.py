@@ -59,7 +59,9 @@ def _glued(nb: nbformat.NotebookNode, name: str) -> str:
         for output in cell.get("outputs", []):
             record = output.get("metadata", {}).get("scrapbook", {})
             if record.get("name") == name:
-                return str(output["data"][record["mime_prefix"] + "text/plain"]).strip("'\"")
+                data = output["data"]
+                markdown = data.get(record["mime_prefix"] + "text/markdown")
+                return str(markdown if markdown is not None else data[record["mime_prefix"] + "text/plain"])
     raise AssertionError(f"nothing glued as {name!r}")
 
 
