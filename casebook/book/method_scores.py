@@ -70,8 +70,9 @@ def measured_on(report: Mapping[str, Any]) -> str:
     """When and where a benchmark ran, in one sentence."""
     machine = report["machine"]
     when = dt.date.fromisoformat(report["date"]).strftime("%-d %B %Y")
+    system = str(machine["platform"]).split("-")[0]  # "Linux", not the kernel's full build name
     return (f"measured on {when} on {machine.get('cpu') or 'a machine'} with {machine['cpus']} CPUs,"
-            f" {machine['platform']}, Python {machine['python']}")
+            f" {system}, Python {machine['python']}")
 
 
 def corpus_benchmark_rows(report: Mapping[str, Any]) -> list[Row]:
