@@ -33,6 +33,14 @@ _NAMES = {
     "casebook.book.voices": ["Voice", "collect_voices", "voices_frame", "voices_html", "speech_kind", "speech_channel"],
     "casebook.book.voice_figures": ["voice_share", "voice_map", "share_table"],
     "casebook.book.voice_explorer": ["voice_views", "cue_frame", "reactions_html"],
+    "casebook.book.methods": ["html_table", "pipeline_rows", "sentence_rows", "mention_rows", "quote_rows",
+                              "structure_examples", "unknown_speaker_rows", "date_rows", "date_rule_examples",
+                              "read_stories"],
+    "casebook.book.method_scores": ["layer_score_rows", "corpus_score_rows", "load_benchmark", "latest_benchmark",
+                                    "measured_on", "corpus_benchmark_rows", "corpus_speed_ratio",
+                                    "parse_benchmark_rows", "trial_rows"],
+    "casebook.book.method_figures": ["recall_figure"],
+    "casebook.book.reuse": ["try_actor_edit"],
 }
 
 __all__ = sorted(name for names in _NAMES.values() for name in names)

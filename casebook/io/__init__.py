@@ -12,6 +12,7 @@ there); ``scaffold`` writes a new case-study book for another story. May import 
 layer below it (``book``, ``knowledge``, ``parse``, ``model``, ``errors``);
 never ``casebook.cli``.
 """
+from casebook.io.corpus import CorpusScore, score_corpus, story_ids
 from casebook.io.derived import DerivedBuild, build_derived, check_derived, write_derived
 from casebook.io.dictionary import DataDictionary, data_dictionary
 from casebook.io.exportdata import Story, load_stories
@@ -27,6 +28,7 @@ __all__ = [
     "build_derived", "check_derived", "write_derived", "DerivedBuild",
     "atomic_write_bytes", "atomic_write_text",
     "score_article", "LayerScore",
+    "score_corpus", "CorpusScore", "story_ids",
     "LAYERS", "layer_fields", "layer_rows", "layer_frame", "article_frames",
     "build_exports", "check_exports", "write_exports", "ExportBuild", "EXPORTS_DIR", "FORMATS",
     "load_stories", "Story", "web_annotations", "offline_document_loader", "tei_document",
