@@ -33,6 +33,9 @@ _NAMES = {
     "casebook.book.voices": ["Voice", "collect_voices", "voices_frame", "voices_html", "speech_kind", "speech_channel"],
     "casebook.book.voice_figures": ["voice_share", "voice_map", "share_table"],
     "casebook.book.voice_explorer": ["voice_views", "cue_frame", "reactions_html"],
+    "casebook.book.classroom": ["word_count", "article_words", "bare_article_html", "one_page_timeline_html"],
+    "casebook.book.locator_map": ["locator_map", "load_countries"],
+    "casebook.book.quiz": ["load_quiz", "quiz_questions", "quiz_answer_key"],
 }
 
 __all__ = sorted(name for names in _NAMES.values() for name in names)
