@@ -5,7 +5,7 @@ The quiz file is plain data (see ``data/annotations/README.md``)::
     <section>:
       - prompt: "Who is quoted ...?"        # HTML allowed; paragraph links as [p5]
         choices:
-          - answer: "Sam Rainsy"
+          - answer: "The minister"
             right: true
             why: "Feedback shown for this choice."
 
