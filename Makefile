@@ -1,5 +1,6 @@
 # The two commands:  make book  (build the book)   make test  (run every test)
 # Also: make lab (open the chapters in JupyterLab), make serve (serve the built book),
+#       make student (the student edition: no solutions, model answers or teacher notes),
 #       make bench (parser benchmark, then stories per second over a corpus of thousands),
 #       make data (regenerate data/derived and data/exports).
 PYTHON ?= python3
@@ -8,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: install book test lab serve bench data clean
+.PHONY: install book student test lab serve bench data clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.11)")'
@@ -21,6 +22,9 @@ install: $(STAMP)
 
 book: $(STAMP)
 	$(BIN)/python scripts/book.py
+
+student: $(STAMP)
+	$(BIN)/python scripts/book.py --student
 
 test: $(STAMP)
 	$(BIN)/python scripts/book.py --clean

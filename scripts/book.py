@@ -6,8 +6,13 @@ otherwise leave stale outputs in the book: this script hashes those folders
 and, when the hash differs from the last successful build, throws the whole
 ``_build`` away first (Sphinx would not re-read unchanged notebooks either).
 
-Usage: python scripts/book.py [--clean]
+Usage: python scripts/book.py [--clean] [--student]
 Writes _build/build.log and _build/build-info.json; prints where index.html is.
+
+--student builds the student edition into _build/student/_build/html: the
+extension _ext/student_edition.py drops every cell and block marked solution or
+teacher, and a table of contents without the teacher-only pages is written to
+_build/student/_toc.yml (see student_toc).
 """
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ OUTPUT = Path(os.environ.get("BOOK_OUTPUT", ROOT)).resolve()
 BUILD = OUTPUT / "_build"
 HASHED = ("casebook", "data", "_ext", "_vendor", "references.bib")
 STAMP = BUILD / ".inputs.sha256"
+STUDENT_OUTPUT = BUILD / "student"
 FLAGS = ["-W", "-n", "--keep-going"]
 
 
@@ -52,24 +58,57 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def build(clean: bool) -> int:
+def student_toc(root: Path = ROOT) -> str:
+    """_toc.yml without the pages that only teachers need (see _ext/student_edition.teacher_only)."""
+    import yaml
+
+    sys.path.insert(0, str(root / "_ext"))
+    from student_edition import teacher_only
+
+    def page(entry: str) -> Path:
+        return next(p for p in (root / f"{entry}.ipynb", root / f"{entry}.md") if p.exists())
+
+    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
+    for part in toc.get("parts", []):
+        part["chapters"] = [c for c in part["chapters"] if not teacher_only(page(c["file"]))]
+    toc["parts"] = [part for part in toc.get("parts", []) if part["chapters"]]
+    return "# Written by scripts/book.py --student: _toc.yml without the teacher-only pages.\n" + \
+        yaml.safe_dump(toc, sort_keys=False, allow_unicode=True)
+
+
+def build(clean: bool, student: bool = False) -> int:
+    if student:
+        return _build(clean, STUDENT_OUTPUT, student=True)
+    return _build(clean, OUTPUT)
+
+
+def _build(clean: bool, output: Path, student: bool = False) -> int:
+    build_dir = output / "_build"
+    stamp = build_dir / ".inputs.sha256"
     current = inputs_hash()
-    previous = STAMP.read_text().strip() if STAMP.exists() else None
+    previous = stamp.read_text().strip() if stamp.exists() else None
     # No stamp means no successful build yet, or the last one failed: start clean,
     # so that a notebook cached half-way through a failure is never reused.
     if clean or previous != current:
         reason = "--clean" if clean else "no successful build of the current casebook/, data/, _ext/ yet"
         print(f"[book] clearing _build ({reason})", flush=True)
-        shutil.rmtree(BUILD, ignore_errors=True)
-    BUILD.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(build_dir, ignore_errors=True)
+    build_dir.mkdir(parents=True, exist_ok=True)
     jb = Path(sys.executable).with_name("jupyter-book")
-    cmd = [str(jb), "build", str(ROOT), "--path-output", str(OUTPUT), *FLAGS]
+    cmd = [str(jb), "build", str(ROOT), "--path-output", str(output), *FLAGS]
+    env = {**os.environ, "CASEBOOK_STATIC_BUILD": "1"}
+    if student:
+        toc = output / "_toc.yml"
+        _write_atomic(toc, student_toc())
+        cmd += ["--toc", str(toc)]
+        env["CASEBOOK_EDITION"] = "student"
+    else:
+        env.pop("CASEBOOK_EDITION", None)
     print("[book] " + " ".join(cmd), flush=True)
     started = time.perf_counter()
-    with open(BUILD / "build.log", "w", encoding="utf-8") as log:
+    with open(build_dir / "build.log", "w", encoding="utf-8") as log:
         # CASEBOOK_STATIC_BUILD tells chapters that no reader will have a kernel,
         # so live-only widgets (free-text search) are left out of the static page.
-        env = {**os.environ, "CASEBOOK_STATIC_BUILD": "1"}
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         assert proc.stdout is not None
         for line in proc.stdout:
@@ -85,13 +124,13 @@ def build(clean: bool) -> int:
         "inputs_sha256": current,
         "python": platform.python_version(),
     }
-    _write_atomic(BUILD / "build-info.json", json.dumps(info, indent=1) + "\n")
+    _write_atomic(build_dir / "build-info.json", json.dumps(info, indent=1) + "\n")
     if code != 0:
-        STAMP.unlink(missing_ok=True)
-        print(f"[book] build FAILED (exit {code}); see _build/build.log", file=sys.stderr)
+        stamp.unlink(missing_ok=True)
+        print(f"[book] build FAILED (exit {code}); see {build_dir / 'build.log'}", file=sys.stderr)
         return code
-    _write_atomic(STAMP, current + "\n")
-    index = BUILD / "html" / "index.html"
+    _write_atomic(stamp, current + "\n")
+    index = build_dir / "html" / "index.html"
     print(f"[book] built in {seconds} s")
     print(f"[book] open {index.as_uri()}")
     print("[book] or serve it: make serve  (then http://127.0.0.1:8000/)")
@@ -101,8 +140,10 @@ def build(clean: bool) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clean", action="store_true", help="remove _build first (what `make test` does)")
+    parser.add_argument("--student", action="store_true",
+                        help="build the student edition (no solutions, model answers or teacher notes)")
     args = parser.parse_args(argv)
-    return build(args.clean)
+    return build(args.clean, args.student)
 
 
 if __name__ == "__main__":

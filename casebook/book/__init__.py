@@ -41,6 +41,9 @@ _NAMES = {
                                     "parse_benchmark_rows", "trial_rows"],
     "casebook.book.method_figures": ["recall_figure"],
     "casebook.book.reuse": ["try_actor_edit"],
+    "casebook.book.classroom": ["word_count", "article_words", "bare_article_html", "one_page_timeline_html"],
+    "casebook.book.locator_map": ["locator_map", "load_countries"],
+    "casebook.book.quiz": ["load_quiz", "quiz_questions", "quiz_answer_key"],
 }
 
 __all__ = sorted(name for names in _NAMES.values() for name in names)

@@ -42,7 +42,7 @@ def test_sidebar_links_all_resolve(open_page, base_url):
 def test_next_and_previous_links_walk_the_book(open_page):
     page, _ = open_page("chapters/start.html")
     titles = []
-    for _ in range(10):
+    for _ in range(40):
         nxt = page.locator("a.right-next")
         if nxt.count() == 0:
             break
