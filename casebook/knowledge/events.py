@@ -17,7 +17,7 @@ from typing import Any, Literal, get_args
 
 from casebook.knowledge.annotations import Annotations, check_iso_date
 from casebook.errors import AnnotationError, where
-from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, check_choice, check_fields, load_marked_yaml
+from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, check_choice, check_fields, load_entry_list
 from casebook.model import Article
 from casebook.parse.anchor import anchor, paragraph_span
 
@@ -89,18 +89,7 @@ class Events:
 def load_events(directory: str | Path, article: Article, annotations: Annotations) -> Events:
     """Load ``events.yaml`` from ``directory`` and check it against the article and the actors."""
     path = Path(directory) / EVENTS_FILE
-    doc = load_marked_yaml(path)
-    if not isinstance(doc, MarkedDict) or not isinstance(doc.get("events"), list):
-        raise AnnotationError(
-            f"{where(path, getattr(doc, 'line', 1))}: the file must be a mapping with an `events:`"
-            " list. Fix: start it with `events:` followed by `- id: e01` entries."
-        )
-    unknown = sorted(str(key) for key in doc if key not in ("events", "codebook"))
-    if unknown:
-        raise AnnotationError(
-            f"{where(path, doc.line_of(unknown[0]))}: unknown top-level key '{unknown[0]}'."
-            " Fix: use only `codebook:` and `events:`."
-        )
+    doc = load_entry_list(path, "events", ("codebook",), "- id: e01")
     codebook = doc.get("codebook")
     if codebook is not None:
         _check_citations([str(codebook)], annotations, path, doc.line_of("codebook"), "codebook")

@@ -17,7 +17,7 @@ from typing import Any
 from casebook.errors import AnnotationError, where
 from casebook.knowledge.marked import MarkedDict, MarkedList
 
-__all__ = ["MarkedDict", "MarkedList", "load_marked_yaml", "check_fields", "check_choice"]
+__all__ = ["MarkedDict", "MarkedList", "load_marked_yaml", "load_entry_list", "check_fields", "check_choice"]
 
 
 
@@ -85,3 +85,22 @@ def check_choice(entry: MarkedDict, key: str, allowed: Any, name: str, path: obj
             f"{where(path, entry.line_of(key))}: {name}: {key} '{entry[key]}' is not allowed."
             f" Fix: use one of {', '.join(allowed)}."
         )
+
+
+def load_entry_list(path: Path, list_key: str, other_keys: tuple[str, ...], first_entry: str) -> MarkedDict:
+    """Load ``path`` as a mapping holding a ``list_key`` list and at most ``other_keys`` beside
+    it, or raise an error naming the line and the fix (``first_entry`` shows how an entry starts)."""
+    doc = load_marked_yaml(path)
+    if not isinstance(doc, MarkedDict) or not isinstance(doc.get(list_key), list):
+        raise AnnotationError(
+            f"{where(path, getattr(doc, 'line', 1))}: the file must be a mapping with an `{list_key}:`"
+            f" list. Fix: start it with `{list_key}:` followed by `{first_entry}` entries."
+        )
+    unknown = sorted(str(key) for key in doc if key != list_key and key not in other_keys)
+    if unknown:
+        allowed = " and ".join(f"`{key}:`" for key in (*other_keys, list_key))
+        raise AnnotationError(
+            f"{where(path, doc.line_of(unknown[0]))}: unknown top-level key '{unknown[0]}'."
+            f" Fix: use only {allowed}."
+        )
+    return doc

@@ -22,7 +22,7 @@ from typing import Any
 
 from casebook.errors import AnnotationError, where
 from casebook.knowledge.annotations import Annotations, check_iso_date
-from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, check_choice, check_fields, load_marked_yaml
+from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, check_choice, check_fields, load_entry_list
 from casebook.knowledge.notes import CONFIDENCE
 from casebook.model import Article
 from casebook.parse.anchor import anchor, paragraph_span
@@ -126,18 +126,7 @@ class Timeline:
 def load_timeline(directory: str | Path, article: Article, annotations: Annotations) -> Timeline:
     """Load ``timeline.yaml`` from ``directory`` and check it against the article, actors and bibliography."""
     path = Path(directory) / TIMELINE_FILE
-    doc = load_marked_yaml(path)
-    if not isinstance(doc, MarkedDict) or not isinstance(doc.get("events"), list):
-        raise AnnotationError(
-            f"{where(path, getattr(doc, 'line', 1))}: the file must be a mapping with an `events:`"
-            " list. Fix: start it with `events:` followed by `- id: t01` entries."
-        )
-    unknown = sorted(str(key) for key in doc if key not in ("events", "wire_date"))
-    if unknown:
-        raise AnnotationError(
-            f"{where(path, doc.line_of(unknown[0]))}: unknown top-level key '{unknown[0]}'."
-            " Fix: use only `wire_date:` and `events:`."
-        )
+    doc = load_entry_list(path, "events", ("wire_date",), "- id: t01")
     wire = _wire_date(doc.get("wire_date"), doc, annotations, path)
     entries: MarkedList = doc["events"]
     events = [_event(entry, entries.line_of(index), index, article, annotations, path)
