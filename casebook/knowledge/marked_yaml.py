@@ -87,6 +87,29 @@ def check_choice(entry: MarkedDict, key: str, allowed: Any, name: str, path: obj
         )
 
 
+def check_citation_keys(entry: MarkedDict, key: str, name: str, path: object,
+                        bib_keys: Any) -> tuple[str, ...]:
+    """The citation keys listed under ``key``, each checked against ``bib_keys``.
+
+    Raises an error naming file:line and the fix when the value is not a list of
+    non-empty strings or when a key is missing from the bibliography.
+    """
+    sources = entry[key]
+    if not isinstance(sources, list) or not all(isinstance(s, str) and s.strip() for s in sources):
+        raise AnnotationError(
+            f"{where(path, entry.line_of(key))}: {name}: '{key}' must be a list of citation keys."
+            f" Fix: write it as `{key}: [key1, key2]`."
+        )
+    for citation in sources:
+        if citation not in bib_keys:
+            raise AnnotationError(
+                f"{where(path, entry.line_of(key))}: {name}: unknown citation key '{citation}'."
+                " Fix: add an entry @misc{" + citation + ", title = {...}, url = {...}, year = {...}}"
+                " to references.bib, or correct the key."
+            )
+    return tuple(s.strip() for s in sources)
+
+
 def load_entry_list(path: Path, list_key: str, other_keys: tuple[str, ...], first_entry: str) -> MarkedDict:
     """Load ``path`` as a mapping holding a ``list_key`` list and at most ``other_keys`` beside
     it, or raise an error naming the line and the fix (``first_entry`` shows how an entry starts)."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from casebook.errors import AnnotationError, where
-from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, check_fields, load_marked_yaml
+from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, check_citation_keys, check_fields, load_marked_yaml
 from casebook.model import Article
 from casebook.parse.anchor import anchor, paragraph_span
 
@@ -138,21 +138,9 @@ def _note(entry: Any, index: int, parent: MarkedList, path: Path, article: Artic
             f" Fix: use one of {', '.join(repr(c) for c in CONFIDENCE)} (the fact sheet's labels; quote"
             " '2+ agree' and '1 source' in YAML)."
         )
-    sources = entry["sources"]
-    if not isinstance(sources, list) or not all(isinstance(s, str) and s.strip() for s in sources):
-        raise AnnotationError(
-            f"{where(path, entry.line_of('sources'))}: {name}: 'sources' must be a list of citation"
-            " keys. Fix: write it as `sources: [key1, key2]`."
-        )
-    for key in sources:
-        if key not in bib_keys:
-            raise AnnotationError(
-                f"{where(path, entry.line_of('sources'))}: {name}: unknown citation key '{key}'."
-                " Fix: add an entry @misc{" + key + ", title = {...}, url = {...}, year = {...}}"
-                " to references.bib, or correct the key."
-            )
+    sources = check_citation_keys(entry, "sources", name, path, bib_keys)
     return Note(
         paragraph=number, anchor=phrase, start=start, end=end, kind=kind,
-        text=" ".join(str(entry["text"]).split()), sources=tuple(s.strip() for s in sources),
+        text=" ".join(str(entry["text"]).split()), sources=sources,
         confidence=confidence, occurrence=occurrence, line=entry.line,
     )

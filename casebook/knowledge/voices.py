@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from casebook.errors import AnnotationError, where
-from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, check_choice, check_fields, load_marked_yaml
+from casebook.knowledge.marked_yaml import MarkedDict, MarkedList, check_choice, check_citation_keys, check_fields, load_marked_yaml
 from casebook.knowledge.notes import CONFIDENCE
 from casebook.model import Article
 from casebook.parse.anchor import anchor, paragraph_span
@@ -145,21 +145,9 @@ def _whole(entry: MarkedDict, key: str, low: int, name: str, path: Path) -> int:
 
 
 def _sources(entry: MarkedDict, name: str, path: Path, bib_keys: Collection[str]) -> tuple[str, ...]:
-    sources = entry["sources"]
-    if not isinstance(sources, list) or not all(isinstance(s, str) and s.strip() for s in sources):
-        raise AnnotationError(
-            f"{where(path, entry.line_of('sources'))}: {name}: 'sources' must be a list of citation keys."
-            " Fix: write it as `sources: [key1, key2]`."
-        )
-    for key in sources:
-        if key not in bib_keys:
-            raise AnnotationError(
-                f"{where(path, entry.line_of('sources'))}: {name}: unknown citation key '{key}'."
-                " Fix: add an entry @misc{" + key + ", title = {...}, url = {...}, year = {...}}"
-                " to references.bib, or correct the key."
-            )
+    sources = check_citation_keys(entry, "sources", name, path, bib_keys)
     check_choice(entry, "confidence", tuple(CONFIDENCE), name, path)
-    return tuple(s.strip() for s in sources)
+    return sources
 
 
 def _paragraph(entry: MarkedDict, name: str, path: Path, article: Article) -> int:
