@@ -213,7 +213,7 @@ def _run_score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from casebook.io.exports import (EXPORTS_DIR, FORMATS, build_exports, check_exports,
+    from casebook.io.exports import (FORMATS, build_exports, check_exports,
                                      regenerate_command, write_exports)
     from casebook.knowledge.paths import BookPaths
 
@@ -224,7 +224,7 @@ def _run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
               f" --format {'|'.join(FORMATS)}|all, or several separated by commas.", file=err)
         return 2
     paths = BookPaths(args.root.resolve()) if args.root else BookPaths.find()
-    out_dir = paths.root / EXPORTS_DIR
+    out_dir = paths.exports_dir
     build = build_exports(paths.root, formats)  # everything in memory first: an error writes nothing
     for warning in build.warnings:
         print(f"warning: {warning}", file=err)

@@ -16,7 +16,7 @@ from casebook.io.corpus import CorpusScore, score_corpus, story_ids
 from casebook.io.derived import DerivedBuild, build_derived, check_derived, write_derived
 from casebook.io.dictionary import DataDictionary, data_dictionary
 from casebook.io.exportdata import Story, load_stories
-from casebook.io.exports import EXPORTS_DIR, FORMATS, ExportBuild, build_exports, check_exports, write_exports
+from casebook.io.exports import FORMATS, ExportBuild, build_exports, check_exports, write_exports
 from casebook.io.fileio import atomic_write_bytes, atomic_write_text
 from casebook.io.score import LayerScore, score_article
 from casebook.io.tables import LAYERS, article_frames, layer_fields, layer_frame, layer_rows
@@ -30,7 +30,7 @@ __all__ = [
     "score_article", "LayerScore",
     "score_corpus", "CorpusScore", "story_ids",
     "LAYERS", "layer_fields", "layer_rows", "layer_frame", "article_frames",
-    "build_exports", "check_exports", "write_exports", "ExportBuild", "EXPORTS_DIR", "FORMATS",
+    "build_exports", "check_exports", "write_exports", "ExportBuild", "FORMATS",
     "load_stories", "Story", "web_annotations", "offline_document_loader", "tei_document",
     "data_dictionary", "DataDictionary",
     "find_stories", "story_line", "parse_lines", "write_jsonl", "dask_story_bag", "ParseOptions",

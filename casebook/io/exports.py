@@ -23,7 +23,6 @@ from casebook.io.exportdata import Story, load_stories
 from casebook.io.tei import tei_bytes
 from casebook.io.w3c import web_annotations_bytes
 
-EXPORTS_DIR = Path("data/exports")
 FORMATS = ("w3c", "tei", "csv")
 CSV_DIR = "csv"
 

@@ -2,8 +2,9 @@
 
 A book's root folder holds ``data/source/*.txt`` (the articles, verbatim),
 ``data/annotations/`` (curated knowledge), ``data/derived/`` (generated
-tables) and ``references.bib``. Chapters run from ``chapters/``, Binder or
-Colab, so the root is found by looking upward for ``data/source/``.
+tables), ``data/exports/`` (W3C, TEI and CSV exports) and ``references.bib``.
+Chapters run from ``chapters/``, Binder or Colab, so the root is found by
+looking upward for ``data/source/``.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from casebook.errors import CasebookError
 SOURCE_DIR = Path("data/source")
 ANNOTATIONS_DIR = Path("data/annotations")
 DERIVED_DIR = Path("data/derived")
+EXPORTS_DIR = Path("data/exports")
 BIBLIOGRAPHY = Path("references.bib")
 
 
@@ -35,6 +37,10 @@ class BookPaths:
     @property
     def derived_dir(self) -> Path:
         return self.root / DERIVED_DIR
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.root / EXPORTS_DIR
 
     @property
     def bibliography(self) -> Path:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from casebook.errors import AnnotationError
-from casebook.io.exports import EXPORTS_DIR, build_exports, check_exports, write_exports
+from casebook.io.exports import build_exports, check_exports, write_exports
+from casebook.knowledge.paths import EXPORTS_DIR
 
 
 def _book(repo_root: Path, tmp_path: Path) -> Path:
