@@ -29,6 +29,8 @@ import datetime as dt
 import json
 import os
 import platform
+import re
+import resource
 import shutil
 import signal
 import statistics
@@ -47,6 +49,7 @@ TARGETS = {"clean_s": 60.0, "no_change_s": 5.0, "one_page_s": 10.0, "page_bytes"
 WIDGET_JS = "widgets/"          # _static/widgets/: the vendored widget manager (see _vendor/README.md)
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+PREWARM = re.compile(r"\[book\] \d+ executed in ([\d.]+) s")  # scripts/book.py's line after the parallel run
 EDIT = "\n\nThis paragraph was added by benchmarks/bench_build.py and is removed after the build.\n"
 
 
@@ -65,15 +68,24 @@ def run_build(output: Path, clean: bool) -> dict[str, Any]:
     """Time one ``scripts/book.py`` build into ``output``; its log goes to ``output/bench-build.log``."""
     env = {**os.environ, "BOOK_OUTPUT": str(output)}
     cmd = [sys.executable, str(ROOT / "scripts" / "book.py"), *(["--clean"] if clean else [])]
-    before = load_average()
+    before, cpu_before = load_average(), resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     with open(output / "bench-build.log", "w", encoding="utf-8") as log:
         code = subprocess.run(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT).returncode
     seconds = time.perf_counter() - started
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if code != 0:
         raise BenchmarkError(f"{output / 'bench-build.log'}: the build failed (exit {code}). "
                              "Fix: run `make book` and fix the warnings it reports, then benchmark again.")
-    return {"seconds": round(seconds, 2), "load_before": before, "load_after": load_average()}
+    # CPU seconds of the build and everything it started (kernels included): unlike the wall
+    # time, they hardly change when other work shares the machine.
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    result = {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "load_before": before,
+              "load_after": load_average()}
+    prewarm = PREWARM.search((output / "bench-build.log").read_text(encoding="utf-8"))
+    if prewarm:
+        result["parallel_notebooks_s"] = float(prewarm.group(1))
+    return result
 
 
 class EditedPage:
@@ -215,8 +227,8 @@ def git_commit() -> str | None:
 
 
 def summarise(builds: list[dict[str, Any]]) -> dict[str, Any]:
-    seconds = [b["seconds"] for b in builds]
-    return {"median_s": round(statistics.median(seconds), 2), "runs": builds}
+    return {"median_s": round(statistics.median(b["seconds"] for b in builds), 2),
+            "median_cpu_s": round(statistics.median(b["cpu_seconds"] for b in builds), 2), "runs": builds}
 
 
 def verdicts(report: dict[str, Any]) -> dict[str, bool]:
@@ -246,13 +258,18 @@ def markdown(report: dict[str, Any]) -> str:
              f"Written by `benchmarks/bench_build.py` (median of {report['runs']} runs) at commit "
              f"`{report['commit']}`, on {m['cores']} cores ({m['cpu']}), {m['system']}, Python {m['python']}, "
              f"jupyter-book {m['jupyter_book']}. {report['conditions']}", "",
-             "| build | median | target | | load average before → after (1 min), per run |",
-             "|---|---|---|---|---|"]
+             "| build | median | target | | CPU time (median) | load average before → after (1 min), per run |",
+             "|---|---|---|---|---|---|"]
     for key, label, target in (("clean", "clean (every notebook executed)", "clean_s"),
                                ("no_change", "nothing changed", "no_change_s"),
                                ("one_page", f"one page edited ({report['edited_page']})", "one_page_s")):
         loads = "; ".join(f"{r['load_before'][0]} → {r['load_after'][0]}" for r in b[key]["runs"])
-        lines.append(f"| {label} | {b[key]['median_s']} s | < {t[target]:g} s | {yes[met[target]]} | {loads} |")
+        lines.append(f"| {label} | {b[key]['median_s']} s | < {t[target]:g} s | {yes[met[target]]} | "
+                     f"{b[key]['median_cpu_s']} s | {loads} |")
+    parallel = [r["parallel_notebooks_s"] for r in b["clean"]["runs"] if "parallel_notebooks_s" in r]
+    if parallel:
+        lines += ["", f"In the clean builds, executing the notebooks one per core took "
+                  f"{statistics.median(parallel)} s (median) of the build."]
     lines += ["", "| notebook | execution (median) |", "|---|---|"]
     for name, nb in report["notebooks"].items():
         same = f" (same code as {nb['same_code_as']}: one execution)" if "same_code_as" in nb else ""
@@ -266,7 +283,7 @@ def markdown(report: dict[str, Any]) -> str:
                      f"{'yes' if p['loads_widget_js'] else 'no'} |")
     s = report["shared"]
     lines += ["", f"Shared assets (`_static/`): {kb(s['static_bytes'])}, of which the vendored widget "
-              f"JavaScript (`_static/widgets/`) {kb(s['widget_js_bytes'])}. Widget JS loaded only by pages "
+              f"JavaScript and fonts (`_static/widgets/`) {kb(s['widget_js_bytes'])}. Widget JS loaded only by pages "
               f"that embed widgets: {'yes' if report['widget_js_only_where_used'] else 'NO'}.", ""]
     return "\n".join(lines)
 
@@ -303,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     notebooks = [ROOT / f"{d}.ipynb" for d in pages if (ROOT / f"{d}.ipynb").exists()]
     builds: dict[str, list[dict[str, Any]]] = {"clean": [], "no_change": [], "one_page": []}
     executions: dict[str, list[dict[str, Any]]] = {}
+    finished = False
     try:
         for run in range(1, args.runs + 1):
             for kind in builds:
@@ -321,9 +339,12 @@ def main(argv: list[str] | None = None) -> int:
         html = output / "_build" / "html"
         weights = page_weights(html, pages)
         shared = shared_assets(html)
+        finished = True
     finally:
-        if temporary:
+        if temporary and finished:
             shutil.rmtree(output, ignore_errors=True)
+        elif temporary:
+            print(f"[bench] kept {output} for its logs (remove it when done)", file=sys.stderr)
 
     report: dict[str, Any] = {
         "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
