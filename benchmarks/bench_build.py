@@ -20,7 +20,8 @@ the jupyter-cache that myst-nb filled during the clean builds (never timed here)
 page weights are read from the last build's HTML: each page's HTML plus the images
 under ``_images/`` that it references, and the shared assets (``_static/``, with the
 vendored widget JavaScript apart). The results go to ``benchmarks/results/build.json``
-and a readable ``build.md`` beside it, both written atomically.
+and a readable ``build.md`` beside it, and a short table replaces the block between
+the markers in README.md ("Build speed and size"); every file is written atomically.
 """
 from __future__ import annotations
 
@@ -255,7 +256,7 @@ def markdown(report: dict[str, Any]) -> str:
     b, t, m, met = report["builds"], report["targets"], report["machine"], report["met"]
     yes = {True: "met", False: "NOT met"}
     lines = [f"# Build benchmark, {report['date']}", "",
-             f"Written by `benchmarks/bench_build.py` (median of {report['runs']} runs) at commit "
+             f"Written by `benchmarks/bench_build.py` (median of {report['runs']} run{'s' if report['runs'] != 1 else ''}) at commit "
              f"`{report['commit']}`, on {m['cores']} cores ({m['cpu']}), {m['system']}, Python {m['python']}, "
              f"jupyter-book {m['jupyter_book']}. {report['conditions']}", "",
              "| build | median | target | | CPU time (median) | load average before → after (1 min), per run |",
@@ -288,6 +289,42 @@ def markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+README = ROOT / "README.md"
+README_START = "<!-- build figures: written by benchmarks/bench_build.py from benchmarks/results/build.json -->"
+README_END = "<!-- end of build figures -->"
+
+
+def readme_block(report: dict[str, Any]) -> str:
+    """The README's short table of build figures, made from the report (so it cannot drift)."""
+    b, t, m, met = report["builds"], report["targets"], report["machine"], report["met"]
+    heaviest = max(report["pages"], key=lambda p: p["total_bytes"])
+    rows = [("clean build (every notebook executed)", "clean", "clean_s"),
+            ("rebuild, nothing changed", "no_change", "no_change_s"),
+            (f"rebuild, one page edited (`{report['edited_page']}`)", "one_page", "one_page_s")]
+    lines = [README_START, "", "| build | median | target | load average |", "|---|---|---|---|"]
+    for label, key, target in rows:
+        loads = [v for r in b[key]["runs"] for v in (r["load_before"][0], r["load_after"][0])]
+        lines.append(f"| {label} | {b[key]['median_s']:.1f} s | < {t[target]:g} s: {'met' if met[target] else 'not met'}"
+                     f" | {min(loads):.1f}–{max(loads):.1f} |")
+    lines += ["", f"Measured {report['date'][:10]}, median of {report['runs']} run{'s' if report['runs'] != 1 else ''}, on {m['cores']} cores, "
+              f"Python {m['python']}. {report['conditions']}".rstrip() + f" The heaviest page, `{heaviest['page']}`, "
+              f"weighs {kb(heaviest['total_bytes'])} with its images (limit {kb(t['page_bytes'])}: "
+              f"{'met' if met['page_bytes'] else 'not met'}); the widget JavaScript loads "
+              f"{'only on the pages that embed widgets' if report['widget_js_only_where_used'] else 'on pages without widgets too'}.",
+              "", README_END]
+    return "\n".join(lines)
+
+
+def update_readme(report: dict[str, Any], path: Path = README) -> None:
+    """Replace the block between the README's markers with :func:`readme_block`."""
+    text = path.read_text(encoding="utf-8")
+    start, end = text.find(README_START), text.find(README_END)
+    if start < 0 or end < start:
+        raise BenchmarkError(f"{path}: no build-figures block. Fix: put the two lines {README_START!r} and "
+                             f"{README_END!r} where the figures belong (section 'Build speed and size').")
+    write_atomic(path, text[:start] + readme_block(report) + text[end + len(README_END):])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs of each kind of build; the median is kept (default 3)")
@@ -297,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="where to build (BOOK_OUTPUT); default: a temporary folder, removed afterwards")
     parser.add_argument("--json", type=Path, default=RESULTS / "build.json", help="default benchmarks/results/build.json")
     parser.add_argument("--markdown", type=Path, default=RESULTS / "build.md", help="default benchmarks/results/build.md")
+    parser.add_argument("--no-readme", action="store_true",
+                        help="leave README.md's block of build figures as it is")
     parser.add_argument("--conditions", default="",
                         help="a sentence on the conditions, e.g. 'Measured while other builds ran.'")
     args = parser.parse_args(argv)
@@ -320,6 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     notebooks = [ROOT / f"{d}.ipynb" for d in pages if (ROOT / f"{d}.ipynb").exists()]
     builds: dict[str, list[dict[str, Any]]] = {"clean": [], "no_change": [], "one_page": []}
     executions: dict[str, list[dict[str, Any]]] = {}
+    commit = git_commit()  # before the runs: what was measured, whatever is edited meanwhile
     finished = False
     try:
         for run in range(1, args.runs + 1):
@@ -348,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
 
     report: dict[str, Any] = {
         "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "commit": git_commit(),
+        "commit": commit,
         "runs": args.runs,
         "machine": machine(),
         "conditions": args.conditions.strip(),
@@ -367,6 +407,8 @@ def main(argv: list[str] | None = None) -> int:
     report["met"] = verdicts(report)
     write_atomic(args.json, json.dumps(report, indent=1, ensure_ascii=False) + "\n")
     write_atomic(args.markdown, markdown(report))
+    if not args.no_readme:
+        update_readme(report)
     print(markdown(report))
     print(f"[bench] wrote {args.json} and {args.markdown}")
     return 0

@@ -190,3 +190,20 @@ def test_page_weights_count_only_the_pages_own_images(tmp_path):
     assert (one["images"], one["image_bytes"], one["uses_widgets"], one["loads_widget_js"]) == (1, 100, True, True)
     assert (two["images"], two["image_bytes"], two["uses_widgets"], two["loads_widget_js"]) == (1, 50, False, False)
     assert two["total_bytes"] == two["html_bytes"] + 50
+
+
+def test_readme_figures_are_the_results_files():
+    """README.md's block of build figures is made from build.json by the benchmark: no drift."""
+    bench = _bench()
+    raw = json.loads(RESULTS.read_text(encoding="utf-8"))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert bench.readme_block(raw) in readme, "README.md's build figures drifted: run `make bench-build`"
+
+
+def test_readme_without_markers_is_refused(tmp_path):
+    bench = _bench()
+    readme = tmp_path / "README.md"
+    readme.write_text("# Book\n", encoding="utf-8")
+    raw = json.loads(RESULTS.read_text(encoding="utf-8"))
+    with pytest.raises(bench.BenchmarkError, match=r"README\.md: no build-figures block\. Fix:"):
+        bench.update_readme(raw, readme)
