@@ -9,7 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: install book student test lab serve bench data clean
+.PHONY: install book student test lab serve bench bench-build data clean
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.11)")'
@@ -41,6 +41,12 @@ serve:
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_parse.py
 	$(BIN)/python benchmarks/bench_batch.py
+
+# Build times (clean, nothing changed, one page edited) and page weights, median of RUNS
+# builds into a temporary folder; writes benchmarks/results/build.json and build.md.
+RUNS ?= 3
+bench-build: $(STAMP)
+	$(BIN)/python benchmarks/bench_build.py --runs $(RUNS)
 
 data: $(STAMP)
 	$(BIN)/python -m casebook data

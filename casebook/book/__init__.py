@@ -44,6 +44,8 @@ _NAMES = {
     "casebook.book.classroom": ["word_count", "article_words", "bare_article_html", "one_page_timeline_html"],
     "casebook.book.locator_map": ["locator_map", "load_countries"],
     "casebook.book.quiz": ["load_quiz", "quiz_questions", "quiz_answer_key"],
+    "casebook.book.build_status": ["load_build_report", "targets_met", "build_time_rows", "notebook_time_rows",
+                                   "page_weight_rows", "build_status_summary", "BuildReportError"],
 }
 
 __all__ = sorted(name for names in _NAMES.values() for name in names)
