@@ -33,7 +33,7 @@ TITLE_WORDS = frozenset(
     secretary-general spokesman spokeswoman spokesperson chairman chairwoman chair director
     governor ambassador judge justice general gen. lieutenant colonel col. major captain
     commander chief deputy senator representative rep. mayor king queen prince princess pope
-    mr mr. mrs mrs. ms ms. dr dr. prof. professor lawyer attorney activist leader
+    mr mr. mrs mrs. ms ms. dr dr. prof prof. professor lawyer attorney activist leader
     founder editor reporter analyst officer inspector archbishop bishop lord lady sir
     dame emperor commissioner envoy rapporteur speaker lawmaker mp ceo official head
     researcher economist candidate monk sen. sgt. capt. maj. adm. amb. supt. insp. det. hon.
@@ -176,6 +176,8 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "describe": ("describe", "describes", "described"),
     "ask": ("asked",),
     "continue": ("continued",),
+    "read": ("read", "reads"),  # "the statement read in part"
+    "rule": ("ruled",),
 }
 # Cues that introduce a direct quotation only ("She continued: “…”"), never reported speech
 # ("Talks continued in Geneva" is no speech).

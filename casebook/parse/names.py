@@ -273,6 +273,13 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
             owners = {p.actor for p in persons if mention.text in p.text.split() and p.start < mention.start}
             if len(owners) == 1:
                 mention = replace(mention, actor=owners.pop(), rule="partial-name", actor_type="person")
+        elif mention.rule in ("capitalised-sequence", "title-pattern"):
+            # "Mr Ismail Sabri" after "Ismail Sabri Yaakob": the first words of a longer name.
+            words = mention.text.split()
+            owners = {p.actor for p in persons if p.actor_type == "person" and p.start < mention.start
+                      and p.text.split()[: len(words)] == words and len(p.text.split()) > len(words)}
+            if len(owners) == 1:
+                mention = replace(mention, actor=owners.pop(), rule="partial-name", actor_type="person")
         linked.append(mention)
     types: dict[str, str] = {}
     rank = {"person": 3, "organisation": 2, "place": 1}

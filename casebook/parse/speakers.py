@@ -76,13 +76,16 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
     for attribution in reversed([a for a in attributions if a.cue.end <= before]):
         sentence_end = text.find(".", attribution.cue.end)
         window = text[attribution.cue.end : sentence_end if sentence_end > 0 else len(text)][:60]
+        if attribution.speaker.end <= attribution.cue.start:  # "X in a statement in Abuja said"
+            window += " " + text[attribution.speaker.end : attribution.cue.start][:60]
         if any(noun in window for noun in DOCUMENT_NOUNS) and attribution.speaker.text.lower() not in (
                 "the statement", "statement"):
             return attribution
     for mention in reversed([m for m in mentions if m.end <= before]):
         if mention.actor_type == "organisation":
             after = text[mention.end : mention.end + 60].lower()
-            if re.match(r"\s+(?:has\s+|had\s+)?(?:issued|released|published|put out)\s+(?:a|an|the)\s", after):
+            if re.match(r"\s+(?:has\s+|had\s+)?(?:issued|released|published|put out)\s+(?:a|an|the)\s", after) or (
+                    re.match(r"\s+said\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|release|communiqu)", after)):
                 return mention
     return None
 
