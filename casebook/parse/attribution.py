@@ -82,21 +82,42 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     stop = min(end, nxt)
     words = tokens.select(quote.close + 1, stop, starts_with_letter)[:10]
     cue_token = next((t for t in words if t.text in CUE_LEMMA), None)
-    if cue_token is None:
-        return None
+    begin = quote.close + 1
+    if cue_token is None:  # a partial quote inside reported speech: “…” …, said X. / …, X said.
+        cue_token = _closing_cue(text, quote.close + 1, stop, tokens)
+        if cue_token is None:
+            return None
+        begin = text.rfind(",", quote.close + 1, cue_token.start) + 1
     cue = Cue(cue_token.start, cue_token.end, cue_token.text, CUE_LEMMA[cue_token.text])
-    lead = text[quote.close + 1 : cue.start]
+    lead = text[begin : cue.start]
     if not lead.strip(" ,"):  # QCVS: “…,” said X
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
-    edge = strip_auxiliaries(tokens, quote.close + 1, cue.start)
-    begin = quote.close + 1
+    edge = strip_auxiliaries(tokens, begin, cue.start)
     for candidate in reversed(candidates(begin, edge, named, quotes, tokens)):
         if gap_ok(text[candidate.end : edge]) and _only_titles(tokens, begin, candidate.start):
             return "QCSV", cue, candidate
     speaker = noun_phrase(text, begin, edge, tokens)
     if speaker is not None and not text[begin : speaker.start].strip(" ,"):
         return "QCSV", cue, speaker
+    return None
+
+
+def _closing_cue(text: str, start: int, stop: int, tokens: TokenIndex):
+    """The cue of an attribution that closes the sentence after a comma (", said Burkhalter,
+    speaking from …" or ", Rice said."), with at most four words between the comma and the
+    cue or after the cue before a comma or the sentence's end; None if there is none."""
+    for token in tokens.select(start, stop, starts_with_letter):
+        if token.text not in CUE_LEMMA or CUE_LEMMA[token.text] in ("call", "describe", "deny", "accuse"):
+            continue
+        comma = text.rfind(",", start, token.start)
+        if comma < 0:
+            continue
+        before = tokens.select(comma + 1, token.start, starts_with_letter)
+        tail_end = next((i for i in range(token.end, stop) if text[i] in ",.;"), stop)
+        after = tokens.select(token.end, tail_end, starts_with_letter)
+        if (not before and 0 < len(after) <= 4) or (0 < len(before) <= 4 and not after):
+            return token
     return None
 
 

@@ -98,7 +98,20 @@ def pair_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[list[QuoteSpa
                             " end of its paragraph; it is taken to run to the end of the paragraph."
                             " Fix: add the closing mark if one is missing.")
         spans.extend(found)
+        spans.extend(_single_between(text, start, end, number, found))
     return sorted(spans, key=lambda s: s.open), warnings
+
+
+def _single_between(text: str, start: int, end: int, number: int, doubles: Sequence[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-mark quotations outside the double-marked ones of a paragraph that has both
+    ("Singh told reporters 'the chemistry was pretty good' while Kasuri said, "…""): kept
+    only when three words or more, so that an apostrophe is not taken for a mark."""
+    out: list[QuoteSpan] = []
+    edges = [start, *[b for span in doubles for b in (span.open, span.end if span.close is None else span.close + 1)], end]
+    for gap_start, gap_end in zip(edges[::2], edges[1::2]):
+        out += [span for span in _pair_single(text, gap_start, gap_end, number)
+                if len(text[span.start : span.end].split()) >= 3]
+    return out
 
 
 def _pair_single(text: str, start: int, end: int, number: int) -> list[QuoteSpan]:
