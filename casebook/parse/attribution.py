@@ -100,6 +100,10 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     speaker = noun_phrase(text, begin, edge, tokens)
     if speaker is not None and not text[begin : speaker.start].strip(" ,"):
         return "QCSV", cue, speaker
+    comma = text.rfind(",", begin, cue.start)
+    if comma >= 0 and not text[comma + 1 : cue.start].strip():  # “…” and all would attend, said X
+        speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
+        return ("QCVS", cue, speaker) if speaker else None
     return None
 
 
