@@ -20,6 +20,7 @@ from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
 from casebook.parse.reported import find_reported
+from casebook.parse.speakers import DOCUMENT_NOUNS
 from casebook.parse.subjects import (
     Attribution, Cue, SpeakerExpr, candidates, gap_ok, noun_phrase, sentence_cues, strip_auxiliaries, subject_of,
 )
@@ -165,6 +166,8 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
         cue = Cue(according.start(), according.start() + len("according to"), according.group("cue"), "according to")
         return "ACCORDING-TO:Q", cue, SpeakerExpr(begin, begin + len(source), source, mention)
     cues = sentence_cues(text, sentence.start, quote.open, quotes, tokens)
+    # "said in a statement posted on Facebook:": a participle after a document noun is no cue.
+    cues = [c for c in cues if not _after_document(tokens, sentence.start, c)] or cues
     if not cues:
         return None
     cue = cues[-1]
@@ -173,6 +176,11 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
         return None
     colon = char_before(text, quote.open) == ":"
     return ("SV:Q" if colon else "SVQ"), cue, speaker
+
+
+def _after_document(tokens: TokenIndex, start: int, cue: Cue) -> bool:
+    before = tokens.between(start, cue.start)[-1:]
+    return cue.text.endswith("ed") and bool(before) and before[0].lower in DOCUMENT_NOUNS
 
 
 def _continuation(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, previous: Attribution,

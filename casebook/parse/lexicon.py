@@ -38,14 +38,15 @@ TITLE_WORDS = frozenset(
     dame emperor commissioner envoy rapporteur speaker lawmaker mp ceo official head
     researcher economist candidate monk sen. sgt. capt. maj. adm. amb. supt. insp. det. hon.
     rev. reverend fr. father imam rabbi ayatollah cardinal venerable bhante
-    samdech oknha datuk dato dato' datin tun tengku sheikh sheikha emir sultan alhaji alhaja
+    samdech techo oknha chumteav datuk dato dato' datin tun tengku sheikh sheikha emir sultan alhaji alhaja
     hajiya mallam otunba engr engr. barrister comrade madam madame monsieur senor señor
     senhor shri smt khun excellency taoiseach tánaiste chancellor""".split()
 )
 # The first word of a two-word honorific ("Tan Sri", "Datuk Seri", "Toh Puan"): part of the
 # title only when the second word follows (a lone "Tan" is a surname).
 HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("datuk", "seri"), ("dato'", "sri"), ("dato", "sri"),
-                             ("puan", "sri"), ("toh", "puan"), ("rt", "hon")})
+                             ("puan", "sri"), ("toh", "puan"), ("rt", "hon"),
+                             ("lok", "chumteav")})
 # Words that may precede a title head and belong to the title ("Interior Minister").
 TITLE_MODIFIERS = frozenset(
     """prime foreign interior defence defense finance deputy vice acting former first senior

@@ -102,8 +102,8 @@ _YEAR_EVENT_AFTER = re.compile(
     r"(?:elections?|polls?|votes?|referendum|budget|census|campaign|race|summit|games|olympics)\b",
     re.IGNORECASE,
 )
-# A date without a year lies near the story: a reading more than half a year away on the
-# side the tense points to gives way to one within two months on the other side.
+# A date without a year lies near the story: a past reading more than half a year back
+# gives way to one within two months ahead (reporters write the year of an older date).
 FAR_DAYS, NEAR_DAYS = 183, 62
 
 Resolution = tuple[str, Granularity, str]  # value, granularity, rule
@@ -252,7 +252,7 @@ def _month_day(dct: dt.date, month: int, day: int, tense: str | None) -> Resolut
         return resolve_month_day_nearest(dct, month, day)
     future = tense == "future"
     chosen, other = resolve_month_day(dct, month, day, future), resolve_month_day(dct, month, day, not future)
-    if chosen is not None and other is not None:
+    if not future and chosen is not None and other is not None:  # a future cue is kept: "scheduled for July 16"
         gap = abs((dt.date.fromisoformat(chosen[0]) - dct).days)
         other_gap = abs((dt.date.fromisoformat(other[0]) - dct).days)
         if gap > FAR_DAYS and other_gap <= NEAR_DAYS:  # "announced on Nov 28" the day before Nov 28

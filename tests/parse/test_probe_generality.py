@@ -48,6 +48,12 @@ SPEAKERS = [
     ("appositive-before-the-cue-is-still-the-speaker", "2020-03-02",  # Kenya
      "“We will appeal,” Jane Wanjiru, 45, said on Monday.",
      [("We will appeal,", "Jane Wanjiru")]),
+    ("khmer-honorifics-before-the-name", "2023-05-16",  # Cambodia
+     "Samdech Techo Hun Manet said: “The election will go ahead.”",
+     [("The election will go ahead.", "Hun Manet")]),
+    ("a-statement-posted-is-no-cue", "2018-01-10",  # Cambodia
+     "His daughter Monovithya said in a statement posted on Facebook on Sunday: “My father is innocent.”",
+     [("My father is innocent.", "Monovithya")]),
     ("backtick-typed-for-an-opening-mark", "2020-08-27",  # Nigeria
      "Chairman Musa Bello said: “We are ready for Saturday.\n\n`We have trained all our staff.\n\n"
      "“Voting starts at eight in the morning.”",
@@ -78,7 +84,13 @@ DATES = [
      "A rally will be held at noon Saturday outside City Hall.", "Saturday", "2020-06-06"),
     ("early-in-a-month", "2019-07-20",  # Afghanistan
      "His case reached the Supreme Court early in January 2019.", "early in January 2019", "2019-01"),
+    ("would-quit-points-ahead", "2018-01-08",  # a Monday
+     "He said he would quit on Wednesday.", "Wednesday", "2018-01-10"),
+    ("scheduled-keeps-the-future", "2018-08-01",
+     "The hearing is scheduled for July 16.", "July 16", "2019-07-16"),
     # The rules that must not move a date:
+    ("quit-on-wednesday-is-past", "2018-01-08",
+     "He quit on Wednesday.", "Wednesday", "2018-01-03"),
     ("past-month-with-the-verb-after-it-stays-past", "2018-01-15",
      "The Supreme Court in March dissolved the party.", "March", "2017-03"),
     ("recent-past-day-stays-past", "2018-01-15",
