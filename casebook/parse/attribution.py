@@ -22,7 +22,8 @@ from casebook.parse.quotemarks import QuoteSpan, pair_quotes
 from casebook.parse.reported import find_reported
 from casebook.parse.speakers import DOCUMENT_NOUNS
 from casebook.parse.subjects import (
-    Attribution, Cue, SpeakerExpr, candidates, gap_ok, noun_phrase, sentence_cues, strip_auxiliaries, subject_of,
+    Attribution, Cue, SpeakerExpr, after_preposition, candidates, gap_ok, noun_phrase, sentence_cues,
+    strip_auxiliaries, subject_of,
 )
 from casebook.parse.tokens import TokenIndex, char_before, sentence_at, starts_with_letter
 
@@ -95,7 +96,10 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
     edge = strip_auxiliaries(tokens, begin, cue.start)
-    for candidate in reversed(candidates(begin, edge, named, quotes, tokens)):
+    found = candidates(begin, edge, named, quotes, tokens)
+    for n, candidate in enumerate(reversed(found)):
+        if n < len(found) - 1 and after_preposition(tokens, begin, candidate):
+            continue  # “…,” Jane Doe of the Law Society said: the society is no subject
         if gap_ok(text[candidate.end : edge]) and _only_titles(tokens, begin, candidate.start):
             return "QCSV", cue, candidate
     speaker = noun_phrase(text, begin, edge, tokens)

@@ -24,7 +24,12 @@ from casebook.parse.lexicon import ORG_WORDS, TITLE_WORDS
 from casebook.parse.subjects import Attribution
 
 # Speaker nouns that stand for a person, beyond the title words of the lexicon.
-PERSON_NOUNS = TITLE_WORDS | frozenset({"boss", "magistrate", "prosecutor", "premier", "spokesperson"})
+PERSON_NOUNS = TITLE_WORDS | frozenset({"boss", "magistrate", "prosecutor", "premier", "spokesperson"}) | frozenset(
+    # Roles that stand for one person the story may not name ("the complainant said"): the
+    # person named with that role, else unknown, never the role word itself.
+    """complainant witness eyewitness victim survivor resident source protester demonstrator
+    student farmer voter doctor nurse teacher worker driver neighbour neighbor relative bystander
+    passenger man woman""".split())
 # Titles that name the same office in news English.
 _SAME_OFFICE = (
     frozenset({"premier", "prime"}),

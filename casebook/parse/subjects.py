@@ -25,6 +25,7 @@ _GAP_PARTS = re.compile(
     r"\s+"
     r"|,[^,“”\"]{1,120}?,"  # appositive or relative clause between commas
     r"|\([^()]{1,60}\)"  # parenthesis
+    r"|(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.’'-]*)*"  # "of the Law Society"
     r"|(?:in|via|through)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech"
     r"|post|message|tweet|release|video|broadcast|address)\b"  # "X in a statement in Abuja said"
     r"|(?:on|in|at|late|early|earlier|last|this|next)\s+(?:[A-Z][\w.]*|\d+|week|month|year|day|night|morning|evening|afternoon)(?:\s+\d{1,2})?\b"
@@ -165,7 +166,7 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         return subject
     found = candidates(sentence_start, edge, named, quotes, tokens)
     for n, candidate in enumerate(reversed(found)):
-        if n < len(found) - 1 and _after_preposition(tokens, sentence_start, candidate):
+        if n < len(found) - 1 and after_preposition(tokens, sentence_start, candidate):
             continue  # "Rotimi Oyekanmi in a statement in Abuja said": a place in a phrase is no subject
         if gap_ok(text[candidate.end : edge]) or _appositive_name(text, candidate, edge):
             return candidate
@@ -175,11 +176,13 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     return noun_phrase(text, sentence_start, edge, tokens)
 
 
-def _after_preposition(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr) -> bool:
+def after_preposition(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr) -> bool:
     """True when the word right before ``candidate`` is a preposition ("in Abuja", "outside
     the court"): the name sits in a prepositional phrase, not in the subject."""
-    before = tokens.between(sentence_start, candidate.start)[-1:]
-    return bool(before) and before[0].lower in PREPOSITIONS
+    before = tokens.between(sentence_start, candidate.start)[-2:]
+    if before and before[-1].lower in DETERMINERS:  # "of the Law Society"
+        before = before[:-1]
+    return bool(before) and before[-1].lower in PREPOSITIONS
 
 
 def _appositive_name(text: str, candidate: SpeakerExpr, edge: int) -> bool:

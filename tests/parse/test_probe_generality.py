@@ -54,6 +54,12 @@ SPEAKERS = [
     ("a-statement-posted-is-no-cue", "2018-01-10",  # Cambodia
      "His daughter Monovithya said in a statement posted on Facebook on Sunday: “My father is innocent.”",
      [("My father is innocent.", "Monovithya")]),
+    ("organisation-inside-the-clause-is-no-speaker", "2018-01-10",  # Kenya
+     "“We will sue the government,” Jane Atieno of the Law Society of Kenya said.",
+     [("We will sue the government,", "Jane Atieno")]),
+    ("unnamed-role-is-unknown", "2018-08-27",  # Cayman Islands
+     "Mr. Adam gave evidence. The complainant said Mr. Adam “placed his fist against my cheek.”",
+     [("placed his fist against my cheek.", None)]),
     ("backtick-typed-for-an-opening-mark", "2020-08-27",  # Nigeria
      "Chairman Musa Bello said: “We are ready for Saturday.\n\n`We have trained all our staff.\n\n"
      "“Voting starts at eight in the morning.”",
