@@ -27,6 +27,9 @@ from casebook.parse.subjects import (
 )
 from casebook.parse.tokens import TokenIndex, char_before, sentence_at, starts_with_letter
 
+# Words that end a speaker phrase after an inverted cue ("said the premier this morning").
+_AFTER_SPEAKER = frozenset("""in on at who after before during this last yesterday today tomorrow earlier
+    later when while as from to""".split())
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | {"of"}
 _ACCORDING_COLON = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[^,:;“”\"]{1,60}?)\s*:\s*\Z")
 
@@ -150,7 +153,7 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
             break
     stop = start
     for token in tokens.between(start, end):
-        if token.text in ",.;:!?" or token.lower in ("in", "on", "at", "who", "after", "before", "during"):
+        if token.text in ",.;:!?" or token.lower in _AFTER_SPEAKER:
             break
         stop = token.end
     return noun_phrase(text, start, stop, tokens) if stop > start else None

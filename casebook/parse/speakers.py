@@ -40,6 +40,7 @@ _SAME_OFFICE = (
 DOCUMENT_NOUNS = frozenset("statement letter communique communiqué release declaration post tweet".split())
 _ORG_HEADS = frozenset(w.lower() for w in ORG_WORDS)
 _WORD = re.compile(r"[\w’'-]+")
+_APPOSITIVE = re.compile(r",\s+([^,.;:“”\"]{1,80}?)[,.;]")
 _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s \Z")
 
 
@@ -62,14 +63,21 @@ def _offices(word: str) -> frozenset[str]:
 
 
 def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention]) -> Mention | None:
-    """The person last named, before ``before``, with the title that heads ``phrase``."""
+    """The person last named, before ``before``, with the title that heads ``phrase``: the
+    title before the name ("Prime Minister Jane Doe") or in an appositive after it ("Ana
+    Ruiz, the country's president,"; the appositive also makes an untyped name a person)."""
     offices = _offices(head_word(phrase))
     for mention in reversed([m for m in mentions if m.end <= before]):
-        if mention.actor_type != "person" or mention.kind == "pronoun":
+        if mention.actor_type not in ("person", None) or mention.kind == "pronoun":
             continue
         lead = text[max(0, mention.start - 60) : mention.start]
         lead = re.split(r"[.;:“”\"]", lead)[-1]  # the same sentence, outside quotes
-        words = {w.lower() for w in _WORD.findall(lead)[-6:]}
+        if re.search(r"\bof(?:\s+the)?\s*\Z", lead):
+            continue  # "Prime Minister of the Kingdom": a place in the title, not its holder
+        words = {w.lower() for w in _WORD.findall(lead)[-6:]} if mention.actor_type == "person" else set()
+        appositive = _APPOSITIVE.match(text, mention.end)
+        if appositive:
+            words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
         if words & offices:
             return mention
     return None

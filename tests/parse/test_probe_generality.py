@@ -60,6 +60,16 @@ SPEAKERS = [
     ("unnamed-role-is-unknown", "2018-08-27",  # Cayman Islands
      "Mr. Adam gave evidence. The complainant said Mr. Adam “placed his fist against my cheek.”",
      [("placed his fist against my cheek.", None)]),
+    ("title-in-an-appositive", "2017-11-22",  # Cambodia
+     "Samdech Techo Hun Manet, Prime Minister of the Kingdom of Cambodia, said the committee would work.\n\n"
+     "“The National Assembly can elect the substitutes,” said the Cambodian premier this morning.",
+     [("The National Assembly can elect the substitutes,", "Hun Manet")]),
+    ("title-after-a-comma", "2020-03-02",  # Mexico
+     "Ana Ruiz, the country's president, spoke on Monday.\n\n“We will win the vote,” the president said.",
+     [("We will win the vote,", "Ana Ruiz")]),
+    ("title-nobody-holds-is-unknown", "2020-03-02",
+     "Ana Ruiz spoke on Monday.\n\n“We will win the vote,” the president said.",
+     [("We will win the vote,", None)]),
     ("backtick-typed-for-an-opening-mark", "2020-08-27",  # Nigeria
      "Chairman Musa Bello said: “We are ready for Saturday.\n\n`We have trained all our staff.\n\n"
      "“Voting starts at eight in the morning.”",
