@@ -142,7 +142,7 @@ def strip_auxiliaries(tokens: TokenIndex, start: int, offset: int) -> int:
     """Move ``offset`` left over auxiliaries and adverbs ("has also" in "has also said")."""
     words = tokens.between(start, offset)
     n = len(words)
-    while n and words[n - 1].lower in AUXILIARIES:
+    while n and words[n - 1].lower in AUXILIARIES and not words[n - 1].is_capitalised:  # "Mrs May said"
         n -= 1
         offset = words[n].start
     return offset

@@ -70,6 +70,9 @@ SPEAKERS = [
     ("title-nobody-holds-is-unknown", "2020-03-02",
      "Ana Ruiz spoke on Monday.\n\n“We will win the vote,” the president said.",
      [("We will win the vote,", None)]),
+    ("a-month-that-is-a-name", "2019-05-24",  # United Kingdom
+     "Prime Minister Theresa May announced her resignation on May 24.\n\n“I have done my best,” Mrs May said.",
+     [("I have done my best,", "Theresa May")]),
     ("backtick-typed-for-an-opening-mark", "2020-08-27",  # Nigeria
      "Chairman Musa Bello said: “We are ready for Saturday.\n\n`We have trained all our staff.\n\n"
      "“Voting starts at eight in the morning.”",
