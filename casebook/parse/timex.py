@@ -9,7 +9,10 @@ part, and where libraries disagree):
   tense cue in the same clause within ``CUE_WINDOW`` characters to the left;
   then it is the next such day after the DCT;
 * a month, or month and day, without a year is the latest occurrence not after
-  the DCT, or with a future cue the earliest not before it;
+  the DCT, or with a future cue the earliest not before it; with no cue a month and
+  day is the occurrence nearest the DCT, and a past reading more than half a year
+  back gives way to a next occurrence within two months (reporters write the year
+  of older dates); a weekday with a future cue that equals the DCT's is the DCT;
 * ISO dates and dates with a year are taken as written.
 
 TimeML extents: a preposition before the expression ("in", "on") is recorded
