@@ -20,11 +20,16 @@ from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
 from casebook.parse.reported import find_reported
+from casebook.parse.speakers import DOCUMENT_NOUNS
 from casebook.parse.subjects import (
-    Attribution, Cue, SpeakerExpr, candidates, gap_ok, noun_phrase, sentence_cues, strip_auxiliaries, subject_of,
+    Attribution, Cue, SpeakerExpr, after_preposition, candidates, gap_ok, noun_phrase, sentence_cues,
+    strip_auxiliaries, subject_of,
 )
 from casebook.parse.tokens import TokenIndex, char_before, sentence_at, starts_with_letter
 
+# Words that end a speaker phrase after an inverted cue ("said the premier this morning").
+_AFTER_SPEAKER = frozenset("""in on at who after before during this last yesterday today tomorrow earlier
+    later when while as from to""".split())
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | {"of"}
 _ACCORDING_COLON = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[^,:;“”\"]{1,60}?)\s*:\s*\Z")
 
@@ -82,21 +87,49 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     stop = min(end, nxt)
     words = tokens.select(quote.close + 1, stop, starts_with_letter)[:10]
     cue_token = next((t for t in words if t.text in CUE_LEMMA), None)
-    if cue_token is None:
-        return None
+    begin = quote.close + 1
+    if cue_token is None:  # a partial quote inside reported speech: “…” …, said X. / …, X said.
+        cue_token = _closing_cue(text, quote.close + 1, stop, tokens)
+        if cue_token is None:
+            return None
+        begin = text.rfind(",", quote.close + 1, cue_token.start) + 1
     cue = Cue(cue_token.start, cue_token.end, cue_token.text, CUE_LEMMA[cue_token.text])
-    lead = text[quote.close + 1 : cue.start]
+    lead = text[begin : cue.start]
     if not lead.strip(" ,"):  # QCVS: “…,” said X
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
-    edge = strip_auxiliaries(tokens, quote.close + 1, cue.start)
-    begin = quote.close + 1
-    for candidate in reversed(candidates(begin, edge, named, quotes, tokens)):
+    edge = strip_auxiliaries(tokens, begin, cue.start)
+    found = candidates(begin, edge, named, quotes, tokens)
+    for n, candidate in enumerate(reversed(found)):
+        if n < len(found) - 1 and after_preposition(tokens, begin, candidate):
+            continue  # “…,” Jane Doe of the Law Society said: the society is no subject
         if gap_ok(text[candidate.end : edge]) and _only_titles(tokens, begin, candidate.start):
             return "QCSV", cue, candidate
     speaker = noun_phrase(text, begin, edge, tokens)
     if speaker is not None and not text[begin : speaker.start].strip(" ,"):
         return "QCSV", cue, speaker
+    comma = text.rfind(",", begin, cue.start)
+    if comma >= 0 and not text[comma + 1 : cue.start].strip():  # “…” and all would attend, said X
+        speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
+        return ("QCVS", cue, speaker) if speaker else None
+    return None
+
+
+def _closing_cue(text: str, start: int, stop: int, tokens: TokenIndex):
+    """The cue of an attribution that closes the sentence after a comma (", said Burkhalter,
+    speaking from …" or ", Rice said."), with at most four words between the comma and the
+    cue or after the cue before a comma or the sentence's end; None if there is none."""
+    for token in tokens.select(start, stop, starts_with_letter):
+        if token.text not in CUE_LEMMA or CUE_LEMMA[token.text] in ("call", "describe", "deny", "accuse"):
+            continue
+        comma = text.rfind(",", start, token.start)
+        if comma < 0:
+            continue
+        before = tokens.select(comma + 1, token.start, starts_with_letter)
+        tail_end = next((i for i in range(token.end, stop) if text[i] in ",.;"), stop)
+        after = tokens.select(token.end, tail_end, starts_with_letter)
+        if (not before and 0 < len(after) <= 4) or (0 < len(before) <= 4 and not after):
+            return token
     return None
 
 
@@ -120,7 +153,7 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
             break
     stop = start
     for token in tokens.between(start, end):
-        if token.text in ",.;:!?" or token.lower in ("in", "on", "at", "who", "after", "before", "during"):
+        if token.text in ",.;:!?" or token.lower in _AFTER_SPEAKER:
             break
         stop = token.end
     return noun_phrase(text, start, stop, tokens) if stop > start else None
@@ -140,6 +173,8 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
         cue = Cue(according.start(), according.start() + len("according to"), according.group("cue"), "according to")
         return "ACCORDING-TO:Q", cue, SpeakerExpr(begin, begin + len(source), source, mention)
     cues = sentence_cues(text, sentence.start, quote.open, quotes, tokens)
+    # "said in a statement posted on Facebook:": a participle after a document noun is no cue.
+    cues = [c for c in cues if not _after_document(tokens, sentence.start, c)] or cues
     if not cues:
         return None
     cue = cues[-1]
@@ -148,6 +183,11 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
         return None
     colon = char_before(text, quote.open) == ":"
     return ("SV:Q" if colon else "SVQ"), cue, speaker
+
+
+def _after_document(tokens: TokenIndex, start: int, cue: Cue) -> bool:
+    before = tokens.between(start, cue.start)[-1:]
+    return cue.text.endswith("ed") and bool(before) and before[0].lower in DOCUMENT_NOUNS
 
 
 def _continuation(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, previous: Attribution,

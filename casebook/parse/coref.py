@@ -22,7 +22,9 @@ from typing import NamedTuple, Sequence
 from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Attribution, Speech
 from casebook.parse.doc import Doc
-from casebook.parse.lexicon import FIRST_PERSON, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS
+from casebook.parse.lexicon import (
+    FIRST_PERSON, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS, TITLE_WORDS,
+)
 from casebook.model import Mention, Sentence
 from casebook.parse.speakers import is_person_title, title_holder
 from casebook.parse.subjects import SpeakerExpr, first_subject, inside, pronoun_tokens
@@ -51,6 +53,13 @@ def _single_name(event: "_Event") -> bool:
     word = event.display
     return (event.type is None and " " not in word and word[:1].isupper() and not word.isupper()
             and word not in ORG_WORDS)
+
+
+def _plural_title(display: str) -> bool:
+    """A name ending in a plural title ("Foreign Secretaries", "Interior Ministers") is several people."""
+    last = display.split()[-1].lower()
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else ""
+    return singular in TITLE_WORDS
 
 
 class _Event(NamedTuple):
@@ -101,7 +110,11 @@ class _Resolver:
         self.memo: dict[tuple[int, int], Resolution] = {}
         salient = {(c.start, c.end) for s in sentences
                    if (c := first_subject(s.start, s.end, named, quotes, tokens)) and c.mention}
-        salient |= {(a.speaker.start, a.speaker.end) for a in attributions}
+        # A speaker inside another's reported speech ("X noted that Y had urged …") is not
+        # the one a later "he said" continues.
+        self.outer = [a for a in attributions if not any(
+            b is not a and b.kind == "reported" and b.start <= a.speaker.start < b.end for b in attributions)]
+        salient |= {(a.speaker.start, a.speaker.end) for a in self.outer}
         self.events = [
             _Event(m.start, m.actor, m.actor_type, m.text, (m.start, m.end) in salient)
             for m in named if not inside(m.start, quotes) and m.paragraph > 0  # not the header line
@@ -161,11 +174,13 @@ class _Resolver:
             return Resolution(start, end, word, None, None, "unresolved")  # a first person outside quotes
         mine = next((a for a in self.attributions if a.speaker.start == start and a.speaker.pronoun), None)
         if mine is not None and mine.structure in ("QCSV", "QCVS"):
-            earlier = [a for a in self.attributions if a.start < mine.start and a is not mine]
+            earlier = [a for a in self.outer if a.start < mine.start and a is not mine]
             for previous in reversed(earlier):
                 found = self.speaker(previous)
                 if self._agrees(low, found.actor_type, found.display) or (
                         low in SINGULAR_PERSON and _single_name(_Event(0, found.actor, found.actor_type, found.display or "", True))):
+                    if self._subject_since(previous, start, found.actor):
+                        break  # "Singh emphasised …. “…,” he said": the person now the subject
                     return Resolution(start, end, word, found.actor, found.display, "pronoun-previous-speaker", found.actor_type)
         if low in RELATIVE:
             gap = start  # the mention must end right before, with only spaces and commas between
@@ -191,11 +206,17 @@ class _Resolver:
             return Resolution(start, end, word, None, None, "unresolved")
         return Resolution(start, end, word, chosen.actor, chosen.display, rule, chosen.type)
 
+    def _subject_since(self, previous: Attribution, start: int, actor: str | None) -> bool:
+        """True when another person is the subject of a sentence between ``previous`` and ``start``."""
+        return any(previous.end <= e.pos < start and e.salient and e.type == "person" and e.actor != actor
+                   and not inside(e.pos, self.quotes) for e in self.events)
+
     @staticmethod
     def _agrees(pronoun: str, kind: str | None, display: str | None) -> bool:
         """Number and animacy: he/she want a person, they a collective, its an organisation."""
         if pronoun in SINGULAR_PERSON or pronoun in RELATIVE:
-            maybe_person = kind is None and display and " " in display and not set(display.split()) & ORG_WORDS
+            maybe_person = (kind is None and display and " " in display and not set(display.split()) & ORG_WORDS
+                            and not _plural_title(display))
             return kind == "person" or bool(maybe_person and display[:1].isupper())
         if pronoun in PLURAL:
             return kind in COLLECTIVE

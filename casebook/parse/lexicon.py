@@ -33,19 +33,20 @@ TITLE_WORDS = frozenset(
     secretary-general spokesman spokeswoman spokesperson chairman chairwoman chair director
     governor ambassador judge justice general gen. lieutenant colonel col. major captain
     commander chief deputy senator representative rep. mayor king queen prince princess pope
-    mr mr. mrs mrs. ms ms. dr dr. prof. professor lawyer attorney activist leader
+    mr mr. mrs mrs. ms ms. dr dr. prof prof. professor lawyer attorney activist leader
     founder editor reporter analyst officer inspector archbishop bishop lord lady sir
     dame emperor commissioner envoy rapporteur speaker lawmaker mp ceo official head
     researcher economist candidate monk sen. sgt. capt. maj. adm. amb. supt. insp. det. hon.
     rev. reverend fr. father imam rabbi ayatollah cardinal venerable bhante
-    samdech oknha datuk dato dato' datin tun tengku sheikh sheikha emir sultan alhaji alhaja
+    samdech techo oknha chumteav datuk dato dato' datin tun tengku sheikh sheikha emir sultan alhaji alhaja
     hajiya mallam otunba engr engr. barrister comrade madam madame monsieur senor señor
     senhor shri smt khun excellency taoiseach tánaiste chancellor""".split()
 )
 # The first word of a two-word honorific ("Tan Sri", "Datuk Seri", "Toh Puan"): part of the
 # title only when the second word follows (a lone "Tan" is a surname).
 HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("datuk", "seri"), ("dato'", "sri"), ("dato", "sri"),
-                             ("puan", "sri"), ("toh", "puan"), ("rt", "hon")})
+                             ("puan", "sri"), ("toh", "puan"), ("rt", "hon"),
+                             ("lok", "chumteav")})
 # Words that may precede a title head and belong to the title ("Interior Minister").
 TITLE_MODIFIERS = frozenset(
     """prime foreign interior defence defense finance deputy vice acting former first senior
@@ -176,6 +177,8 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "describe": ("describe", "describes", "described"),
     "ask": ("asked",),
     "continue": ("continued",),
+    "read": ("read", "reads"),  # "the statement read in part"
+    "rule": ("ruled",),
 }
 # Cues that introduce a direct quotation only ("She continued: “…”"), never reported speech
 # ("Talks continued in Geneva" is no speech).

@@ -110,7 +110,8 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not (token.is_word and token.is_capitalised) or token.text in STOP_CAPITALISED \
+        if not (token.is_word and token.is_capitalised) or (
+                token.text in STOP_CAPITALISED and not _month_as_name(text, tokens, i, start_of_run=True)) \
                 or _title_abbreviation(text, tokens, i):
             i += 1
             continue
@@ -120,7 +121,8 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             gap = text[tokens[j - 1].end : nxt.start]
             if gap not in (" ", ""):
                 break
-            if nxt.is_word and nxt.is_capitalised and nxt.text not in STOP_CAPITALISED:
+            if nxt.is_word and nxt.is_capitalised and (nxt.text not in STOP_CAPITALISED
+                                                       or _month_as_name(text, tokens, j, start_of_run=False)):
                 if _title_abbreviation(text, tokens, j):
                     break  # "Republican Sen. X": the title starts a new run
                 j += 1
@@ -151,6 +153,26 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
         ))
         i = j
     return runs
+
+
+# Months that are also names ("Theresa May", "Mrs May", "April Ryan"): a name word only
+# after a given name or an honorific, and not before a day number ("on May 5").
+_NAME_MONTHS = frozenset({"May", "June", "April"})
+
+
+def _month_as_name(text: str, tokens: Sequence[Token], i: int, start_of_run: bool) -> bool:
+    token = tokens[i]
+    if token.text not in _NAME_MONTHS or i == 0 or text[tokens[i - 1].end : token.start] != " ":
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is not None and after.text[:1].isdigit():
+        return False
+    before = tokens[i - 1]
+    if before.text == "." and i > 1:
+        before = tokens[i - 2]
+    if start_of_run:
+        return before.text in _HONORIFICS
+    return before.is_capitalised and before.text not in STOP_CAPITALISED and not _is_title(before)
 
 
 def _particle_joins(text: str, tokens: Sequence[Token], i: int, j: int) -> int:
@@ -271,6 +293,13 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
         elif " " not in mention.text and mention.rule in ("capitalised-sequence", "title-pattern"):
             # "Harris" or "Mr Harris" after "Taoiseach Simon Harris": the same person.
             owners = {p.actor for p in persons if mention.text in p.text.split() and p.start < mention.start}
+            if len(owners) == 1:
+                mention = replace(mention, actor=owners.pop(), rule="partial-name", actor_type="person")
+        elif mention.rule in ("capitalised-sequence", "title-pattern"):
+            # "Mr Ismail Sabri" after "Ismail Sabri Yaakob": the first words of a longer name.
+            words = mention.text.split()
+            owners = {p.actor for p in persons if p.actor_type == "person" and p.start < mention.start
+                      and p.text.split()[: len(words)] == words and len(p.text.split()) > len(words)}
             if len(owners) == 1:
                 mention = replace(mention, actor=owners.pop(), rule="partial-name", actor_type="person")
         linked.append(mention)

@@ -28,8 +28,8 @@ from typing import NamedTuple, Sequence
 from casebook.model import Sentence
 
 _OPENERS_BEFORE = " \t\r\n([{—–-/"
-_MARK = re.compile("[“”\"«»„]")
-_DOUBLE = re.compile("[“”\"«»„]")
+_MARK = re.compile("[“”\"«»„`]")  # a backtick is sometimes typed for an opening mark
+_DOUBLE = re.compile("[“”\"«»„`]")
 _SINGLE_OPEN = re.compile("[‘']")
 
 
@@ -87,8 +87,8 @@ def pair_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[list[QuoteSpa
     paragraphs = paragraph_spans(text, sentences)
     for index, (start, end, number) in enumerate(paragraphs):
         next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
-        runs_on = next_start is not None and text[next_start] in "“\""
-        open_ended = not runs_on and (next_start is None or text[start] in "“\"")
+        runs_on = next_start is not None and text[next_start] in "“\"`"
+        open_ended = not runs_on and (next_start is None or text[start] in "“\"`")
         if _DOUBLE.search(text, start, end) is None:
             spans.extend(_pair_single(text, start, end, number))
             continue
@@ -98,7 +98,20 @@ def pair_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[list[QuoteSpa
                             " end of its paragraph; it is taken to run to the end of the paragraph."
                             " Fix: add the closing mark if one is missing.")
         spans.extend(found)
+        spans.extend(_single_between(text, start, end, number, found))
     return sorted(spans, key=lambda s: s.open), warnings
+
+
+def _single_between(text: str, start: int, end: int, number: int, doubles: Sequence[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-mark quotations outside the double-marked ones of a paragraph that has both
+    ("Singh told reporters 'the chemistry was pretty good' while Kasuri said, "…""): kept
+    only when three words or more, so that an apostrophe is not taken for a mark."""
+    out: list[QuoteSpan] = []
+    edges = [start, *[b for span in doubles for b in (span.open, span.end if span.close is None else span.close + 1)], end]
+    for gap_start, gap_end in zip(edges[::2], edges[1::2]):
+        out += [span for span in _pair_single(text, gap_start, gap_end, number)
+                if len(text[span.start : span.end].split()) >= 3]
+    return out
 
 
 def _pair_single(text: str, start: int, end: int, number: int) -> list[QuoteSpan]:
@@ -140,7 +153,7 @@ def _role(text: str, i: int, char: str, is_open: bool) -> str:
         return "open" if opens else "close"
     if char == '"':
         return "close" if is_open else "open"
-    return "open" if char in "“«„" else "close"
+    return "open" if char in "“«„`" else "close"
 
 
 def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, warnings: list[str]) -> list[QuoteSpan]:

@@ -25,6 +25,9 @@ from casebook.parse.speakers import (
 )
 from casebook.parse.subjects import Attribution
 
+SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three".split())
+"""Head words of a speaker phrase that stands for several people at once."""
+
 UNKNOWN_SPEAKER = None
 """The ``speaker`` of a quote whose speaker the rules cannot name: the parser says so
 rather than give a pronoun, a bare title or a wrong name. The words that stand for
@@ -120,6 +123,8 @@ def _phrase_speaker(text: str, attribution: Attribution, attributions: Sequence[
     """``(speaker, actor)`` for a speaker given by a noun phrase (rules in
     :mod:`casebook.parse.speakers`); speaker None: unknown."""
     phrase, before = attribution.speaker.text, attribution.speaker.start
+    if head_word(phrase) in SEVERAL_PEOPLE:  # "the duo described the talks as …": no one speaker
+        return UNKNOWN_SPEAKER, None
     if head_word(phrase) in DOCUMENT_NOUNS:
         issuer = statement_issuer(text, before, attributions, mentions)
         if isinstance(issuer, Mention):

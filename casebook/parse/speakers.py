@@ -24,7 +24,12 @@ from casebook.parse.lexicon import ORG_WORDS, TITLE_WORDS
 from casebook.parse.subjects import Attribution
 
 # Speaker nouns that stand for a person, beyond the title words of the lexicon.
-PERSON_NOUNS = TITLE_WORDS | frozenset({"boss", "magistrate", "prosecutor", "premier", "spokesperson"})
+PERSON_NOUNS = TITLE_WORDS | frozenset({"boss", "magistrate", "prosecutor", "premier", "spokesperson"}) | frozenset(
+    # Roles that stand for one person the story may not name ("the complainant said"): the
+    # person named with that role, else unknown, never the role word itself.
+    """complainant witness eyewitness victim survivor resident source protester demonstrator
+    student farmer voter doctor nurse teacher worker driver neighbour neighbor relative bystander
+    passenger man woman""".split())
 # Titles that name the same office in news English.
 _SAME_OFFICE = (
     frozenset({"premier", "prime"}),
@@ -35,6 +40,7 @@ _SAME_OFFICE = (
 DOCUMENT_NOUNS = frozenset("statement letter communique communiqué release declaration post tweet".split())
 _ORG_HEADS = frozenset(w.lower() for w in ORG_WORDS)
 _WORD = re.compile(r"[\w’'-]+")
+_APPOSITIVE = re.compile(r",\s+([^,.;:“”\"]{1,80}?)[,.;]")
 _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s \Z")
 
 
@@ -57,14 +63,21 @@ def _offices(word: str) -> frozenset[str]:
 
 
 def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention]) -> Mention | None:
-    """The person last named, before ``before``, with the title that heads ``phrase``."""
+    """The person last named, before ``before``, with the title that heads ``phrase``: the
+    title before the name ("Prime Minister Jane Doe") or in an appositive after it ("Ana
+    Ruiz, the country's president,"; the appositive also makes an untyped name a person)."""
     offices = _offices(head_word(phrase))
     for mention in reversed([m for m in mentions if m.end <= before]):
-        if mention.actor_type != "person" or mention.kind == "pronoun":
+        if mention.actor_type not in ("person", None) or mention.kind == "pronoun":
             continue
         lead = text[max(0, mention.start - 60) : mention.start]
         lead = re.split(r"[.;:“”\"]", lead)[-1]  # the same sentence, outside quotes
-        words = {w.lower() for w in _WORD.findall(lead)[-6:]}
+        if re.search(r"\bof(?:\s+the)?\s*\Z", lead):
+            continue  # "Prime Minister of the Kingdom": a place in the title, not its holder
+        words = {w.lower() for w in _WORD.findall(lead)[-6:]} if mention.actor_type == "person" else set()
+        appositive = _APPOSITIVE.match(text, mention.end)
+        if appositive:
+            words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
         if words & offices:
             return mention
     return None
@@ -76,13 +89,16 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
     for attribution in reversed([a for a in attributions if a.cue.end <= before]):
         sentence_end = text.find(".", attribution.cue.end)
         window = text[attribution.cue.end : sentence_end if sentence_end > 0 else len(text)][:60]
+        if attribution.speaker.end <= attribution.cue.start:  # "X in a statement in Abuja said"
+            window += " " + text[attribution.speaker.end : attribution.cue.start][:60]
         if any(noun in window for noun in DOCUMENT_NOUNS) and attribution.speaker.text.lower() not in (
                 "the statement", "statement"):
             return attribution
     for mention in reversed([m for m in mentions if m.end <= before]):
         if mention.actor_type == "organisation":
             after = text[mention.end : mention.end + 60].lower()
-            if re.match(r"\s+(?:has\s+|had\s+)?(?:issued|released|published|put out)\s+(?:a|an|the)\s", after):
+            if re.match(r"\s+(?:has\s+|had\s+)?(?:issued|released|published|put out)\s+(?:a|an|the)\s", after) or (
+                    re.match(r"\s+said\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|release|communiqu)", after)):
                 return mention
     return None
 

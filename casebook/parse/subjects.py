@@ -25,6 +25,9 @@ _GAP_PARTS = re.compile(
     r"\s+"
     r"|,[^,“”\"]{1,120}?,"  # appositive or relative clause between commas
     r"|\([^()]{1,60}\)"  # parenthesis
+    r"|(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.’'-]*)*"  # "of the Law Society"
+    r"|(?:in|via|through)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech"
+    r"|post|message|tweet|release|video|broadcast|address)\b"  # "X in a statement in Abuja said"
     r"|(?:on|in|at|late|early|earlier|last|this|next)\s+(?:[A-Z][\w.]*|\d+|week|month|year|day|night|morning|evening|afternoon)(?:\s+\d{1,2})?\b"
     r"|(?:" + "|".join(sorted(AUXILIARIES, key=len, reverse=True)) + r")\b"
 )
@@ -139,7 +142,7 @@ def strip_auxiliaries(tokens: TokenIndex, start: int, offset: int) -> int:
     """Move ``offset`` left over auxiliaries and adverbs ("has also" in "has also said")."""
     words = tokens.between(start, offset)
     n = len(words)
-    while n and words[n - 1].lower in AUXILIARIES:
+    while n and words[n - 1].lower in AUXILIARIES and not words[n - 1].is_capitalised:  # "Mrs May said"
         n -= 1
         offset = words[n].start
     return offset
@@ -161,13 +164,25 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             comma = text.find(",", sentence_start, cue.start)
             subject = noun_phrase(text, sentence_start, comma, tokens) if comma > 0 else None
         return subject
-    for candidate in reversed(candidates(sentence_start, edge, named, quotes, tokens)):
+    found = candidates(sentence_start, edge, named, quotes, tokens)
+    for n, candidate in enumerate(reversed(found)):
+        if n < len(found) - 1 and after_preposition(tokens, sentence_start, candidate):
+            continue  # "Rotimi Oyekanmi in a statement in Abuja said": a place in a phrase is no subject
         if gap_ok(text[candidate.end : edge]) or _appositive_name(text, candidate, edge):
             return candidate
     relative = next((t for t in tokens.between(sentence_start, edge) if t.lower in ("who", "which")), None)
     if relative is not None:  # "The Minority Leader who is also an MP added"
         return noun_phrase(text, sentence_start, relative.start, tokens)
     return noun_phrase(text, sentence_start, edge, tokens)
+
+
+def after_preposition(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr) -> bool:
+    """True when the word right before ``candidate`` is a preposition ("in Abuja", "outside
+    the court"): the name sits in a prepositional phrase, not in the subject."""
+    before = tokens.between(sentence_start, candidate.start)[-2:]
+    if before and before[-1].lower in DETERMINERS:  # "of the Law Society"
+        before = before[:-1]
+    return bool(before) and before[-1].lower in PREPOSITIONS
 
 
 def _appositive_name(text: str, candidate: SpeakerExpr, edge: int) -> bool:

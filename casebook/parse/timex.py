@@ -9,7 +9,10 @@ part, and where libraries disagree):
   tense cue in the same clause within ``CUE_WINDOW`` characters to the left;
   then it is the next such day after the DCT;
 * a month, or month and day, without a year is the latest occurrence not after
-  the DCT, or with a future cue the earliest not before it;
+  the DCT, or with a future cue the earliest not before it; with no cue a month and
+  day is the occurrence nearest the DCT, and a past reading more than half a year
+  back gives way to a next occurrence within two months (reporters write the year
+  of older dates); a weekday with a future cue that equals the DCT's is the DCT;
 * ISO dates and dates with a year are taken as written.
 
 TimeML extents: a preposition before the expression ("in", "on") is recorded
@@ -61,7 +64,7 @@ _TIMEX = re.compile(
     (?=[0-9A-Zlnty])\b
     (?:
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
-    | (?P<dm_day>{_DAY})\s(?P<dm_month>{_FULL_MONTH})\b(?:,?\s(?P<dm_year>{_YEAR})\b)?
+    | (?P<dm_day>{_DAY})(?:[-–]{_DAY})?\s(?P<dm_month>{_FULL_MONTH})\b(?:,?\s(?P<dm_year>{_YEAR})\b)?
     | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?![.,]\d|%)
     | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})
       (?:\s(?P<day>{_DAY})\b
@@ -94,6 +97,17 @@ _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", 
 # "postponed the case until Monday", "extended to November 28": a new date is a later one.
 _DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push)\w*\Z")
 _PAST_WORDS = frozenset("was were had did said told ago earlier last previously".split())
+# Modals that point ahead; compared as written, since "May" is also a month.
+_FUTURE_MODALS = frozenset("may might shall".split())
+# A bare year before one of these nouns names that event's year: "the 2019 general elections".
+_YEAR_EVENT_AFTER = re.compile(
+    r"\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal)\s+)?"
+    r"(?:elections?|polls?|votes?|referendum|budget|census|campaign|race|summit|games|olympics)\b",
+    re.IGNORECASE,
+)
+# A date without a year lies near the story: a past reading more than half a year back
+# gives way to one within two months ahead (reporters write the year of an older date).
+FAR_DAYS, NEAR_DAYS = 183, 62
 
 Resolution = tuple[str, Granularity, str]  # value, granularity, rule
 
@@ -116,6 +130,8 @@ def tense_cue(text: str, sentence_start: int, expression_start: int) -> str | No
     words = [word.lower() for word in clause]
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
+        if clause[index] in _FUTURE_MODALS:
+            return "future"
         if any(tuple(words[index + 1 - len(p) : index + 1]) == p
                for p in _FUTURE_PHRASES if len(p) <= index + 1):
             return "future"
@@ -123,6 +139,8 @@ def tense_cue(text: str, sentence_start: int, expression_start: int) -> str | No
             return "future"
         if word in ("to", "until", "till") and any(_DELAY_VERB.match(w) for w in words[max(0, index - 4) : index]):
             return "future"
+        if word.endswith("ed") and words[index + 1 : index + 2] == ["by"]:
+            continue  # a participle, not a tense: "followed by a meeting in August"
         if word in _PAST_WORDS or word.endswith("ed"):
             return "past"
     return None
@@ -149,14 +167,21 @@ def _day(value: dt.date) -> str:
 def resolve_weekday(dct: dt.date, weekday: int, future: bool) -> Resolution:
     """A bare weekday: on or before the DCT, or after it with a future cue."""
     if future:
-        ahead = (weekday - dct.weekday()) % 7 or 7
+        ahead = (weekday - dct.weekday()) % 7  # "will be held Saturday" in a Saturday story: that day
         return _day(dct + dt.timedelta(days=ahead)), "day", "weekday-future-cue"
     back = (dct.weekday() - weekday) % 7
     return _day(dct - dt.timedelta(days=back)), "day", "weekday-most-recent-past"
 
 
-def resolve_month(dct: dt.date, month: int, future: bool) -> Resolution:
-    """A month without a year: latest not after the DCT's month, or earliest not before it."""
+def resolve_month(dct: dt.date, month: int, future: bool, leaning_future: bool = False) -> Resolution:
+    """A month without a year: latest not after the DCT's month, or earliest not before it.
+    With no tense cue near it but a future word earlier in its sentence (``leaning_future``),
+    a month more than six months back gives way to one at most two months ahead ("would
+    meet on June 27-28 followed by a meeting ... in August" in a June story)."""
+    ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
+    if leaning_future and not future and behind > 6 and ahead <= 2:
+        year = dct.year if month >= dct.month else dct.year + 1
+        return f"{year}-{month:02d}", "month", "month-nearest-uncued"
     if future:
         year = dct.year if month >= dct.month else dct.year + 1
         return f"{year}-{month:02d}", "month", "month-future-cue"
@@ -228,11 +253,18 @@ def _resolve_modified(dct: dt.date, modifier: str, unit: str) -> Resolution:
 def _month_day(dct: dt.date, month: int, day: int, tense: str | None) -> Resolution | None:
     if tense is None:
         return resolve_month_day_nearest(dct, month, day)
-    return resolve_month_day(dct, month, day, tense == "future")
+    future = tense == "future"
+    chosen, other = resolve_month_day(dct, month, day, future), resolve_month_day(dct, month, day, not future)
+    if not future and chosen is not None and other is not None:  # a future cue is kept: "scheduled for July 16"
+        gap = abs((dt.date.fromisoformat(chosen[0]) - dct).days)
+        other_gap = abs((dt.date.fromisoformat(other[0]) - dct).days)
+        if gap > FAR_DAYS and other_gap <= NEAR_DAYS:  # "announced on Nov 28" the day before Nov 28
+            return other[0], "day", "month-day-nearest-over-tense"
+    return chosen
 
 
 def _resolve_month_expression(
-    match: re.Match[str], dct: dt.date, tense: str | None, previous: str
+    match: re.Match[str], dct: dt.date, tense: str | None, previous: str, leaning_future: bool = False
 ) -> Resolution | None:
     """Month with a day (and year), month with a year, or a bare month."""
     month = _month_number(match["month"])
@@ -248,10 +280,13 @@ def _resolve_month_expression(
         return None  # "Nov." alone is not a date expression we trust
     if match["month_year"]:
         return f"{match['month_year']}-{month:02d}", "month", "month-year-explicit"
-    return resolve_month(dct, month, tense == "future") if previous in _BARE_MONTH_AFTER else None
+    if previous not in _BARE_MONTH_AFTER:
+        return None
+    return resolve_month(dct, month, tense == "future", leaning_future and tense is None)
 
 
-def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: str) -> Resolution | None:
+def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: str,
+             following: str = "", leaning_future: bool = False) -> Resolution | None:
     future = tense == "future"
     if match["iso"]:
         try:
@@ -267,9 +302,11 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
         except ValueError:
             return None
     if match["year"]:
-        return (match["year"], "year", "year-explicit") if previous in _BARE_YEAR_AFTER else None
+        if previous in _BARE_YEAR_AFTER or _YEAR_EVENT_AFTER.match(following):
+            return match["year"], "year", "year-explicit"
+        return None
     if match["month"]:
-        return _resolve_month_expression(match, dct, tense, previous)
+        return _resolve_month_expression(match, dct, tense, previous, leaning_future)
     if match["weekday"]:
         return resolve_weekday(dct, WEEKDAYS[match["weekday"]], future)
     if match["modifier"]:
@@ -297,7 +334,10 @@ def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
         day_pair = previous.granularity == timex.granularity == "day" and kinds in ((True, False), (False, True))
         year_after = (previous.granularity in ("day", "month") and timex.granularity == "year"
                       and timex.rule in ("last-year", "this-year") and gap == " ")
-        if day_pair and "," in gap:
+        week_pair = _week_and_weekday(previous, timex) if gap == " " else None
+        if week_pair is not None:  # "Monday this week", "next week Thursday"
+            out[-1] = _joined(text, previous, timex, week_pair, "day", "weekday-of-week")
+        elif day_pair and ("," in gap or (gap == " " and kinds == (True, False))):  # "Saturday 22nd September"
             dated = timex if kinds[0] else previous
             out[-1] = _joined(text, previous, timex, dated.value, "day", f"{dated.rule}+weekday")
         elif year_after:
@@ -311,6 +351,18 @@ def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
         else:
             out.append(timex)
     return out
+
+
+def _week_and_weekday(first: Timex, second: Timex) -> str | None:
+    """The day a weekday and a relative week name together ("Monday this week"), or None."""
+    pairs = ((first, second), (second, first))
+    for weekday, week in pairs:
+        if weekday.rule.startswith("weekday") and week.rule in ("last-week", "this-week", "next-week"):
+            year, number = week.value.split("-W")
+            name = weekday.text.split()[-1]
+            if name in WEEKDAYS:
+                return _day(dt.date.fromisocalendar(int(year), int(number), WEEKDAYS[name] + 1))
+    return None
 
 
 def _joined(text: str, first: Timex, second: Timex, value: str, granularity: Granularity, rule: str) -> Timex:
@@ -327,7 +379,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             start, end = match.span()
             previous = _previous_word(text, sentence.start, start)
             tense = tense_cue(text, sentence.start, start)
-            resolved = _resolve(match, dct, tense, previous.lower())
+            leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))
+            resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning)
             if resolved is None:
                 continue
             value, granularity, rule = resolved
@@ -383,7 +436,7 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
 # beginning of May", "the end of last year", "the middle of 2009", "later this year", "mid-2009".
 _MODIFIER_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|turn|close|first\s+half|second\s+half"
-    r"|early\s+part|latter\s+part)\s+of\s+(?:the\s+)?|(?:early|late|later|earlier|mid)\s+|mid-)\Z",
+    r"|early\s+part|latter\s+part)\s+of\s+(?:the\s+)?|(?:early|late)\s+in\s+|(?:early|late|later|earlier|mid)\s+|mid-)\Z",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,135 @@
+"""Invented probe sentences for the parser's rules on unseen news (issue 9), parsed with no
+annotations, each in the style of one country's press. They were written by hand from the
+rule they test, not copied from any story; each checks only the facts its rule decides: a
+direct quotation's speaker (None: unknown), or a date expression's value.
+"""
+from __future__ import annotations
+
+import pytest
+
+from casebook import parse_text
+
+# (id, document date, text, [(quotation content, expected speaker)])
+SPEAKERS = [
+    ("statement-made-before-the-cue", "2018-09-13",  # Nigeria
+     "Press secretary Amaka Obi in a statement in Enugu said the vote would go ahead.\n\n"
+     "“The commission has no plan to shift the election,” the statement read.",
+     [("The commission has no plan to shift the election,", "Amaka Obi")]),
+    ("ministry-said-in-a-statement-then-the-statement-reads", "2016-01-31",  # Iran
+     "Lavrov and Kerry spoke by phone on Saturday, the Russian Foreign Ministry said in a statement.\n\n"
+     "\"The ministers focused on the talks in Geneva,\" the statement reads.",
+     [("The ministers focused on the talks in Geneva,", "Russian Foreign Ministry")]),
+    ("he-after-a-new-subject", "2004-06-21",  # India
+     "“We had a frank exchange,” said Pakistani Foreign Minister Ali Raza Kasuri.\n\n"
+     "Indian minister Vikram Singh later visited the new port. “We will meet again in August,” he said.",
+     [("We had a frank exchange,", "Ali Raza Kasuri"), ("We will meet again in August,", "Vikram Singh")]),
+    ("he-after-a-speaker-inside-reported-speech", "2022-10-12",  # Malaysia
+     "Prime Minister Aziz Rahman noted that Mr Hamid Osman, as party chairman, had urged an early vote "
+     "by claiming that the government had failed.\n\n“The cabinet must stay united,” he added.",
+     [("The cabinet must stay united,", "Aziz Rahman")]),
+    ("first-words-of-a-longer-name", "2022-10-12",  # Malaysia
+     "Caretaker premier Ismail Hamid Yusof said on Tuesday he would resign.\n\n"
+     "“I have done my part,” Mr Ismail Hamid said.",
+     [("I have done my part,", "Ismail Hamid Yusof")]),
+    ("prof-without-a-stop", "2020-08-27",  # Nigeria
+     "Prof Grace Adeyemi said: “We are ready for the poll.”",
+     [("We are ready for the poll.", "Grace Adeyemi")]),
+    ("several-people-are-no-one-speaker", "2004-06-21",  # India
+     "The duo described the talks as 'warm and very productive'.",
+     [("warm and very productive", None)]),
+    ("partial-quote-with-the-cue-closing-the-sentence", "2013-09-24",  # Switzerland
+     "The meeting would be between \"chief negotiators\" and all parties would attend, said Didier Meyer, "
+     "speaking from New York.",
+     [("chief negotiators", "Didier Meyer")]),
+    ("single-marks-beside-double-marks", "2004-06-21",  # India
+     "Vikram Singh later told reporters 'the chemistry was pretty good' while Ali Kasuri said, "
+     "\"We discussed all the issues.\"",
+     [("the chemistry was pretty good", "Vikram Singh"), ("We discussed all the issues.", "Ali Kasuri")]),
+    ("appositive-before-the-cue-is-still-the-speaker", "2020-03-02",  # Kenya
+     "“We will appeal,” Jane Wanjiru, 45, said on Monday.",
+     [("We will appeal,", "Jane Wanjiru")]),
+    ("khmer-honorifics-before-the-name", "2023-05-16",  # Cambodia
+     "Samdech Techo Hun Manet said: “The election will go ahead.”",
+     [("The election will go ahead.", "Hun Manet")]),
+    ("a-statement-posted-is-no-cue", "2018-01-10",  # Cambodia
+     "His daughter Monovithya said in a statement posted on Facebook on Sunday: “My father is innocent.”",
+     [("My father is innocent.", "Monovithya")]),
+    ("organisation-inside-the-clause-is-no-speaker", "2018-01-10",  # Kenya
+     "“We will sue the government,” Jane Atieno of the Law Society of Kenya said.",
+     [("We will sue the government,", "Jane Atieno")]),
+    ("unnamed-role-is-unknown", "2018-08-27",  # Cayman Islands
+     "Mr. Adam gave evidence. The complainant said Mr. Adam “placed his fist against my cheek.”",
+     [("placed his fist against my cheek.", None)]),
+    ("title-in-an-appositive", "2017-11-22",  # Cambodia
+     "Samdech Techo Hun Manet, Prime Minister of the Kingdom of Cambodia, said the committee would work.\n\n"
+     "“The National Assembly can elect the substitutes,” said the Cambodian premier this morning.",
+     [("The National Assembly can elect the substitutes,", "Hun Manet")]),
+    ("title-after-a-comma", "2020-03-02",  # Mexico
+     "Ana Ruiz, the country's president, spoke on Monday.\n\n“We will win the vote,” the president said.",
+     [("We will win the vote,", "Ana Ruiz")]),
+    ("title-nobody-holds-is-unknown", "2020-03-02",
+     "Ana Ruiz spoke on Monday.\n\n“We will win the vote,” the president said.",
+     [("We will win the vote,", None)]),
+    ("a-month-that-is-a-name", "2019-05-24",  # United Kingdom
+     "Prime Minister Theresa May announced her resignation on May 24.\n\n“I have done my best,” Mrs May said.",
+     [("I have done my best,", "Theresa May")]),
+    ("backtick-typed-for-an-opening-mark", "2020-08-27",  # Nigeria
+     "Chairman Musa Bello said: “We are ready for Saturday.\n\n`We have trained all our staff.\n\n"
+     "“Voting starts at eight in the morning.”",
+     [("We are ready for Saturday.", "Musa Bello"), ("We have trained all our staff.", "Musa Bello"),
+      ("Voting starts at eight in the morning.", "Musa Bello")]),
+]
+
+# (id, document date, text, expression, value)
+DATES = [
+    ("near-future-day-over-a-past-tense", "2020-08-27",  # Nigeria
+     "The commission was fully prepared for the September 19 governorship election.", "September 19", "2020-09-19"),
+    ("near-future-day-abbreviated", "2019-11-27",  # Pakistan
+     "The court reserved its decision to announce the verdict on Nov 28.", "Nov 28", "2019-11-28"),
+    ("may-points-ahead", "2013-09-24",  # Switzerland
+     "Talks may resume in Geneva in October, the minister said.", "October", "2013-10"),
+    ("participle-before-by-is-no-tense", "2004-06-21",  # India
+     "The envoys would meet in Delhi on June 27-28 followed by a meeting of the ministers in August.",
+     "August", "2004-08"),
+    ("weekday-this-week", "2019-06-26",  # Zimbabwe
+     "The prosecutor had said the trial will commence on Monday this week.", "Monday this week", "2019-06-24"),
+    ("weekday-then-day-and-month", "2018-09-13",  # Nigeria
+     "The governorship election would hold on Saturday 22nd September.", "Saturday 22nd September", "2018-09-22"),
+    ("day-range-before-the-month", "2018-07-27",  # Cambodia
+     "The campaign lasts for 21 days from 7-27 July 2018.", "7-27 July 2018", "2018-07-07"),
+    ("year-before-an-event-noun", "2018-09-13",  # Nigeria
+     "The commission denied it planned to postpone 2019 general elections.", "2019", "2019"),
+    ("future-weekday-equal-to-the-story-day", "2020-06-06",  # United States, a Saturday
+     "A rally will be held at noon Saturday outside City Hall.", "Saturday", "2020-06-06"),
+    ("early-in-a-month", "2019-07-20",  # Afghanistan
+     "His case reached the Supreme Court early in January 2019.", "early in January 2019", "2019-01"),
+    ("would-quit-points-ahead", "2018-01-08",  # a Monday
+     "He said he would quit on Wednesday.", "Wednesday", "2018-01-10"),
+    ("scheduled-keeps-the-future", "2018-08-01",
+     "The hearing is scheduled for July 16.", "July 16", "2019-07-16"),
+    # The rules that must not move a date:
+    ("quit-on-wednesday-is-past", "2018-01-08",
+     "He quit on Wednesday.", "Wednesday", "2018-01-03"),
+    ("past-month-with-the-verb-after-it-stays-past", "2018-01-15",
+     "The Supreme Court in March dissolved the party.", "March", "2017-03"),
+    ("recent-past-day-stays-past", "2018-01-15",
+     "Police detained him on January 3.", "January 3", "2018-01-03"),
+    ("month-ahead-with-a-past-verb-stays-past", "2018-08-27",
+     "The trial began in September after he pleaded not guilty.", "September", "2017-09"),
+]
+
+
+@pytest.mark.parametrize("case", SPEAKERS, ids=lambda c: c[0])
+def test_probe_speakers(case: tuple) -> None:
+    _, date, text, expected = case
+    quotes = {q.text: q.speaker for q in parse_text(text, date=date).quotes if q.kind == "direct"}
+    for content, speaker in expected:
+        assert content in quotes, f"{content!r} not found among {list(quotes)}"
+        assert quotes[content] == speaker, f"{content!r}: speaker {quotes[content]!r}, want {speaker!r}"
+
+
+@pytest.mark.parametrize("case", DATES, ids=lambda c: c[0])
+def test_probe_dates(case: tuple) -> None:
+    _, date, text, expression, value = case
+    found = {t.text: t.value for t in parse_text(text, date=date).timexes if t.paragraph > 0}
+    assert found.get(expression) == value, f"{expression!r}: got {found}"
