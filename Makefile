@@ -31,8 +31,11 @@ test: $(STAMP)
 	@# pytest exits 5 when it collects no test: that is a failure too, never a success.
 	$(BIN)/python -m pytest || { s=$$?; if [ $$s -eq 5 ]; then echo "pytest: no tests collected (a failure)"; fi; exit $$s; }
 
+# Jupyter refuses to run as root (a container, CI) without --allow-root: add it only for uid 0.
+# LAB_FLAGS passes more options, e.g. LAB_FLAGS="--no-browser --port=8888" (tests/publish/test_lab.py).
+LAB_FLAGS ?=
 lab: $(STAMP)
-	$(BIN)/jupyter lab chapters/
+	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_FLAGS) chapters/
 
 serve:
 	@test -f _build/html/index.html || { echo "No built book: run 'make book' first"; exit 1; }
