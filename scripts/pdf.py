@@ -12,6 +12,7 @@ Usage: python scripts/pdf.py   (writes _build/pdf/casebook.pdf atomically)
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -39,10 +40,26 @@ def build_singlehtml() -> Path:
            "-W", "-n", "--keep-going"]
     print("[pdf] " + " ".join(cmd), flush=True)
     subprocess.run(cmd, cwd=ROOT, env=env, check=True)
-    index = SINGLE / "index.html"
-    if not index.exists():
-        raise SystemExit(f"{index}: the single-page build wrote no index.html. Fix: check {SINGLE}.")
-    return index
+    return root_page(SINGLE)
+
+
+def root_page(single: Path) -> Path:
+    """The single page, copied to the build's root folder as ``book.html``.
+
+    Jupyter Book writes ``index.html`` as a redirect to ``chapters/start.html``,
+    but Sphinx's singlehtml builder computes that page's links (``_static/``,
+    ``_images/``) from the root, so opened where it lies it has no stylesheet
+    and no images. From the root folder every link resolves.
+    """
+    index = single / "index.html"
+    match = re.search(r'url=([^"]+)"', index.read_text(encoding="utf-8")) if index.exists() else None
+    if not match or not (single / match.group(1)).exists():
+        raise SystemExit(f"{index}: no redirect to the book's single page. Fix: check the build in {single}.")
+    page = single / "book.html"
+    tmp = page.with_name(page.name + ".tmp")
+    shutil.copyfile(single / match.group(1), tmp)
+    os.replace(tmp, page)
+    return page
 
 
 def print_pdf(page: Path, out: Path) -> Path:
