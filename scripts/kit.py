@@ -96,8 +96,13 @@ def fill_wheelhouse(wheelhouse: Path, platform: str | None, python_version: str)
              "--platform", platform, "--python-version", python_version, "--implementation", "cp")
     else:
         _pip("wheel", "--quiet", "-r", str(RUNTIME), "-w", str(wheelhouse))
-    # casebook is pure Python: one wheel fits every platform.
-    _pip("wheel", "--quiet", "--no-deps", str(ROOT), "-w", str(wheelhouse))
+    # casebook is pure Python: one wheel fits every platform. Built from a copy of its
+    # sources, because setuptools leaves build/ and *.egg-info behind in the folder it builds.
+    with tempfile.TemporaryDirectory(prefix="casebook-src-") as src:
+        shutil.copytree(ROOT / "casebook", Path(src) / "casebook", ignore=IGNORE)
+        for file in PACKAGE_FILES:
+            shutil.copy2(ROOT / file, Path(src) / file)
+        _pip("wheel", "--quiet", "--no-deps", src, "-w", str(wheelhouse))
 
 
 def kit_requirements() -> str:
