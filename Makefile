@@ -2,14 +2,15 @@
 # Also: make lab (open the chapters in JupyterLab), make serve (serve the built book),
 #       make student (the student edition: no solutions, model answers or teacher notes),
 #       make bench (parser benchmark, then stories per second over a corpus of thousands),
-#       make data (regenerate data/derived and data/exports).
+#       make data (regenerate data/derived and data/exports),
+#       make pdf (the book as one PDF), make kit (the offline classroom kit).
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: install book student test lab serve bench bench-build data clean
+.PHONY: install book student test lab serve bench bench-build data clean pdf kit
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.11)")'
@@ -31,8 +32,20 @@ test: $(STAMP)
 	@# pytest exits 5 when it collects no test: that is a failure too, never a success.
 	$(BIN)/python -m pytest || { s=$$?; if [ $$s -eq 5 ]; then echo "pytest: no tests collected (a failure)"; fi; exit $$s; }
 
+# Jupyter refuses to run as root (a container, CI) without --allow-root: add it only for uid 0.
+# LAB_FLAGS passes more options, e.g. LAB_FLAGS="--no-browser --port=8888" (tests/publish/test_lab.py).
+LAB_FLAGS ?=
 lab: $(STAMP)
-	$(BIN)/jupyter lab chapters/
+	$(BIN)/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_FLAGS) chapters/
+
+# The whole book as one PDF (_build/pdf/casebook.pdf): single-page HTML printed by Debian's chromium.
+pdf: book
+	$(BIN)/python scripts/pdf.py
+
+# The offline classroom kit (_build/kit/casebook-kit-*.tar.gz): book, notebooks, data, package, wheelhouse.
+# For another platform: $(BIN)/python scripts/kit.py --platform win_amd64 --python-version 3.11
+kit: book
+	$(BIN)/python scripts/kit.py
 
 serve:
 	@test -f _build/html/index.html || { echo "No built book: run 'make book' first"; exit 1; }

@@ -37,7 +37,9 @@ def _bib_keys() -> set[str]:
 
 
 def _cells(name: str) -> list[dict]:
-    return json.loads((CHAPTERS / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"]
+    """The notebook's cells, without the hidden Colab set-up cell (scripts/colab_setup.py)."""
+    cells = json.loads((CHAPTERS / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"]
+    return [c for c in cells if "colab-setup" not in c.get("metadata", {}).get("tags", [])]
 
 
 def _markdown(cell: dict) -> str:
