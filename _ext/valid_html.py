@@ -67,15 +67,15 @@ def depart_hide_cell(self, node: nodes.Element) -> None:
     self.body.append("</details>\n")
 
 
-def redirect_page(target: str, title: str, language: str, favicon: str = "") -> str:
+def redirect_page(target: str, title: str, language: str) -> str:
     """A complete HTML page that sends the reader to ``target`` (a relative URL).
 
-    ``favicon`` (relative URL) is named so that the browser does not ask for
-    /favicon.ico, which the book does not have (a 404 in the console).
+    Its icon is an empty ``data:`` URL: without one the browser asks for
+    /favicon.ico, which the book does not have (a 404 in the console), and a
+    real icon file would be requested and then cancelled by the redirect.
     """
     url = html.escape(target, quote=True)
     name = html.escape(title)
-    icon = f'<link rel="icon" href="{html.escape(favicon, quote=True)}">\n' if favicon else ""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{html.escape(language or "en", quote=True)}">\n'
@@ -84,7 +84,7 @@ def redirect_page(target: str, title: str, language: str, favicon: str = "") -> 
         f"<title>{name}</title>\n"
         f'<meta http-equiv="refresh" content="0; url={url}">\n'
         f'<link rel="canonical" href="{url}">\n'
-        f"{icon}"
+        '<link rel="icon" href="data:,">\n'
         "</head>\n"
         "<body>\n"
         f'<p>The book starts at <a href="{url}">its first page</a>.</p>\n'
@@ -101,10 +101,7 @@ def write_index_redirect(app: Sphinx, exception: Exception | None) -> None:
     if root == "index":
         return
     index = Path(app.outdir) / "index.html"
-    favicon = app.config.html_favicon or ""
-    if favicon and "://" not in favicon:
-        favicon = f"_static/{Path(favicon).name}"  # where Sphinx copies html_favicon
-    text = redirect_page(f"{root}.html", app.config.html_title or app.config.project, app.config.language, favicon)
+    text = redirect_page(f"{root}.html", app.config.html_title or app.config.project, app.config.language)
     tmp = index.with_name("index.html.tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, index)
