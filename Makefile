@@ -8,9 +8,11 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The Nu HTML checker (vnu.jar) for tests/test_html_valid.py, pinned in tools/htmlcheck.
+HTMLCHECK := tools/htmlcheck/node_modules/.package-lock.json
 PORT   ?= 8000
 
-.PHONY: install book student test lab serve bench bench-build data clean pdf kit
+.PHONY: install book student test lab serve bench bench-build data clean pdf kit htmlcheck-tools
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.11)")'
@@ -21,13 +23,20 @@ $(STAMP): requirements.txt pyproject.toml
 
 install: $(STAMP)
 
+# --ignore-scripts: vnu-jar's postinstall would try to download a Java; Debian's is used.
+$(HTMLCHECK): tools/htmlcheck/package.json tools/htmlcheck/package-lock.json
+	@command -v npm >/dev/null || { echo "npm not found: apt-get install nodejs npm"; exit 1; }
+	cd tools/htmlcheck && npm ci --ignore-scripts --no-audit --no-fund
+
+htmlcheck-tools: $(HTMLCHECK)
+
 book: $(STAMP)
 	$(BIN)/python scripts/book.py
 
 student: $(STAMP)
 	$(BIN)/python scripts/book.py --student
 
-test: $(STAMP)
+test: $(STAMP) $(HTMLCHECK)
 	$(BIN)/python scripts/book.py --clean
 	@# pytest exits 5 when it collects no test: that is a failure too, never a success.
 	$(BIN)/python -m pytest || { s=$$?; if [ $$s -eq 5 ]; then echo "pytest: no tests collected (a failure)"; fi; exit $$s; }
