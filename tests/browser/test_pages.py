@@ -6,7 +6,10 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from conftest import BOOK_HTML, DESKTOP, PHONE, book_pages, save_screenshot, serious_axe_violations
+from conftest import BOOK_HTML, book_pages
+
+# The axe audit, the phone no-sideways-scroll check and the screenshots of every
+# page (light and dark, desktop and phone) are in test_a11y.py: one visit each.
 
 PAGES = book_pages(BOOK_HTML) if BOOK_HTML.exists() else []
 
@@ -85,35 +88,12 @@ def test_no_page_loads_the_widget_script_without_widgets(open_page):
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_axe_finds_no_serious_violation(open_page, path):
-    page, _ = open_page(path)
-    bad = serious_axe_violations(page)
-    assert not bad, "\n".join(bad)
-
-
-@pytest.mark.parametrize("path", PAGES)
 def test_images_have_real_alt_text(open_page, path):
     page, _ = open_page(path)
     alts = page.eval_on_selector_all("article img", "els => els.map(e => e.getAttribute('alt'))")
     for alt in alts:
         assert alt and alt.strip(), f"an image on {path} has no alt text"
         assert not alt.lower().endswith((".png", ".svg", ".jpg")), f"alt text is a file name on {path}: {alt}"
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_phone_width_has_no_horizontal_page_scroll(open_page, path):
-    page, log = open_page(path, viewport=PHONE)
-    overflow = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
-    save_screenshot(page, "phone-" + path.replace("/", "-").removesuffix(".html"))
-    assert overflow <= 1, f"{path} scrolls sideways by {overflow}px on a {PHONE['width']}px screen"
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_desktop_screenshot(open_page, path):
-    """A screenshot per page for review by eye (test-artifacts/); the page must have content."""
-    page, _ = open_page(path, viewport=DESKTOP)
-    out = save_screenshot(page, "desktop-" + path.replace("/", "-").removesuffix(".html"))
-    assert out.stat().st_size > 5000
 
 
 def test_search_finds_a_word_from_the_start_page(open_page):
