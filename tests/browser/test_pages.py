@@ -1,15 +1,13 @@
 """The built book in a real browser: clean loads, working navigation, accessible pages."""
 from __future__ import annotations
 
-from pathlib import Path
-from urllib.parse import urljoin, urlparse
-
 import pytest
 
 from conftest import BOOK_HTML, book_pages
 
 # The axe audit, the phone no-sideways-scroll check and the screenshots of every
 # page (light and dark, desktop and phone) are in test_a11y.py: one visit each.
+# The sidebar and next/previous checks against _toc.yml are in test_whole_book.py.
 
 PAGES = book_pages(BOOK_HTML) if BOOK_HTML.exists() else []
 
@@ -25,35 +23,6 @@ def test_page_loads_cleanly_offline(open_page, path):
     page, log = open_page(path)
     assert page.locator("article.bd-article h1").first.is_visible()
     assert not log.problems(), "\n".join(log.problems())
-
-
-def test_sidebar_links_all_resolve(open_page, base_url):
-    page, _ = open_page("chapters/start.html")
-    hrefs = page.eval_on_selector_all("nav.bd-docs-nav a", "els => els.map(e => e.getAttribute('href'))")
-    assert len(hrefs) >= 2, hrefs
-    start_url = f"{base_url}/chapters/start.html"
-    for href in hrefs:
-        url = urljoin(start_url, href)
-        assert urlparse(url).hostname == "127.0.0.1", f"sidebar link leaves the book: {href}"
-        response = page.request.get(url)
-        assert response.status == 200, f"{href} -> {response.status}"
-        target = url.split("#")[0]
-        target_page, log = open_page(target.replace(base_url, ""))
-        assert target_page.locator("article.bd-article h1").count() >= 1, href
-
-
-def test_next_and_previous_links_walk_the_book(open_page):
-    page, _ = open_page("chapters/start.html")
-    titles = []
-    for _ in range(40):
-        nxt = page.locator("a.right-next")
-        if nxt.count() == 0:
-            break
-        nxt.first.click()
-        page.wait_for_load_state("networkidle")
-        titles.append(page.locator("article.bd-article h1").first.inner_text())
-    assert titles, "the start page has no 'next' link"
-    assert titles[-1].startswith("Bibliography")
 
 
 def test_demo_widget_switches_views_without_a_kernel(open_page):
