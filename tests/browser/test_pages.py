@@ -1,12 +1,13 @@
 """The built book in a real browser: clean loads, working navigation, accessible pages."""
 from __future__ import annotations
 
-from pathlib import Path
-from urllib.parse import urljoin, urlparse
-
 import pytest
 
-from conftest import BOOK_HTML, DESKTOP, PHONE, book_pages, save_screenshot, serious_axe_violations
+from conftest import BOOK_HTML, book_pages
+
+# The axe audit, the phone no-sideways-scroll check and the screenshots of every
+# page (light and dark, desktop and phone) are in test_a11y.py: one visit each.
+# The sidebar and next/previous checks against _toc.yml are in test_whole_book.py.
 
 PAGES = book_pages(BOOK_HTML) if BOOK_HTML.exists() else []
 
@@ -22,35 +23,6 @@ def test_page_loads_cleanly_offline(open_page, path):
     page, log = open_page(path)
     assert page.locator("article.bd-article h1").first.is_visible()
     assert not log.problems(), "\n".join(log.problems())
-
-
-def test_sidebar_links_all_resolve(open_page, base_url):
-    page, _ = open_page("chapters/start.html")
-    hrefs = page.eval_on_selector_all("nav.bd-docs-nav a", "els => els.map(e => e.getAttribute('href'))")
-    assert len(hrefs) >= 2, hrefs
-    start_url = f"{base_url}/chapters/start.html"
-    for href in hrefs:
-        url = urljoin(start_url, href)
-        assert urlparse(url).hostname == "127.0.0.1", f"sidebar link leaves the book: {href}"
-        response = page.request.get(url)
-        assert response.status == 200, f"{href} -> {response.status}"
-        target = url.split("#")[0]
-        target_page, log = open_page(target.replace(base_url, ""))
-        assert target_page.locator("article.bd-article h1").count() >= 1, href
-
-
-def test_next_and_previous_links_walk_the_book(open_page):
-    page, _ = open_page("chapters/start.html")
-    titles = []
-    for _ in range(40):
-        nxt = page.locator("a.right-next")
-        if nxt.count() == 0:
-            break
-        nxt.first.click()
-        page.wait_for_load_state("networkidle")
-        titles.append(page.locator("article.bd-article h1").first.inner_text())
-    assert titles, "the start page has no 'next' link"
-    assert titles[-1].startswith("Bibliography")
 
 
 def test_demo_widget_switches_views_without_a_kernel(open_page):
@@ -85,35 +57,12 @@ def test_no_page_loads_the_widget_script_without_widgets(open_page):
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_axe_finds_no_serious_violation(open_page, path):
-    page, _ = open_page(path)
-    bad = serious_axe_violations(page)
-    assert not bad, "\n".join(bad)
-
-
-@pytest.mark.parametrize("path", PAGES)
 def test_images_have_real_alt_text(open_page, path):
     page, _ = open_page(path)
     alts = page.eval_on_selector_all("article img", "els => els.map(e => e.getAttribute('alt'))")
     for alt in alts:
         assert alt and alt.strip(), f"an image on {path} has no alt text"
         assert not alt.lower().endswith((".png", ".svg", ".jpg")), f"alt text is a file name on {path}: {alt}"
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_phone_width_has_no_horizontal_page_scroll(open_page, path):
-    page, log = open_page(path, viewport=PHONE)
-    overflow = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
-    save_screenshot(page, "phone-" + path.replace("/", "-").removesuffix(".html"))
-    assert overflow <= 1, f"{path} scrolls sideways by {overflow}px on a {PHONE['width']}px screen"
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_desktop_screenshot(open_page, path):
-    """A screenshot per page for review by eye (test-artifacts/); the page must have content."""
-    page, _ = open_page(path, viewport=DESKTOP)
-    out = save_screenshot(page, "desktop-" + path.replace("/", "-").removesuffix(".html"))
-    assert out.stat().st_size > 5000
 
 
 def test_search_finds_a_word_from_the_start_page(open_page):
