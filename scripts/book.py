@@ -37,7 +37,9 @@ ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = Path(os.environ.get("BOOK_OUTPUT", ROOT)).resolve()
 BUILD = OUTPUT / "_build"
 # benchmarks/results: the Methods and Build status pages read the benchmarks' result files.
-HASHED = ("casebook", "data", "_ext", "_vendor", "references.bib", "benchmarks/results")
+# _static: Sphinx copies static files only when some page is rewritten, so an edited
+# stylesheet would otherwise never reach a book whose pages are all up to date.
+HASHED = ("casebook", "data", "_ext", "_vendor", "_static", "references.bib", "benchmarks/results")
 STAMP = BUILD / ".inputs.sha256"
 STUDENT_OUTPUT = BUILD / "student"
 FLAGS = ["-W", "-n", "--keep-going"]
@@ -139,7 +141,7 @@ def _build(clean: bool, output: Path, student: bool = False) -> int:
     # No stamp means no successful build yet, or the last one failed: start clean,
     # so that a notebook cached half-way through a failure is never reused.
     if clean or previous != current:
-        reason = "--clean" if clean else "no successful build of the current casebook/, data/, _ext/, benchmarks/results/ yet"
+        reason = "--clean" if clean else "no successful build of the current casebook/, data/, _ext/, _static/, benchmarks/results/ yet"
         print(f"[book] clearing _build ({reason})", flush=True)
         shutil.rmtree(build_dir, ignore_errors=True)
     build_dir.mkdir(parents=True, exist_ok=True)
