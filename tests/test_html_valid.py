@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import sys
 from pathlib import Path
 
 import pytest
+from scriptload import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 HTML = Path(os.environ.get("BOOK_OUTPUT", ROOT)) / "_build" / "html"
@@ -28,15 +28,7 @@ BROKEN = """<!DOCTYPE html>
 """
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-check_html = _load("check_html")
+check_html = load_script("check_html")
 
 
 def test_every_built_page_is_valid_html():

@@ -6,26 +6,17 @@ here). The others run the same helper on a two-page site with known faults.
 """
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 from pathlib import Path
 
 import pytest
+from scriptload import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 HTML = Path(os.environ.get("BOOK_OUTPUT", ROOT)) / "_build" / "html"
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-check_links = _load("check_links")
+check_links = load_script("check_links")
 
 PAGE_A = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>a</title></head><body>
 <p id="top"><a href="sub/b.html#present">fine</a> <a href="/sub/b.html">from the site root</a></p>

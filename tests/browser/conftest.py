@@ -193,3 +193,21 @@ def serious_axe_violations(page) -> list[str]:
         if nodes and v["impact"] in ("serious", "critical"):
             out.append(f"{v['id']} ({v['impact']}): {v['help']} — {len(nodes)} node(s), e.g. {nodes[0]['target']}")
     return out
+
+
+def open_fallback(page) -> str:
+    """Open the page's one no-script fallback (``details.casebook-fallback``) and return its text."""
+    fallback = page.locator("details.casebook-fallback")
+    assert fallback.count() == 1
+    fallback.locator("summary").click()
+    return fallback.inner_text()
+
+
+def assert_solutions_hidden(page, minimum: int = 3) -> None:
+    """At least ``minimum`` solution dropdowns, none showing its body before the reader opens it."""
+    solutions = page.locator("details.dropdown, .admonition.dropdown")
+    assert solutions.count() >= minimum
+    for i in range(solutions.count()):
+        body = solutions.nth(i).locator(".admonition-title ~ *, .sd-summary-content").first
+        if body.count():
+            assert not body.is_visible(), "a solution is visible before the reader opens it"

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from casebook.knowledge.annotations import load_annotations
-from conftest import BOOK_HTML, DESKTOP, PHONE, ROOT, save_screenshot, serious_axe_violations
+from conftest import (BOOK_HTML, DESKTOP, PHONE, ROOT, assert_solutions_hidden, open_fallback, save_screenshot,
+                      serious_axe_violations)
 
 PAGE = "chapters/actors.html"
 GOLD = ROOT / "tests" / "gold" / "reuters-2018-01-15.json"
@@ -114,10 +115,7 @@ def test_explorer_shows_a_second_actors_sentences(open_page, gold_sentences_by_l
 
 def test_static_page_has_the_fallback_and_the_search_note(open_page):
     page, _ = open_page(PAGE)
-    fallback = page.locator("details.casebook-fallback")
-    assert fallback.count() == 1
-    fallback.locator("summary").click()
-    assert "Huy Vannak" in fallback.inner_text()
+    assert "Huy Vannak" in open_fallback(page)
     note = page.locator(".cell_output").filter(has_text="In Jupyter you can also search the text")
     assert note.count() == 1
     assert page.locator(".casebook-search").count() == 0  # the live-only widget is left out
@@ -125,12 +123,7 @@ def test_static_page_has_the_fallback_and_the_search_note(open_page):
 
 def test_solutions_are_hidden_until_opened(open_page):
     page, _ = open_page(PAGE)
-    solutions = page.locator("details.dropdown, .admonition.dropdown")
-    assert solutions.count() >= 2
-    for i in range(solutions.count()):
-        body = solutions.nth(i).locator(".admonition-title ~ *, .sd-summary-content").first
-        if body.count():
-            assert not body.is_visible(), "a solution is visible before the reader opens it"
+    assert_solutions_hidden(page, minimum=2)
 
 
 def test_paragraph_links_land_on_the_source_chapter(open_page, book_html: Path):

@@ -11,7 +11,8 @@ import pytest
 
 from casebook import load_case
 from casebook.knowledge import load_timeline
-from conftest import BOOK_HTML, DESKTOP, PHONE, ROOT, save_screenshot, serious_axe_violations
+from conftest import (BOOK_HTML, DESKTOP, PHONE, ROOT, assert_solutions_hidden, open_fallback, save_screenshot,
+                      serious_axe_violations)
 
 PAGE = "chapters/chronology.html"
 
@@ -105,16 +106,8 @@ def test_figure_is_numbered_with_caption_and_alt_text(open_page):
 
 def test_fallback_lists_every_event_and_solutions_are_hidden(open_page):
     page, _ = open_page(PAGE)
-    fallback = page.locator("details.casebook-fallback")
-    assert fallback.count() == 1
-    fallback.locator("summary").click()
-    assert "Kem Sokha sentenced to 27 years" in fallback.inner_text()
-    solutions = page.locator("details.dropdown, .admonition.dropdown")
-    assert solutions.count() >= 3
-    for i in range(solutions.count()):
-        body = solutions.nth(i).locator(".admonition-title ~ *, .sd-summary-content").first
-        if body.count():
-            assert not body.is_visible()
+    assert "Kem Sokha sentenced to 27 years" in open_fallback(page)
+    assert_solutions_hidden(page)
 
 
 def test_axe_finds_no_serious_violation(open_page):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import BOOK_HTML, book_pages
+from conftest import BOOK_HTML, book_pages, open_fallback
 
 # The axe audit, the phone no-sideways-scroll check and the screenshots of every
 # page (light and dark, desktop and phone) are in test_a11y.py: one visit each.
@@ -44,10 +44,7 @@ def test_demo_widget_switches_views_without_a_kernel(open_page):
 
 def test_widget_has_a_no_script_fallback(open_page):
     page, _ = open_page("chapters/start.html")
-    fallback = page.locator("details.casebook-fallback")
-    assert fallback.count() == 1
-    fallback.locator("summary").click()
-    assert "make lab" in fallback.inner_text()
+    assert "make lab" in open_fallback(page)
 
 
 def test_no_page_loads_the_widget_script_without_widgets(open_page):

@@ -13,7 +13,7 @@ import re
 import pytest
 
 from casebook.knowledge.annotations import load_annotations
-from conftest import DESKTOP, PHONE, ROOT, save_screenshot, serious_axe_violations
+from conftest import DESKTOP, PHONE, ROOT, assert_solutions_hidden, open_fallback, save_screenshot, serious_axe_violations
 
 PAGE = "chapters/reactions.html"
 GOLD = ROOT / "tests" / "gold" / "reuters-2018-01-15.json"
@@ -99,16 +99,8 @@ def test_phone_tables_become_cards(open_page):
 
 def test_fallback_and_hidden_solutions(open_page):
     page, _ = open_page(PAGE)
-    fallback = page.locator("details.casebook-fallback")
-    assert fallback.count() == 1
-    fallback.locator("summary").click()
-    assert "I advise the people on this list" in fallback.inner_text()
-    solutions = page.locator("details.dropdown, .admonition.dropdown")
-    assert solutions.count() >= 3
-    for i in range(solutions.count()):
-        body = solutions.nth(i).locator(".admonition-title ~ *, .sd-summary-content").first
-        if body.count():
-            assert not body.is_visible(), "a solution is visible before the reader opens it"
+    assert "I advise the people on this list" in open_fallback(page)
+    assert_solutions_hidden(page)
 
 
 def test_axe_finds_no_serious_violation(open_page):

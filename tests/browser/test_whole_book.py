@@ -52,30 +52,28 @@ def test_toc_has_the_chapters():
     assert not missing, f"in _toc.yml but not built: {missing}"
 
 
-def test_next_links_walk_every_chapter_in_toc_order(open_page):
-    page, log = open_page(TOC[0])
+def _walk(open_page, start: str, link: str) -> tuple[list[str], object]:
+    """Pages met by clicking ``link`` (a.right-next or a.left-prev) from ``start`` until it is gone."""
+    page, log = open_page(start)
     seen = [page_path(page.url)]
     for _ in range(len(TOC) + 5):
-        nxt = page.locator("a.right-next")
+        nxt = page.locator(link)
         if nxt.count() == 0:
             break
         nxt.first.click()
         page.wait_for_load_state("load")
         seen.append(page_path(page.url))
+    return seen, log
+
+
+def test_next_links_walk_every_chapter_in_toc_order(open_page):
+    seen, log = _walk(open_page, TOC[0], "a.right-next")
     assert seen == TOC
     assert not log.problems(), "\n".join(log.problems())
 
 
 def test_previous_links_walk_back_to_the_start(open_page):
-    page, log = open_page(TOC[-1])
-    seen = [page_path(page.url)]
-    for _ in range(len(TOC) + 5):
-        prev = page.locator("a.left-prev")
-        if prev.count() == 0:
-            break
-        prev.first.click()
-        page.wait_for_load_state("load")
-        seen.append(page_path(page.url))
+    seen, log = _walk(open_page, TOC[-1], "a.left-prev")
     assert seen == TOC[::-1]
     assert not log.problems(), "\n".join(log.problems())
 
