@@ -68,8 +68,37 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
     found += [m for run in runs if len(run.tokens) == 1 and run.tokens[0].text in surnames
               and is_demonym(run.tokens[0].text)
               for m in [_mention(text, run.tokens, "pattern", "capitalised-sequence", None, run.paragraph)]]
+    found += _month_surnames(text, sentences, found, tokens)
     found.sort(key=lambda m: m.start)
     return _link(text, found, known)
+
+
+def _month_surnames(text: str, sentences: Sequence[Sentence], found: Sequence[Mention],
+                    tokens: TokenIndex) -> list[Mention]:
+    """"May says" after "Theresa May": a month that is the last word of a person's name is that
+    person when it stands alone, not after a date preposition and not before a day number."""
+    surnames = {m.text.split()[-1] for m in found if m.actor_type == "person" and " " in m.text} & _NAME_MONTHS
+    if not surnames:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for sentence in sentences:
+        words = tokens.between(sentence.start, sentence.end)
+        for i, token in enumerate(words):
+            if token.text not in surnames or any(a <= token.start < b for a, b in taken):
+                continue
+            before = words[i - 1] if i else None
+            after = words[i + 1] if i + 1 < len(words) else None
+            if (before is not None and (before.lower in _DATE_PREPOSITIONS or before.is_capitalised)) or (
+                    after is not None and (after.text[:1].isdigit() or after.is_capitalised)):
+                continue
+            out.append(Mention(token.start, token.end, token.text, slug(token.text), "pattern",
+                               "capitalised-sequence", "person", sentence.paragraph))
+    return out
+
+
+_DATE_PREPOSITIONS = frozenset("in on since by until till from through during before after between of early late mid"
+                               " last next this until".split())
 
 
 def _is_title(token: Token) -> bool:
@@ -214,7 +243,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
              or (n > 0 and (tokens[n - 1].lower, t.lower) in HONORIFIC_PAIRS)]
     out: list[Mention] = []
     if heads:
-        head = heads[-1]
+        head = heads[0]  # the title chunk that opens the run: "Prime Minister Najib Tun Abdul Razak"
+        while head + 1 < len(tokens) and (head + 1 in heads or tokens[head + 1].lower in TITLE_MODIFIERS):
+            head += 1
         name_from = head + 1
         if name_from < len(tokens) and tokens[name_from].lower == "of":
             name_from += 1
@@ -265,6 +296,16 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     return [_mention(text, tokens, "pattern", "capitalised-sequence", "place" if place else None, run.paragraph)]
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one letter changed, added or dropped (not the first)."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
+
+
 def _initials_match(acronym: str, name: str) -> bool:
     letters = acronym.replace(".", "")
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
@@ -293,6 +334,9 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
         elif " " not in mention.text and mention.rule in ("capitalised-sequence", "title-pattern"):
             # "Harris" or "Mr Harris" after "Taoiseach Simon Harris": the same person.
             owners = {p.actor for p in persons if mention.text in p.text.split() and p.start < mention.start}
+            if not owners and len(mention.text) >= 6:  # "Cavasoglu said" after "Mevlut Cavusoglu": a typo
+                owners = {p.actor for p in persons if p.actor_type == "person" and p.start < mention.start
+                          and _one_letter_apart(mention.text, p.text.split()[-1])}
             if len(owners) == 1:
                 mention = replace(mention, actor=owners.pop(), rule="partial-name", actor_type="person")
         elif mention.rule in ("capitalised-sequence", "title-pattern"):

@@ -5,7 +5,8 @@ position (after a space or an opening bracket and before a letter it opens;
 after a letter or punctuation and before a space it closes). A curly mark
 typed the wrong way round is read by its position too: a ``”`` after a space
 and before a letter opens, a ``“`` after a letter or punctuation and before a
-space or the end closes an open quote. Single quotes
+space or the end closes an open quote, and a mark with spaces on both sides
+opens when no quote is open and closes the one that is. Single quotes
 are only ever nested inside double ones and stay part of the content.
 Guillemets (« ») pair like curly double marks. Where a paragraph has no
 double marks at all, single marks are the quotation marks (the convention of
@@ -151,9 +152,17 @@ def _role(text: str, i: int, char: str, is_open: bool) -> str:
     opens, closes = _opens(text, i), _closes(text, i)
     if opens != closes:
         return "open" if opens else "close"
-    if char == '"':
+    if char == '"' or _spaced(text, i):  # 'said, ” Bail …' / '… tomorrow. “': what is open decides
         return "close" if is_open else "open"
     return "open" if char in "“«„`" else "close"
+
+
+def _spaced(text: str, i: int) -> bool:
+    """A mark with white space (or the text's edge) on both sides: its glyph says
+    nothing reliable, since such marks are typed either way round."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isspace() and after.isspace()
 
 
 def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, warnings: list[str]) -> list[QuoteSpan]:

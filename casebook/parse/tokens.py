@@ -155,6 +155,8 @@ def char_before(text: str, offset: int) -> str:
 def is_initial(text: str, token: Token, region_start: int) -> bool:
     """True when the token opens its sentence or a quotation (so its capital says nothing)."""
     before = text[region_start : token.start].rstrip()
+    if before.endswith('"') and len(before) > 1 and not before[-2].isspace() and before[-2] not in OPENING_MARKS:
+        return False  # 'it," Cavasoglu said': a straight mark after punctuation closes a quote
     return not before or before[-1] in OPENING_MARKS or before[-1] in ":—"
 
 
