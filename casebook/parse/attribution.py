@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from casebook.parse.lexicon import CUE_LEMMA, DETERMINERS, TITLE_MODIFIERS, TITLE_WORDS
+from casebook.parse.lexicon import CUE_LEMMA, DETERMINERS, PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS
 from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
@@ -31,7 +31,7 @@ from casebook.parse.tokens import TokenIndex, char_before, sentence_at, starts_w
 _AFTER_SPEAKER = frozenset("""in on at who after before during this last yesterday today tomorrow earlier
     later when while as from to""".split())
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | {"of"}
-_ACCORDING_COLON = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[^,:;“”\"]{1,60}?)\s*:\s*\Z")
+_ACCORDING_COLON = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[^,:;“”\"]{1,60}?)\s*[:,]\s*\Z")
 
 
 class Speech(NamedTuple):
@@ -83,6 +83,8 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         return None
     sentence = sentence_at(sentences, quote.close)
     end = sentence.end if sentence else len(text)
+    if sentence is not None and not text[quote.close + 1 : end].strip():
+        end = _cue_sentence_end(text, sentences, sentence, tokens)  # “… the bills?” He quizzed.
     nxt = next((q.open for q in quotes if q.open > quote.close), end)
     stop = min(end, nxt)
     words = tokens.select(quote.close + 1, stop, starts_with_letter)[:10]
@@ -113,6 +115,21 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
     return None
+
+
+def _cue_sentence_end(text: str, sentences: Sequence[Sentence], sentence: Sentence, tokens: TokenIndex) -> int:
+    """Where to stop looking for the cue of a quotation that closes its sentence: the end of
+    the next sentence when that one is only a speaker and a cue ("He quizzed.", "Rice added."),
+    as when a question or exclamation mark ends the quote; else the quote's own sentence end."""
+    following = next((s for s in sentences if s.start >= sentence.end), None)
+    if following is None or following.paragraph != sentence.paragraph:
+        return sentence.end
+    words = tokens.select(following.start, following.end, starts_with_letter)
+    if not 2 <= len(words) <= 4 or not any(w.text in CUE_LEMMA for w in words[1:]):
+        return sentence.end
+    if text[words[-1].end : following.end].strip() not in (".", "!", ""):
+        return sentence.end
+    return following.end
 
 
 def _closing_cue(text: str, start: int, stop: int, tokens: TokenIndex):
@@ -171,7 +188,8 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
         begin = according.start("source")
         mention = next((m for m in named if m.start == begin and m.end == according.end("source")), None)
         cue = Cue(according.start(), according.start() + len("according to"), according.group("cue"), "according to")
-        return "ACCORDING-TO:Q", cue, SpeakerExpr(begin, begin + len(source), source, mention)
+        pronoun = source.lower() in PRONOUNS  # "According to him, “…”"
+        return "ACCORDING-TO:Q", cue, SpeakerExpr(begin, begin + len(source), source, mention, pronoun)
     cues = sentence_cues(text, sentence.start, quote.open, quotes, tokens)
     # "said in a statement posted on Facebook:": a participle after a document noun is no cue.
     cues = [c for c in cues if not _after_document(tokens, sentence.start, c)] or cues

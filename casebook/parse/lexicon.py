@@ -155,7 +155,6 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "deny": ("deny", "denies", "denied", "denying"),
     "accuse": ("accuse", "accuses", "accused", "accusing"),
     "warn": ("warn", "warns", "warned", "warning"),
-    "state": ("stated",),
     "claim": ("claim", "claimed", "claiming"),
     "announce": ("announce", "announces", "announced", "announcing"),
     "insist": ("insist", "insists", "insisted", "insisting"),
@@ -179,10 +178,42 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "continue": ("continued",),
     "read": ("read", "reads"),  # "the statement read in part"
     "rule": ("ruled",),
+    "state": ("stated", "states"),
+    "emphasise": ("emphasised", "emphasized", "emphasises", "emphasizes"),
+    "assert": ("asserted", "asserts"),
+    "recall": ("recalled", "recalls"),
+    "disclose": ("disclosed", "discloses"),
+    "reveal": ("revealed", "reveals"),
+    "lament": ("lamented", "laments"),
+    "complain": ("complained", "complains"),
+    "promise": ("promised", "promises"),
+    "pledge": ("pledged", "pledges"),
+    "predict": ("predicted", "predicts"),
+    "concede": ("conceded", "concedes"),
+    "assure": ("assured", "assures"),
+    "maintain": ("maintained", "maintains"),
+    "observe": ("observed", "observes"),
+    "remark": ("remarked", "remarks"),
+    "demand": ("demanded", "demands"),
+    "plead": ("pleaded", "pleads"),
+    "quiz": ("quizzed",),
+    "query": ("queried",),
+    "wonder": ("wondered", "wonders"),
+    "quip": ("quipped", "quips"),
+    "retort": ("retorted",),
+    "respond": ("responded", "responds"),
+    "counter": ("countered", "counters"),
+    "exclaim": ("exclaimed",),
+    "shout": ("shouted",),
+    "chant": ("chanted", "chanting"),
+    "joke": ("joked", "jokes"),
+    "boast": ("boasted", "boasts"),
 }
 # Cues that introduce a direct quotation only ("She continued: “…”"), never reported speech
 # ("Talks continued in Geneva" is no speech).
-DIRECT_ONLY_CUES = frozenset({"continue"})
+DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
+    # Verbs of manner that frame a quotation but seldom report speech ("maintained order").
+    "quiz query wonder quip retort respond counter exclaim shout chant joke boast remark observe maintain".split())
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
 NP_CUES = frozenset("call decry deny accuse condemn criticise describe".split())

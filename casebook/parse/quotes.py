@@ -126,6 +126,11 @@ def _phrase_speaker(text: str, attribution: Attribution, attributions: Sequence[
     if head_word(phrase) in SEVERAL_PEOPLE:  # "the duo described the talks as …": no one speaker
         return UNKNOWN_SPEAKER, None
     if head_word(phrase) in DOCUMENT_NOUNS:
+        owner = _DOCUMENT_OWNER.match(phrase.strip())
+        if owner is not None:  # "the Kremlin’s statement reads": the Kremlin
+            name = owner.group("owner")
+            mention = next((m for m in reversed(mentions) if m.end <= before + len(phrase) and m.text == name), None)
+            return (_display(mention.actor, mention, mentions, known), mention.actor) if mention else (name, None)
         issuer = statement_issuer(text, before, attributions, mentions)
         if isinstance(issuer, Mention):
             return _display(issuer.actor, issuer, mentions, known), issuer.actor
@@ -138,7 +143,23 @@ def _phrase_speaker(text: str, attribution: Attribution, attributions: Sequence[
     described = organisation_described(text, phrase, before, mentions)
     if described is not None:
         return described[0], described[1]
-    return _strip_determiner(phrase), None
+    return _named_in_full(text, phrase, before) or _strip_determiner(phrase), None
+
+
+_DOCUMENT_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s\s+(?:[a-z]+\s+)?\w+\Z")
+
+
+def _named_in_full(text: str, phrase: str, before: int) -> str | None:
+    """"the press service" after "the press service of the Armenian Foreign Ministry": the
+    phrase as the story last gave it in full, with the organisation it belongs to."""
+    core = _strip_determiner(phrase)
+    if not core or core[:1].isupper():
+        return None
+    found = None
+    for found in re.finditer(re.escape(core) + r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*",
+                             text[:before]):
+        pass
+    return found.group() if found is not None else None
 
 
 def _quote(text: str, a: Attribution, speaker: str | None, actor: str | None) -> Quote:
