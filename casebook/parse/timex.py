@@ -64,7 +64,7 @@ _TIMEX = re.compile(
     (?=[0-9A-Zlnty])\b
     (?:
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
-    | (?P<dm_day>{_DAY})(?:[-–]{_DAY})?\s(?P<dm_month>{_FULL_MONTH})\b(?:,?\s(?P<dm_year>{_YEAR})\b)?
+    | (?P<dm_day>{_DAY})(?:[-–]{_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH})\b(?:,?\s(?P<dm_year>{_YEAR})\b)?
     | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?![.,]\d|%)
     | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})
       (?:\s(?P<day>{_DAY})\b
@@ -96,6 +96,12 @@ _FUTURE_WORDS = frozenset(
 _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"))
 # "postponed the case until Monday", "extended to November 28": a new date is a later one.
 _DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push)\w*\Z")
+# Plans: "scheduled for" is ahead unless the plan itself is past ("was originally slated for").
+_PLAN_WORDS = frozenset("scheduled due planned slated set".split())
+_PLAN_PAST = frozenset("had been originally previously initially earlier first".split())
+# Words of intention before "to": what follows is ahead ("plans to hold the vote on Sunday").
+_INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
+    aims aim hopes hope wants want expects expect vowed pledged promised""".split())
 _PAST_WORDS = frozenset("was were had did said told ago earlier last previously".split())
 # Modals that point ahead; compared as written, since "May" is also a month.
 _FUTURE_MODALS = frozenset("may might shall".split())
@@ -124,26 +130,65 @@ def tense_cue(text: str, sentence_start: int, expression_start: int) -> str | No
     to the date than a future cue wins: "ahead of the vote that was held on".
     A contracted "’ll" is a future cue ("we’ll have polling day on").
     """
-    window_start = max(sentence_start, expression_start - CUE_WINDOW)
-    clause_start = max(text.rfind(mark, window_start, expression_start) for mark in _CLAUSE_BREAKS)
-    clause = _WORD.findall(text, max(window_start, clause_start + 1), expression_start)
+    clause_start = max(text.rfind(mark, sentence_start, expression_start) for mark in _CLAUSE_BREAKS) + 1
+    window_start = max(sentence_start, clause_start, expression_start - 2 * CUE_WINDOW)
+    while window_start > max(sentence_start, clause_start) and text[window_start - 1].isalpha():
+        window_start -= 1  # never start inside a word ("…escheduled" is no past tense)
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text, window_start, expression_start)]
+    near = sum(1 for _, at in words if at >= expression_start - CUE_WINDOW)
+    # Within CUE_WINDOW any cue counts; further back, in the same clause, only a future one
+    # ("that he will comfortably win a vote … on Monday").
+    return _nearest_cue([w for w, _ in words], len(words) - near)
+
+
+def _nearest_cue(clause: list[str], far: int = 0) -> str | None:
+    """The tense cue nearest the end of ``clause`` (its words in text order); "near" for a
+    new date set by a delay ("adjourned until April") or a plan that has passed ("was
+    originally slated for February 15"), which lies on either side of the story's date;
+    "delay" for a date set by a past delay ("was adjourned until April"): a weekday lies
+    ahead, a month or a day of a month nearest the story."""
     words = [word.lower() for word in clause]
     for index in range(len(words) - 1, -1, -1):
-        word = words[index]
-        if clause[index] in _FUTURE_MODALS:
-            return "future"
-        if any(tuple(words[index + 1 - len(p) : index + 1]) == p
-               for p in _FUTURE_PHRASES if len(p) <= index + 1):
-            return "future"
-        if word in _FUTURE_WORDS or word.endswith(("’ll", "'ll")):
-            return "future"
-        if word in ("to", "until", "till") and any(_DELAY_VERB.match(w) for w in words[max(0, index - 4) : index]):
-            return "future"
-        if word.endswith("ed") and words[index + 1 : index + 2] == ["by"]:
-            continue  # a participle, not a tense: "followed by a meeting in August"
-        if word in _PAST_WORDS or word.endswith("ed"):
-            return "past"
+        cue = _cue_at(clause, words, index)
+        if cue is None or cue == "skip":
+            continue
+        return cue if index >= far or cue == "future" else None
     return None
+
+
+def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
+    """The tense cue the word at ``index`` gives, "skip" for a participle or an adjective in -ed, or None."""
+    word = words[index]
+    if clause[index] in _FUTURE_MODALS:
+        return "future"
+    if any(tuple(words[index + 1 - len(p) : index + 1]) == p
+           for p in _FUTURE_PHRASES if len(p) <= index + 1):
+        return "near" if _PLAN_PAST & set(words[max(0, index - 3) : index]) else "future"
+    if word in _FUTURE_WORDS or word.endswith(("’ll", "'ll")):
+        if word in _PLAN_WORDS and _PLAN_PAST & set(words[max(0, index - 2) : index]):
+            return "near"
+        return "future"
+    if word in ("to", "until", "till") and any(_DELAY_VERB.match(w) for w in words[max(0, index - 4) : index]):
+        return "delay" if words[index - 1 : index] != ["be"] and any(
+            w in ("was", "were", "been") for w in words[max(0, index - 5) : index]) else "future"
+    if word == "to" and set(words[max(0, index - 2) : index]) & _INTENT_WORDS:
+        return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
+    if word.endswith("ed") and words[index + 1 : index + 2] == ["by"]:
+        return "skip"  # a participle, not a tense: "followed by a meeting in August"
+    if word.endswith("ed") and index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her"):
+        return "skip"  # an adjective: "the rescheduled elections"
+    if word in _PAST_WORDS or word.endswith("ed"):
+        return "past"
+    return None
+
+
+_PAST_AFTER = re.compile(r"\s+(?:was|were|had|did)\b")
+
+
+def _tense_after(text: str, end: int, sentence_end: int) -> str | None:
+    """"past" when a past verb follows the date right away ("the election of August 9 was
+    stolen"): the tense of a date that no cue precedes."""
+    return "past" if _PAST_AFTER.match(text, end, sentence_end) else None
 
 
 def _previous_word(text: str, start: int, stop: int) -> str:
@@ -251,7 +296,7 @@ def _resolve_modified(dct: dt.date, modifier: str, unit: str) -> Resolution:
 
 
 def _month_day(dct: dt.date, month: int, day: int, tense: str | None) -> Resolution | None:
-    if tense is None:
+    if tense in (None, "near", "delay"):
         return resolve_month_day_nearest(dct, month, day)
     future = tense == "future"
     chosen, other = resolve_month_day(dct, month, day, future), resolve_month_day(dct, month, day, not future)
@@ -282,6 +327,9 @@ def _resolve_month_expression(
         return f"{match['month_year']}-{month:02d}", "month", "month-year-explicit"
     if previous not in _BARE_MONTH_AFTER:
         return None
+    if tense in ("near", "delay"):  # "adjourned until April": the occurrence nearest the story
+        ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
+        return resolve_month(dct, month, ahead < behind)
     return resolve_month(dct, month, tense == "future", leaning_future and tense is None)
 
 
@@ -308,7 +356,10 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
     if match["month"]:
         return _resolve_month_expression(match, dct, tense, previous, leaning_future)
     if match["weekday"]:
-        return resolve_weekday(dct, WEEKDAYS[match["weekday"]], future)
+        if tense == "near":  # "was originally set for Monday": the nearest, ahead on a tie
+            ahead = (WEEKDAYS[match["weekday"]] - dct.weekday()) % 7
+            return resolve_weekday(dct, WEEKDAYS[match["weekday"]], ahead <= 3)
+        return resolve_weekday(dct, WEEKDAYS[match["weekday"]], future or tense == "delay")
     if match["modifier"]:
         return _resolve_modified(dct, match["modifier"], match["unit"])
     word = match["deictic"].lower()
@@ -378,7 +429,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         for match in _TIMEX.finditer(text, sentence.start, sentence.end):
             start, end = match.span()
             previous = _previous_word(text, sentence.start, start)
-            tense = tense_cue(text, sentence.start, start)
+            if previous.lower() in ("every", "each"):
+                continue  # a recurring set ("Every Monday"), not a date
+            tense = tense_cue(text, sentence.start, start) or _tense_after(text, end, sentence.end)
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))
             resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning)
             if resolved is None:
@@ -400,8 +453,31 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 )
             )
         found[first:] = merge_compounds(text, found[first:], dct)
+        found.extend(_coordinated_days(text, sentence, found[first:]))
         found.extend(_anaphoric(text, sentence, found))
     return tuple(sorted(found, key=lambda t: (t.start, t.end)))
+
+
+_AND_DAY = re.compile(rf"(?:,|\s+(?:and|or|&))\s+(?P<day>{_DAY})\b(?=[,.;:)]|\s+(?:and|or|respectively|were|was|in|at)\b|\s*\Z)")
+
+
+def _coordinated_days(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
+    """"February 17 and 19": a day number joined to a month and day is a day of that month."""
+    out: list[Timex] = []
+    for timex in found:
+        if timex.granularity != "day" or not timex.text[-1:].isdigit() or not timex.rule.startswith("month-day"):
+            continue
+        match = _AND_DAY.match(text, timex.end, sentence.end)
+        if match is None:
+            continue
+        day = _day_number(match["day"])
+        try:
+            value = dt.date.fromisoformat(timex.value).replace(day=day)
+        except ValueError:
+            continue
+        out.append(Timex(start=match.start("day"), end=match.end("day"), text=match["day"], value=_day(value),
+                         granularity="day", rule="coordinated-day", paragraph=sentence.paragraph))
+    return out
 
 
 # Days named by reference to the last day the story gave: "the same day", "that day", "the
