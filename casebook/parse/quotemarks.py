@@ -165,6 +165,17 @@ def _spaced(text: str, i: int) -> bool:
     return before.isspace() and after.isspace()
 
 
+def _trimmed(text: str, opened: int, closed: int, number: int) -> QuoteSpan:
+    """The quoted stretch between two marks, its content without the white space that a
+    mark typed apart from its words leaves ('said, ” Bail …', '… tomorrow. “')."""
+    start, end = opened + 1, closed
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(opened, closed, start, end, number)
+
+
 def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, warnings: list[str]) -> list[QuoteSpan]:
     """Pair the marks of ``text[start:end]``; an opening mark left unclosed is either a
     quote running on into the next paragraph (nothing follows it and the next paragraph
@@ -181,7 +192,7 @@ def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, war
         if stack:
             opened = stack.pop()
             if not stack:
-                spans.append(QuoteSpan(opened, i, opened + 1, i, number))
+                spans.append(_trimmed(text, opened, i, number))
         else:
             warnings.append(
                 f"unbalanced quotation mark {char} at {position(text, i)}: no opening mark"
