@@ -69,8 +69,20 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
               and is_demonym(run.tokens[0].text)
               for m in [_mention(text, run.tokens, "pattern", "capitalised-sequence", None, run.paragraph)]]
     found += _month_surnames(text, sentences, found, tokens)
+    found = [_dateline_place(text, m, sentences) for m in found]
     found.sort(key=lambda m: m.start)
     return _link(text, found, known)
+
+
+def _dateline_place(text: str, mention: Mention, sentences: Sequence[Sentence]) -> Mention:
+    """"KUALA LUMPUR, August 18 —", "SHAH ALAM:": capitals opening the first paragraph before a
+    comma, colon, parenthesis or dash are the dateline's place, never a speaker."""
+    first = next((s for s in sentences if s.paragraph == 1), None)
+    if first is None or mention.start != first.start or not mention.text.isupper():
+        return mention
+    if text[mention.end : mention.end + 3].lstrip()[:1] in (",", ":", "(", "—", "–", "-"):
+        return replace(mention, actor_type="place")
+    return mention
 
 
 def _month_surnames(text: str, sentences: Sequence[Sentence], found: Sequence[Mention],

@@ -80,7 +80,34 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
             words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
         if words & offices:
             return mention
-    return None
+    return _epithet_holder(text, phrase, before, mentions)
+
+
+_PARAGRAPH_MARKS = re.compile("[“”\"«»]")
+
+
+def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention]) -> Mention | None:
+    """"The Selangor Mentri Besar said", "the BNP leader added": a title with a proper-noun
+    modifier that no one in the story holds by name is an epithet for the person the story
+    is about: the one person named (outside quotations) in the last paragraph that names
+    anyone before it. A bare title ("the judge said") stays unknown."""
+    words = _WORD.findall(phrase)
+    if not any(w[:1].isupper() for w in words[1:-1]) and not (words and words[0][:1].isupper() and words[0].lower() != "the"
+                                                            and len(words) > 1):
+        return None
+    people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and m.actor_type == "person"
+              and not _inside_marks(text, m.start)]
+    if not people:
+        return None
+    paragraph = people[-1].paragraph
+    actors = {m.actor for m in people if m.paragraph == paragraph}
+    return people[-1] if len(actors) == 1 else None
+
+
+def _inside_marks(text: str, offset: int) -> bool:
+    """True when an odd number of double quotation marks precede ``offset`` in its paragraph."""
+    start = text.rfind("\n", 0, offset) + 1
+    return len(_PARAGRAPH_MARKS.findall(text, start, offset)) % 2 == 1
 
 
 def statement_issuer(text: str, before: int, attributions: Sequence[Attribution],
