@@ -12,6 +12,7 @@ a leading "the" dropped.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from casebook.model import Mention, Quote
@@ -77,7 +78,43 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
                                  *named[id(previous)]))
         else:
             quotes.append(_unattributed(doc.text, span))
-    return sorted(quotes, key=lambda q: (q.start, q.end))
+    return _fill_running_quotes(doc.text, speech.quotes, sorted(quotes, key=lambda q: (q.start, q.end)))
+
+
+def _fill_running_quotes(text: str, spans: Sequence[QuoteSpan], quotes: list[Quote]) -> list[Quote]:
+    """A quotation that runs over paragraphs (each left open, the next reopened) is one
+    speaker's: its unattributed pieces take the speaker of the nearest attributed piece of
+    the same run, the later one on a tie ("“A. / “B. / “C,” she said.")."""
+    ordered = sorted(spans, key=lambda s: s.open)
+    run_of: dict[int, int] = {}  # content start -> run number
+    run = 0
+    for i, span in enumerate(ordered):
+        previous = ordered[i - 1] if i else None
+        joined = (previous is not None and previous.close is None and span.paragraph == previous.paragraph + 1
+                  and _opens_paragraph(text, span.open))
+        run = run if joined else run + 1
+        run_of[span.start] = run
+    by_run: dict[int, list[int]] = {}
+    for index, quote in enumerate(quotes):
+        if quote.kind == "direct" and quote.start in run_of:
+            by_run.setdefault(run_of[quote.start], []).append(index)
+    out = list(quotes)
+    for members in by_run.values():
+        named = [i for i in members if quotes[i].speaker is not None]
+        if len(members) < 2 or not named:
+            continue
+        for i in members:
+            if quotes[i].structure != "NONE":
+                continue
+            source = quotes[min(named, key=lambda j: (abs(j - i), -j))]
+            out[i] = replace(quotes[i], speaker=source.speaker, speaker_actor=source.speaker_actor,
+                             structure="RUN")
+    return out
+
+
+def _opens_paragraph(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return not text[line_start:offset].strip()
 
 
 def _speaker_to_continue(doc: Doc, span: QuoteSpan, speech: Speech) -> Attribution | None:
