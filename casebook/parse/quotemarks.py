@@ -29,8 +29,9 @@ from typing import NamedTuple, Sequence
 from casebook.model import Sentence
 
 _OPENERS_BEFORE = " \t\r\n([{—–-/"
-_MARK = re.compile("[“”\"«»„`]")  # a backtick is sometimes typed for an opening mark
-_DOUBLE = re.compile("[“”\"«»„`]")
+# A backtick is sometimes typed for an opening mark, and two apostrophes for a double mark.
+_MARK = re.compile("''|[“”\"«»„`]")
+_DOUBLE = _MARK
 _SINGLE_OPEN = re.compile("[‘']")
 
 
@@ -144,6 +145,18 @@ def _pair_single(text: str, start: int, end: int, number: int) -> list[QuoteSpan
 
 
 def _role(text: str, i: int, char: str, is_open: bool) -> str:
+    if char == "''":  # two apostrophes: read at the pair's outer edges, like a straight mark
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        opens = (before in _OPENERS_BEFORE or before in "“‘") and not after.isspace()
+        closes = not before.isspace() and (after.isspace() or not after.isalnum())
+        if opens != closes:
+            return "open" if opens else "close"
+        return "close" if is_open else "open"
+    return _role_one(text, i, char, is_open)
+
+
+def _role_one(text: str, i: int, char: str, is_open: bool) -> str:
     """"open" or "close" for the double mark at ``i``. Its position decides when it is
     clear (after a space and before a word it opens; after a word and before a space or
     punctuation it closes), whatever the glyph: sources mix curly, straight and angle
@@ -168,7 +181,7 @@ def _spaced(text: str, i: int) -> bool:
 def _trimmed(text: str, opened: int, closed: int, number: int) -> QuoteSpan:
     """The quoted stretch between two marks, its content without the white space that a
     mark typed apart from its words leaves ('said, ” Bail …', '… tomorrow. “')."""
-    start, end = opened + 1, closed
+    start, end = opened + _width(text, opened), closed
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -192,7 +205,8 @@ def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, war
         if stack:
             opened = stack.pop()
             if not stack:
-                spans.append(_trimmed(text, opened, i, number))
+                span = _trimmed(text, opened, i, number)
+                spans.append(span._replace(close=i + 1) if char == "''" else span)
         else:
             warnings.append(
                 f"unbalanced quotation mark {char} at {position(text, i)}: no opening mark"
@@ -206,10 +220,15 @@ def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, war
         content_end = end
         while content_end > opened + 1 and text[content_end - 1].isspace():
             content_end -= 1
-        return [*spans, QuoteSpan(opened, None, opened + 1, content_end, number)]
+        return [*spans, QuoteSpan(opened, None, opened + _width(text, opened), content_end, number)]
     warnings.append(
         f"unbalanced quotation mark {text[opened]} at {position(text, opened)}: no"
         " closing mark before the end of its paragraph; it is ignored. Fix: add the"
         " closing mark or delete this one."
     )
-    return [*spans, *_pair_range(text, opened + 1, end, number, runs_on, warnings)]
+    return [*spans, *_pair_range(text, opened + _width(text, opened), end, number, runs_on, warnings)]
+
+
+def _width(text: str, mark: int) -> int:
+    """Characters in the mark at ``mark``: 2 for two apostrophes, else 1."""
+    return 2 if text.startswith("''", mark) else 1
