@@ -40,13 +40,16 @@ TITLE_WORDS = frozenset(
     rev. reverend fr. father imam rabbi ayatollah cardinal venerable bhante
     samdech techo oknha chumteav datuk dato dato' datin tun tengku sheikh sheikha emir sultan alhaji alhaja
     hajiya mallam otunba engr engr. barrister comrade madam madame monsieur senor señor
-    senhor shri smt khun excellency taoiseach tánaiste chancellor whip""".split()
+    senhor shri smt khun excellency taoiseach tánaiste chancellor whip counsel""".split()
 )
 # The first word of a two-word honorific ("Tan Sri", "Datuk Seri", "Toh Puan"): part of the
 # title only when the second word follows (a lone "Tan" is a surname).
 HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("datuk", "seri"), ("dato'", "sri"), ("dato", "sri"),
                              ("puan", "sri"), ("toh", "puan"), ("rt", "hon"),
                              ("lok", "chumteav")})
+# Honorifics that may stand inside a name, after a given name ("Najib Tun Abdul Razak").
+HONORIFIC_WORDS = frozenset("""tun tan sri seri datuk dato dato' datin toh puan tengku samdech techo oknha
+    chumteav lok alhaji alhaja hajiya mallam otunba""".split())
 # Words that may precede a title head and belong to the title ("Interior Minister").
 TITLE_MODIFIERS = frozenset(
     """prime foreign interior defence defense finance deputy vice acting former first senior

@@ -19,7 +19,8 @@ from dataclasses import replace
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    AMBIGUOUS_TITLE_ABBREVIATIONS, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, NAME_PARTICLES, ORG_WORDS,
+    AMBIGUOUS_TITLE_ABBREVIATIONS, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES,
+    ORG_WORDS,
     PLACE_WORDS,
     STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_PRECEDERS, TITLE_WORDS, abbreviation_is_title, is_demonym,
 )
@@ -255,9 +256,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
              or (n > 0 and (tokens[n - 1].lower, t.lower) in HONORIFIC_PAIRS)]
     out: list[Mention] = []
     if heads:
-        head = heads[0]  # the title chunk that opens the run: "Prime Minister Najib Tun Abdul Razak"
-        while head + 1 < len(tokens) and (head + 1 in heads or tokens[head + 1].lower in TITLE_MODIFIERS):
-            head += 1
+        head = _title_end(tokens, heads)
         name_from = head + 1
         if name_from < len(tokens) and tokens[name_from].lower == "of":
             name_from += 1
@@ -316,6 +315,25 @@ def _one_letter_apart(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
+
+
+def _chunk_end(tokens: Sequence[Token], heads: Sequence[int], head: int) -> int:
+    while head + 1 < len(tokens) and (head + 1 in heads or tokens[head + 1].lower in TITLE_MODIFIERS):
+        head += 1
+    return head
+
+
+def _title_end(tokens: Sequence[Token], heads: Sequence[int]) -> int:
+    """Where the titles before a name end. The first chunk of titles, unless what follows it
+    holds another office ("Presidential Spokesman and Chief Presidential Counsel Salvador
+    Panelo"); an honorific inside the name stays in it ("Prime Minister Najib Tun Abdul Razak")."""
+    first = _chunk_end(tokens, heads, heads[0])
+    for head in [h for h in heads if h > first]:
+        rest = tokens[first + 1 : head]
+        if any(t.lower in _CONNECTORS for t in rest) or any(
+                _is_title(t) and t.lower not in HONORIFIC_WORDS for t in tokens[first + 1 :]):
+            first = _chunk_end(tokens, heads, head)
+    return first
 
 
 def _initials_match(acronym: str, name: str) -> bool:

@@ -193,12 +193,25 @@ def _appositive_name(text: str, candidate: SpeakerExpr, edge: int) -> bool:
 def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],
                   tokens: TokenIndex) -> SpeakerExpr | None:
     """The first name or pronoun of a clause that does not follow a preposition."""
-    for candidate in candidates(start, end, named, quotes, tokens):
+    found = candidates(start, end, named, quotes, tokens)
+    for n, candidate in enumerate(found):
         before = tokens.between(start, candidate.start)
         words = [t for t in before if t.is_word and t.lower not in _TITLE_PARTS and not t.is_capitalised]
         if not words or words[-1].lower not in PREPOSITIONS:
-            return candidate
+            return _title_owner(tokens, candidate, found[n + 1 : n + 2])
     return None
+
+
+def _title_owner(tokens: TokenIndex, candidate: SpeakerExpr, following: Sequence[SpeakerExpr]) -> SpeakerExpr:
+    """"Senate Majority Leader Joel Villanueva": an organisation that only qualifies the title
+    of the person named right after it is not the subject; that person is."""
+    if (not following or candidate.mention is None or candidate.mention.actor_type != "organisation"
+            or following[0].mention is None or following[0].mention.actor_type != "person"):
+        return candidate
+    between = tokens.between(candidate.end, following[0].start)
+    if between and len(between) <= 4 and all(t.lower in _TITLE_PARTS for t in between):
+        return following[0]
+    return candidate
 
 
 def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerExpr | None:
