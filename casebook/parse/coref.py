@@ -16,6 +16,7 @@ Rules, tried in order for each pronoun, each named in the output:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple, Sequence
 
@@ -124,6 +125,7 @@ class _Resolver:
                 found = self.speaker(a)
                 self.events.append(_Event(a.speaker.start, found.actor, found.actor_type, found.display or "", True))
         self.pronouns = [t for s in sentences for t in pronoun_tokens(tokens, s.start, s.end)]
+        self.sentence_starts = [s.start for s in sentences]
 
     def _type_of(self, actor: str | None) -> str | None:
         found = self.annotations.actor(actor) if self.annotations else None
@@ -202,9 +204,16 @@ class _Resolver:
         fitting = sorted((e for e in events if self._agrees(low, e.type, e.display)
                           or (e.salient and low in SINGULAR_PERSON and _single_name(e))), key=lambda e: e.pos)
         chosen = next((e for e in reversed(fitting) if e.salient), fitting[-1] if fitting else None)
+        if fitting and fitting[-1].type == "person" and fitting[-1].pos >= self._sentence_start(start) and (
+                low in SINGULAR_PERSON and quote is None):
+            chosen = fitting[-1]  # "Liam Fox’s remarks, in which he stated": the person just named
         if chosen is None:
             return Resolution(start, end, word, None, None, "unresolved")
         return Resolution(start, end, word, chosen.actor, chosen.display, rule, chosen.type)
+
+    def _sentence_start(self, offset: int) -> int:
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence_starts[i] if i >= 0 else 0
 
     def _subject_since(self, previous: Attribution, start: int, actor: str | None) -> bool:
         """True when another person is the subject of a sentence between ``previous`` and ``start``."""

@@ -26,6 +26,7 @@ from casebook.parse.speakers import (
 )
 from casebook.parse.subjects import Attribution
 
+_INDEFINITE = frozenset("a an some several many".split())
 SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three".split())
 """Head words of a speaker phrase that stands for several people at once."""
 
@@ -78,7 +79,24 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
                                  *named[id(previous)]))
         else:
             quotes.append(_unattributed(doc.text, span))
-    return _fill_running_quotes(doc.text, speech.quotes, sorted(quotes, key=lambda q: (q.start, q.end)))
+    quotes = _fill_running_quotes(doc.text, speech.quotes, sorted(quotes, key=lambda q: (q.start, q.end)))
+    return quotes if known is not None else _with_owners(doc.text, mentions, quotes)
+
+
+_OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s) \Z")
+
+
+def _with_owners(text: str, mentions: Sequence[Mention], quotes: list[Quote]) -> list[Quote]:
+    """With no annotations, an organisation speaker keeps the owner the story first gives it
+    ("Argentina’s Foreign Ministry", not "Foreign Ministry")."""
+    owned: dict[str, str] = {}
+    for mention in mentions:
+        if mention.actor_type == "organisation" and mention.kind != "pronoun" and mention.actor not in owned:
+            owner = _OWNER.search(text, max(0, mention.start - 40), mention.start)
+            if owner is not None:
+                owned[mention.actor] = f"{owner.group(1)} {mention.text}"
+    return [replace(q, speaker=owned[q.speaker_actor]) if q.speaker_actor in owned and q.speaker
+            and q.speaker in owned[q.speaker_actor] else q for q in quotes]
 
 
 def _fill_running_quotes(text: str, spans: Sequence[QuoteSpan], quotes: list[Quote]) -> list[Quote]:
@@ -177,6 +195,8 @@ def _phrase_speaker(text: str, attribution: Attribution, attributions: Sequence[
         if holder is None:
             return UNKNOWN_SPEAKER, None
         return _display(holder.actor, holder, mentions, known), holder.actor
+    if phrase.split()[0].lower() in _INDEFINITE:  # "a small group opposing them shouted": no one named
+        return UNKNOWN_SPEAKER, None
     described = organisation_described(text, phrase, before, mentions)
     if described is not None:
         return described[0], described[1]

@@ -25,6 +25,7 @@ _GAP_PARTS = re.compile(
     r"\s+"
     r"|,[^,“”\"]{1,120}?,"  # appositive or relative clause between commas
     r"|\([^()]{1,60}\)"  # parenthesis
+    r"|(?:himself|herself|themselves|itself)\b"  # "Mr Plasterk himself added"
     r"|(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.’'-]*)*"  # "of the Law Society"
     r"|(?:in|via|through)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech"
     r"|post|message|tweet|release|video|broadcast|address)\b"  # "X in a statement in Abuja said"
@@ -94,10 +95,17 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue
         if after in PHRASAL_BLOCKERS.get(lemma, ()):
             continue
-        if token.text.endswith("ing") and not _after_comma(text, words, i):
+        if token.text.endswith("ing") and not _after_comma(text, words, i) and not _with_name(words, i):
             continue
         cues.append(Cue(token.start, token.end, token.text, lemma))
     return cues
+
+
+def _with_name(words: Sequence[Token], i: int) -> bool:
+    """"with Zionist Union leader Isaac Herzog saying": a participle after "with" and a name."""
+    if i == 0 or not words[i - 1].is_capitalised:
+        return False
+    return any(w.lower == "with" for w in words[max(0, i - 7) : i - 1])
 
 
 def _after_comma(text: str, words: Sequence[Token], i: int) -> bool:
@@ -159,6 +167,13 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             return subject_of(text, sentence_start, earlier[-1], cues, named, quotes, tokens)
         return first_subject(sentence_start, last[0].start, named, quotes, tokens)
     if cue.text.endswith("ing"):  # ", saying …": the subject of the main clause
+        found = candidates(sentence_start, edge, named, quotes, tokens)
+        if found and found[-1].mention is not None and gap_ok(text[found[-1].end : edge]) and _after_with(
+                tokens, sentence_start, found[-1]):
+            return found[-1]  # "…, with Zionist Union leader Isaac Herzog saying, “…”"
+        finite = [c for c in cues if c.end <= cue.start and not c.text.endswith("ing")]
+        if finite:  # "remarks, in which he stated that …, adding that …": the last speaker's subject
+            return subject_of(text, sentence_start, finite[-1], cues, named, quotes, tokens)
         subject = first_subject(sentence_start, cue.start, named, quotes, tokens)
         if subject is None:  # "The military junta, who …, have …, initially claiming"
             comma = text.find(",", sentence_start, cue.start)
@@ -174,6 +189,14 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     if relative is not None:  # "The Minority Leader who is also an MP added"
         return noun_phrase(text, sentence_start, relative.start, tokens)
     return noun_phrase(text, sentence_start, edge, tokens)
+
+
+def _after_with(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr) -> bool:
+    """True when "with" comes right before the candidate and the titles in front of it."""
+    before = [t for t in tokens.between(sentence_start, candidate.start) if t.is_word]
+    while before and (before[-1].is_capitalised or before[-1].lower in _TITLE_PARTS):
+        before.pop()
+    return bool(before) and before[-1].lower == "with"
 
 
 def after_preposition(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr) -> bool:
