@@ -15,6 +15,7 @@ Actor ids are slugs of the longest name ("sar_kheng").
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import NamedTuple, Sequence
 
@@ -72,7 +73,32 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
     found += _month_surnames(text, sentences, found, tokens)
     found = [_dateline_place(text, m, sentences) for m in found]
     found.sort(key=lambda m: m.start)
+    found = _join_nicknames(text, found)
     return _link(text, found, known)
+
+
+_NICKNAME = re.compile(r"\s+[“\"‘'][A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?[”\"’']\s+\Z")
+
+
+def _join_nicknames(text: str, found: list[Mention]) -> list[Mention]:
+    """"Juan Miguel “Migz” Zubiri": a person's name, a nickname in quotation marks and a
+    surname are one name (its display drops the nickname: see :func:`plain_name`)."""
+    out: list[Mention] = []
+    for mention in found:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.actor_type == "person" and " " not in mention.text
+                and mention.actor_type in (None, "person") and mention.paragraph == previous.paragraph
+                and _NICKNAME.fullmatch(text, previous.end, mention.start)):
+            name = text[previous.start : mention.end]
+            out[-1] = replace(previous, end=mention.end, text=name, actor=slug(plain_name(name)))
+            continue
+        out.append(mention)
+    return out
+
+
+def plain_name(name: str) -> str:
+    """A name without the nickname quoted inside it ("Juan Miguel Zubiri")."""
+    return re.sub(r"\s+[“\"‘'][^“”\"‘’']+[”\"’']\s+", " ", name)
 
 
 def _dateline_place(text: str, mention: Mention, sentences: Sequence[Sentence]) -> Mention:

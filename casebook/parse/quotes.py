@@ -20,6 +20,7 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Speech
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
+from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
     DOCUMENT_NOUNS, head_word, is_person_title, organisation_described, statement_issuer, title_holder,
@@ -234,15 +235,15 @@ def _display(actor: str | None, mention: Mention | None, mentions: Sequence[Ment
     annotations' label, else the longest name the story uses for it (so that a
     surname alone and "he" both give the full name)."""
     if mention is not None and mention.kind == "name":
-        return mention.text
+        return plain_name(mention.text)
     found = known.actor(actor) if known else None
     if found is not None:
         return found.label
     names = [m.text for m in mentions if m.actor == actor and m.kind in ("name", "pattern")]
     names = names or [m.text for m in mentions if m.actor == actor and m.kind == "alias"]
     if names:
-        return max(names, key=len)
-    return mention.text if mention is not None else UNKNOWN_SPEAKER
+        return plain_name(max(names, key=len))
+    return plain_name(mention.text) if mention is not None else UNKNOWN_SPEAKER
 
 
 def _strip_determiner(phrase: str) -> str:

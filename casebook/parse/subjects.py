@@ -26,6 +26,7 @@ _GAP_PARTS = re.compile(
     r"|,[^,“”\"]{1,120}?,"  # appositive or relative clause between commas
     r"|\([^()]{1,60}\)"  # parenthesis
     r"|(?:himself|herself|themselves|itself)\b"  # "Mr Plasterk himself added"
+    r"|[a-z]{4,}ly\b"  # an adverb: "Mr Omtzigt definitively ruled out …, adding"
     r"|(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.’'-]*)*"  # "of the Law Society"
     r"|(?:in|via|through)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech"
     r"|post|message|tweet|release|video|broadcast|address)\b"  # "X in a statement in Abuja said"
