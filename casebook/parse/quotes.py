@@ -25,7 +25,7 @@ from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
     DOCUMENT_NOUNS, head_word, is_person_title, organisation_described, statement_issuer, title_holder,
 )
-from casebook.parse.subjects import Attribution
+from casebook.parse.subjects import Attribution, first_subject
 
 _INDEFINITE = frozenset("a an some several many".split())
 SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three".split())
@@ -81,6 +81,7 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
         else:
             quotes.append(_unattributed(doc.text, span))
     quotes = _fill_running_quotes(doc.text, speech.quotes, sorted(quotes, key=lambda q: (q.start, q.end)))
+    quotes = _after_narration(doc, speech, mentions, resolved, known, quotes)
     return quotes if known is not None else _with_owners(doc.text, mentions, quotes)
 
 
@@ -129,6 +130,61 @@ def _fill_running_quotes(text: str, spans: Sequence[QuoteSpan], quotes: list[Quo
             out[i] = replace(quotes[i], speaker=source.speaker, speaker_actor=source.speaker_actor,
                              structure="RUN")
     return out
+
+
+def _after_narration(doc: Doc, speech: Speech, mentions: Sequence[Mention], resolved: dict[tuple[int, int], Resolution],
+                     known: KnownActors | None, quotes: list[Quote]) -> list[Quote]:
+    """Quotations no cue attributes, by two news conventions, in text order:
+
+    - a quotation that opens its sentence right after a sentence whose subject is a person
+      is that person's ("She said she had done her best. “I have done everything …”");
+    - a quotation that opens its paragraph right after a paragraph that ends with a
+      quotation is the same speaker's, when no other person is named in between.
+    """
+    names = [m for m in mentions if m.kind != "pronoun"]
+    out = list(quotes)
+    for i, quote in enumerate(out):
+        if quote.structure != "NONE" or quote.kind != "direct":
+            continue
+        found = _subject_before(doc, speech, names, resolved, known, quote) or _previous_paragraph_speaker(
+            doc.text, names, out[:i], quote)
+        if found is not None:
+            out[i] = replace(quote, speaker=found[0], speaker_actor=found[1], structure="AFTER")
+    return out
+
+
+def _subject_before(doc: Doc, speech: Speech, names: Sequence[Mention], resolved: dict[tuple[int, int], Resolution],
+                    known: KnownActors | None, quote: Quote) -> tuple[str, str | None] | None:
+    sentences = [s for s in doc.sentences if s.paragraph == quote.paragraph]
+    here = next((n for n, s in enumerate(sentences) if s.start <= quote.start < s.end), None)
+    if not here or doc.text[sentences[here].start : quote.start - 1].strip(" “\"'‘«"):
+        return None
+    previous = sentences[here - 1]
+    subject = first_subject(previous.start, previous.end, names, speech.quotes, doc.tokens)
+    if subject is None:
+        return None
+    if subject.mention is not None and subject.mention.actor_type == "person":
+        return _display(subject.mention.actor, subject.mention, names, known), subject.mention.actor
+    if subject.pronoun and subject.text.lower() in ("he", "she"):
+        found = resolved.get((subject.start, subject.end))
+        if found is not None and found.actor_type == "person" and (found.actor or found.display):
+            return (_display(found.actor, None, names, known) if found.actor else found.display), found.actor
+    return None
+
+
+def _previous_paragraph_speaker(text: str, names: Sequence[Mention], before: Sequence[Quote],
+                                quote: Quote) -> tuple[str, str | None] | None:
+    if not _opens_paragraph(text, quote.start - 1):
+        return None
+    last = next((q for q in reversed(before) if q.kind == "direct"), None)
+    if last is None or last.speaker is None or last.paragraph != quote.paragraph - 1:
+        return None
+    tail = text[last.end : quote.start]
+    if tail.count("\n") > 2 or len(tail.strip(" ,.”\"’'\n")) > 2:
+        return None  # narration after the last quotation: its speaker may have changed
+    if any(last.end <= m.start < quote.start and m.actor_type == "person" for m in names):
+        return None
+    return last.speaker, last.speaker_actor
 
 
 def _opens_paragraph(text: str, offset: int) -> bool:
