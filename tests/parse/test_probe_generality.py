@@ -103,6 +103,60 @@ SPEAKERS = [
      "Foreign Minister Mevlut Karaoglu announced the talks on Monday.\n\n"
      "\"The meeting will take place in Antalya,\" Karaoglo said.",
      [("The meeting will take place in Antalya,", "Mevlut Karaoglu")]),
+    ("dateline-capitals-are-no-speaker", "2022-08-18",  # Malaysia
+     "KUALA LUMPUR, August 18 — Party secretary-general Datuk Seri Ahmad Rahim has dismissed the claims.\n\n"
+     "\"This is speculation,” he was quoted as saying.",
+     [("This is speculation,", "Ahmad Rahim")]),
+    ("epithet-with-a-proper-noun-modifier", "2022-11-18",  # Bangladesh
+     "BNP Secretary General Rahim Uddin said on Thursday the rally would go ahead.\n\n"
+     "\"There will be no war in Dhaka,\" the BNP leader added.",
+     [("There will be no war in Dhaka,", "Rahim Uddin")]),
+    ("quotation-over-paragraphs-takes-the-later-cue", "2023-07-21",  # Zimbabwe
+     "Party spokesperson Tariro Moyo addressed a press conference in Harare.\n\n"
+     "\"The bans have nothing to do with the law.\n\n"
+     "\"Our letters are all the same.\n\n"
+     "\"There has been full compliance,\" she said.",
+     [("The bans have nothing to do with the law.", "Tariro Moyo"), ("Our letters are all the same.", "Tariro Moyo"),
+      ("There has been full compliance,", "Tariro Moyo")]),
+    ("two-apostrophes-for-a-double-mark", "2024-12-11",  # Uganda
+     "''This is a real kangaroo court,'' said Erias Okello, a defence lawyer.",
+     [("This is a real kangaroo court,", "Erias Okello")]),
+    ("second-office-after-the-first-title", "2019-06-01",  # Philippines
+     "Presidential Spokesman and Chief Presidential Counsel Salvador Reyes said: \"We bow to the ruling.\"",
+     [("We bow to the ruling.", "Salvador Reyes")]),
+    ("organisation-qualifying-a-title-is-no-subject", "2023-06-01",  # Philippines
+     "Senate Majority Leader Joel Cruz echoed the statement, saying the chamber respects the court.\n\n"
+     "\"He may pursue all legal remedies,\" he said.",
+     [("He may pursue all legal remedies,", "Joel Cruz")]),
+    ("with-name-saying", "2015-05-12",  # Israel
+     "Opposition parties continued their attacks, with Labour leader Isaac Levi saying, “We need an alternative.”",
+     [("We need an alternative.", "Isaac Levi")]),
+    ("indefinite-group-is-unknown", "2019-02-12",  # Spain
+     "A small group opposing them shouted \"Traitor\" at the marchers.",
+     [("Traitor", None)]),
+    ("organisation-keeps-its-owner", "2010-09-01",  # Uruguay
+     "Argentina’s Foreign Ministry issued a statement on Monday.\n\n"
+     "“We will never accept provocations,” the Foreign Ministry said.",
+     [("We will never accept provocations,", "Argentina’s Foreign Ministry")]),
+    ("participle-shares-the-last-cue-subject", "2010-09-01",  # Uruguay
+     "The ministry condemned Defence Minister Liam Doyle’s remarks, in which he stated that the UK would "
+     "defend the islands, adding that Argentine politicians “huff and puff” in vain.",
+     [("huff and puff", "Liam Doyle")]),
+    ("reflexive-and-adverb-before-the-cue", "2024-02-08",  # Ireland
+     "Former minister Ronald Bakker chaired the talks.\n\nMr Bakker himself added: “I am not sure what he wants.”\n\n"
+     "Mr Bakker definitively ruled out a return, adding: “This round has ended”.",
+     [("I am not sure what he wants.", "Ronald Bakker"), ("This round has ended", "Ronald Bakker")]),
+    ("nickname-inside-a-name", "2023-06-01",  # Philippines
+     "Senate President Juan Miguel “Migz” Soriano said the senator keeps his seat.\n\n"
+     "“The decision is not yet final,” Soriano added.",
+     [("The decision is not yet final,", "Juan Miguel Soriano")]),
+    ("press-briefing-between-subject-and-cue", "2019-07-10",  # Pakistan
+     "Department spokeswoman Morgan Hale during a press briefing said she would check 'whether to confirm the visit'.",
+     [("whether to confirm the visit", "Morgan Hale")]),
+    ("quotation-after-a-sentence-about-its-speaker", "2019-05-24",  # United Kingdom
+     "Prime Minister Theresa Hale announced her resignation.\n\n"
+     "She said she had done her best. “I have done everything I can.”\n\n“There is so much that is good.”",
+     [("I have done everything I can.", "Theresa Hale"), ("There is so much that is good.", "Theresa Hale")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
