@@ -66,6 +66,8 @@ def attribute_direct(text: str, sentences: Sequence[Sentence], quotes: Sequence[
     for quote in quotes:
         if not text[quote.start : quote.end].strip():
             continue  # "" is no quotation
+        if any(m.start < quote.open and quote.end < m.end for m in named):
+            continue  # a nickname inside a name: Juan Miguel “Migz” Zubiri
         found = (_after(text, sentences, quote, quotes, named, tokens)
                  or _before(text, sentences, quote, quotes, named, tokens))
         if found is None and out:
