@@ -54,6 +54,8 @@ _FULL_MONTH = "|".join(MONTHS)
 _ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\."
 # "Sept 3", "Feb 27": an abbreviation without its stop, only right before a day number.
 _BARE_ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")(?=\s\d)"
+# "10th Jul, 2019", "3 Sept. 2019": after a day number an abbreviation is a month, with or without its stop.
+_DAY_ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\b\.?"
 _WEEKDAY = "|".join(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -64,7 +66,7 @@ _TIMEX = re.compile(
     (?=[0-9A-Zlnty])\b
     (?:
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
-    | (?P<dm_day>{_DAY})(?:[-–]{_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH})\b(?:,?\s(?P<dm_year>{_YEAR})\b)?
+    | (?P<dm_day>{_DAY})(?:[-–]{_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH})(?:,?\s(?P<dm_year>{_YEAR})\b)?
     | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?![.,]\d|%)
     | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})
       (?:\s(?P<day>{_DAY})\b
@@ -342,7 +344,7 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
         except ValueError:
             return None
     if match["dm_day"]:
-        month, day = MONTHS[match["dm_month"]], _day_number(match["dm_day"])
+        month, day = _month_number(match["dm_month"]), _day_number(match["dm_day"])
         if not match["dm_year"]:
             return _month_day(dct, month, day, tense)
         try:

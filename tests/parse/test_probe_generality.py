@@ -151,6 +151,11 @@ DATES = [
      " on Monday.", "Monday", "2023-03-20"),
     ("past-verb-right-after-the-date", "2023-03-20",  # Kenya
      "His supporters claim that the presidential election of August 9 was stolen.", "August 9", "2022-08-09"),
+    ("day-then-abbreviated-month-and-year", "2021-09-10",  # Pakistan
+     "The election tribunal will announce its verdict on 14th Sep, 2021, the registrar said.", "14th Sep, 2021",
+     "2021-09-14"),
+    ("day-then-abbreviated-month-with-stop", "2016-03-01",  # Oman
+     "The ceasefire was signed on 2 Feb. 2016 in Muscat.", "2 Feb. 2016", "2016-02-02"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
