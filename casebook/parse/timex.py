@@ -384,7 +384,10 @@ def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
             out.append(timex)
             continue
         kinds = (previous.rule.startswith("weekday"), timex.rule.startswith("weekday"))
-        day_pair = previous.granularity == timex.granularity == "day" and kinds in ((True, False), (False, True))
+        # "today, Tuesday, November 24": a deictic stays apart, the weekday joins the calendar date.
+        deictic = previous.rule.startswith("deictic") or timex.rule.startswith("deictic")
+        day_pair = (previous.granularity == timex.granularity == "day" and kinds in ((True, False), (False, True))
+                    and not deictic)
         year_after = (previous.granularity in ("day", "month") and timex.granularity == "year"
                       and timex.rule in ("last-year", "this-year") and gap == " ")
         week_pair = _week_and_weekday(previous, timex) if gap == " " else None

@@ -156,6 +156,10 @@ DATES = [
      "2021-09-14"),
     ("day-then-abbreviated-month-with-stop", "2016-03-01",  # Oman
      "The ceasefire was signed on 2 Feb. 2016 in Muscat.", "2 Feb. 2016", "2016-02-02"),
+    ("today-stays-apart-from-the-weekday", "2021-03-04",  # Kenya
+     "Speaking to reporters in Nairobi today, Thursday, March 4, 2021, the commissioner said the tally was complete.", "today", "2021-03-04"),
+    ("weekday-after-today-joins-the-date", "2021-03-04",  # Kenya
+     "Speaking to reporters in Nairobi today, Thursday, March 4, 2021, the commissioner said the tally was complete.", "Thursday, March 4, 2021", "2021-03-04"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
