@@ -177,6 +177,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
     if word.endswith("ed") and words[index + 1 : index + 2] == ["by"]:
         return "skip"  # a participle, not a tense: "followed by a meeting in August"
+    if word.endswith("ed") and index and words[index - 1] in ("be", "being"):
+        return "skip"  # a passive after "be" takes its tense from before: "will be hosted at the end of March"
     if word.endswith("ed") and index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her"):
         return "skip"  # an adjective: "the rescheduled elections"
     if word in _PAST_WORDS or word.endswith("ed"):

@@ -160,6 +160,9 @@ DATES = [
      "Speaking to reporters in Nairobi today, Thursday, March 4, 2021, the commissioner said the tally was complete.", "today", "2021-03-04"),
     ("weekday-after-today-joins-the-date", "2021-03-04",  # Kenya
      "Speaking to reporters in Nairobi today, Thursday, March 4, 2021, the commissioner said the tally was complete.", "Thursday, March 4, 2021", "2021-03-04"),
+    ("passive-after-will-be-points-ahead", "2022-02-10",  # Ghana
+     "The finance minister said the mid-year budget will be presented to Parliament in November.", "November",
+     "2022-11"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
@@ -171,6 +174,8 @@ DATES = [
      "The trial began in September after he pleaded not guilty.", "September", "2017-09"),
     ("postponed-to-a-weekday-lies-ahead", "2020-07-30",  # Zimbabwe, a Thursday
      "The hearing was postponed to Monday.", "Monday", "2020-08-03"),
+    ("passive-after-been-stays-past", "2022-02-10",  # Ghana, a Thursday
+     "He said the results had been announced on Monday.", "Monday", "2022-02-07"),
 ]
 
 
