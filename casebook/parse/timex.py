@@ -103,7 +103,8 @@ _PLAN_WORDS = frozenset("scheduled due planned slated set".split())
 _PLAN_PAST = frozenset("had been originally previously initially earlier first".split())
 # Words of intention before "to": what follows is ahead ("plans to hold the vote on Sunday").
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
-    aims aim hopes hope wants want expects expect vowed pledged promised""".split())
+    aims aim hopes hope wants want expects expect vowed pledged promised
+    request requests requested proposal proposed bid""".split())  # "a request to hold a session on Thursday"
 _PAST_WORDS = frozenset("was were had did said told ago earlier last previously".split())
 # Modals that point ahead; compared as written, since "May" is also a month.
 _FUTURE_MODALS = frozenset("may might shall".split())

@@ -163,6 +163,8 @@ DATES = [
     ("passive-after-will-be-points-ahead", "2022-02-10",  # Ghana
      "The finance minister said the mid-year budget will be presented to Parliament in November.", "November",
      "2022-11"),
+    ("a-request-to-points-ahead", "2021-05-12",  # Lebanon, a Wednesday
+     "Lawmakers rejected the speaker's request to convene parliament on Saturday.", "Saturday", "2021-05-15"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
