@@ -445,7 +445,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if resolved is None:
                 continue
             value, granularity, rule = resolved
-            start = _with_modifier(text, sentence.start, start)
+            start = _with_modifier(text, sentence.start, start, day=bool(match["weekday"] or match["deictic"]))
             if start != match.start():
                 previous = _previous_word(text, sentence.start, start)
             found.append(
@@ -525,10 +525,17 @@ _MODIFIER_BEFORE = re.compile(
 )
 
 
-def _with_modifier(text: str, sentence_start: int, start: int) -> int:
-    """Where the expression starts once a modifier right before it is included."""
+# Before a single day these words give a time of day, not a part of the date: "earlier Friday".
+_TIME_OF_DAY_BEFORE = re.compile(r"(?:early|late|earlier|later)\s+\Z", re.IGNORECASE)
+
+
+def _with_modifier(text: str, sentence_start: int, start: int, day: bool = False) -> int:
+    """Where the expression starts once a modifier right before it is included (``day``: a
+    weekday or today/yesterday/tomorrow, which "earlier", "late" ... leave as it is)."""
     window = max(sentence_start, start - 40)
     found = _MODIFIER_BEFORE.search(text, window, start)
+    if found and day and _TIME_OF_DAY_BEFORE.fullmatch(found.group()):
+        return start
     return found.start() if found else start
 
 

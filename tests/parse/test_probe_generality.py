@@ -165,6 +165,8 @@ DATES = [
      "2022-11"),
     ("a-request-to-points-ahead", "2021-05-12",  # Lebanon, a Wednesday
      "Lawmakers rejected the speaker's request to convene parliament on Saturday.", "Saturday", "2021-05-15"),
+    ("later-before-a-weekday-is-a-time-of-day", "2020-06-02",  # United States, a Tuesday
+     "The governor said later Tuesday that the curfew would be lifted.", "Tuesday", "2020-06-02"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
