@@ -67,7 +67,8 @@ _TIMEX = re.compile(
     (?:
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
     | (?P<dm_day>{_DAY})(?:[-–]{_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH})(?:,?\s(?P<dm_year>{_YEAR})\b)?
-    | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?![.,]\d|%)
+    # a year, or a year range valued by its start: "from 2004 to 2012", "the 2015-2019 term"
+    | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?:(?:\sto\s|[-–])(?P<year_end>{_YEAR})\b)?(?![.,]\d|%)
     | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})
       (?:\s(?P<day>{_DAY})\b
          (?:[-–](?:(?:{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})\s)?{_DAY}\b)?

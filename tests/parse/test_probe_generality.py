@@ -167,6 +167,10 @@ DATES = [
      "Lawmakers rejected the speaker's request to convene parliament on Saturday.", "Saturday", "2021-05-15"),
     ("later-before-a-weekday-is-a-time-of-day", "2020-06-02",  # United States, a Tuesday
      "The governor said later Tuesday that the curfew would be lifted.", "Tuesday", "2020-06-02"),
+    ("year-range-with-to", "2023-05-04",  # Philippines
+     "The audit covered funds released from 2010 to 2016, the commission said.", "2010 to 2016", "2010"),
+    ("year-range-with-a-dash", "2019-08-12",  # Kenya
+     "Several members of the 2013-2017 parliament were charged.", "2013-2017", "2013"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
