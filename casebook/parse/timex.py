@@ -115,6 +115,15 @@ _YEAR_EVENT_AFTER = re.compile(
     r"(?:elections?|polls?|votes?|referendum|budget|census|campaign|race|summit|games|olympics)\b",
     re.IGNORECASE,
 )
+# A bare month after a determiner and before an event noun names that event's month: "until the
+# December hearing", "the March polls".
+_MONTH_EVENT_BEFORE = frozenset("the this that its their his her".split())
+_MONTH_EVENT_AFTER = re.compile(
+    r"\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal)\s+)?"
+    r"(?:elections?|polls?|votes?|referendum|budget|census|summit|hearing|session|sitting|meeting|talks|trial"
+    r"|deadline|visit|conference|congress|convention)\b",
+    re.IGNORECASE,
+)
 # A date without a year lies near the story: a past reading more than half a year back
 # gives way to one within two months ahead (reporters write the year of an older date).
 FAR_DAYS, NEAR_DAYS = 183, 62
@@ -315,7 +324,8 @@ def _month_day(dct: dt.date, month: int, day: int, tense: str | None) -> Resolut
 
 
 def _resolve_month_expression(
-    match: re.Match[str], dct: dt.date, tense: str | None, previous: str, leaning_future: bool = False
+    match: re.Match[str], dct: dt.date, tense: str | None, previous: str, leaning_future: bool = False,
+    following: str = "",
 ) -> Resolution | None:
     """Month with a day (and year), month with a year, or a bare month."""
     month = _month_number(match["month"])
@@ -331,7 +341,8 @@ def _resolve_month_expression(
         return None  # "Nov." alone is not a date expression we trust
     if match["month_year"]:
         return f"{match['month_year']}-{month:02d}", "month", "month-year-explicit"
-    if previous not in _BARE_MONTH_AFTER:
+    if previous not in _BARE_MONTH_AFTER and not (
+            previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following)):
         return None
     if tense in ("near", "delay"):  # "adjourned until April": the occurrence nearest the story
         ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
@@ -360,7 +371,7 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
             return match["year"], "year", "year-explicit"
         return None
     if match["month"]:
-        return _resolve_month_expression(match, dct, tense, previous, leaning_future)
+        return _resolve_month_expression(match, dct, tense, previous, leaning_future, following)
     if match["weekday"]:
         if tense == "near":  # "was originally set for Monday": the nearest, ahead on a tie
             ahead = (WEEKDAYS[match["weekday"]] - dct.weekday()) % 7

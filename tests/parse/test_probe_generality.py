@@ -171,6 +171,10 @@ DATES = [
      "The audit covered funds released from 2010 to 2016, the commission said.", "2010 to 2016", "2010"),
     ("year-range-with-a-dash", "2019-08-12",  # Kenya
      "Several members of the 2013-2017 parliament were charged.", "2013-2017", "2013"),
+    ("month-before-an-event-noun-ahead", "2021-11-15",  # Egypt
+     "The three journalists will stay in custody until the January trial.", "January", "2022-01"),
+    ("month-before-an-event-noun-past", "2019-07-03",  # Indonesia
+     "Turnout was lower than expected in the April elections, the commission said.", "April", "2019-04"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
