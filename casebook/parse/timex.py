@@ -475,6 +475,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         found[first:] = merge_compounds(text, found[first:], dct)
         found.extend(_coordinated_days(text, sentence, found[first:]))
         found.extend(_anaphoric(text, sentence, found))
+        found.extend(_ago(text, sentence, found[first:], dct))
     return tuple(sorted(found, key=lambda t: (t.start, t.end)))
 
 
@@ -524,6 +525,45 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
         previous = _previous_word(text, sentence.start, start)
         out.append(Timex(start=start, end=end, text=text[start:end], value=_day(day), granularity="day",
                          rule="anaphoric-day", signal=previous if previous.lower() in _SIGNALS else None,
+                         paragraph=sentence.paragraph))
+    return out
+
+
+_NUMBER_WORDS = {word: n for n, word in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)} | {"a": 1, "an": 1}
+# "16 months ago", "two days ago", "a year ago": counted back from the story's date to the unit's
+# precision. Weeks have no calendar value here, and an approximate count ("more than 50 years
+# ago", "some two years ago") is a vague span: neither is a date.
+_AGO = re.compile(
+    r"(?<![\w-])(?P<count>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>days?|months?|years?)\s+ago\b",
+    re.IGNORECASE,
+)
+_APPROXIMATE = re.compile(
+    r"(?:than|over|about|around|nearly|almost|some|roughly|under|approximately|least|and|or)\s+\Z", re.IGNORECASE)
+
+
+def _ago(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) -> list[Timex]:
+    """Counted spans back from ``dct``: "16 months ago" is a month, "two days ago" a day."""
+    out: list[Timex] = []
+    for match in _AGO.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        if _APPROXIMATE.search(text, max(sentence.start, start - 16), start) or any(
+                t.start < end and start < t.end for t in found):
+            continue
+        count = match["count"].lower()
+        n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        unit = match["unit"].lower().rstrip("s")
+        granularity: Granularity
+        if unit == "day":
+            value, granularity = _day(dct - dt.timedelta(days=n)), "day"
+        elif unit == "month":
+            index = dct.year * 12 + dct.month - 1 - n
+            value, granularity = f"{index // 12}-{index % 12 + 1:02d}", "month"
+        else:
+            value, granularity = f"{dct.year - n}", "year"
+        previous = _previous_word(text, sentence.start, start)
+        out.append(Timex(start=start, end=end, text=text[start:end], value=value, granularity=granularity,
+                         rule=f"{unit}s-ago", signal=previous if previous.lower() in _SIGNALS else None,
                          paragraph=sentence.paragraph))
     return out
 

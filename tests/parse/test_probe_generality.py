@@ -175,6 +175,10 @@ DATES = [
      "The three journalists will stay in custody until the January trial.", "January", "2022-01"),
     ("month-before-an-event-noun-past", "2019-07-03",  # Indonesia
      "Turnout was lower than expected in the April elections, the commission said.", "April", "2019-04"),
+    ("months-ago-counted-back", "2021-03-15",  # Spain
+     "The referendum held 18 months ago split the region.", "18 months ago", "2019-09"),
+    ("days-ago-in-words", "2016-05-04",  # Uganda
+     "He was arrested two days ago in Kampala.", "two days ago", "2016-05-02"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
@@ -195,6 +199,13 @@ def test_every_weekday_is_no_date() -> None:
     """"Every Monday there will be a strike": a recurring set, not a date (Kenya)."""
     found = [t.text for t in parse_text("Every Monday there will be a strike.", date="2023-03-20").timexes
              if t.paragraph > 0]
+    assert found == []
+
+
+def test_approximate_or_weekly_ago_is_no_date() -> None:
+    """"more than 50 years ago" and "three weeks ago" have no calendar value (Malaysia)."""
+    text = "The coalition has ruled for more than 50 years. It won power over 40 years ago. He quit three weeks ago."
+    found = [t.text for t in parse_text(text, date="2008-02-13").timexes if t.paragraph > 0]
     assert found == []
 
 
