@@ -476,6 +476,10 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         found.extend(_coordinated_days(text, sentence, found[first:]))
         found.extend(_anaphoric(text, sentence, found))
         found.extend(_ago(text, sentence, found[first:], dct))
+        ordinal = _ordinal_months(text, sentence, dct)
+        if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
+            found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
+            found.extend(ordinal)
     return tuple(sorted(found, key=lambda t: (t.start, t.end)))
 
 
@@ -565,6 +569,40 @@ def _ago(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) ->
         out.append(Timex(start=start, end=end, text=text[start:end], value=value, granularity=granularity,
                          rule=f"{unit}s-ago", signal=previous if previous.lower() in _SIGNALS else None,
                          paragraph=sentence.paragraph))
+    return out
+
+
+_ORDINALS = {word: n for n, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
+# "the fifth month of next year", "the third month of 2024", "we are in the sixth month": a month
+# counted in a calendar year. Without a year it must be the story's own month: "the third month"
+# of a strike or a detention counts something else.
+_ORDINAL_MONTH = re.compile(
+    r"\bthe\s+(?P<ordinal>" + "|".join(_ORDINALS) + r")\s+month\b"
+    r"(?:\s+of\s+(?:(?P<this>this|the)\s+year|(?P<shift>next|last)\s+year|(?P<year>" + _YEAR + r"))\b)?"
+    r"(?!\s+(?:of|in\s+a\s+row|running|since|after)\b)",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_months(text: str, sentence: Sentence, dct: dt.date) -> list[Timex]:
+    """Months named by their rank in a year."""
+    out: list[Timex] = []
+    for match in _ORDINAL_MONTH.finditer(text, sentence.start, sentence.end):
+        month = _ORDINALS[match["ordinal"].lower()]
+        if match["year"]:
+            year = int(match["year"])
+        elif match["shift"]:
+            year = dct.year + (1 if match["shift"].lower() == "next" else -1)
+        elif match["this"] or month == dct.month:
+            year = dct.year
+        else:
+            continue
+        start, end = match.span()
+        previous = _previous_word(text, sentence.start, start)
+        out.append(Timex(start=start, end=end, text=text[start:end], value=f"{year}-{month:02d}",
+                         granularity="month", rule="ordinal-month",
+                         signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph))
     return out
 
 

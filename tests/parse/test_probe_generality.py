@@ -179,6 +179,11 @@ DATES = [
      "The referendum held 18 months ago split the region.", "18 months ago", "2019-09"),
     ("days-ago-in-words", "2016-05-04",  # Uganda
      "He was arrested two days ago in Kampala.", "two days ago", "2016-05-02"),
+    ("ordinal-month-of-next-year", "2022-08-18",  # Malaysia
+     "Parliament must sit again by the third month of next year, the commission said.",
+     "the third month of next year", "2023-03"),
+    ("ordinal-month-that-is-the-story-month", "2021-09-10",  # Ghana
+     "We are in the ninth month and no budget has been passed.", "the ninth month", "2021-09"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
@@ -206,6 +211,13 @@ def test_approximate_or_weekly_ago_is_no_date() -> None:
     """"more than 50 years ago" and "three weeks ago" have no calendar value (Malaysia)."""
     text = "The coalition has ruled for more than 50 years. It won power over 40 years ago. He quit three weeks ago."
     found = [t.text for t in parse_text(text, date="2008-02-13").timexes if t.paragraph > 0]
+    assert found == []
+
+
+def test_ordinal_month_of_something_else_is_no_date() -> None:
+    """"the third month of the strike" counts the strike's months, not the calendar's (Ghana)."""
+    text = "Teachers are now in the third month of the strike. It is the second month running without pay."
+    found = [t.text for t in parse_text(text, date="2021-09-10").timexes if t.paragraph > 0]
     assert found == []
 
 
