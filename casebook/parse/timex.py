@@ -106,6 +106,8 @@ _PLAN_PAST = frozenset("had been originally previously initially earlier first".
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
     aims aim hopes hope wants want expects expect vowed pledged promised
     request requests requested proposal proposed bid""".split())  # "a request to hold a session on Thursday"
+# A timetable in the present tense lies ahead: "the session that ends on Wednesday".
+_SCHEDULE_PRESENT = frozenset("begins starts ends opens closes expires resumes commences concludes".split())
 _PAST_WORDS = frozenset("was were had did said told ago earlier last previously".split())
 # Modals that point ahead; compared as written, since "May" is also a month.
 _FUTURE_MODALS = frozenset("may might shall".split())
@@ -177,6 +179,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p
            for p in _FUTURE_PHRASES if len(p) <= index + 1):
         return "near" if _PLAN_PAST & set(words[max(0, index - 3) : index]) else "future"
+    if word in _SCHEDULE_PRESENT:
+        return "future"
     if word in _FUTURE_WORDS or word.endswith(("’ll", "'ll")):
         if word in _PLAN_WORDS and _PLAN_PAST & set(words[max(0, index - 2) : index]):
             return "near"

@@ -184,6 +184,8 @@ DATES = [
      "the third month of next year", "2023-03"),
     ("ordinal-month-that-is-the-story-month", "2021-09-10",  # Ghana
      "We are in the ninth month and no budget has been passed.", "the ninth month", "2021-09"),
+    ("timetable-in-the-present-lies-ahead", "2022-05-10",  # Kenya, a Tuesday
+     "The nomination period, which closes on Friday, has drawn twelve candidates.", "Friday", "2022-05-13"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
