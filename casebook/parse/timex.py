@@ -201,6 +201,7 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     return None
 
 
+_AFTER_TODAY = re.compile(r"\b(?:today|tomorrow)\s+(?:and|or)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:was|were|had|did)\b")
 
 
@@ -456,6 +457,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if previous.lower() in ("every", "each"):
                 continue  # a recurring set ("Every Monday"), not a date
             tense = tense_cue(text, sentence.start, start) or _tense_after(text, end, sentence.end)
+            if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
+                tense = "future"  # "at the court today and Friday": the weekday comes after today
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))
             resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning)
             if resolved is None:

@@ -186,6 +186,8 @@ DATES = [
      "We are in the ninth month and no budget has been passed.", "the ninth month", "2021-09"),
     ("timetable-in-the-present-lies-ahead", "2022-05-10",  # Kenya, a Tuesday
      "The nomination period, which closes on Friday, has drawn twelve candidates.", "Friday", "2022-05-13"),
+    ("weekday-after-today-and-lies-ahead", "2019-03-14",  # Argentina, a Thursday
+     "The two former ministers were summoned to testify today and Monday.", "Monday", "2019-03-18"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
