@@ -389,6 +389,19 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
     return _day(dct + dt.timedelta(days=shift)), "day", f"deictic-{word}"
 
 
+# "on May 9, a working Wednesday": a weekday in apposition to the date before it names that date.
+_APPOSITION_GAP = re.compile(r",\s+an?\s+(?:[a-z]+\s+)?")
+
+
+def _in_apposition(text: str, before: Timex, start: int, weekday: str) -> Resolution | None:
+    """The date ``before`` when the weekday at ``start`` stands in apposition to it and agrees with it."""
+    if before.granularity != "day" or not _APPOSITION_GAP.fullmatch(text, before.end, start):
+        return None
+    if dt.date.fromisoformat(before.value).weekday() != WEEKDAYS[weekday]:
+        return None
+    return before.value, "day", "weekday-in-apposition"
+
+
 _COMPOUND_GAP = re.compile(r",\s?\Z|\s\Z")
 
 
@@ -463,6 +476,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning)
             if resolved is None:
                 continue
+            if match["weekday"] and len(found) > first:
+                resolved = _in_apposition(text, found[-1], start, match["weekday"]) or resolved
             value, granularity, rule = resolved
             start = _with_modifier(text, sentence.start, start, day=bool(match["weekday"] or match["deictic"]))
             if start != match.start():

@@ -188,6 +188,9 @@ DATES = [
      "The nomination period, which closes on Friday, has drawn twelve candidates.", "Friday", "2022-05-13"),
     ("weekday-after-today-and-lies-ahead", "2019-03-14",  # Argentina, a Thursday
      "The two former ministers were summoned to testify today and Monday.", "Monday", "2019-03-18"),
+    ("weekday-in-apposition-to-the-date", "2023-11-15",  # Bangladesh
+     "The commission fixed polling for January 7, a Sunday, after talks with the parties.", "Sunday",
+     "2024-01-07"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
