@@ -389,6 +389,18 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
     return _day(dct + dt.timedelta(days=shift)), "day", f"deictic-{word}"
 
 
+# "the 2017 Service Award and 2018 Jasamu Award": a year after "and"/"or" is a year when a year
+# stands shortly before it in the sentence, unless a plural noun makes it a count ("and 2000 troops").
+_COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
+
+
+def _coordinated_year(text: str, found: Sequence[Timex], match: re.Match[str], sentence_end: int) -> Resolution | None:
+    if _COUNTED_AFTER.match(text, match.end(), sentence_end) or not any(
+            t.granularity == "year" and match.start() - 80 <= t.end <= match.start() for t in found):
+        return None
+    return match["year"], "year", "coordinated-year"
+
+
 # "on May 9, a working Wednesday": a weekday in apposition to the date before it names that date.
 _APPOSITION_GAP = re.compile(r",\s+an?\s+(?:[a-z]+\s+)?")
 
@@ -474,6 +486,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))
             resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning)
+            if resolved is None and match["year"] and previous.lower() in ("and", "or"):
+                resolved = _coordinated_year(text, found[first:], match, sentence.end)
             if resolved is None:
                 continue
             if match["weekday"] and len(found) > first:

@@ -191,6 +191,8 @@ DATES = [
     ("weekday-in-apposition-to-the-date", "2023-11-15",  # Bangladesh
      "The commission fixed polling for January 7, a Sunday, after talks with the parties.", "Sunday",
      "2024-01-07"),
+    ("year-coordinated-with-a-year", "2022-04-02",  # India
+     "Elections were held in 2014 and 2019 under the same law.", "2019", "2019"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
@@ -226,6 +228,13 @@ def test_ordinal_month_of_something_else_is_no_date() -> None:
     text = "Teachers are now in the third month of the strike. It is the second month running without pay."
     found = [t.text for t in parse_text(text, date="2021-09-10").timexes if t.paragraph > 0]
     assert found == []
+
+
+def test_count_after_and_is_no_year() -> None:
+    """"and 2000 soldiers" is a count even after a year (Sri Lanka)."""
+    text = "In 2019, 300 police officers and 2000 soldiers were deployed."
+    found = [t.text for t in parse_text(text, date="2021-01-10").timexes if t.paragraph > 0]
+    assert found == ["2019"]
 
 
 @pytest.mark.parametrize("case", SPEAKERS, ids=lambda c: c[0])
