@@ -512,6 +512,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         found.extend(_coordinated_days(text, sentence, found[first:]))
         found.extend(_anaphoric(text, sentence, found))
         found.extend(_ago(text, sentence, found[first:], dct))
+        found.extend(_counted_from_anchor(text, sentence, sorted(found[first:], key=lambda t: t.end)))
         ordinal = _ordinal_months(text, sentence, dct)
         if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
@@ -541,13 +542,47 @@ def _coordinated_days(text: str, sentence: Sentence, found: Sequence[Timex]) -> 
     return out
 
 
+_NUMBER_WORDS = {word: n for n, word in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)} | {"a": 1, "an": 1}
+# A counted span: "73 years", "two days", "a month".
+_COUNTED = r"(?P<count>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>days?|months?|years?)"
 # Days named by reference to the last day the story gave: "the same day", "that day", "the
 # next day" (TimeML: an anchored date). Resolved only when an earlier date of day precision exists.
+# A counted shift may follow: "the same day 73 years later".
 _ANAPHORIC = re.compile(
     r"\b(?:(?:the\s+)?same\s+day|that\s+(?:same\s+)?day|the\s+(?:next|following)\s+day"
-    r"|the\s+(?:previous|preceding)\s+day|the\s+day\s+before|the\s+day\s+after)\b",
+    r"|the\s+(?:previous|preceding)\s+day|the\s+day\s+before|the\s+day\s+after)"
+    r"(?:\s+" + _COUNTED + r"\s+(?P<direction>later|earlier))?\b",
     re.IGNORECASE,
 )
+
+
+def _count(match: re.Match[str]) -> tuple[int, str]:
+    """The number and the unit (day, month, year) of a counted span."""
+    count = match["count"].lower()
+    return (int(count) if count.isdigit() else _NUMBER_WORDS[count]), match["unit"].lower().rstrip("s")
+
+
+def _shifted(value: str, n: int, unit: str) -> str | None:
+    """The ISO prefix ``value`` moved by ``n`` units, to the unit's precision; None when the value
+    is coarser than the unit or the day does not exist ("February 29" a year later)."""
+    parts = [int(p) for p in value.split("-")]
+    if unit == "year":
+        if len(parts) < 3:
+            return f"{parts[0] + n}"
+        try:
+            return _day(dt.date(parts[0] + n, parts[1], parts[2]))
+        except ValueError:
+            return None
+    if len(parts) < 2:
+        return None
+    index = parts[0] * 12 + parts[1] - 1 + (n if unit == "month" else 0)
+    year, month = index // 12, index % 12 + 1
+    if unit == "month":
+        return f"{year}-{month:02d}"
+    if len(parts) < 3:
+        return None
+    return _day(dt.date(year, month, parts[2]) + dt.timedelta(days=n))
 
 
 def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
@@ -561,23 +596,23 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
         words = match.group().lower().split()
         shift = 1 if ("next" in words or "following" in words or "after" in words) else (
             -1 if ("previous" in words or "preceding" in words or "before" in words) else 0)
-        day = dt.date.fromisoformat(anchors[-1].value) + dt.timedelta(days=shift)
+        value: str | None = _day(dt.date.fromisoformat(anchors[-1].value) + dt.timedelta(days=shift))
+        if match["direction"]:  # "the same day 73 years later"
+            n, unit = _count(match)
+            value = _shifted(value, n if match["direction"].lower() == "later" else -n, unit)
+            if value is None:
+                continue
         previous = _previous_word(text, sentence.start, start)
-        out.append(Timex(start=start, end=end, text=text[start:end], value=_day(day), granularity="day",
+        out.append(Timex(start=start, end=end, text=text[start:end], value=value, granularity="day",
                          rule="anaphoric-day", signal=previous if previous.lower() in _SIGNALS else None,
                          paragraph=sentence.paragraph))
     return out
 
 
-_NUMBER_WORDS = {word: n for n, word in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)} | {"a": 1, "an": 1}
 # "16 months ago", "two days ago", "a year ago": counted back from the story's date to the unit's
 # precision. Weeks have no calendar value here, and an approximate count ("more than 50 years
 # ago", "some two years ago") is a vague span: neither is a date.
-_AGO = re.compile(
-    r"(?<![\w-])(?P<count>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>days?|months?|years?)\s+ago\b",
-    re.IGNORECASE,
-)
+_AGO = re.compile(r"(?<![\w-])" + _COUNTED + r"\s+ago\b", re.IGNORECASE)
 _APPROXIMATE = re.compile(
     r"(?:than|over|about|around|nearly|almost|some|roughly|under|approximately|least|and|or)\s+\Z", re.IGNORECASE)
 
@@ -590,9 +625,7 @@ def _ago(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) ->
         if _APPROXIMATE.search(text, max(sentence.start, start - 16), start) or any(
                 t.start < end and start < t.end for t in found):
             continue
-        count = match["count"].lower()
-        n = int(count) if count.isdigit() else _NUMBER_WORDS[count]
-        unit = match["unit"].lower().rstrip("s")
+        n, unit = _count(match)
         granularity: Granularity
         if unit == "day":
             value, granularity = _day(dct - dt.timedelta(days=n)), "day"
@@ -638,6 +671,34 @@ def _ordinal_months(text: str, sentence: Sentence, dct: dt.date) -> list[Timex]:
         previous = _previous_word(text, sentence.start, start)
         out.append(Timex(start=start, end=end, text=text[start:end], value=f"{year}-{month:02d}",
                          granularity="month", rule="ordinal-month",
+                         signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph))
+    return out
+
+
+# "executed a year later", "two days earlier": counted from the last date before it in the same
+# sentence, to the unit's precision (TimeML: an anchored date).
+_LATER = re.compile(r"(?<![\w-])" + _COUNTED + r"\s+(?P<direction>later|earlier)\b", re.IGNORECASE)
+
+
+def _counted_from_anchor(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
+    """Counted shifts from the sentence's last date before them."""
+    out: list[Timex] = []
+    for match in _LATER.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        anchors = [t for t in found if t.end <= start and t.granularity in ("day", "month", "year")]
+        if not anchors or any(t.start < end and start < t.end for t in found) or _APPROXIMATE.search(
+                text, max(sentence.start, start - 16), start):
+            continue
+        n, unit = _count(match)
+        value = _shifted(anchors[-1].value, n if match["direction"].lower() == "later" else -n, unit)
+        if value is None:
+            continue
+        granularity: Granularity = {"day": "day", "month": "month", "year": "year"}[unit]
+        if unit == "year" and len(value) > 4:
+            value = value[:4]  # "a year later" is a year even after a full date
+        previous = _previous_word(text, sentence.start, start)
+        out.append(Timex(start=start, end=end, text=text[start:end], value=value, granularity=granularity,
+                         rule=f"{unit}s-{match['direction'].lower()}",
                          signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph))
     return out
 

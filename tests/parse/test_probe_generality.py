@@ -193,6 +193,11 @@ DATES = [
      "2024-01-07"),
     ("year-coordinated-with-a-year", "2022-04-02",  # India
      "Elections were held in 2014 and 2019 under the same law.", "2019", "2019"),
+    ("years-later-from-the-year-before-it", "2023-02-01",  # Turkey
+     "The general was ousted in 1980 and put on trial two years later.", "two years later", "1982"),
+    ("same-day-years-later", "2024-01-10",  # Slovakia
+     "The treaty was signed on March 3, 1994, and voters will return to the polls on the same day 30 years later.",
+     "the same day 30 years later", "2024-03-03"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
