@@ -102,10 +102,12 @@ _DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push)\w*\Z"
 # Plans: "scheduled for" is ahead unless the plan itself is past ("was originally slated for").
 _PLAN_WORDS = frozenset("scheduled due planned slated set".split())
 _PLAN_PAST = frozenset("had been originally previously initially earlier first".split())
-# Words of intention before "to": what follows is ahead ("plans to hold the vote on Sunday").
+# Words of intention before "to": what follows is ahead ("plans to hold the vote on Sunday", "a
+# request to hold a session on Thursday", "could not commit to hearing it before Friday"; not
+# "committed", which is also "committed to prison").
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
     aims aim hopes hope wants want expects expect vowed pledged promised
-    request requests requested proposal proposed bid""".split())  # "a request to hold a session on Thursday"
+    request requests requested proposal proposed bid commit""".split())
 # A timetable in the present tense lies ahead: "the session that ends on Wednesday".
 _SCHEDULE_PRESENT = frozenset("begins starts ends opens closes expires resumes commences concludes".split())
 _PAST_WORDS = frozenset("was were had did said told ago earlier last previously".split())

@@ -198,6 +198,9 @@ DATES = [
     ("same-day-years-later", "2024-01-10",  # Slovakia
      "The treaty was signed on March 3, 1994, and voters will return to the polls on the same day 30 years later.",
      "the same day 30 years later", "2024-03-03"),
+    ("commit-to-points-ahead", "2021-03-01",  # Kenya, a Monday
+     "The Speaker told MPs he could not commit to tabling the finance bill before Thursday.", "Thursday",
+     "2021-03-04"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
@@ -211,6 +214,8 @@ DATES = [
      "The hearing was postponed to Monday.", "Monday", "2020-08-03"),
     ("passive-after-been-stays-past", "2022-02-10",  # Ghana, a Thursday
      "He said the results had been announced on Monday.", "Monday", "2022-02-07"),
+    ("committed-to-prison-stays-past", "2021-03-01",  # Kenya, a Monday
+     "The former governor was committed to prison on Thursday.", "Thursday", "2021-02-25"),
 ]
 
 
