@@ -397,6 +397,7 @@ _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 
 def _coordinated_year(text: str, found: Sequence[Timex], match: re.Match[str], sentence_end: int) -> Resolution | None:
+    """The bare year of ``match`` (after "and"/"or") when a year of ``found`` ends at most 80 characters before it."""
     if _COUNTED_AFTER.match(text, match.end(), sentence_end) or not any(
             t.granularity == "year" and match.start() - 80 <= t.end <= match.start() for t in found):
         return None
