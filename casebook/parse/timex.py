@@ -54,6 +54,8 @@ _FULL_MONTH = "|".join(MONTHS)
 _ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\."
 # "Sept 3", "Feb 27": an abbreviation without its stop, only right before a day number.
 _BARE_ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")(?=\s\d)"
+# "10th Jul, 2019", "3 Sept. 2019": after a day number an abbreviation is a month, with or without its stop.
+_DAY_ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\b\.?"
 _WEEKDAY = "|".join(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -64,8 +66,9 @@ _TIMEX = re.compile(
     (?=[0-9A-Zlnty])\b
     (?:
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
-    | (?P<dm_day>{_DAY})(?:[-–]{_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH})\b(?:,?\s(?P<dm_year>{_YEAR})\b)?
-    | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?![.,]\d|%)
+    | (?P<dm_day>{_DAY})(?:[-–]{_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH})(?:,?\s(?P<dm_year>{_YEAR})\b)?
+    # a year, or a year range valued by its start: "from 2004 to 2012", "the 2015-2019 term"
+    | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?:(?:\sto\s|[-–])(?P<year_end>{_YEAR})\b)?(?![.,]\d|%)
     | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})
       (?:\s(?P<day>{_DAY})\b
          (?:[-–](?:(?:{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})\s)?{_DAY}\b)?
@@ -99,9 +102,14 @@ _DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push)\w*\Z"
 # Plans: "scheduled for" is ahead unless the plan itself is past ("was originally slated for").
 _PLAN_WORDS = frozenset("scheduled due planned slated set".split())
 _PLAN_PAST = frozenset("had been originally previously initially earlier first".split())
-# Words of intention before "to": what follows is ahead ("plans to hold the vote on Sunday").
+# Words of intention before "to": what follows is ahead ("plans to hold the vote on Sunday", "a
+# request to hold a session on Thursday", "could not commit to hearing it before Friday"; not
+# "committed", which is also "committed to prison").
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
-    aims aim hopes hope wants want expects expect vowed pledged promised""".split())
+    aims aim hopes hope wants want expects expect vowed pledged promised
+    request requests requested proposal proposed bid commit""".split())
+# A timetable in the present tense lies ahead: "the session that ends on Wednesday".
+_SCHEDULE_PRESENT = frozenset("begins starts ends opens closes expires resumes commences concludes".split())
 _PAST_WORDS = frozenset("was were had did said told ago earlier last previously".split())
 # Modals that point ahead; compared as written, since "May" is also a month.
 _FUTURE_MODALS = frozenset("may might shall".split())
@@ -109,6 +117,15 @@ _FUTURE_MODALS = frozenset("may might shall".split())
 _YEAR_EVENT_AFTER = re.compile(
     r"\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal)\s+)?"
     r"(?:elections?|polls?|votes?|referendum|budget|census|campaign|race|summit|games|olympics)\b",
+    re.IGNORECASE,
+)
+# A bare month after a determiner and before an event noun names that event's month: "until the
+# December hearing", "the March polls".
+_MONTH_EVENT_BEFORE = frozenset("the this that its their his her".split())
+_MONTH_EVENT_AFTER = re.compile(
+    r"\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal)\s+)?"
+    r"(?:elections?|polls?|votes?|referendum|budget|census|summit|hearing|session|sitting|meeting|talks|trial"
+    r"|deadline|visit|conference|congress|convention)\b",
     re.IGNORECASE,
 )
 # A date without a year lies near the story: a past reading more than half a year back
@@ -164,6 +181,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p
            for p in _FUTURE_PHRASES if len(p) <= index + 1):
         return "near" if _PLAN_PAST & set(words[max(0, index - 3) : index]) else "future"
+    if word in _SCHEDULE_PRESENT:
+        return "future"
     if word in _FUTURE_WORDS or word.endswith(("’ll", "'ll")):
         if word in _PLAN_WORDS and _PLAN_PAST & set(words[max(0, index - 2) : index]):
             return "near"
@@ -175,6 +194,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
     if word.endswith("ed") and words[index + 1 : index + 2] == ["by"]:
         return "skip"  # a participle, not a tense: "followed by a meeting in August"
+    if word.endswith("ed") and index and words[index - 1] in ("be", "being"):
+        return "skip"  # a passive after "be" takes its tense from before: "will be hosted at the end of March"
     if word.endswith("ed") and index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her"):
         return "skip"  # an adjective: "the rescheduled elections"
     if word in _PAST_WORDS or word.endswith("ed"):
@@ -182,6 +203,7 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     return None
 
 
+_AFTER_TODAY = re.compile(r"\b(?:today|tomorrow)\s+(?:and|or)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:was|were|had|did)\b")
 
 
@@ -309,7 +331,8 @@ def _month_day(dct: dt.date, month: int, day: int, tense: str | None) -> Resolut
 
 
 def _resolve_month_expression(
-    match: re.Match[str], dct: dt.date, tense: str | None, previous: str, leaning_future: bool = False
+    match: re.Match[str], dct: dt.date, tense: str | None, previous: str, leaning_future: bool = False,
+    following: str = "",
 ) -> Resolution | None:
     """Month with a day (and year), month with a year, or a bare month."""
     month = _month_number(match["month"])
@@ -325,7 +348,8 @@ def _resolve_month_expression(
         return None  # "Nov." alone is not a date expression we trust
     if match["month_year"]:
         return f"{match['month_year']}-{month:02d}", "month", "month-year-explicit"
-    if previous not in _BARE_MONTH_AFTER:
+    if previous not in _BARE_MONTH_AFTER and not (
+            previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following)):
         return None
     if tense in ("near", "delay"):  # "adjourned until April": the occurrence nearest the story
         ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
@@ -342,7 +366,7 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
         except ValueError:
             return None
     if match["dm_day"]:
-        month, day = MONTHS[match["dm_month"]], _day_number(match["dm_day"])
+        month, day = _month_number(match["dm_month"]), _day_number(match["dm_day"])
         if not match["dm_year"]:
             return _month_day(dct, month, day, tense)
         try:
@@ -354,7 +378,7 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
             return match["year"], "year", "year-explicit"
         return None
     if match["month"]:
-        return _resolve_month_expression(match, dct, tense, previous, leaning_future)
+        return _resolve_month_expression(match, dct, tense, previous, leaning_future, following)
     if match["weekday"]:
         if tense == "near":  # "was originally set for Monday": the nearest, ahead on a tie
             ahead = (WEEKDAYS[match["weekday"]] - dct.weekday()) % 7
@@ -365,6 +389,32 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
     word = match["deictic"].lower()
     shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
     return _day(dct + dt.timedelta(days=shift)), "day", f"deictic-{word}"
+
+
+# "the 2017 Service Award and 2018 Jasamu Award": a year after "and"/"or" is a year when a year
+# stands shortly before it in the sentence, unless a plural noun makes it a count ("and 2000 troops").
+_COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
+
+
+def _coordinated_year(text: str, found: Sequence[Timex], match: re.Match[str], sentence_end: int) -> Resolution | None:
+    """The bare year of ``match`` (after "and"/"or") when a year of ``found`` ends at most 80 characters before it."""
+    if _COUNTED_AFTER.match(text, match.end(), sentence_end) or not any(
+            t.granularity == "year" and match.start() - 80 <= t.end <= match.start() for t in found):
+        return None
+    return match["year"], "year", "coordinated-year"
+
+
+# "on May 9, a working Wednesday": a weekday in apposition to the date before it names that date.
+_APPOSITION_GAP = re.compile(r",\s+an?\s+(?:[a-z]+\s+)?")
+
+
+def _in_apposition(text: str, before: Timex, start: int, weekday: str) -> Resolution | None:
+    """The date ``before`` when the weekday at ``start`` stands in apposition to it and agrees with it."""
+    if before.granularity != "day" or not _APPOSITION_GAP.fullmatch(text, before.end, start):
+        return None
+    if dt.date.fromisoformat(before.value).weekday() != WEEKDAYS[weekday]:
+        return None
+    return before.value, "day", "weekday-in-apposition"
 
 
 _COMPOUND_GAP = re.compile(r",\s?\Z|\s\Z")
@@ -382,7 +432,10 @@ def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
             out.append(timex)
             continue
         kinds = (previous.rule.startswith("weekday"), timex.rule.startswith("weekday"))
-        day_pair = previous.granularity == timex.granularity == "day" and kinds in ((True, False), (False, True))
+        # "today, Tuesday, November 24": a deictic stays apart, the weekday joins the calendar date.
+        deictic = previous.rule.startswith("deictic") or timex.rule.startswith("deictic")
+        day_pair = (previous.granularity == timex.granularity == "day" and kinds in ((True, False), (False, True))
+                    and not deictic)
         year_after = (previous.granularity in ("day", "month") and timex.granularity == "year"
                       and timex.rule in ("last-year", "this-year") and gap == " ")
         week_pair = _week_and_weekday(previous, timex) if gap == " " else None
@@ -432,12 +485,18 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if previous.lower() in ("every", "each"):
                 continue  # a recurring set ("Every Monday"), not a date
             tense = tense_cue(text, sentence.start, start) or _tense_after(text, end, sentence.end)
+            if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
+                tense = "future"  # "at the court today and Friday": the weekday comes after today
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))
             resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning)
+            if resolved is None and match["year"] and previous.lower() in ("and", "or"):
+                resolved = _coordinated_year(text, found[first:], match, sentence.end)
             if resolved is None:
                 continue
+            if match["weekday"] and len(found) > first:
+                resolved = _in_apposition(text, found[-1], start, match["weekday"]) or resolved
             value, granularity, rule = resolved
-            start = _with_modifier(text, sentence.start, start)
+            start = _with_modifier(text, sentence.start, start, day=bool(match["weekday"] or match["deictic"]))
             if start != match.start():
                 previous = _previous_word(text, sentence.start, start)
             found.append(
@@ -455,6 +514,12 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         found[first:] = merge_compounds(text, found[first:], dct)
         found.extend(_coordinated_days(text, sentence, found[first:]))
         found.extend(_anaphoric(text, sentence, found))
+        found.extend(_ago(text, sentence, found[first:], dct))
+        found.extend(_counted_from_anchor(text, sentence, sorted(found[first:], key=lambda t: t.end)))
+        ordinal = _ordinal_months(text, sentence, dct)
+        if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
+            found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
+            found.extend(ordinal)
     return tuple(sorted(found, key=lambda t: (t.start, t.end)))
 
 
@@ -480,13 +545,47 @@ def _coordinated_days(text: str, sentence: Sentence, found: Sequence[Timex]) -> 
     return out
 
 
+_NUMBER_WORDS = {word: n for n, word in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)} | {"a": 1, "an": 1}
+# A counted span: "73 years", "two days", "a month".
+_COUNTED = r"(?P<count>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>days?|months?|years?)"
 # Days named by reference to the last day the story gave: "the same day", "that day", "the
 # next day" (TimeML: an anchored date). Resolved only when an earlier date of day precision exists.
+# A counted shift may follow: "the same day 73 years later".
 _ANAPHORIC = re.compile(
     r"\b(?:(?:the\s+)?same\s+day|that\s+(?:same\s+)?day|the\s+(?:next|following)\s+day"
-    r"|the\s+(?:previous|preceding)\s+day|the\s+day\s+before|the\s+day\s+after)\b",
+    r"|the\s+(?:previous|preceding)\s+day|the\s+day\s+before|the\s+day\s+after)"
+    r"(?:\s+" + _COUNTED + r"\s+(?P<direction>later|earlier))?\b",
     re.IGNORECASE,
 )
+
+
+def _count(match: re.Match[str]) -> tuple[int, str]:
+    """The number and the unit (day, month, year) of a counted span."""
+    count = match["count"].lower()
+    return (int(count) if count.isdigit() else _NUMBER_WORDS[count]), match["unit"].lower().rstrip("s")
+
+
+def _shifted(value: str, n: int, unit: str) -> str | None:
+    """The ISO prefix ``value`` moved by ``n`` units, to the unit's precision; None when the value
+    is coarser than the unit or the day does not exist ("February 29" a year later)."""
+    parts = [int(p) for p in value.split("-")]
+    if unit == "year":
+        if len(parts) < 3:
+            return f"{parts[0] + n}"
+        try:
+            return _day(dt.date(parts[0] + n, parts[1], parts[2]))
+        except ValueError:
+            return None
+    if len(parts) < 2:
+        return None
+    index = parts[0] * 12 + parts[1] - 1 + (n if unit == "month" else 0)
+    year, month = index // 12, index % 12 + 1
+    if unit == "month":
+        return f"{year}-{month:02d}"
+    if len(parts) < 3:
+        return None
+    return _day(dt.date(year, month, parts[2]) + dt.timedelta(days=n))
 
 
 def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
@@ -500,11 +599,110 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
         words = match.group().lower().split()
         shift = 1 if ("next" in words or "following" in words or "after" in words) else (
             -1 if ("previous" in words or "preceding" in words or "before" in words) else 0)
-        day = dt.date.fromisoformat(anchors[-1].value) + dt.timedelta(days=shift)
+        value: str | None = _day(dt.date.fromisoformat(anchors[-1].value) + dt.timedelta(days=shift))
+        if match["direction"]:  # "the same day 73 years later"
+            n, unit = _count(match)
+            value = _shifted(value, n if match["direction"].lower() == "later" else -n, unit)
+            if value is None:
+                continue
         previous = _previous_word(text, sentence.start, start)
-        out.append(Timex(start=start, end=end, text=text[start:end], value=_day(day), granularity="day",
+        out.append(Timex(start=start, end=end, text=text[start:end], value=value, granularity="day",
                          rule="anaphoric-day", signal=previous if previous.lower() in _SIGNALS else None,
                          paragraph=sentence.paragraph))
+    return out
+
+
+# "16 months ago", "two days ago", "a year ago": counted back from the story's date to the unit's
+# precision. Weeks have no calendar value here, and an approximate count ("more than 50 years
+# ago", "some two years ago") is a vague span: neither is a date.
+_AGO = re.compile(r"(?<![\w-])" + _COUNTED + r"\s+ago\b", re.IGNORECASE)
+_APPROXIMATE = re.compile(
+    r"(?:than|over|about|around|nearly|almost|some|roughly|under|approximately|least|and|or)\s+\Z", re.IGNORECASE)
+
+
+def _ago(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) -> list[Timex]:
+    """Counted spans back from ``dct``: "16 months ago" is a month, "two days ago" a day."""
+    out: list[Timex] = []
+    for match in _AGO.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        if _APPROXIMATE.search(text, max(sentence.start, start - 16), start) or any(
+                t.start < end and start < t.end for t in found):
+            continue
+        n, unit = _count(match)
+        granularity: Granularity
+        if unit == "day":
+            value, granularity = _day(dct - dt.timedelta(days=n)), "day"
+        elif unit == "month":
+            index = dct.year * 12 + dct.month - 1 - n
+            value, granularity = f"{index // 12}-{index % 12 + 1:02d}", "month"
+        else:
+            value, granularity = f"{dct.year - n}", "year"
+        previous = _previous_word(text, sentence.start, start)
+        out.append(Timex(start=start, end=end, text=text[start:end], value=value, granularity=granularity,
+                         rule=f"{unit}s-ago", signal=previous if previous.lower() in _SIGNALS else None,
+                         paragraph=sentence.paragraph))
+    return out
+
+
+_ORDINALS = {word: n for n, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
+# "the fifth month of next year", "the third month of 2024", "we are in the sixth month": a month
+# counted in a calendar year. Without a year it must be the story's own month: "the third month"
+# of a strike or a detention counts something else.
+_ORDINAL_MONTH = re.compile(
+    r"\bthe\s+(?P<ordinal>" + "|".join(_ORDINALS) + r")\s+month\b"
+    r"(?:\s+of\s+(?:(?P<this>this|the)\s+year|(?P<shift>next|last)\s+year|(?P<year>" + _YEAR + r"))\b)?"
+    r"(?!\s+(?:of|in\s+a\s+row|running|since|after)\b)",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_months(text: str, sentence: Sentence, dct: dt.date) -> list[Timex]:
+    """Months named by their rank in a year."""
+    out: list[Timex] = []
+    for match in _ORDINAL_MONTH.finditer(text, sentence.start, sentence.end):
+        month = _ORDINALS[match["ordinal"].lower()]
+        if match["year"]:
+            year = int(match["year"])
+        elif match["shift"]:
+            year = dct.year + (1 if match["shift"].lower() == "next" else -1)
+        elif match["this"] or month == dct.month:
+            year = dct.year
+        else:
+            continue
+        start, end = match.span()
+        previous = _previous_word(text, sentence.start, start)
+        out.append(Timex(start=start, end=end, text=text[start:end], value=f"{year}-{month:02d}",
+                         granularity="month", rule="ordinal-month",
+                         signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph))
+    return out
+
+
+# "executed a year later", "two days earlier": counted from the last date before it in the same
+# sentence, to the unit's precision (TimeML: an anchored date).
+_LATER = re.compile(r"(?<![\w-])" + _COUNTED + r"\s+(?P<direction>later|earlier)\b", re.IGNORECASE)
+
+
+def _counted_from_anchor(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
+    """Counted shifts from the sentence's last date before them."""
+    out: list[Timex] = []
+    for match in _LATER.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        anchors = [t for t in found if t.end <= start and t.granularity in ("day", "month", "year")]
+        if not anchors or any(t.start < end and start < t.end for t in found) or _APPROXIMATE.search(
+                text, max(sentence.start, start - 16), start):
+            continue
+        n, unit = _count(match)
+        value = _shifted(anchors[-1].value, n if match["direction"].lower() == "later" else -n, unit)
+        if value is None:
+            continue
+        granularity: Granularity = {"day": "day", "month": "month", "year": "year"}[unit]
+        if unit == "year" and len(value) > 4:
+            value = value[:4]  # "a year later" is a year even after a full date
+        previous = _previous_word(text, sentence.start, start)
+        out.append(Timex(start=start, end=end, text=text[start:end], value=value, granularity=granularity,
+                         rule=f"{unit}s-{match['direction'].lower()}",
+                         signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph))
     return out
 
 
@@ -517,10 +715,17 @@ _MODIFIER_BEFORE = re.compile(
 )
 
 
-def _with_modifier(text: str, sentence_start: int, start: int) -> int:
-    """Where the expression starts once a modifier right before it is included."""
+# Before a single day these words give a time of day, not a part of the date: "earlier Friday".
+_TIME_OF_DAY_BEFORE = re.compile(r"(?:early|late|earlier|later)\s+\Z", re.IGNORECASE)
+
+
+def _with_modifier(text: str, sentence_start: int, start: int, day: bool = False) -> int:
+    """Where the expression starts once a modifier right before it is included (``day``: a
+    weekday or today/yesterday/tomorrow, which "earlier", "late" ... leave as it is)."""
     window = max(sentence_start, start - 40)
     found = _MODIFIER_BEFORE.search(text, window, start)
+    if found and day and _TIME_OF_DAY_BEFORE.fullmatch(found.group()):
+        return start
     return found.start() if found else start
 
 

@@ -205,6 +205,56 @@ DATES = [
      " on Monday.", "Monday", "2023-03-20"),
     ("past-verb-right-after-the-date", "2023-03-20",  # Kenya
      "His supporters claim that the presidential election of August 9 was stolen.", "August 9", "2022-08-09"),
+    ("day-then-abbreviated-month-and-year", "2021-09-10",  # Pakistan
+     "The election tribunal will announce its verdict on 14th Sep, 2021, the registrar said.", "14th Sep, 2021",
+     "2021-09-14"),
+    ("day-then-abbreviated-month-with-stop", "2016-03-01",  # Oman
+     "The ceasefire was signed on 2 Feb. 2016 in Muscat.", "2 Feb. 2016", "2016-02-02"),
+    ("today-stays-apart-from-the-weekday", "2021-03-04",  # Kenya
+     "Speaking to reporters in Nairobi today, Thursday, March 4, 2021, the commissioner said the tally was complete.", "today", "2021-03-04"),
+    ("weekday-after-today-joins-the-date", "2021-03-04",  # Kenya
+     "Speaking to reporters in Nairobi today, Thursday, March 4, 2021, the commissioner said the tally was complete.", "Thursday, March 4, 2021", "2021-03-04"),
+    ("passive-after-will-be-points-ahead", "2022-02-10",  # Ghana
+     "The finance minister said the mid-year budget will be presented to Parliament in November.", "November",
+     "2022-11"),
+    ("a-request-to-points-ahead", "2021-05-12",  # Lebanon, a Wednesday
+     "Lawmakers rejected the speaker's request to convene parliament on Saturday.", "Saturday", "2021-05-15"),
+    ("later-before-a-weekday-is-a-time-of-day", "2020-06-02",  # United States, a Tuesday
+     "The governor said later Tuesday that the curfew would be lifted.", "Tuesday", "2020-06-02"),
+    ("year-range-with-to", "2023-05-04",  # Philippines
+     "The audit covered funds released from 2010 to 2016, the commission said.", "2010 to 2016", "2010"),
+    ("year-range-with-a-dash", "2019-08-12",  # Kenya
+     "Several members of the 2013-2017 parliament were charged.", "2013-2017", "2013"),
+    ("month-before-an-event-noun-ahead", "2021-11-15",  # Egypt
+     "The three journalists will stay in custody until the January trial.", "January", "2022-01"),
+    ("month-before-an-event-noun-past", "2019-07-03",  # Indonesia
+     "Turnout was lower than expected in the April elections, the commission said.", "April", "2019-04"),
+    ("months-ago-counted-back", "2021-03-15",  # Spain
+     "The referendum held 18 months ago split the region.", "18 months ago", "2019-09"),
+    ("days-ago-in-words", "2016-05-04",  # Uganda
+     "He was arrested two days ago in Kampala.", "two days ago", "2016-05-02"),
+    ("ordinal-month-of-next-year", "2022-08-18",  # Malaysia
+     "Parliament must sit again by the third month of next year, the commission said.",
+     "the third month of next year", "2023-03"),
+    ("ordinal-month-that-is-the-story-month", "2021-09-10",  # Ghana
+     "We are in the ninth month and no budget has been passed.", "the ninth month", "2021-09"),
+    ("timetable-in-the-present-lies-ahead", "2022-05-10",  # Kenya, a Tuesday
+     "The nomination period, which closes on Friday, has drawn twelve candidates.", "Friday", "2022-05-13"),
+    ("weekday-after-today-and-lies-ahead", "2019-03-14",  # Argentina, a Thursday
+     "The two former ministers were summoned to testify today and Monday.", "Monday", "2019-03-18"),
+    ("weekday-in-apposition-to-the-date", "2023-11-15",  # Bangladesh
+     "The commission fixed polling for January 7, a Sunday, after talks with the parties.", "Sunday",
+     "2024-01-07"),
+    ("year-coordinated-with-a-year", "2022-04-02",  # India
+     "Elections were held in 2014 and 2019 under the same law.", "2019", "2019"),
+    ("years-later-from-the-year-before-it", "2023-02-01",  # Turkey
+     "The general was ousted in 1980 and put on trial two years later.", "two years later", "1982"),
+    ("same-day-years-later", "2024-01-10",  # Slovakia
+     "The treaty was signed on March 3, 1994, and voters will return to the polls on the same day 30 years later.",
+     "the same day 30 years later", "2024-03-03"),
+    ("commit-to-points-ahead", "2021-03-01",  # Kenya, a Monday
+     "The Speaker told MPs he could not commit to tabling the finance bill before Thursday.", "Thursday",
+     "2021-03-04"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
@@ -216,6 +266,10 @@ DATES = [
      "The trial began in September after he pleaded not guilty.", "September", "2017-09"),
     ("postponed-to-a-weekday-lies-ahead", "2020-07-30",  # Zimbabwe, a Thursday
      "The hearing was postponed to Monday.", "Monday", "2020-08-03"),
+    ("passive-after-been-stays-past", "2022-02-10",  # Ghana, a Thursday
+     "He said the results had been announced on Monday.", "Monday", "2022-02-07"),
+    ("committed-to-prison-stays-past", "2021-03-01",  # Kenya, a Monday
+     "The former governor was committed to prison on Thursday.", "Thursday", "2021-02-25"),
 ]
 
 
@@ -224,6 +278,27 @@ def test_every_weekday_is_no_date() -> None:
     found = [t.text for t in parse_text("Every Monday there will be a strike.", date="2023-03-20").timexes
              if t.paragraph > 0]
     assert found == []
+
+
+def test_approximate_or_weekly_ago_is_no_date() -> None:
+    """"more than 50 years ago" and "three weeks ago" have no calendar value (Malaysia)."""
+    text = "The coalition has ruled for more than 50 years. It won power over 40 years ago. He quit three weeks ago."
+    found = [t.text for t in parse_text(text, date="2008-02-13").timexes if t.paragraph > 0]
+    assert found == []
+
+
+def test_ordinal_month_of_something_else_is_no_date() -> None:
+    """"the third month of the strike" counts the strike's months, not the calendar's (Ghana)."""
+    text = "Teachers are now in the third month of the strike. It is the second month running without pay."
+    found = [t.text for t in parse_text(text, date="2021-09-10").timexes if t.paragraph > 0]
+    assert found == []
+
+
+def test_count_after_and_is_no_year() -> None:
+    """"and 2000 soldiers" is a count even after a year (Sri Lanka)."""
+    text = "In 2019, 300 police officers and 2000 soldiers were deployed."
+    found = [t.text for t in parse_text(text, date="2021-01-10").timexes if t.paragraph > 0]
+    assert found == ["2019"]
 
 
 @pytest.mark.parametrize("case", SPEAKERS, ids=lambda c: c[0])
