@@ -40,7 +40,8 @@ TITLE_WORDS = frozenset(
     rev. reverend fr. father imam rabbi ayatollah cardinal venerable bhante
     samdech techo oknha chumteav datuk dato dato' datin tun tengku sheikh sheikha emir sultan alhaji alhaja
     hajiya mallam otunba engr engr. barrister comrade madam madame monsieur senor señor
-    senhor shri smt khun excellency taoiseach tánaiste chancellor whip counsel""".split()
+    senhor shri smt khun excellency taoiseach tánaiste chancellor whip counsel magistrate prosecutor
+    registrar superintendent constable sergeant solicitor coroner""".split()
 )
 # The first word of a two-word honorific ("Tan Sri", "Datuk Seri", "Toh Puan"): part of the
 # title only when the second word follows (a lone "Tan" is a surname).

@@ -399,7 +399,8 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
             # "Mr Ismail Sabri" after "Ismail Sabri Yaakob": the first words of a longer name.
             words = mention.text.split()
             owners = {p.actor for p in persons if p.actor_type == "person" and p.start < mention.start
-                      and p.text.split()[: len(words)] == words and len(p.text.split()) > len(words)}
+                      and len(p.text.split()) > len(words)
+                      and words in (p.text.split()[: len(words)], p.text.split()[-len(words) :])}  # "Mrs Suu Kyi"
             if len(owners) == 1:
                 mention = replace(mention, actor=owners.pop(), rule="partial-name", actor_type="person")
         linked.append(mention)

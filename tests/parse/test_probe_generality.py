@@ -157,6 +157,16 @@ SPEAKERS = [
      "Prime Minister Theresa Hale announced her resignation.\n\n"
      "She said she had done her best. “I have done everything I can.”\n\n“There is so much that is good.”",
      [("I have done everything I can.", "Theresa Hale"), ("There is so much that is good.", "Theresa Hale")]),
+    ("last-words-of-a-longer-name", "2021-12-06",  # Myanmar
+     "Mrs Aung San Suu Kyi addressed the court. “I am not guilty,” Mrs Suu Kyi said.",
+     [("I am not guilty,", "Aung San Suu Kyi")]),
+    ("dash-between-the-quote-and-its-speaker", "2021-01-15",  # Uganda
+     "“The vote was rigged” — opposition leader Bobi Okello said on Twitter.",
+     [("The vote was rigged", "Bobi Okello")]),
+    ("court-titles-name-their-holder", "2020-08-05",  # Zimbabwe
+     "Magistrate Judith Moyo heard the bail application.\n\n"
+     "“The accused must remain in custody,” the magistrate ruled.",
+     [("The accused must remain in custody,", "Judith Moyo")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
