@@ -51,8 +51,9 @@ def head_word(phrase: str) -> str:
 
 
 def is_person_title(phrase: str) -> bool:
-    """True for a noun phrase headed by a title ("the president", "the INEC boss")."""
-    return head_word(phrase) in PERSON_NOUNS
+    """True for a noun phrase headed by a title ("the president", "the INEC boss") or an
+    age ("the 76-year-old")."""
+    return head_word(phrase) in PERSON_NOUNS or _AGE_EPITHET.search(phrase) is not None
 
 
 def _offices(word: str) -> frozenset[str]:
@@ -67,6 +68,8 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     title before the name ("Prime Minister Jane Doe") or in an appositive after it ("Ana
     Ruiz, the country's president,"; the appositive also makes an untyped name a person)."""
     offices = _offices(head_word(phrase))
+    # "the prime minister" is not the home minister: the title's own modifiers must match too.
+    required = {w.lower() for w in _WORD.findall(phrase)[:-1]} & _RANK_MODIFIERS
     for mention in reversed([m for m in mentions if m.end <= before]):
         if mention.actor_type not in ("person", None) or mention.kind == "pronoun":
             continue
@@ -78,11 +81,17 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
         appositive = _APPOSITIVE.match(text, mention.end)
         if appositive:
             words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
-        if words & offices:
+        if words & offices and required <= words:
             return mention
     return _epithet_holder(text, phrase, before, mentions)
 
 
+# Modifiers that make a different office of the same head word ("prime" / "home" minister).
+_RANK_MODIFIERS = frozenset("""prime foreign home interior defence defense finance justice deputy vice chief
+    attorney information health education trade labour labor""".split())
+
+
+_AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\Z")
 _PARAGRAPH_MARKS = re.compile("[“”\"«»]")
 
 
@@ -92,6 +101,8 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     is about: the one person named (outside quotations) in the last paragraph that names
     anyone before it. A bare title ("the judge said") stays unknown."""
     words = _WORD.findall(phrase)
+    if _AGE_EPITHET.search(phrase):  # "the 76-year-old said"
+        words = ["the", "Age", "epithet"]
     if not any(w[:1].isupper() for w in words[1:-1]) and not (words and words[0][:1].isupper() and words[0].lower() != "the"
                                                             and len(words) > 1):
         return None

@@ -192,7 +192,11 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     relative = next((t for t in tokens.between(sentence_start, edge) if t.lower in ("who", "which")), None)
     if relative is not None:  # "The Minority Leader who is also an MP added"
         return noun_phrase(text, sentence_start, relative.start, tokens)
-    return noun_phrase(text, sentence_start, edge, tokens)
+    found = noun_phrase(text, sentence_start, edge, tokens)
+    comma = text.find(",", sentence_start, edge)
+    if found is None and comma > 0 and text[comma:edge].rstrip().endswith(",") and gap_ok(text[comma:edge]):
+        found = noun_phrase(text, sentence_start, comma, tokens)  # "The ministry, in a statement issued …, said"
+    return found
 
 
 def _after_with(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr) -> bool:

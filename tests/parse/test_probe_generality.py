@@ -167,6 +167,19 @@ SPEAKERS = [
      "Magistrate Judith Moyo heard the bail application.\n\n"
      "“The accused must remain in custody,” the magistrate ruled.",
      [("The accused must remain in custody,", "Judith Moyo")]),
+    ("prime-minister-is-not-the-home-minister", "2019-08-05",  # India
+     "Prime Minister Arun Mehta chaired the meeting. Home Minister Vikram Rao also attended. "
+     "“The decision is historic,” the prime minister said.",
+     [("The decision is historic,", "Arun Mehta")]),
+    ("age-epithet-is-the-person-last-named", "2020-01-10",  # Zimbabwe
+     "Opposition veteran Joseph Ncube returned from exile on Sunday.\n\n“Let them come,” the 76-year-old said.",
+     [("Let them come,", "Joseph Ncube")]),
+    ("age-epithet-with-no-one-named-is-unknown", "2020-01-10",
+     "“Let them come,” the 76-year-old said.",
+     [("Let them come,", None)]),
+    ("subject-before-an-appositive-clause", "2020-01-10",  # Kenya
+     "The ministry, in a statement issued on Monday, said: “No arrests were made.”",
+     [("No arrests were made.", "ministry")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
