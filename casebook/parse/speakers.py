@@ -106,8 +106,9 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     if not any(w[:1].isupper() for w in words[1:-1]) and not (words and words[0][:1].isupper() and words[0].lower() != "the"
                                                             and len(words) > 1):
         return None
-    people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and m.actor_type == "person"
-              and not _inside_marks(text, m.start)]
+    people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not _inside_marks(text, m.start)
+              and (m.actor_type == "person" or (m.actor_type is None and " " in m.text
+                                                  and not set(m.text.split()) & ORG_WORDS and not m.text.isupper()))]
     if not people:
         return None
     paragraph = people[-1].paragraph
