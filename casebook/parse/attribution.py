@@ -165,8 +165,13 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
 def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention],
                        tokens: TokenIndex) -> SpeakerExpr | None:
     """The speaker right after an inverted cue: a name (after any title) or a short noun phrase."""
-    for mention in named:
+    for n, mention in enumerate(named):
         if start <= mention.start < end and _only_titles(tokens, start, mention.start):
+            following = named[n + 1] if n + 1 < len(named) else None
+            if (following is not None and following.start < end and following.actor_type == "person"
+                    and mention.actor_type != "person" and tokens.between(mention.end, following.start)
+                    and all(t.lower in _TITLE_LIKE for t in tokens.between(mention.end, following.start))):
+                mention = following  # "said Tory MP Anna Soubry": the party word qualifies the title
             return SpeakerExpr(mention.start, mention.end, mention.text, mention)
         if mention.start >= end:
             break

@@ -217,7 +217,8 @@ class _Resolver:
 
     def _subject_since(self, previous: Attribution, start: int, actor: str | None) -> bool:
         """True when another person is the subject of a sentence between ``previous`` and ``start``."""
-        return any(previous.end <= e.pos < start and e.salient and e.type == "person" and e.actor != actor
+        return any(previous.end <= e.pos < start and e.salient and e.actor != actor
+                   and (e.type == "person" or (e.type is None and self._agrees("he", None, e.display)))
                    and not inside(e.pos, self.quotes) for e in self.events)
 
     @staticmethod

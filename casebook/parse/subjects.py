@@ -261,6 +261,9 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
         return None
     if any(w.lower in _VERBAL or w.text in CUE_LEMMA or w.lower in _NOT_IN_NAMES for w in words):
         return None
-    if first.lower in PRONOUNS:
-        return None
+    if first.lower in PRONOUNS and not (first.lower in _POSSESSIVE_DETERMINERS and len(words) > 1):
+        return None  # but "his spokesman", "their lawyer" are noun phrases
     return SpeakerExpr(first.start, words[-1].end, text[first.start : words[-1].end])
+
+
+_POSSESSIVE_DETERMINERS = frozenset("his her their its".split())

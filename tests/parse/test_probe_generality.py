@@ -180,6 +180,17 @@ SPEAKERS = [
     ("subject-before-an-appositive-clause", "2020-01-10",  # Kenya
      "The ministry, in a statement issued on Monday, said: “No arrests were made.”",
      [("No arrests were made.", "ministry")]),
+    ("possessive-role-not-named-is-unknown", "2018-03-02",  # Sri Lanka
+     "President Maithripala Perera declared a state of emergency on Tuesday.\n\n"
+     "“The emergency will last ten days,” his spokesman said.",
+     [("The emergency will last ten days,", None)]),
+    ("he-after-a-new-person-as-subject", "2018-03-02",  # Kenya
+     "“We have been waiting since 2015,” said Grace Mwangi, 52, a teacher.\n\n"
+     "Her neighbour, John Otieno, agreed. “It is the same every year,” he said.",
+     [("It is the same every year,", "John Otieno")]),
+    ("party-word-before-a-title-is-no-speaker", "2019-01-16",  # United Kingdom
+     "Lawmakers voted on Wednesday. “It is a dark day,” said Tory MP Anna Barton.",
+     [("It is a dark day,", "Anna Barton")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
