@@ -101,7 +101,7 @@ _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", 
 _DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push)\w*\Z")
 # Plans: "scheduled for" is ahead unless the plan itself is past ("was originally slated for").
 _PLAN_WORDS = frozenset("scheduled due planned slated set".split())
-_PLAN_PAST = frozenset("had been originally previously initially earlier first".split())
+_PLAN_PAST = frozenset("was were had been originally previously initially earlier first".split())
 # Words of intention before "to": what follows is ahead ("plans to hold the vote on Sunday", "a
 # request to hold a session on Thursday", "could not commit to hearing it before Friday"; not
 # "committed", which is also "committed to prison").
@@ -109,6 +109,7 @@ _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planni
     aims aim hopes hope wants want expects expect vowed pledged promised
     request requests requested proposal proposed bid commit""".split())
 # A timetable in the present tense lies ahead: "the session that ends on Wednesday".
+_SCHEDULE_BASE = frozenset("begin start end open close resume commence conclude".split())
 _SCHEDULE_PRESENT = frozenset("begins starts ends opens closes expires resumes commences concludes".split())
 _PAST_WORDS = frozenset("was were had did said told ago earlier last previously".split())
 # Modals that point ahead; compared as written, since "May" is also a month.
@@ -189,7 +190,10 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"
     if word in ("to", "until", "till") and any(_DELAY_VERB.match(w) for w in words[max(0, index - 4) : index]):
         return "delay" if words[index - 1 : index] != ["be"] and any(
-            w in ("was", "were", "been") for w in words[max(0, index - 5) : index]) else "future"
+            w in ("was", "were", "been", "had") for w in words[max(0, index - 7) : index]) else "future"
+    if (word == "to" and words[index + 1 : index + 2] and words[index + 1] in _SCHEDULE_BASE
+            and not (index and words[index - 1].endswith("ed"))):
+        return "future"  # "with campaigning to begin in August", not "failed to commence on Monday"
     if word == "to" and set(words[max(0, index - 2) : index]) & _INTENT_WORDS:
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
     if word.endswith("ed") and words[index + 1 : index + 2] == ["by"]:

@@ -289,6 +289,14 @@ DATES = [
     ("commit-to-points-ahead", "2021-03-01",  # Kenya, a Monday
      "The Speaker told MPs he could not commit to tabling the finance bill before Thursday.", "Thursday",
      "2021-03-04"),
+    ("plan-told-in-the-past-is-the-nearest", "2018-01-20",  # Nigeria
+     "The report was due on January 14 but was delayed.", "January 14", "2018-01-14"),
+    ("delay-told-in-the-past-perfect", "2019-05-10",  # Ghana
+     "The court had on April 29 adjourned the case to May 6.", "May 6", "2019-05-06"),
+    ("infinitive-of-a-timetable-verb", "2019-05-10",  # Thailand
+     "Elections are slated for later this year, with campaigning to begin in August.", "August", "2019-08"),
+    ("failed-to-begin-stays-past", "2019-06-26",  # Zimbabwe, a Wednesday
+     "They challenged further remand after their trial failed to commence on Monday.", "Monday", "2019-06-24"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
