@@ -179,6 +179,11 @@ class _Resolver:
             earlier = [a for a in self.outer if a.start < mine.start and a is not mine]
             for previous in reversed(earlier):
                 found = self.speaker(previous)
+                if (found.actor is None and found.display and found.rule == "speaker-phrase"
+                        and is_person_title(found.display) and low in SINGULAR_PERSON
+                        and not self._subject_since(previous, start, None)):
+                    # "One protester left …, saying …. “…,” he said": the unnamed person, unknown
+                    return Resolution(start, end, word, None, found.display, "pronoun-previous-speaker", "person")
                 if self._agrees(low, found.actor_type, found.display) or (
                         low in SINGULAR_PERSON and _single_name(_Event(0, found.actor, found.actor_type, found.display or "", True))):
                     if self._subject_since(previous, start, found.actor):

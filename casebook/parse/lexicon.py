@@ -19,6 +19,7 @@ WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".
 # Capitalised words that never start or belong to a name (sentence-initial function words).
 STOP_CAPITALISED = frozenset(
     """The A An This That These Those It Its He She They We I You His Her Their Our My Your
+    I’ve I’m I’d I’ll I've I'm I'd I'll
     Me Us Them Him But And Or If When While After Before As At In On Of For To From By With
     According Former Meanwhile However Also Some Many Most One Two Three Four Five Six Seven
     Eight Nine Ten Several Other Another Both Each Every All No Not Nor So Yet Then There Here
@@ -240,3 +241,9 @@ PREPOSITIONS = frozenset(
     near beside behind opposite""".split()
 )
 ADDRESSEES = frozenset("reporters journalists him her them us me supporters lawmakers parliament".split())
+# Roles that stand for one person the story may not name ("the complainant said"): the
+# person named with that role, else unknown, never the role word itself.
+ROLE_NOUNS = frozenset(
+    """complainant witness eyewitness victim survivor resident source protester demonstrator
+    student farmer voter doctor nurse teacher worker driver neighbour neighbor relative bystander
+    passenger man woman""".split())

@@ -390,6 +390,10 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
         elif " " not in mention.text and mention.rule in ("capitalised-sequence", "title-pattern"):
             # "Harris" or "Mr Harris" after "Taoiseach Simon Harris": the same person.
             owners = {p.actor for p in persons if mention.text in p.text.split() and p.start < mention.start}
+            if len(owners) > 1:  # "Gustavo Petro" and "Bogota Gustavo Petro": the name the others contain
+                names = sorted({p.text for p in persons if p.actor in owners}, key=len)
+                if all(f" {names[0]}" in f" {other}" for other in names[1:]):
+                    owners = {next(p.actor for p in persons if p.text == names[0])}
             if not owners and len(mention.text) >= 6:  # "Cavasoglu said" after "Mevlut Cavusoglu": a typo
                 owners = {p.actor for p in persons if p.actor_type == "person" and p.start < mention.start
                           and _one_letter_apart(mention.text, p.text.split()[-1])}

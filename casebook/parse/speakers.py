@@ -20,16 +20,11 @@ import re
 from typing import Sequence
 
 from casebook.model import Mention
-from casebook.parse.lexicon import ORG_WORDS, TITLE_WORDS
+from casebook.parse.lexicon import ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 from casebook.parse.subjects import Attribution
 
 # Speaker nouns that stand for a person, beyond the title words of the lexicon.
-PERSON_NOUNS = TITLE_WORDS | frozenset({"boss", "magistrate", "prosecutor", "premier", "spokesperson"}) | frozenset(
-    # Roles that stand for one person the story may not name ("the complainant said"): the
-    # person named with that role, else unknown, never the role word itself.
-    """complainant witness eyewitness victim survivor resident source protester demonstrator
-    student farmer voter doctor nurse teacher worker driver neighbour neighbor relative bystander
-    passenger man woman""".split())
+PERSON_NOUNS = TITLE_WORDS | frozenset({"boss", "magistrate", "prosecutor", "premier", "spokesperson"}) | ROLE_NOUNS
 # Titles that name the same office in news English.
 _SAME_OFFICE = (
     frozenset({"premier", "prime"}),
@@ -102,10 +97,9 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     anyone before it. A bare title ("the judge said") stays unknown."""
     words = _WORD.findall(phrase)
     if _AGE_EPITHET.search(phrase):  # "the 76-year-old said"
-        words = ["the", "Age", "epithet"]
-    if not any(w[:1].isupper() for w in words[1:-1]) and not (words and words[0][:1].isupper() and words[0].lower() != "the"
-                                                            and len(words) > 1):
-        return None
+        words = ["the", "Age", "epithet"] if phrase.lower().startswith("the ") else []
+    if not words or words[0].lower() != "the" or not any(w[:1].isupper() for w in words[1:-1]):
+        return None  # only a definite title with a proper-noun modifier: not "One protester"
     people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not _inside_marks(text, m.start)
               and (m.actor_type == "person" or (m.actor_type is None and " " in m.text
                                                   and not set(m.text.split()) & ORG_WORDS and not m.text.isupper()))]

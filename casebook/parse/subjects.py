@@ -15,7 +15,7 @@ from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
     AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, NEGATIONS, PHRASAL_BLOCKERS, PREPOSITIONS,
-    PRONOUNS, RELATIVE, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS,
+    PRONOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS,
 )
 from casebook.model import Mention
 from casebook.parse.quotemarks import QuoteSpan
@@ -182,7 +182,7 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         if subject is None:  # "The military junta, who …, have …, initially claiming"
             comma = text.find(",", sentence_start, cue.start)
             subject = noun_phrase(text, sentence_start, comma, tokens) if comma > 0 else None
-        return subject
+        return subject or _role_opening(text, sentence_start, cue.start, tokens)
     found = candidates(sentence_start, edge, named, quotes, tokens)
     for n, candidate in enumerate(reversed(found)):
         if n < len(found) - 1 and after_preposition(tokens, sentence_start, candidate):
@@ -197,6 +197,18 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     if found is None and comma > 0 and text[comma:edge].rstrip().endswith(",") and gap_ok(text[comma:edge]):
         found = noun_phrase(text, sentence_start, comma, tokens)  # "The ministry, in a statement issued …, said"
     return found
+
+
+def _role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerExpr | None:
+    """"One protester left …, saying": a determiner, at most one more word, and a role noun
+    opening the sentence are its subject."""
+    words = tokens.select(start, end, starts_with_letter)[:3]
+    if len(words) < 2 or words[0].lower not in DETERMINERS | {"another"}:
+        return None
+    for last in words[1:]:
+        if last.lower in ROLE_NOUNS or last.lower in TITLE_WORDS:
+            return SpeakerExpr(words[0].start, last.end, text[words[0].start : last.end])
+    return None
 
 
 def _after_with(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr) -> bool:
