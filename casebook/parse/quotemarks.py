@@ -216,10 +216,18 @@ def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, war
     if not stack:
         return spans
     opened = stack[0]
-    if len(stack) == 1 and last_mark == opened and runs_on:
+    introduced = bool(re.search(r"[,:]\s*\Z", text[max(start, opened - 3) : opened]))
+    # Nested pairs inside the open quote are fine when its own words go on after them
+    # (“… the “X” protest gave …); a pair that ends the paragraph is a quotation of its own.
+    nested_ok = last_mark == opened or any(c.isalpha() for c in text[last_mark + 1 : end])
+    if len(stack) == 1 and nested_ok and (runs_on or introduced):
         content_end = end
         while content_end > opened + 1 and text[content_end - 1].isspace():
             content_end -= 1
+        if not runs_on:
+            warnings.append(f"quotation opened at {position(text, opened)} after a colon or comma is not closed in"
+                            " its paragraph; it is taken to run to the end of the paragraph. Fix: add the"
+                            " closing mark if one is missing.")
         return [*spans, QuoteSpan(opened, None, opened + _width(text, opened), content_end, number)]
     warnings.append(
         f"unbalanced quotation mark {text[opened]} at {position(text, opened)}: no"
