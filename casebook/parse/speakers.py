@@ -20,7 +20,7 @@ import re
 from typing import Sequence
 
 from casebook.model import Mention
-from casebook.parse.lexicon import ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+from casebook.parse.lexicon import CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 from casebook.parse.subjects import Attribution
 
 # Speaker nouns that stand for a person, beyond the title words of the lexicon.
@@ -107,7 +107,17 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
         return None
     paragraph = people[-1].paragraph
     actors = {m.actor for m in people if m.paragraph == paragraph}
-    return people[-1] if len(actors) == 1 else None
+    if len(actors) != 1 or not any(_speaks(text, m) for m in people if m.actor in actors):
+        return None  # the epithet stands for someone who has spoken, not for a person spoken of
+    return people[-1]
+
+
+def _speaks(text: str, mention: Mention) -> bool:
+    """True when a cue follows the name in its sentence, or "according to" comes right before it."""
+    stop = text.find(".", mention.end)
+    after = text[mention.end : stop if stop > 0 else len(text)]
+    before = text[max(0, mention.start - 40) : mention.start].lower()
+    return any(w in CUE_LEMMA for w in _WORD.findall(after)) or bool(re.search(r"according to\s+(?:\S+\s+){0,3}\Z", before))
 
 
 def _inside_marks(text: str, offset: int) -> bool:

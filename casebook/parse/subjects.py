@@ -230,7 +230,15 @@ def after_preposition(tokens: TokenIndex, sentence_start: int, candidate: Speake
 
 def _appositive_name(text: str, candidate: SpeakerExpr, edge: int) -> bool:
     """"The foreign secretary, Tom Ashdown, said": a name set off by commas right before the cue."""
-    return text[candidate.end : edge].strip() == "," and char_before(text, candidate.start) == ","
+    if text[candidate.end : edge].strip() != ",":
+        return False
+    comma = text.rfind(",", 0, candidate.start)
+    between = [t for t in tokens_between_words(text, comma + 1, candidate.start)] if comma >= 0 else ["x"]
+    return all(w.lower() in _TITLE_PARTS or w.isupper() for w in between)  # ", CSP Benjamin Hundeyin, said"
+
+
+def tokens_between_words(text: str, start: int, end: int) -> list[str]:
+    return re.findall(r"[\w.’'-]+", text[start:end])
 
 
 def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],

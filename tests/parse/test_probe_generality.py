@@ -172,8 +172,16 @@ SPEAKERS = [
      "“The decision is historic,” the prime minister said.",
      [("The decision is historic,", "Arun Mehta")]),
     ("age-epithet-is-the-person-last-named", "2020-01-10",  # Zimbabwe
-     "Opposition veteran Joseph Ncube returned from exile on Sunday.\n\n“Let them come,” the 76-year-old said.",
+     "Opposition veteran Joseph Ncube said on Sunday he had returned from exile.\n\n“Let them come,” the 76-year-old said.",
      [("Let them come,", "Joseph Ncube")]),
+    ("epithet-is-never-a-person-only-spoken-of", "2023-08-03",  # Nigeria
+     "The police said they arrested the activist, Omoyele Bello, for leading protesters.\n\n"
+     "“He will be charged,” the Force Public Relations Officer said.",
+     [("He will be charged,", None)]),
+    ("titles-and-acronym-between-appositive-commas", "2023-08-03",  # Nigeria
+     "The Force Public Relations Officer, CSP Benjamin Adeyemi, said this on Thursday.\n\n"
+     "“Bello has been arrested,” he said.",
+     [("Bello has been arrested,", "Benjamin Adeyemi")]),
     ("age-epithet-with-no-one-named-is-unknown", "2020-01-10",
      "“Let them come,” the 76-year-old said.",
      [("Let them come,", None)]),
