@@ -27,7 +27,7 @@ from casebook.parse.lexicon import (
     FIRST_PERSON, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS, TITLE_WORDS,
 )
 from casebook.model import Mention, Sentence
-from casebook.parse.speakers import is_person_title, title_holder
+from casebook.parse.speakers import DOCUMENT_NOUNS, head_word, is_person_title, title_holder
 from casebook.parse.subjects import SpeakerExpr, first_subject, inside, pronoun_tokens
 from casebook.parse.tokens import TokenIndex
 
@@ -73,7 +73,11 @@ class _Event(NamedTuple):
 
 def speaker_type(expr: SpeakerExpr) -> str | None:
     """The type of a speaker given by a noun phrase: a document or group unless it names a person."""
-    return None if expr.text[:1].isupper() and not set(expr.text.split()) & ORG_WORDS else "document"
+    words = re.sub(r"^(?:The|An|A)\s+", "", expr.text.strip())
+    first = words.split()[0].lower() if words.split() else ""
+    if head_word(words) in DOCUMENT_NOUNS or first in DOCUMENT_NOUNS:
+        return "document"  # "The statement above confirms …"
+    return None if words[:1].isupper() and not set(words.split()) & ORG_WORDS else "document"
 
 
 def document_actor(phrase: str, annotations: KnownActors | None) -> str | None:
