@@ -278,8 +278,10 @@ def _mention(text: str, tokens: Sequence[Token], kind: str, rule: str, actor_typ
 
 def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     tokens = list(run.tokens)
-    heads = [n for n, t in enumerate(tokens) if _is_title(t)
-             or (n > 0 and (tokens[n - 1].lower, t.lower) in HONORIFIC_PAIRS)]
+    heads = [n for n, t in enumerate(tokens) if (_is_title(t)
+             or (n > 0 and (tokens[n - 1].lower, t.lower) in HONORIFIC_PAIRS))
+             and not (n == len(tokens) - 1 and n > 0 and t.lower in HONORIFIC_WORDS
+                      and not _is_title(tokens[n - 1]))]  # "Zaw Min Tun said": the last word of a name
     out: list[Mention] = []
     if heads:
         head = _title_end(tokens, heads)
