@@ -42,7 +42,8 @@ _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s \Z")
 def head_word(phrase: str) -> str:
     """The last word of a noun phrase, lower case ("the INEC boss" → "boss")."""
     words = _WORD.findall(phrase)
-    return words[-1].lower() if words else ""
+    head = words[-1].lower() if words else ""
+    return head[3:] if head.startswith("ex-") else head  # "the ex-president": a president (former)
 
 
 def is_person_title(phrase: str) -> bool:
