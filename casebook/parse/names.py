@@ -291,6 +291,11 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             while name_from < len(tokens) and (tokens[name_from].lower == "the"
                                                or tokens[name_from].text in _OF_TITLE):
                 name_from += 1
+            # "Minister of State for Housing Affairs Ammar Al-Ajmi": the office runs to its last
+            # department word when "for" or "and" carries it on.
+            last = max((k for k in range(name_from, len(tokens)) if tokens[k].text in _OF_TITLE), default=-1)
+            if last >= name_from and any(t.lower in ("for", "and") for t in tokens[name_from:last]):
+                name_from = last + 1
         name = tokens[name_from:]
         words = [t for t in name if t.lower not in NAME_PARTICLES]
         plain = all(t.lower not in _CONNECTORS or t.lower in NAME_PARTICLES for t in name)
