@@ -214,6 +214,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "chant": ("chanted", "chanting"),
     "joke": ("joked", "jokes"),
     "boast": ("boasted", "boasts"),
+    "point out": ("pointed", "points"),  # only before "out": see PHRASAL_REQUIRED
 }
 # Cues that introduce a direct quotation only ("She continued: “…”"), never reported speech
 # ("Talks continued in Geneva" is no speech).
@@ -224,6 +225,8 @@ CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms
 # Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
 NP_CUES = frozenset("call decry deny accuse condemn criticise describe".split())
 # Phrasal uses that are not speech: "call for", "called off", "added to".
+# Cues that are speech only with their particle: "pointed out", not "pointed a gun".
+PHRASAL_REQUIRED = {"point out": "out"}
 PHRASAL_BLOCKERS = {"call": frozenset("for on off up out in back".split()), "add": frozenset({"to"})}
 
 AUXILIARIES = frozenset(

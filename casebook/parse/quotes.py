@@ -146,8 +146,9 @@ def _after_narration(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
     for i, quote in enumerate(out):
         if quote.structure != "NONE" or quote.kind != "direct":
             continue
-        found = _subject_before(doc, speech, names, resolved, known, quote) or _previous_paragraph_speaker(
-            doc.text, names, out[:i], quote)
+        found = (_subject_before(doc, speech, names, resolved, known, quote)
+                 or _previous_paragraph_speaker(doc.text, names, out[:i], quote)
+                 or _paraphrase_before(doc.text, names, out[:i], quote))
         if found is not None:
             out[i] = replace(quote, speaker=found[0], speaker_actor=found[1], structure="AFTER")
     return out
@@ -185,6 +186,31 @@ def _previous_paragraph_speaker(text: str, names: Sequence[Mention], before: Seq
     if any(last.end <= m.start < quote.start and m.actor_type == "person" for m in names):
         return None
     return last.speaker, last.speaker_actor
+
+
+def _paraphrase_before(text: str, names: Sequence[Mention], before: Sequence[Quote],
+                       quote: Quote) -> tuple[str, str | None] | None:
+    """A quotation standing alone as a paragraph after a paragraph that ends with someone's
+    reported speech ("MP Premadasa has pointed out that …. / “No leader or party …”") is that
+    person's, when no other person is named in between."""
+    if not _opens_paragraph(text, quote.start - 1) or _narration_sentences(text, quote) > 0:
+        return None
+    last = next((q for q in reversed(before) if q.paragraph == quote.paragraph - 1), None)
+    if last is None or last.kind != "reported" or last.speaker is None or last.speaker_actor is None:
+        return None
+    if text[last.end : quote.start].strip(" .\n\"“”'") or any(
+            last.end <= m.start < quote.start and m.actor_type == "person" for m in names):
+        return None
+    kinds = {m.actor_type for m in names if m.actor == last.speaker_actor}
+    return (last.speaker, last.speaker_actor) if "person" in kinds else None
+
+
+def _narration_sentences(text: str, quote: Quote) -> int:
+    """Sentences in the quotation's paragraph outside the quotation (0 or more)."""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_end = text.find("\n", quote.end)
+    rest = text[line_start : quote.start - 1] + text[quote.end + 1 : line_end if line_end >= 0 else len(text)]
+    return len([w for w in re.split(r"[.!?]", rest) if w.strip(" ”\"’'")])
 
 
 def _opens_paragraph(text: str, offset: int) -> bool:

@@ -71,6 +71,10 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
             continue
         lead = text[max(0, mention.start - 60) : mention.start]
         lead = re.split(r"[.;:“”\"]", lead)[-1]  # the same sentence, outside quotes
+        # The title right before the name, or before the comma that sets the name off
+        # ("Nigeria's president, Muhammadu Buhari,"), never one from an earlier phrase.
+        segments = lead.split(",")
+        lead = segments[-1] if segments[-1].strip() or len(segments) == 1 else segments[-2]
         if re.search(r"\bof(?:\s+the)?\s*\Z", lead):
             continue  # "Prime Minister of the Kingdom": a place in the title, not its holder
         words = {w.lower() for w in _WORD.findall(lead)[-6:]} if mention.actor_type == "person" else set()

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, NEGATIONS, PHRASAL_BLOCKERS, PREPOSITIONS,
+    AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, NEGATIONS, PHRASAL_BLOCKERS, PHRASAL_REQUIRED, PREPOSITIONS,
     PRONOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS,
 )
 from casebook.model import Mention
@@ -97,7 +97,7 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue
         if any(w in NEGATIONS or w.endswith("n't") for w in before[-2:]):
             continue
-        if after in PHRASAL_BLOCKERS.get(lemma, ()):
+        if after in PHRASAL_BLOCKERS.get(lemma, ()) or (lemma in PHRASAL_REQUIRED and after != PHRASAL_REQUIRED[lemma]):
             continue
         if token.text.endswith("ing") and not _after_comma(text, words, i) and not _with_name(words, i):
             continue

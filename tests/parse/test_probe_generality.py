@@ -199,6 +199,22 @@ SPEAKERS = [
     ("party-word-before-a-title-is-no-speaker", "2019-01-16",  # United Kingdom
      "Lawmakers voted on Wednesday. “It is a dark day,” said Tory MP Anna Barton.",
      [("It is a dark day,", "Anna Barton")]),
+    ("quotation-alone-after-a-paraphrase", "2023-02-27",  # Sri Lanka
+     "In a twitter message, MP Sajith Perera has pointed out that dissent must be tolerated.\n\n"
+     "“No leader or party has ever been right all the time.”",
+     [("No leader or party has ever been right all the time.", "Sajith Perera")]),
+    ("honorific-ending-a-name", "2021-02-03",  # Myanmar
+     "Military spokesman Zaw Min Tun said the army would not hold power for long.\n\n"
+     "“We guarantee that the elections will be held,” he said.",
+     [("We guarantee that the elections will be held,", "Zaw Min Tun")]),
+    ("office-carried-on-by-for", "2022-10-18",  # Kuwait
+     "Minister of State for National Assembly Affairs and Minister of State for Housing Affairs Ali Al-Fahad "
+     "said the government would let MPs elect their speaker “in a transparent and fair manner.”",
+     [("in a transparent and fair manner.", "Ali Al-Fahad")]),
+    ("ex-before-a-title", "2021-03-26",  # South Africa
+     "The ANC will not get involved in former president Jacob Dube's statement, spokesperson Pule Mabe said.\n\n"
+     "The ex-president accused the commission chairperson of “protecting his own interests”.",
+     [("protecting his own interests", "Jacob Dube")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
