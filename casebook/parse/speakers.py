@@ -29,7 +29,7 @@ PERSON_NOUNS = TITLE_WORDS | frozenset({"boss", "magistrate", "prosecutor", "pre
 _SAME_OFFICE = (
     frozenset({"premier", "prime"}),
     frozenset({"boss", "chairman", "chairwoman", "chair", "chief", "head", "director", "leader"}),
-    frozenset({"spokesperson", "spokesman", "spokeswoman"}),
+    frozenset({"spokesperson", "spokesman", "spokeswoman", "relations", "pro"}),  # a public relations officer
     frozenset({"judge", "justice", "magistrate"}),
 )
 DOCUMENT_NOUNS = frozenset("statement letter communique communiqué release declaration post tweet".split())
@@ -74,10 +74,14 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
         # The title right before the name, or before the comma that sets the name off
         # ("Nigeria's president, Muhammadu Buhari,"), never one from an earlier phrase.
         segments = lead.split(",")
-        lead = segments[-1] if segments[-1].strip() or len(segments) == 1 else segments[-2]
+        lead = segments[-1]
+        if len(segments) > 1 and len(_WORD.findall(lead)) <= 2 and lead == lead.upper():
+            lead = segments[-2] + " " + lead  # "The Force Public Relations Officer, CSP Benjamin Hundeyin"
         if re.search(r"\bof(?:\s+the)?\s*\Z", lead):
             continue  # "Prime Minister of the Kingdom": a place in the title, not its holder
-        words = {w.lower() for w in _WORD.findall(lead)[-6:]} if mention.actor_type == "person" else set()
+        maybe_person = mention.actor_type == "person" or (" " in mention.text and not mention.text.isupper()
+                                                          and not set(mention.text.split()) & ORG_WORDS)
+        words = {w.lower() for w in _WORD.findall(lead)[-6:]} if maybe_person else set()
         appositive = _APPOSITIVE.match(text, mention.end)
         if appositive:
             words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}

@@ -215,6 +215,10 @@ SPEAKERS = [
      "The ANC will not get involved in former president Jacob Dube's statement, spokesperson Pule Mabe said.\n\n"
      "The ex-president accused the commission chairperson of “protecting his own interests”.",
      [("protecting his own interests", "Jacob Dube")]),
+    ("public-relations-officer-is-the-spokesman", "2023-08-03",  # Nigeria
+     "The Force Public Relations Officer, CSP Benjamin Adeyemi, said this on Thursday.\n\n"
+     "According to the police spokesman, Bello will be charged.\n\n“Our plan is to arraign him today,” he said.",
+     [("Our plan is to arraign him today,", "Benjamin Adeyemi")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
