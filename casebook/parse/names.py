@@ -318,7 +318,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     # unless one organisation word follows ("BBC News").
     if len(tokens) > 1 and tokens[0].is_acronym and not tokens[1].is_acronym:
         rest = tokens[1:]
-        if not (len(rest) == 1 and rest[0].text in ORG_WORDS):
+        if not ({t.text for t in rest} & ORG_WORDS):  # "SA Electoral Commission", "ANC Youth League" stay whole
             first = _classify(text, run._replace(tokens=(tokens[0],)), evidence)
             return first + _classify(text, run._replace(tokens=tuple(rest), initial=False, after_title=False), evidence)
     words = {t.text for t in tokens}

@@ -20,7 +20,7 @@ import re
 from typing import Sequence
 
 from casebook.model import Mention
-from casebook.parse.lexicon import CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+from casebook.parse.lexicon import CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym
 from casebook.parse.subjects import Attribution
 
 # Speaker nouns that stand for a person, beyond the title words of the lexicon.
@@ -66,6 +66,9 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     offices = _offices(head_word(phrase))
     # "the prime minister" is not the home minister: the title's own modifiers must match too.
     required = {w.lower() for w in _WORD.findall(phrase)[:-1]} & _RANK_MODIFIERS
+    # "the Congress leader" is not "BJP leader X": a proper noun in the title must match
+    # (a nationality need not: "the Cambodian premier" is "Prime Minister X").
+    named_by = {w.lower() for w in _WORD.findall(phrase)[1:-1] if w[:1].isupper() and not is_demonym(w)}
     for mention in reversed([m for m in mentions if m.end <= before]):
         if mention.actor_type not in ("person", None) or mention.kind == "pronoun":
             continue
@@ -81,13 +84,28 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
             continue  # "Prime Minister of the Kingdom": a place in the title, not its holder
         maybe_person = mention.actor_type == "person" or (" " in mention.text and not mention.text.isupper()
                                                           and not set(mention.text.split()) & ORG_WORDS)
-        words = {w.lower() for w in _WORD.findall(lead)[-6:]} if maybe_person else set()
+        words = _title_words(_WORD.findall(lead)) if maybe_person else set()
         appositive = _APPOSITIVE.match(text, mention.end)
         if appositive:
             words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
-        if words & offices and required <= words:
+        if words & offices and required <= words and named_by <= words:
             return mention
     return _epithet_holder(text, phrase, before, mentions)
+
+
+def _title_words(lead: list[str]) -> set[str]:
+    """The words of the title right before a name, lower case: read back from the name
+    over titles, their modifiers and capitalised words ("veteran BJP leader" gives
+    {"bjp", "leader"}; "remarks in the" gives nothing)."""
+    out: set[str] = set()
+    for word in reversed(lead[-6:]):
+        low = word.lower()
+        if low in TITLE_WORDS or low in TITLE_MODIFIERS or low in PERSON_NOUNS or word[:1].isupper() or low in (
+                "of", "for", "and"):
+            out.add(low)
+            continue
+        break
+    return out
 
 
 # Modifiers that make a different office of the same head word ("prime" / "home" minister).

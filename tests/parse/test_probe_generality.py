@@ -219,6 +219,15 @@ SPEAKERS = [
      "The Force Public Relations Officer, CSP Benjamin Adeyemi, said this on Thursday.\n\n"
      "According to the police spokesman, Bello will be charged.\n\n“Our plan is to arraign him today,” he said.",
      [("Our plan is to arraign him today,", "Benjamin Adeyemi")]),
+    ("party-in-the-title-must-match", "2019-12-02",  # India
+     "Congress leader Adhir Sen called Prime Minister Narendra Rao and veteran BJP leader Lal Advani "
+     "\"infiltrators\" on Sunday.\n\n"
+     "The Congress leader reiterated his remarks in the Lok Sabha on Monday.\n\n"
+     "\"They are infiltrators,\" the Congress leader said.",
+     [("They are infiltrators,", "Adhir Sen")]),
+    ("acronym-before-an-organisation-stays-in-its-name", "2021-08-25",  # South Africa
+     "The SA Electoral Commission (IEC) says it will be “technically in a position” to hold the polls.",
+     [("technically in a position", "SA Electoral Commission")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
