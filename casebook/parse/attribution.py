@@ -22,7 +22,7 @@ from casebook.parse.quotemarks import QuoteSpan, pair_quotes
 from casebook.parse.reported import find_reported
 from casebook.parse.speakers import DOCUMENT_NOUNS
 from casebook.parse.subjects import (
-    Attribution, Cue, SpeakerExpr, after_preposition, candidates, gap_ok, noun_phrase, sentence_cues,
+    Attribution, Cue, SpeakerExpr, after_preposition, appositive_name, candidates, gap_ok, noun_phrase, sentence_cues,
     strip_auxiliaries, subject_of,
 )
 from casebook.parse.tokens import TokenIndex, char_before, sentence_at, starts_with_letter
@@ -107,8 +107,9 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     for n, candidate in enumerate(reversed(found)):
         if n < len(found) - 1 and after_preposition(tokens, begin, candidate):
             continue  # “…,” Jane Doe of the Law Society said: the society is no subject
-        if gap_ok(text[candidate.end : edge]) and _only_titles(tokens, begin, candidate.start):
-            return "QCSV", cue, candidate
+        if (gap_ok(text[candidate.end : edge]) or appositive_name(text, candidate, edge)) and _only_titles(
+                tokens, begin, candidate.start):
+            return "QCSV", cue, candidate  # also “…,” the spokeswoman, Maria Santos, said
     speaker = noun_phrase(text, begin, edge, tokens)
     if speaker is not None and not text[begin : speaker.start].strip(" ,"):
         return "QCSV", cue, speaker

@@ -28,7 +28,7 @@ from casebook.parse.lexicon import (
 )
 from casebook.model import Mention, Sentence
 from casebook.parse.speakers import DOCUMENT_NOUNS, head_word, is_person_title, title_holder
-from casebook.parse.subjects import SpeakerExpr, first_subject, inside, pronoun_tokens
+from casebook.parse.subjects import SpeakerExpr, first_subject, inside, pronoun_tokens, role_opening
 from casebook.parse.tokens import TokenIndex
 
 Overrides = dict[tuple[int, int], "str | None"]
@@ -128,6 +128,11 @@ class _Resolver:
             if a.speaker.mention is None and not a.speaker.pronoun:
                 found = self.speaker(a)
                 self.events.append(_Event(a.speaker.start, found.actor, found.actor_type, found.display or "", True))
+        for s in sentences:  # "Her mother wept. “…,” she said": an unnamed person, now the one in view
+            role = role_opening(text, s.start, s.end, tokens)
+            if role is not None and not inside(role.start, quotes):
+                self.events.append(_Event(role.start, None, "person", role.text, True))
+        self.events.sort(key=lambda e: e.pos)
         self.pronouns = [t for s in sentences for t in pronoun_tokens(tokens, s.start, s.end)]
         self.sentence_starts = [s.start for s in sentences]
 

@@ -250,4 +250,5 @@ ADDRESSEES = frozenset("reporters journalists him her them us me supporters lawm
 ROLE_NOUNS = frozenset(
     """complainant witness eyewitness victim survivor resident source protester demonstrator
     student farmer voter doctor nurse teacher worker driver neighbour neighbor relative bystander
-    passenger man woman""".split())
+    passenger man woman mother father wife husband son daughter brother sister widow widower
+    uncle aunt cousin friend colleague supporter official officer""".split())

@@ -182,12 +182,12 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         if subject is None:  # "The military junta, who …, have …, initially claiming"
             comma = text.find(",", sentence_start, cue.start)
             subject = noun_phrase(text, sentence_start, comma, tokens) if comma > 0 else None
-        return subject or _role_opening(text, sentence_start, cue.start, tokens)
+        return subject or role_opening(text, sentence_start, cue.start, tokens)
     found = candidates(sentence_start, edge, named, quotes, tokens)
     for n, candidate in enumerate(reversed(found)):
         if n < len(found) - 1 and after_preposition(tokens, sentence_start, candidate):
             continue  # "Rotimi Oyekanmi in a statement in Abuja said": a place in a phrase is no subject
-        if gap_ok(text[candidate.end : edge]) or _appositive_name(text, candidate, edge):
+        if gap_ok(text[candidate.end : edge]) or appositive_name(text, candidate, edge):
             return candidate
     relative = next((t for t in tokens.between(sentence_start, edge) if t.lower in ("who", "which")), None)
     if relative is not None:  # "The Minority Leader who is also an MP added"
@@ -199,7 +199,7 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     return found
 
 
-def _role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerExpr | None:
+def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerExpr | None:
     """"One protester left …, saying": a determiner, at most one more word, and a role noun
     opening the sentence are its subject."""
     words = tokens.select(start, end, starts_with_letter)[:3]
@@ -228,7 +228,7 @@ def after_preposition(tokens: TokenIndex, sentence_start: int, candidate: Speake
     return bool(before) and before[-1].lower in PREPOSITIONS
 
 
-def _appositive_name(text: str, candidate: SpeakerExpr, edge: int) -> bool:
+def appositive_name(text: str, candidate: SpeakerExpr, edge: int) -> bool:
     """"The foreign secretary, Tom Ashdown, said": a name set off by commas right before the cue."""
     if text[candidate.end : edge].strip() != ",":
         return False

@@ -228,6 +228,13 @@ SPEAKERS = [
     ("acronym-before-an-organisation-stays-in-its-name", "2021-08-25",  # South Africa
      "The SA Electoral Commission (IEC) says it will be “technically in a position” to hold the polls.",
      [("technically in a position", "SA Electoral Commission")]),
+    ("unnamed-relative-in-view-is-unknown", "2020-01-10",  # Vietnam
+     "The court sentenced Ms Tran Lan to six years. Her mother wept in the gallery.\n\n"
+     "“My daughter did nothing wrong,” she said.",
+     [("My daughter did nothing wrong,", None)]),
+    ("title-then-name-between-commas-after-the-quote", "2020-01-10",  # Philippines
+     "“The party is united,” the spokeswoman, Maria Santos, said.",
+     [("The party is united,", "Maria Santos")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
