@@ -34,6 +34,9 @@ STRUCTURES: dict[str, str] = {
     "ACCORDING-TO": "'according to' the source, reported clause",
     "ACCORDING-TO:Q": "'according to' the source, quotation",
     "CONT": "a quotation that continues the one before",
+    "RUN": "a paragraph of a quotation that runs over paragraphs, attributed once",
+    "AFTER": "a quotation with no cue, after a sentence about its speaker",
+    "NONE": "a quotation no rule attributes (speaker unknown)",
 }
 # What a cue verb tells the reader beyond "words were spoken" (general English, not this story).
 VERB_FRAMES: dict[str, str] = {

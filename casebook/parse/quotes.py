@@ -8,6 +8,13 @@ the coreference resolution of that pronoun); a document speaker ("the
 statement") becomes the label of the actor the annotations say stands
 behind it. Without annotations a speaker is named by its surface form, with
 a leading "the" dropped.
+
+Quotations that no cue attributes get a speaker by three news conventions, in
+this order, and otherwise stay unknown (structure ``NONE``): the pieces of a
+quotation that runs over paragraphs share the speaker of its attributed piece
+(``RUN``); a quotation opening its sentence after a sentence whose subject is a
+person, or opening its paragraph after a paragraph that ends with that
+speaker's quotation or reported speech, is that speaker's (``AFTER``).
 """
 from __future__ import annotations
 
