@@ -59,6 +59,7 @@ _DAY_ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\b\.?"
 _WEEKDAY = "|".join(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
+# A year after a day and month may follow the comma with no space ("1st January,2021").
 # One pass, names tried once per word start: the lookahead skips most words cheaply,
 # which keeps the scan near 0.2 ms for a wire story.
 _TIMEX = re.compile(
@@ -66,7 +67,7 @@ _TIMEX = re.compile(
     (?=[0-9A-Zlnty])\b
     (?:
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
-    | (?P<dm_day>{_DAY})(?:[-–]{_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH})(?:,?\s(?P<dm_year>{_YEAR})\b)?
+    | (?P<dm_day>{_DAY})(?:[-–]{_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH})(?:(?:,\s?|\s)(?P<dm_year>{_YEAR})\b)?
     # a year, or a year range valued by its start: "from 2004 to 2012", "the 2015-2019 term"
     | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?:(?:\sto\s|[-–])(?P<year_end>{_YEAR})\b)?(?![.,]\d|%)
     | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})
@@ -495,6 +496,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning)
             if resolved is None and match["year"] and previous.lower() in ("and", "or"):
                 resolved = _coordinated_year(text, found[first:], match, sentence.end)
+            if resolved is None and match["year"] and found[first:] and found[-1].granularity == "year" \
+                    and text[found[-1].end : start] == ", " and not _COUNTED_AFTER.match(text, end, sentence.end):
+                resolved = match["year"], "year", "listed-year"  # "in 1985, 1992 and 1996": a list of years
             if resolved is None:
                 continue
             if match["weekday"] and len(found) > first:
@@ -520,6 +524,10 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         found.extend(_anaphoric(text, sentence, found))
         found.extend(_ago(text, sentence, found[first:], dct))
         found.extend(_counted_from_anchor(text, sentence, sorted(found[first:], key=lambda t: t.end)))
+        seasons = _seasons(text, sentence, found[first:])
+        if seasons:  # "the summer of 2020" replaces the "2020" inside it
+            found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in seasons)]
+            found.extend(seasons)
         ordinal = _ordinal_months(text, sentence, dct)
         if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
@@ -678,6 +686,27 @@ def _ordinal_months(text: str, sentence: Sentence, dct: dt.date) -> list[Timex]:
         previous = _previous_word(text, sentence.start, start)
         out.append(Timex(start=start, end=end, text=text[start:end], value=f"{year}-{month:02d}",
                          granularity="month", rule="ordinal-month",
+                         signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph))
+    return out
+
+
+# "the summer of 2020", "in the spring of 2019": a season of a named year is a date valued by
+# that year (TimeML gives seasons no finer calendar value); the extent takes in the season.
+_SEASON_OF = re.compile(r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?=(?:1[89]|20)\d\d\b)",
+                        re.IGNORECASE)
+
+
+def _seasons(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
+    """Seasons of a year, built from the year found right after "of"."""
+    out: list[Timex] = []
+    for match in _SEASON_OF.finditer(text, sentence.start, sentence.end):
+        year = next((t for t in found if t.start == match.end() and t.granularity == "year"), None)
+        if year is None:
+            continue
+        start = match.start()
+        previous = _previous_word(text, sentence.start, start)
+        out.append(Timex(start=start, end=year.end, text=text[start : year.end], value=year.value,
+                         granularity="year", rule="season-of-year",
                          signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph))
     return out
 

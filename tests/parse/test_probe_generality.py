@@ -320,6 +320,14 @@ DATES = [
      "He said the results had been announced on Monday.", "Monday", "2022-02-07"),
     ("committed-to-prison-stays-past", "2021-03-01",  # Kenya, a Monday
      "The former governor was committed to prison on Thursday.", "Thursday", "2021-02-25"),
+    ("day-month-comma-year-without-space", "2022-03-14",  # Ghana
+     "The levy took effect on 3rd March,2022, the minister said.", "3rd March,2022", "2022-03-03"),
+    ("listed-years-after-a-comma", "2021-06-02",  # Kenya
+     "He contested the seat in 2007, 2013 and 2017 without success.", "2013", "2013"),
+    ("listed-year-not-a-count", "2021-06-02",  # Kenya
+     "The party won in 2017, 2000 votes ahead of its rival.", "2017", "2017"),
+    ("season-of-a-year", "2023-04-11",  # Ireland
+     "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
 ]
 
 
