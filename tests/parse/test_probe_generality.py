@@ -325,7 +325,7 @@ DATES = [
     ("listed-years-after-a-comma", "2021-06-02",  # Kenya
      "He contested the seat in 2007, 2013 and 2017 without success.", "2013", "2013"),
     ("listed-year-not-a-count", "2021-06-02",  # Kenya
-     "The party won in 2017, 2000 votes ahead of its rival.", "2017", "2017"),
+     "The army deployed in 2017, 2000 troops were sent north.", "2017", "2017"),
     ("season-of-a-year", "2023-04-11",  # Ireland
      "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
 ]
