@@ -11,7 +11,7 @@ part, and where libraries disagree):
 * a month, or month and day, without a year is the latest occurrence not after
   the DCT, or with a future cue the earliest not before it; with no cue a month and
   day is the occurrence nearest the DCT, and a past reading more than half a year
-  back gives way to a next occurrence within two months (reporters write the year
+  back gives way to a next occurrence within three months (reporters write the year
   of older dates); a weekday with a future cue that equals the DCT's is the DCT;
 * ISO dates and dates with a year are taken as written.
 
@@ -131,8 +131,9 @@ _MONTH_EVENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A date without a year lies near the story: a past reading more than half a year back
-# gives way to one within two months ahead (reporters write the year of an older date).
-FAR_DAYS, NEAR_DAYS = 183, 62
+# gives way to one within three months ahead (reporters write the year of an older date;
+# a poll or hearing is often announced a season ahead: "the vote, set by decree for October 27").
+FAR_DAYS, NEAR_DAYS = 183, 92
 
 Resolution = tuple[str, Granularity, str]  # value, granularity, rule
 

@@ -326,6 +326,10 @@ DATES = [
      "He contested the seat in 2007, 2013 and 2017 without success.", "2013", "2013"),
     ("listed-year-not-a-count", "2021-06-02",  # Kenya
      "The army deployed in 2017, 2000 troops were sent north.", "2017", "2017"),
+    ("far-past-day-gives-way-to-three-months-ahead", "2022-05-20",  # Philippines
+     "The council said the plebiscite was fixed for August 14 after weeks of delay.", "August 14", "2022-08-14"),
+    ("far-past-day-with-a-participle-cue", "2019-03-02",  # Nigeria
+     "The run-off, rescheduled by the commission and announced for May 25, drew complaints.", "May 25", "2019-05-25"),
     ("season-of-a-year", "2023-04-11",  # Ireland
      "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
 ]
