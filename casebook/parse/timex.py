@@ -113,6 +113,10 @@ _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planni
 _SCHEDULE_BASE = frozenset("begin start end open close resume commence conclude".split())
 _SCHEDULE_PRESENT = frozenset("begins starts ends opens closes expires resumes commences concludes".split())
 _PAST_WORDS = frozenset("was were had did said told ago earlier last previously".split())
+# Irregular past forms count like a verb in -ed ("what we went through on Monday"); forms that are
+# also present or base forms (set, put, read, cut, let, hit) are left out.
+_IRREGULAR_PAST = frozenset("""went came took gave made met held began saw spoke wrote sent brought fought won
+    lost ran stood fell found got kept sought heard led paid struck broke chose drove flew knew thought""".split())
 # Modals that point ahead; compared as written, since "May" is also a month.
 _FUTURE_MODALS = frozenset("may might shall".split())
 # A bare year before one of these nouns names that event's year: "the 2019 general elections".
@@ -198,13 +202,14 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # "with campaigning to begin in August", not "failed to commence on Monday"
     if word == "to" and set(words[max(0, index - 2) : index]) & _INTENT_WORDS:
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
-    if word.endswith("ed") and words[index + 1 : index + 2] == ["by"]:
+    pastlike = word.endswith("ed") or word in _IRREGULAR_PAST
+    if pastlike and words[index + 1 : index + 2] == ["by"]:
         return "skip"  # a participle, not a tense: "followed by a meeting in August"
-    if word.endswith("ed") and index and words[index - 1] in ("be", "being"):
+    if pastlike and index and words[index - 1] in ("be", "being"):
         return "skip"  # a passive after "be" takes its tense from before: "will be hosted at the end of March"
-    if word.endswith("ed") and index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her"):
+    if pastlike and index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her"):
         return "skip"  # an adjective: "the rescheduled elections"
-    if word in _PAST_WORDS or word.endswith("ed"):
+    if word in _PAST_WORDS or pastlike:
         return "past"
     return None
 

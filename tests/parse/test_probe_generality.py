@@ -330,6 +330,10 @@ DATES = [
      "The council said the plebiscite was fixed for August 14 after weeks of delay.", "August 14", "2022-08-14"),
     ("far-past-day-with-a-participle-cue", "2019-03-02",  # Nigeria
      "The run-off, rescheduled by the commission and announced for May 25, drew complaints.", "May 25", "2019-05-25"),
+    ("irregular-past-over-an-intention", "2019-10-10",  # Uganda, a Thursday
+     "\"We do not want to repeat what we saw on Tuesday,\" the MP said.", "Tuesday", "2019-10-08"),
+    ("irregular-past-participle-after-be-skipped", "2019-10-10",  # Uganda, a Thursday
+     "The rally will be held on Saturday near the stadium.", "Saturday", "2019-10-12"),
     ("season-of-a-year", "2023-04-11",  # Ireland
      "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
 ]
