@@ -97,7 +97,9 @@ _FUTURE_WORDS = frozenset(
     "will won’t won't would next upcoming scheduled due planned forthcoming slated".split()
 )
 # Phrases read as a whole before the word-by-word test ("postponed to" is not a past "-ed").
-_FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"))
+# "likely to be charged on Monday": a forecast points ahead like "expected to".
+_FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"),
+                   ("likely", "to"))
 # "postponed the case until Monday", "extended to November 28": a new date is a later one.
 _DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push)\w*\Z")
 # Plans: "scheduled for" is ahead unless the plan itself is past ("was originally slated for").
@@ -218,10 +220,24 @@ _AFTER_TODAY = re.compile(r"\b(?:today|tomorrow)\s+(?:and|or)\s+(?:on\s+)?\Z", r
 _PAST_AFTER = re.compile(r"\s+(?:was|were|had|did)\b")
 
 
+# "By Friday, we will activate the centres": a date fronted before its clause takes the clause's
+# future, when one to three words (a subject: no verb, no "and") stand between the comma and "will";
+# "sentenced on Wednesday, December 2, and will appeal" is a coordinated verb, not a fronted date.
+_FUTURE_AFTER = re.compile(r",\s+(?:(?P<between>(?:[A-Za-z-]+\s+){1,3})(?:will|shall)\b|[A-Za-z]+[’']ll\b)")
+_NOT_A_SUBJECT = frozenset("and but or then which who that".split())
+
+
 def _tense_after(text: str, end: int, sentence_end: int) -> str | None:
     """"past" when a past verb follows the date right away ("the election of August 9 was
-    stolen"): the tense of a date that no cue precedes."""
-    return "past" if _PAST_AFTER.match(text, end, sentence_end) else None
+    stolen"), "future" when a fronted date's clause is in the future: the tense of a date
+    that no cue precedes."""
+    if _PAST_AFTER.match(text, end, sentence_end):
+        return "past"
+    after = _FUTURE_AFTER.match(text, end, sentence_end)
+    if after and not any(w.lower() in _PAST_WORDS or w.endswith("ed") or w.lower() in _IRREGULAR_PAST
+                         or w.lower() in _NOT_A_SUBJECT for w in (after["between"] or "").split()):
+        return "future"
+    return None
 
 
 def _previous_word(text: str, start: int, stop: int) -> str:

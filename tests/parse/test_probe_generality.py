@@ -334,6 +334,12 @@ DATES = [
      "\"We do not want to repeat what we saw on Tuesday,\" the MP said.", "Tuesday", "2019-10-08"),
     ("irregular-past-participle-after-be-skipped", "2019-10-10",  # Uganda, a Thursday
      "The rally will be held on Saturday near the stadium.", "Saturday", "2019-10-12"),
+    ("likely-to-points-ahead", "2022-07-13",  # Kenya, a Wednesday
+     "The two suspects are likely to be arraigned on Monday, police sources said.", "Monday", "2022-07-18"),
+    ("fronted-weekday-takes-the-clause-future", "2022-07-13",  # Kenya, a Wednesday
+     "By Friday, the commission will publish the final register.", "Friday", "2022-07-15"),
+    ("fronted-weekday-with-a-said-stays-past", "2022-07-13",  # Kenya, a Wednesday
+     "On Monday, Odinga said he will appeal the ruling.", "Monday", "2022-07-11"),
     ("season-of-a-year", "2023-04-11",  # Ireland
      "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
 ]
