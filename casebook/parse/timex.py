@@ -21,6 +21,7 @@ decided it, so the book can show the reasoning.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -554,7 +555,28 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
             found.extend(ordinal)
-    return tuple(sorted(found, key=lambda t: (t.start, t.end)))
+    return tuple(_repeated_month_days(sorted(found, key=lambda t: (t.start, t.end))))
+
+
+# A month-day repeated in a story names one date: a later mention without a year, read only from
+# its own tense ("no other date was considered than 27 October"), takes the year of the first
+# mention when a year or a future cue decided that one ("will go ahead on 27 October").
+_FIRM_MONTH_DAY = frozenset({"month-day-year-explicit", "month-day-future-cue"})
+_TENSE_MONTH_DAY = frozenset({"month-day-latest-past", "month-day-nearest", "month-day-nearest-over-tense"})
+
+
+def _repeated_month_days(found: list[Timex]) -> list[Timex]:
+    """``found`` (in text order) with later mentions of a month-day aligned on the first."""
+    first: dict[str, Timex] = {}
+    out: list[Timex] = []
+    for timex in found:
+        if timex.granularity == "day" and timex.rule.startswith("month-day"):
+            earlier = first.setdefault(timex.value[5:], timex)
+            if (earlier is not timex and earlier.rule in _FIRM_MONTH_DAY and timex.rule in _TENSE_MONTH_DAY
+                    and earlier.value != timex.value):
+                timex = dataclasses.replace(timex, value=earlier.value, rule="month-day-as-first-mention")
+        out.append(timex)
+    return out
 
 
 _AND_DAY = re.compile(rf"(?:,|\s+(?:and|or|&))\s+(?P<day>{_DAY})\b(?=[,.;:)]|\s+(?:and|or|respectively|were|was|in|at)\b|\s*\Z)")

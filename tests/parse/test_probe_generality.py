@@ -340,6 +340,9 @@ DATES = [
      "By Friday, the commission will publish the final register.", "Friday", "2022-07-15"),
     ("fronted-weekday-with-a-said-stays-past", "2022-07-13",  # Kenya, a Wednesday
      "On Monday, Odinga said he will appeal the ruling.", "Monday", "2022-07-11"),
+    ("repeated-month-day-keeps-the-first-year", "2024-11-20",  # Ghana
+     "The run-off will take place on 14 March. Officials said no date other than 14 March was discussed.",
+     "14 March", "2025-03-14"),
     ("season-of-a-year", "2023-04-11",  # Ireland
      "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
 ]
