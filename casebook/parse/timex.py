@@ -68,12 +68,13 @@ _TIMEX = re.compile(
     (?=[0-9A-Zlnty])\b
     (?:
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
-    | (?P<dm_day>{_DAY})(?:[-–]{_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH})(?:(?:,\s?|\s)(?P<dm_year>{_YEAR})\b)?
+    | (?P<dm_day>{_DAY})(?:(?:[-–]|\sto\s){_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH})(?:(?:,\s?|\s)(?P<dm_year>{_YEAR})\b)?
     # a year, or a year range valued by its start: "from 2004 to 2012", "the 2015-2019 term"
     | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?:(?:\sto\s|[-–])(?P<year_end>{_YEAR})\b)?(?![.,]\d|%)
     | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})
       (?:\s(?P<day>{_DAY})\b
-         (?:[-–](?:(?:{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})\s)?{_DAY}\b)?
+         # a range: "May 4-6", "May 30-June 2", "May 18 to 20" (not before a plural noun: "to 20 seats")
+         (?:(?:[-–]|\sto\s)(?:(?:{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})\s)?{_DAY}\b(?!%|\s+[a-z]+s\b))?
          (?:,?\s(?P<day_year>{_YEAR})\b)?
        | \s(?P<month_year>{_YEAR})\b | \b)
     | (?P<weekday>{_WEEKDAY})\b

@@ -343,6 +343,10 @@ DATES = [
     ("repeated-month-day-keeps-the-first-year", "2024-11-20",  # Ghana
      "The run-off will take place on 14 March. Officials said no date other than 14 March was discussed.",
      "14 March", "2025-03-14"),
+    ("month-day-range-with-to", "2023-05-02",  # Kenya
+     "Delegates will meet in Mombasa from June 3 to 5, the secretariat announced.", "June 3 to 5", "2023-06-03"),
+    ("day-month-range-with-to", "2023-05-02",  # India
+     "Nominations will be accepted from 22 to 24 May at the district office.", "22 to 24 May", "2023-05-22"),
     ("season-of-a-year", "2023-04-11",  # Ireland
      "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
 ]
