@@ -131,6 +131,9 @@ _YEAR_EVENT_AFTER = re.compile(
 )
 # A bare month after a determiner and before an event noun names that event's month: "until the
 # December hearing", "the March polls".
+# "postpone the polls to February next year": a relative year right after a bare month makes it a
+# date whatever word precedes it (the month and the year are then joined).
+_RELATIVE_YEAR_AFTER = re.compile(r"\s(?:next|last|this)\s+year\b", re.IGNORECASE)
 _MONTH_EVENT_BEFORE = frozenset("the this that its their his her".split())
 _MONTH_EVENT_AFTER = re.compile(
     r"\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal)\s+)?"
@@ -378,7 +381,8 @@ def _resolve_month_expression(
     if match["month_year"]:
         return f"{match['month_year']}-{month:02d}", "month", "month-year-explicit"
     if previous not in _BARE_MONTH_AFTER and not (
-            previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following)):
+            previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following)) and not (
+            _RELATIVE_YEAR_AFTER.match(following)):
         return None
     if tense in ("near", "delay"):  # "adjourned until April": the occurrence nearest the story
         ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
@@ -466,7 +470,7 @@ def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
         day_pair = (previous.granularity == timex.granularity == "day" and kinds in ((True, False), (False, True))
                     and not deictic)
         year_after = (previous.granularity in ("day", "month") and timex.granularity == "year"
-                      and timex.rule in ("last-year", "this-year") and gap == " ")
+                      and timex.rule in ("last-year", "this-year", "next-year") and gap == " ")
         week_pair = _week_and_weekday(previous, timex) if gap == " " else None
         if week_pair is not None:  # "Monday this week", "next week Thursday"
             out[-1] = _joined(text, previous, timex, week_pair, "day", "weekday-of-week")

@@ -347,6 +347,10 @@ DATES = [
      "Delegates will meet in Mombasa from June 3 to 5, the secretariat announced.", "June 3 to 5", "2023-06-03"),
     ("day-month-range-with-to", "2023-05-02",  # India
      "Nominations will be accepted from 22 to 24 May at the district office.", "22 to 24 May", "2023-05-22"),
+    ("bare-month-with-next-year", "2023-09-19",  # South Africa
+     "The party asked the court to move the by-elections to March next year.", "March next year", "2024-03"),
+    ("bare-month-with-last-year", "2023-09-19",  # Zambia
+     "The trial was moved to November last year after the judge fell ill.", "November last year", "2022-11"),
     ("season-of-a-year", "2023-04-11",  # Ireland
      "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
 ]
