@@ -223,6 +223,7 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
 
 _AFTER_TODAY = re.compile(r"\b(?:today|tomorrow)\s+(?:and|or)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:was|were|had|did)\b")
+_FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
 
 
 # "By Friday, we will activate the centres": a date fronted before its clause takes the clause's
@@ -234,10 +235,13 @@ _NOT_A_SUBJECT = frozenset("and but or then which who that".split())
 
 def _tense_after(text: str, end: int, sentence_end: int) -> str | None:
     """"past" when a past verb follows the date right away ("the election of August 9 was
-    stolen"), "future" when a fronted date's clause is in the future: the tense of a date
+    stolen"), "future" when "will" follows it right away or a fronted date's clause is in the
+    future ("By Friday, we will"): the tense of a date
     that no cue precedes."""
     if _PAST_AFTER.match(text, end, sentence_end):
         return "past"
+    if _FUTURE_RIGHT_AFTER.match(text, end, sentence_end):
+        return "future"  # "the election in July will be contested": the date's own phrase is the subject
     after = _FUTURE_AFTER.match(text, end, sentence_end)
     if after and not any(w.lower() in _PAST_WORDS or w.endswith("ed") or w.lower() in _IRREGULAR_PAST
                          or w.lower() in _NOT_A_SUBJECT for w in (after["between"] or "").split()):

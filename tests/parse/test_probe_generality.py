@@ -351,6 +351,10 @@ DATES = [
      "The party asked the court to move the by-elections to March next year.", "March next year", "2024-03"),
     ("bare-month-with-last-year", "2023-09-19",  # Zambia
      "The trial was moved to November last year after the judge fell ill.", "November last year", "2022-11"),
+    ("bare-month-before-will", "2023-05-02",  # Indonesia
+     "Registration for the governor race in October will open on Monday.", "October", "2023-10"),
+    ("weekday-before-will", "2023-05-02",  # Indonesia, a Tuesday
+     "The rally on Saturday will start at the national monument.", "Saturday", "2023-05-06"),
     ("season-of-a-year", "2023-04-11",  # Ireland
      "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
 ]
