@@ -133,6 +133,8 @@ _YEAR_EVENT_AFTER = re.compile(
 # December hearing", "the March polls".
 # "postpone the polls to February next year": a relative year right after a bare month makes it a
 # date whatever word precedes it (the month and the year are then joined).
+# A bare year after "for" is a year only where its clause ends ("housing targets for 2025.").
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?”\"]|\Z)")
 _RELATIVE_YEAR_AFTER = re.compile(r"\s(?:next|last|this)\s+year\b", re.IGNORECASE)
 _MONTH_EVENT_BEFORE = frozenset("the this that its their his her".split())
 _MONTH_EVENT_AFTER = re.compile(
@@ -413,6 +415,8 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
     if match["year"]:
         if previous in _BARE_YEAR_AFTER or _YEAR_EVENT_AFTER.match(following):
             return match["year"], "year", "year-explicit"
+        if previous == "for" and _CLAUSE_END.match(following):
+            return match["year"], "year", "year-explicit"  # "targets for 2025.": not "for 2000 troops"
         return None
     if match["month"]:
         return _resolve_month_expression(match, dct, tense, previous, leaning_future, following)

@@ -355,6 +355,8 @@ DATES = [
      "Registration for the governor race in October will open on Monday.", "October", "2023-10"),
     ("weekday-before-will", "2023-05-02",  # Indonesia, a Tuesday
      "The rally on Saturday will start at the national monument.", "Saturday", "2023-05-06"),
+    ("bare-year-after-for-at-clause-end", "2023-11-08",  # Ireland
+     "The minister said the council had not yet set its housing targets for 2024.", "2024", "2024"),
     ("season-of-a-year", "2023-04-11",  # Ireland
      "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
 ]
