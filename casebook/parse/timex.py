@@ -11,7 +11,7 @@ part, and where libraries disagree):
 * a month, or month and day, without a year is the latest occurrence not after
   the DCT, or with a future cue the earliest not before it; with no cue a month and
   day is the occurrence nearest the DCT, and a past reading more than half a year
-  back gives way to a next occurrence within two months (reporters write the year
+  back gives way to a next occurrence within three months (reporters write the year
   of older dates); a weekday with a future cue that equals the DCT's is the DCT;
 * ISO dates and dates with a year are taken as written.
 
@@ -21,6 +21,7 @@ decided it, so the book can show the reasoning.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -59,6 +60,7 @@ _DAY_ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\b\.?"
 _WEEKDAY = "|".join(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
+# A year after a day and month may follow the comma with no space ("1st January,2021").
 # One pass, names tried once per word start: the lookahead skips most words cheaply,
 # which keeps the scan near 0.2 ms for a wire story.
 _TIMEX = re.compile(
@@ -66,12 +68,13 @@ _TIMEX = re.compile(
     (?=[0-9A-Zlnty])\b
     (?:
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
-    | (?P<dm_day>{_DAY})(?:[-–]{_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH})(?:,?\s(?P<dm_year>{_YEAR})\b)?
+    | (?P<dm_day>{_DAY})(?:(?:[-–]|\sto\s){_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH})(?:(?:,\s?|\s)(?P<dm_year>{_YEAR})\b)?
     # a year, or a year range valued by its start: "from 2004 to 2012", "the 2015-2019 term"
     | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?:(?:\sto\s|[-–])(?P<year_end>{_YEAR})\b)?(?![.,]\d|%)
     | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})
       (?:\s(?P<day>{_DAY})\b
-         (?:[-–](?:(?:{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})\s)?{_DAY}\b)?
+         # a range: "May 4-6", "May 30-June 2", "May 18 to 20" (not before a plural noun: "to 20 seats")
+         (?:(?:[-–]|\sto\s)(?:(?:{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})\s)?{_DAY}\b(?!%|\s+[a-z]+s\b))?
          (?:,?\s(?P<day_year>{_YEAR})\b)?
        | \s(?P<month_year>{_YEAR})\b | \b)
     | (?P<weekday>{_WEEKDAY})\b
@@ -96,7 +99,9 @@ _FUTURE_WORDS = frozenset(
     "will won’t won't would next upcoming scheduled due planned forthcoming slated".split()
 )
 # Phrases read as a whole before the word-by-word test ("postponed to" is not a past "-ed").
-_FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"))
+# "likely to be charged on Monday": a forecast points ahead like "expected to".
+_FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"),
+                   ("likely", "to"))
 # "postponed the case until Monday", "extended to November 28": a new date is a later one.
 _DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push)\w*\Z")
 # Plans: "scheduled for" is ahead unless the plan itself is past ("was originally slated for").
@@ -112,6 +117,10 @@ _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planni
 _SCHEDULE_BASE = frozenset("begin start end open close resume commence conclude".split())
 _SCHEDULE_PRESENT = frozenset("begins starts ends opens closes expires resumes commences concludes".split())
 _PAST_WORDS = frozenset("was were had did said told ago earlier last previously".split())
+# Irregular past forms count like a verb in -ed ("what we went through on Monday"); forms that are
+# also present or base forms (set, put, read, cut, let, hit) are left out.
+_IRREGULAR_PAST = frozenset("""went came took gave made met held began saw spoke wrote sent brought fought won
+    lost ran stood fell found got kept sought heard led paid struck broke chose drove flew knew thought""".split())
 # Modals that point ahead; compared as written, since "May" is also a month.
 _FUTURE_MODALS = frozenset("may might shall".split())
 # A bare year before one of these nouns names that event's year: "the 2019 general elections".
@@ -122,6 +131,11 @@ _YEAR_EVENT_AFTER = re.compile(
 )
 # A bare month after a determiner and before an event noun names that event's month: "until the
 # December hearing", "the March polls".
+# "postpone the polls to February next year": a relative year right after a bare month makes it a
+# date whatever word precedes it (the month and the year are then joined).
+# A bare year after "for" is a year only where its clause ends ("housing targets for 2025.").
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?”\"]|\Z)")
+_RELATIVE_YEAR_AFTER = re.compile(r"\s(?:next|last|this)\s+year\b", re.IGNORECASE)
 _MONTH_EVENT_BEFORE = frozenset("the this that its their his her".split())
 _MONTH_EVENT_AFTER = re.compile(
     r"\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal)\s+)?"
@@ -130,8 +144,9 @@ _MONTH_EVENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A date without a year lies near the story: a past reading more than half a year back
-# gives way to one within two months ahead (reporters write the year of an older date).
-FAR_DAYS, NEAR_DAYS = 183, 62
+# gives way to one within three months ahead (reporters write the year of an older date;
+# a poll or hearing is often announced a season ahead: "the vote, set by decree for October 27").
+FAR_DAYS, NEAR_DAYS = 183, 92
 
 Resolution = tuple[str, Granularity, str]  # value, granularity, rule
 
@@ -196,25 +211,44 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # "with campaigning to begin in August", not "failed to commence on Monday"
     if word == "to" and set(words[max(0, index - 2) : index]) & _INTENT_WORDS:
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
-    if word.endswith("ed") and words[index + 1 : index + 2] == ["by"]:
+    pastlike = word.endswith("ed") or word in _IRREGULAR_PAST
+    if pastlike and words[index + 1 : index + 2] == ["by"]:
         return "skip"  # a participle, not a tense: "followed by a meeting in August"
-    if word.endswith("ed") and index and words[index - 1] in ("be", "being"):
+    if pastlike and index and words[index - 1] in ("be", "being"):
         return "skip"  # a passive after "be" takes its tense from before: "will be hosted at the end of March"
-    if word.endswith("ed") and index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her"):
+    if pastlike and index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her"):
         return "skip"  # an adjective: "the rescheduled elections"
-    if word in _PAST_WORDS or word.endswith("ed"):
+    if word in _PAST_WORDS or pastlike:
         return "past"
     return None
 
 
 _AFTER_TODAY = re.compile(r"\b(?:today|tomorrow)\s+(?:and|or)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:was|were|had|did)\b")
+_FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
+
+
+# "By Friday, we will activate the centres": a date fronted before its clause takes the clause's
+# future, when one to three words (a subject: no verb, no "and") stand between the comma and "will";
+# "sentenced on Wednesday, December 2, and will appeal" is a coordinated verb, not a fronted date.
+_FUTURE_AFTER = re.compile(r",\s+(?:(?P<between>(?:[A-Za-z-]+\s+){1,3})(?:will|shall)\b|[A-Za-z]+[’']ll\b)")
+_NOT_A_SUBJECT = frozenset("and but or then which who that".split())
 
 
 def _tense_after(text: str, end: int, sentence_end: int) -> str | None:
     """"past" when a past verb follows the date right away ("the election of August 9 was
-    stolen"): the tense of a date that no cue precedes."""
-    return "past" if _PAST_AFTER.match(text, end, sentence_end) else None
+    stolen"), "future" when "will" follows it right away or a fronted date's clause is in the
+    future ("By Friday, we will"): the tense of a date
+    that no cue precedes."""
+    if _PAST_AFTER.match(text, end, sentence_end):
+        return "past"
+    if _FUTURE_RIGHT_AFTER.match(text, end, sentence_end):
+        return "future"  # "the election in July will be contested": the date's own phrase is the subject
+    after = _FUTURE_AFTER.match(text, end, sentence_end)
+    if after and not any(w.lower() in _PAST_WORDS or w.endswith("ed") or w.lower() in _IRREGULAR_PAST
+                         or w.lower() in _NOT_A_SUBJECT for w in (after["between"] or "").split()):
+        return "future"
+    return None
 
 
 def _previous_word(text: str, start: int, stop: int) -> str:
@@ -353,7 +387,8 @@ def _resolve_month_expression(
     if match["month_year"]:
         return f"{match['month_year']}-{month:02d}", "month", "month-year-explicit"
     if previous not in _BARE_MONTH_AFTER and not (
-            previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following)):
+            previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following)) and not (
+            _RELATIVE_YEAR_AFTER.match(following)):
         return None
     if tense in ("near", "delay"):  # "adjourned until April": the occurrence nearest the story
         ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
@@ -380,6 +415,8 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
     if match["year"]:
         if previous in _BARE_YEAR_AFTER or _YEAR_EVENT_AFTER.match(following):
             return match["year"], "year", "year-explicit"
+        if previous == "for" and _CLAUSE_END.match(following):
+            return match["year"], "year", "year-explicit"  # "targets for 2025.": not "for 2000 troops"
         return None
     if match["month"]:
         return _resolve_month_expression(match, dct, tense, previous, leaning_future, following)
@@ -441,7 +478,7 @@ def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
         day_pair = (previous.granularity == timex.granularity == "day" and kinds in ((True, False), (False, True))
                     and not deictic)
         year_after = (previous.granularity in ("day", "month") and timex.granularity == "year"
-                      and timex.rule in ("last-year", "this-year") and gap == " ")
+                      and timex.rule in ("last-year", "this-year", "next-year") and gap == " ")
         week_pair = _week_and_weekday(previous, timex) if gap == " " else None
         if week_pair is not None:  # "Monday this week", "next week Thursday"
             out[-1] = _joined(text, previous, timex, week_pair, "day", "weekday-of-week")
@@ -495,6 +532,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning)
             if resolved is None and match["year"] and previous.lower() in ("and", "or"):
                 resolved = _coordinated_year(text, found[first:], match, sentence.end)
+            if resolved is None and match["year"] and found[first:] and found[-1].granularity == "year" \
+                    and text[found[-1].end : start] == ", " and not _COUNTED_AFTER.match(text, end, sentence.end):
+                resolved = match["year"], "year", "listed-year"  # "in 1985, 1992 and 1996": a list of years
             if resolved is None:
                 continue
             if match["weekday"] and len(found) > first:
@@ -520,11 +560,36 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         found.extend(_anaphoric(text, sentence, found))
         found.extend(_ago(text, sentence, found[first:], dct))
         found.extend(_counted_from_anchor(text, sentence, sorted(found[first:], key=lambda t: t.end)))
+        seasons = _seasons(text, sentence, found[first:])
+        if seasons:  # "the summer of 2020" replaces the "2020" inside it
+            found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in seasons)]
+            found.extend(seasons)
         ordinal = _ordinal_months(text, sentence, dct)
         if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
             found.extend(ordinal)
-    return tuple(sorted(found, key=lambda t: (t.start, t.end)))
+    return tuple(_repeated_month_days(sorted(found, key=lambda t: (t.start, t.end))))
+
+
+# A month-day repeated in a story names one date: a later mention without a year, read only from
+# its own tense ("no other date was considered than 27 October"), takes the year of the first
+# mention when a year or a future cue decided that one ("will go ahead on 27 October").
+_FIRM_MONTH_DAY = frozenset({"month-day-year-explicit", "month-day-future-cue"})
+_TENSE_MONTH_DAY = frozenset({"month-day-latest-past", "month-day-nearest", "month-day-nearest-over-tense"})
+
+
+def _repeated_month_days(found: list[Timex]) -> list[Timex]:
+    """``found`` (in text order) with later mentions of a month-day aligned on the first."""
+    first: dict[str, Timex] = {}
+    out: list[Timex] = []
+    for timex in found:
+        if timex.granularity == "day" and timex.rule.startswith("month-day"):
+            earlier = first.setdefault(timex.value[5:], timex)
+            if (earlier is not timex and earlier.rule in _FIRM_MONTH_DAY and timex.rule in _TENSE_MONTH_DAY
+                    and earlier.value != timex.value):
+                timex = dataclasses.replace(timex, value=earlier.value, rule="month-day-as-first-mention")
+        out.append(timex)
+    return out
 
 
 _AND_DAY = re.compile(rf"(?:,|\s+(?:and|or|&))\s+(?P<day>{_DAY})\b(?=[,.;:)]|\s+(?:and|or|respectively|were|was|in|at)\b|\s*\Z)")
@@ -678,6 +743,27 @@ def _ordinal_months(text: str, sentence: Sentence, dct: dt.date) -> list[Timex]:
         previous = _previous_word(text, sentence.start, start)
         out.append(Timex(start=start, end=end, text=text[start:end], value=f"{year}-{month:02d}",
                          granularity="month", rule="ordinal-month",
+                         signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph))
+    return out
+
+
+# "the summer of 2020", "in the spring of 2019": a season of a named year is a date valued by
+# that year (TimeML gives seasons no finer calendar value); the extent takes in the season.
+_SEASON_OF = re.compile(r"\b(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?=(?:1[89]|20)\d\d\b)",
+                        re.IGNORECASE)
+
+
+def _seasons(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
+    """Seasons of a year, built from the year found right after "of"."""
+    out: list[Timex] = []
+    for match in _SEASON_OF.finditer(text, sentence.start, sentence.end):
+        year = next((t for t in found if t.start == match.end() and t.granularity == "year"), None)
+        if year is None:
+            continue
+        start = match.start()
+        previous = _previous_word(text, sentence.start, start)
+        out.append(Timex(start=start, end=year.end, text=text[start : year.end], value=year.value,
+                         granularity="year", rule="season-of-year",
                          signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph))
     return out
 

@@ -356,6 +356,45 @@ DATES = [
      "He said the results had been announced on Monday.", "Monday", "2022-02-07"),
     ("committed-to-prison-stays-past", "2021-03-01",  # Kenya, a Monday
      "The former governor was committed to prison on Thursday.", "Thursday", "2021-02-25"),
+    ("day-month-comma-year-without-space", "2022-03-14",  # Ghana
+     "The levy took effect on 3rd March,2022, the minister said.", "3rd March,2022", "2022-03-03"),
+    ("listed-years-after-a-comma", "2021-06-02",  # Kenya
+     "He contested the seat in 2007, 2013 and 2017 without success.", "2013", "2013"),
+    ("listed-year-not-a-count", "2021-06-02",  # Kenya
+     "The army deployed in 2017, 2000 troops were sent north.", "2017", "2017"),
+    ("far-past-day-gives-way-to-three-months-ahead", "2022-05-20",  # Philippines
+     "The council said the plebiscite was fixed for August 14 after weeks of delay.", "August 14", "2022-08-14"),
+    ("far-past-day-with-a-participle-cue", "2019-03-02",  # Nigeria
+     "The run-off, rescheduled by the commission and announced for May 25, drew complaints.", "May 25", "2019-05-25"),
+    ("irregular-past-over-an-intention", "2019-10-10",  # Uganda, a Thursday
+     "\"We do not want to repeat what we saw on Tuesday,\" the MP said.", "Tuesday", "2019-10-08"),
+    ("irregular-past-participle-after-be-skipped", "2019-10-10",  # Uganda, a Thursday
+     "The rally will be held on Saturday near the stadium.", "Saturday", "2019-10-12"),
+    ("likely-to-points-ahead", "2022-07-13",  # Kenya, a Wednesday
+     "The two suspects are likely to be arraigned on Monday, police sources said.", "Monday", "2022-07-18"),
+    ("fronted-weekday-takes-the-clause-future", "2022-07-13",  # Kenya, a Wednesday
+     "By Friday, the commission will publish the final register.", "Friday", "2022-07-15"),
+    ("fronted-weekday-with-a-said-stays-past", "2022-07-13",  # Kenya, a Wednesday
+     "On Monday, Odinga said he will appeal the ruling.", "Monday", "2022-07-11"),
+    ("repeated-month-day-keeps-the-first-year", "2024-11-20",  # Ghana
+     "The run-off will take place on 14 March. Officials said no date other than 14 March was discussed.",
+     "14 March", "2025-03-14"),
+    ("month-day-range-with-to", "2023-05-02",  # Kenya
+     "Delegates will meet in Mombasa from June 3 to 5, the secretariat announced.", "June 3 to 5", "2023-06-03"),
+    ("day-month-range-with-to", "2023-05-02",  # India
+     "Nominations will be accepted from 22 to 24 May at the district office.", "22 to 24 May", "2023-05-22"),
+    ("bare-month-with-next-year", "2023-09-19",  # South Africa
+     "The party asked the court to move the by-elections to March next year.", "March next year", "2024-03"),
+    ("bare-month-with-last-year", "2023-09-19",  # Zambia
+     "The trial was moved to November last year after the judge fell ill.", "November last year", "2022-11"),
+    ("bare-month-before-will", "2023-05-02",  # Indonesia
+     "Registration for the governor race in October will open on Monday.", "October", "2023-10"),
+    ("weekday-before-will", "2023-05-02",  # Indonesia, a Tuesday
+     "The rally on Saturday will start at the national monument.", "Saturday", "2023-05-06"),
+    ("bare-year-after-for-at-clause-end", "2023-11-08",  # Ireland
+     "The minister said the council had not yet set its housing targets for 2024.", "2024", "2024"),
+    ("season-of-a-year", "2023-04-11",  # Ireland
+     "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
 ]
 
 
