@@ -195,6 +195,9 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
                     break  # "Republican Sen. X": the title starts a new run
                 j += 1
                 continue
+            if _initial_stop(text, tokens, j):
+                j += 1  # "Francis G. Escudero", "G.L Peiris": the stop of an initial stays in the name
+                continue
             joined = _particle_joins(text, tokens, i, j) if nxt.lower in NAME_PARTICLES else 0
             if joined:
                 j += joined  # "Leila de Lima", "Ursula von der Leyen"
@@ -241,6 +244,18 @@ def _month_as_name(text: str, tokens: Sequence[Token], i: int, start_of_run: boo
     if start_of_run:
         return before.text in _HONORIFICS
     return before.is_capitalised and before.text not in STOP_CAPITALISED and not _is_title(before)
+
+
+def _initial_stop(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """``tokens[j]`` is the stop after a one-letter initial, with a capitalised word (or
+    another initial) right after it: "G." in "Francis G. Escudero", "G.L Peiris"."""
+    if tokens[j].text != "." or j + 1 >= len(tokens) or j == 0:
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    if len(before.text) != 1 or not before.text.isupper() or before.end != tokens[j].start:
+        return False
+    return text[tokens[j].end : after.start] in (" ", "") and after.is_word and after.is_capitalised and (
+        after.text not in STOP_CAPITALISED)
 
 
 def _particle_joins(text: str, tokens: Sequence[Token], i: int, j: int) -> int:
@@ -297,7 +312,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             if last >= name_from and any(t.lower in ("for", "and") for t in tokens[name_from:last]):
                 name_from = last + 1
         name = tokens[name_from:]
-        words = [t for t in name if t.lower not in NAME_PARTICLES]
+        words = [t for t in name if t.lower not in NAME_PARTICLES and t.text != "."]
         plain = all(t.lower not in _CONNECTORS or t.lower in NAME_PARTICLES for t in name)
         title_only = name_from >= len(tokens)  # "Prime Minister" before a name the annotations know
         if title_only or (name and plain and words[0] is name[0] and words[-1] is name[-1] and len(words) <= 4):
