@@ -69,7 +69,8 @@ def attribute_direct(text: str, sentences: Sequence[Sentence], quotes: Sequence[
         if any(m.start < quote.open and quote.end < m.end for m in named):
             continue  # a nickname inside a name: Juan Miguel “Migz” Zubiri
         found = (_after(text, sentences, quote, quotes, named, tokens)
-                 or _before(text, sentences, quote, quotes, named, tokens))
+                 or _before(text, sentences, quote, quotes, named, tokens)
+                 or _colon_paragraph_before(text, sentences, quote, quotes, named, tokens))
         if found is None and out:
             found = _continuation(text, sentences, quote, out[-1], quotes)
         if found is not None:
@@ -202,13 +203,46 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
     # "said in a statement posted on Facebook:": a participle after a document noun is no cue.
     cues = [c for c in cues if not _after_document(tokens, sentence.start, c)] or cues
     if not cues:
-        return None
+        return _according_opening(text, sentence.start, quote.open, named)
     cue = cues[-1]
     speaker = subject_of(text, sentence.start, cue, cues, named, quotes, tokens)
     if speaker is None:
         return None
     colon = char_before(text, quote.open) == ":"
     return ("SV:Q" if colon else "SVQ"), cue, speaker
+
+
+_ACCORDING_OPENING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[A-Z][^,:;“”\"]{1,60}?)\s*,")
+
+
+def _colon_paragraph_before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: Sequence[QuoteSpan],
+                            named: Sequence[Mention], tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
+    """"…, Ned Price, tweeted :" ending one paragraph, and the quotation opening the next."""
+    here = sentence_at(sentences, quote.open)
+    if here is None or text[here.start : quote.open].strip():
+        return None
+    previous = next((s for s in reversed(sentences) if s.end <= here.start), None)
+    if previous is None or previous.paragraph != quote.paragraph - 1 or not text[previous.start : previous.end].rstrip().endswith(":"):
+        return None
+    cues = sentence_cues(text, previous.start, previous.end, quotes, tokens)
+    if not cues:
+        return None
+    speaker = subject_of(text, previous.start, cues[-1], cues, named, quotes, tokens)
+    return ("SV:Q", cues[-1], speaker) if speaker is not None else None
+
+
+def _according_opening(text: str, start: int, quote_open: int,
+                       named: Sequence[Mention]) -> tuple[str, Cue, SpeakerExpr] | None:
+    """"According to Anton Kuznets, an adviser, Shoigu suffered “…”": a partial quotation in a
+    sentence that opens with "According to" a named source, with no other cue before it."""
+    found = _ACCORDING_OPENING.match(text, start, quote_open)
+    if found is None:
+        return None
+    mention = next((m for m in named if m.start == found.start("source") and m.end <= found.end("source")), None)
+    if mention is None:
+        return None
+    cue = Cue(found.start(), found.start() + len("according to"), found.group("cue"), "according to")
+    return "ACCORDING-TO:Q", cue, SpeakerExpr(mention.start, mention.end, mention.text, mention)
 
 
 def _after_document(tokens: TokenIndex, start: int, cue: Cue) -> bool:

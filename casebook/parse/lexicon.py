@@ -215,12 +215,19 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "joke": ("joked", "jokes"),
     "boast": ("boasted", "boasts"),
     "point out": ("pointed", "points"),  # only before "out": see PHRASAL_REQUIRED
+    "thank": ("thanked", "thanks"),
+    "praise": ("praised", "praises"),
+    "hail": ("hailed", "hails"),
+    "slam": ("slammed", "slams"),
+    "blast": ("blasted", "blasts"),
+    "welcome": ("welcomed", "welcomes"),
 }
 # Cues that introduce a direct quotation only ("She continued: “…”"), never reported speech
 # ("Talks continued in Geneva" is no speech).
 DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
     # Verbs of manner that frame a quotation but seldom report speech ("maintained order").
-    "quiz query wonder quip retort respond counter exclaim shout chant joke boast remark observe maintain".split())
+    "quiz query wonder quip retort respond counter exclaim shout chant joke boast remark observe maintain"
+    " thank praise hail slam blast welcome".split())
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
 NP_CUES = frozenset("call decry deny accuse condemn criticise describe".split())

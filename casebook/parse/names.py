@@ -356,11 +356,14 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one letter changed, added or dropped (not the first)."""
+    """True when ``a`` and ``b`` differ by one letter changed, added or dropped, or two
+    neighbours swapped (never the first letter)."""
     if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        swapped = len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        return len(diffs) == 1 or swapped  # "Zelensky" / "Zelenksy": two letters swapped
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
 

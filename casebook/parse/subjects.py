@@ -23,7 +23,7 @@ from casebook.parse.tokens import Token, TokenIndex, char_before, starts_with_le
 
 _GAP_PARTS = re.compile(
     r"\s+"
-    r"|,[^,“”\"]{1,120}?,"  # appositive or relative clause between commas
+    r"|,(?:[^,“”\"]{1,120}?,){1,3}"  # appositives or a relative clause between commas (", 52, from Akkar,")
     r"|\([^()]{1,60}\)"  # parenthesis
     r"|(?:himself|herself|themselves|itself)\b"  # "Mr Plasterk himself added"
     r"|[a-z]{4,}ly\b"  # an adverb: "Mr Omtzigt definitively ruled out …, adding"

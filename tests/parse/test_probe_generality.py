@@ -235,6 +235,26 @@ SPEAKERS = [
     ("title-then-name-between-commas-after-the-quote", "2020-01-10",  # Philippines
      "“The party is united,” the spokeswoman, Maria Santos, said.",
      [("The party is united,", "Maria Santos")]),
+    ("initials-inside-a-name", "2025-06-11",  # Philippines
+     "Senate President Francis G. Reyes said the trial would wait.\n\n"
+     "“No number of signatures will amend the law,” Reyes said.",
+     [("No number of signatures will amend the law,", "Francis G. Reyes")]),
+    ("according-to-opening-a-sentence-with-a-partial-quote", "2022-03-26",  # Ukraine
+     "According to Anton Kuznets, an adviser to the minister, the general fell ill \"after a tough accusation\".",
+     [("after a tough accusation", "Anton Kuznets")]),
+    ("non-speech-verb-framing-a-quote", "2022-03-26",  # Ukraine
+     "In his video message, President Oleh Petrenko thanked \"our defenders who showed the occupiers the sea\".",
+     [("our defenders who showed the occupiers the sea", "Oleh Petrenko")]),
+    ("several-appositives-between-subject-and-cue", "2015-07-09",  # Lebanon
+     "Nawwal Haddad, 52, from Akkar, said, “We stand with the general.”",
+     [("We stand with the general.", "Nawwal Haddad")]),
+    ("cue-and-colon-ending-the-paragraph-before", "2021-08-01",  # Ethiopia
+     "On July 29, US State Department spokesperson, Ned Carter, tweeted :\n\n"
+     "“The parties should negotiate a ceasefire.”",
+     [("The parties should negotiate a ceasefire.", "Ned Carter")]),
+    ("two-letters-swapped-in-a-name", "2022-03-26",  # Ukraine
+     "President Volodymyr Kovalneko spoke on Friday.\n\n“We will not give up,” Kovalenko said.",
+     [("We will not give up,", "Volodymyr Kovalneko")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
