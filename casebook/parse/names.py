@@ -142,8 +142,8 @@ _DATE_PREPOSITIONS = frozenset("in on since by until till from through during be
 
 def _is_title(token: Token) -> bool:
     """A title word; an all-capitals word is an acronym ("MS"), not a title, unless "MP"/"CEO"."""
-    if token.is_acronym and token.text not in ("MP", "CEO"):
-        return False
+    if token.is_acronym and token.text not in ("MP", "CEO") and not (len(token.text) >= 4 and token.lower in TITLE_WORDS):
+        return False  # "MS" is no title; "SENATE PRESIDENT X" in a capitalised lede is
     return token.lower.rstrip(".") in TITLE_WORDS or token.lower in TITLE_WORDS
 
 

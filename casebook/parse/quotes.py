@@ -306,6 +306,11 @@ def _named_in_full(text: str, phrase: str, before: int) -> str | None:
     for found in re.finditer(re.escape(core) + r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*",
                              text[:before]):
         pass
+    if found is None and " " not in core:  # "the army" after "The Lebanese army"
+        for found in re.finditer(r"(?<![\w’'-])(?:(?:The|the|A|An)\s+)?(?P<name>(?:[A-Z][\w’'-]+\s+){1,2}"
+                                 + re.escape(core) + r")\b", text[:before]):
+            pass
+        return found.group("name") if found is not None else None
     return found.group() if found is not None else None
 
 

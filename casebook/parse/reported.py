@@ -44,6 +44,11 @@ def find_reported(text: str, sentences: Sequence[Sentence], quotes: Sequence[Quo
                 continue
             if any(q.open > cue.end and q.open < sentence.end for q in quotes):
                 continue  # the clause holds a direct quote: attributed as direct (mixed quote)
+            inverted = _inverted(text, sentence, cue, named, tokens)
+            if inverted is not None:  # "EC officials will decide …, said Election Commissioner Rafiqul Islam."
+                out.append(Attribution(sentence.start, inverted[0], "reported", "QCVS", cue, inverted[1],
+                                       sentence.paragraph))
+                continue
             content = _content(text, cue, sentence.end, tokens)
             if content is None:
                 continue
@@ -53,6 +58,26 @@ def find_reported(text: str, sentences: Sequence[Sentence], quotes: Sequence[Quo
             start, end, structure = content
             out.append(Attribution(start, end, "reported", structure, cue, speaker, sentence.paragraph))
     return out
+
+
+def _inverted(text: str, sentence: Sentence, cue: Cue, named: Sequence[Mention],
+              tokens: TokenIndex) -> tuple[int, SpeakerExpr] | None:
+    """``(content end, speaker)`` for a clause reported before its cue: "CLAUSE, said X." with
+    only titles between the cue and the name, and nothing but the name's appositive after it."""
+    before = text[sentence.start : cue.start].rstrip()
+    if not before.endswith(",") or len(before.split()) < 4:
+        return None
+    for mention in named:
+        if mention.start < cue.end or mention.start >= sentence.end:
+            continue
+        between = tokens.between(cue.end, mention.start)
+        if not all(t.lower in TITLE_WORDS or t.is_capitalised or t.lower in ("the", "of") for t in between):
+            return None
+        rest = text[mention.end : sentence.end].strip()
+        if rest and not rest.startswith(",") and rest not in (".", "!"):
+            continue  # "said Election Commissioner Rafiqul Islam": "Election" belongs to the title
+        return sentence.start + len(before) - 1, SpeakerExpr(mention.start, mention.end, mention.text, mention)
+    return None
 
 
 def _words(tokens: TokenIndex, start: int, end: int) -> list[Token]:

@@ -255,6 +255,19 @@ SPEAKERS = [
     ("two-letters-swapped-in-a-name", "2022-03-26",  # Ukraine
      "President Volodymyr Kovalneko spoke on Friday.\n\n“We will not give up,” Kovalenko said.",
      [("We will not give up,", "Volodymyr Kovalneko")]),
+    ("capitalised-lede-title", "2025-06-11",  # Philippines
+     "SENATE PRESIDENT Francis G. Reyes on Wednesday said the trial would wait.\n\n"
+     "“The law is not bendable,” Reyes said.",
+     [("The law is not bendable,", "Francis G. Reyes")]),
+    ("organisation-named-in-full-earlier-with-an-adjective", "2015-07-09",  # Lebanon
+     "The Lebanese army said in a statement it would not be drawn in.\n\n"
+     "“Our goal is to protect the institutions,” the army said.",
+     [("Our goal is to protect the institutions,", "Lebanese army")]),
+    ("reported-clause-before-an-inverted-cue", "2020-01-25",  # Bangladesh
+     "Returning officer Abdul Karim said, \"A meeting will be held.\"\n\n"
+     "EC officials will decide whether to defer the voting day, said Election Commissioner Rafiqul Hasan.\n\n"
+     "Asked about a change of date, he said, \"Students have launched a movement.\"",
+     [("Students have launched a movement.", "Rafiqul Hasan")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
