@@ -72,7 +72,7 @@ def attribute_direct(text: str, sentences: Sequence[Sentence], quotes: Sequence[
                  or _before(text, sentences, quote, quotes, named, tokens)
                  or _colon_paragraph_before(text, sentences, quote, quotes, named, tokens))
         if found is None and out:
-            found = _continuation(text, sentences, quote, out[-1], quotes)
+            found = _continuation(text, sentences, quote, out[-1], quotes, tokens)
         if found is not None:
             structure, cue, speaker = found
             out.append(Attribution(quote.start, quote.end, "direct", structure, cue, speaker, quote.paragraph))
@@ -251,7 +251,7 @@ def _after_document(tokens: TokenIndex, start: int, cue: Cue) -> bool:
 
 
 def _continuation(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, previous: Attribution,
-                  quotes: Sequence[QuoteSpan]) -> tuple[str, Cue, SpeakerExpr] | None:
+                  quotes: Sequence[QuoteSpan], tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
     """CONT: the quote opens its sentence, and the last attributed quote is in this
     paragraph or ended the previous one."""
     if previous.kind != "direct" or previous.paragraph not in (quote.paragraph, quote.paragraph - 1):
@@ -262,4 +262,7 @@ def _continuation(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, pr
     between = [q for q in quotes if previous.end <= q.open < quote.open]
     if between:  # an unattributed quote sits in between: do not jump over it
         return None
+    gap_start = previous.end + 1 if previous.end < quote.open else quote.open
+    if sentence_cues(text, gap_start, sentence.start, quotes, tokens):
+        return None  # "Meanwhile, Sangraula said that …. “…”": someone else's speech sits in between
     return "CONT", previous.cue, previous.speaker

@@ -42,7 +42,7 @@ TITLE_WORDS = frozenset(
     samdech techo oknha chumteav datuk dato dato' datin tun tengku sheikh sheikha emir sultan alhaji alhaja
     hajiya mallam otunba engr engr. barrister comrade madam madame monsieur senor señor
     senhor shri smt khun excellency taoiseach tánaiste chancellor whip counsel magistrate prosecutor
-    registrar superintendent constable sergeant solicitor coroner""".split()
+    registrar superintendent constable sergeant solicitor coroner advocate""".split()
 )
 # The first word of a two-word honorific ("Tan Sri", "Datuk Seri", "Toh Puan"): part of the
 # title only when the second word follows (a lone "Tan" is a surname).

@@ -268,6 +268,14 @@ SPEAKERS = [
      "EC officials will decide whether to defer the voting day, said Election Commissioner Rafiqul Hasan.\n\n"
      "Asked about a change of date, he said, \"Students have launched a movement.\"",
      [("Students have launched a movement.", "Rafiqul Hasan")]),
+    ("another-speaker-between-two-quotations", "2019-07-21",  # Nepal
+     "“The government must meet the demands,” Sushila Rana said.\n\n"
+     "Meanwhile, writer Khagendra Thapa said that the mafia rule must end. “This is not the way!”",
+     [("This is not the way!", "Khagendra Thapa")]),
+    ("advocate-is-a-title", "2023-07-15",  # Pakistan
+     "The counsel, Barrister Gohar Ali Shah, asked for time.\n\n"
+     "Advocate Gohar replied, “Good to see you in a new court,” and sat down.",
+     [("Good to see you in a new court,", "Gohar Ali Shah")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
