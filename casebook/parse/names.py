@@ -246,6 +246,14 @@ def _month_as_name(text: str, tokens: Sequence[Token], i: int, start_of_run: boo
     return before.is_capitalised and before.text not in STOP_CAPITALISED and not _is_title(before)
 
 
+def _led_by_title(text: str, run: _Run) -> bool:
+    """True when a lower-case title comes shortly before "of the" and the run ("deputy
+    chairman of the CIS Executive Committee …")."""
+    before = text[max(0, run.start - 40) : run.start]
+    found = re.search(r"([a-z-]+)\s+of\s+the\s+\Z", before)
+    return found is not None and found.group(1) in TITLE_WORDS
+
+
 def _initial_stop(text: str, tokens: Sequence[Token], j: int) -> bool:
     """``tokens[j]`` is the stop after a one-letter initial, with a capitalised word (or
     another initial) right after it: "G." in "Francis G. Escudero", "G.L Peiris"."""
@@ -346,6 +354,14 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         if run.initial and not run.after_title and only.text not in evidence:
             return []
     if words & ORG_WORDS and not (len(tokens) == 1):
+        last_org = max(n for n, t in enumerate(tokens) if t.text in ORG_WORDS)
+        tail = tokens[last_org + 1 :]
+        if run.before == "the" and 2 <= len(tail) <= 3 and _led_by_title(text, run) and all(
+                t.is_word and t.text not in ORG_WORDS and t.text not in PLACE_WORDS and not _is_title(t)
+                and not is_demonym(t.text) and not t.is_acronym for t in tail):
+            # "chairman of the CIS Executive Committee Vladimir Garkun": the organisation, then its officer
+            return [_mention(text, tokens[: last_org + 1], "pattern", "organisation-cue", "organisation", run.paragraph),
+                    _mention(text, tail, "pattern", "title-pattern", "person", run.paragraph)]
         return [_mention(text, tokens, "pattern", "organisation-cue", "organisation", run.paragraph)]
     if run.after_title:
         return [_mention(text, tokens, "pattern", "title-pattern", "person", run.paragraph)]

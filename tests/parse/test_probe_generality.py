@@ -276,6 +276,10 @@ SPEAKERS = [
      "The counsel, Barrister Gohar Ali Shah, asked for time.\n\n"
      "Advocate Gohar replied, “Good to see you in a new court,” and sat down.",
      [("Good to see you in a new court,", "Gohar Ali Shah")]),
+    ("officer-named-after-the-organisation", "2009-12-20",  # Tajikistan
+     "The commission met the head of the mission, first deputy chairman of the CIS Executive Committee "
+     "Vladimir Orlov.\n\n“The mission includes 84 observers,” Orlov said.",
+     [("The mission includes 84 observers,", "Vladimir Orlov")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
