@@ -103,6 +103,9 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     if not lead.strip(" ,"):  # QCVS: “…,” said X
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
+    gloss = _GLOSS.match(text, begin, cue.start)
+    if gloss is not None:  # “… the Indonesian Doctors Association,” or IDI, he said
+        begin = gloss.end()
     edge = strip_auxiliaries(tokens, begin, cue.start)
     found = candidates(begin, edge, named, quotes, tokens)
     for n, candidate in enumerate(reversed(found)):
@@ -203,7 +206,8 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
     # "said in a statement posted on Facebook:": a participle after a document noun is no cue.
     cues = [c for c in cues if not _after_document(tokens, sentence.start, c)] or cues
     if not cues:
-        return _according_opening(text, sentence.start, quote.open, named)
+        return _according_opening(text, sentence.start, quote.open, named) or _speaker_label(
+            text, sentence.start, quote.open, named, tokens)
     cue = cues[-1]
     speaker = subject_of(text, sentence.start, cue, cues, named, quotes, tokens)
     if speaker is None:
@@ -229,6 +233,27 @@ def _colon_paragraph_before(text: str, sentences: Sequence[Sentence], quote: Quo
         return None
     speaker = subject_of(text, previous.start, cues[-1], cues, named, quotes, tokens)
     return ("SV:Q", cues[-1], speaker) if speaker is not None else None
+
+
+_GLOSS = re.compile(r"\s*,?\s*or\s+[A-Z][\w-]*\s*,")
+_LABEL = re.compile(r"(?P<label>(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s*\Z")
+
+
+def _speaker_label(text: str, start: int, quote_open: int, named: Sequence[Mention],
+                   tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
+    """"Justice Surya Kant: “…”", "The CJI: “…”": a name or a title alone before a colon opens
+    the sentence, as in a transcript; the colon is the cue."""
+    found = _LABEL.fullmatch(text, start, quote_open)
+    if found is None:
+        return None
+    label_start, label_end = found.start("label"), found.end("label")
+    colon = text.index(":", label_end)
+    cue = Cue(colon, colon + 1, ":", "say")
+    mention = next((m for m in named if label_start <= m.start and m.end == label_end), None)
+    if mention is not None and not (mention.text.isupper() and text[label_start:mention.start].strip()):
+        return "S:Q", cue, SpeakerExpr(mention.start, mention.end, mention.text, mention)
+    phrase = noun_phrase(text, label_start, label_end, tokens)
+    return ("S:Q", cue, phrase) if phrase is not None and phrase.text.lower().startswith("the ") else None
 
 
 def _according_opening(text: str, start: int, quote_open: int,

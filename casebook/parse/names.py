@@ -323,7 +323,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         words = [t for t in name if t.lower not in NAME_PARTICLES and t.text != "."]
         plain = all(t.lower not in _CONNECTORS or t.lower in NAME_PARTICLES for t in name)
         title_only = name_from >= len(tokens)  # "Prime Minister" before a name the annotations know
-        if title_only or (name and plain and words[0] is name[0] and words[-1] is name[-1] and len(words) <= 4):
+        organisation = bool({t.text for t in name} & ORG_WORDS)  # "General Elections Commission": no person
+        if title_only or (name and plain and not organisation and words[0] is name[0] and words[-1] is name[-1]
+                          and len(words) <= 4):
             if not title_only:
                 out.append(_mention(text, name, "pattern", "title-pattern", "person", run.paragraph))
             pre = tokens[:head]

@@ -34,6 +34,7 @@ from casebook.parse.speakers import (
 )
 from casebook.parse.subjects import Attribution, first_subject
 
+_ACRONYM_TITLE = re.compile(r"(?:[Tt]he\s+)([A-Z]{2,5})")
 _INDEFINITE = frozenset("a an some several many".split())
 SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three".split())
 """Head words of a speaker phrase that stands for several people at once."""
@@ -280,6 +281,12 @@ def _phrase_speaker(text: str, attribution: Attribution, attributions: Sequence[
         if isinstance(issuer, Mention):
             return _display(issuer.actor, issuer, mentions, known), issuer.actor
         return named.get(id(issuer), (UNKNOWN_SPEAKER, None)) if issuer is not None else (UNKNOWN_SPEAKER, None)
+    acronym = _ACRONYM_TITLE.fullmatch(phrase.strip())
+    if acronym is not None:  # "the CJI", "the SG": the person last named after that acronym
+        holder = next((m for m in reversed(mentions) if m.end <= before and m.kind != "pronoun"
+                       and re.search(r"\b" + acronym.group(1) + r"\.?\s+\Z", text[max(0, m.start - 12) : m.start])), None)
+        if holder is not None:
+            return _display(holder.actor, holder, mentions, known), holder.actor
     if is_person_title(phrase):
         holder = title_holder(text, phrase, before, mentions)
         if holder is None:

@@ -130,13 +130,13 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not _inside_marks(text, m.start)
               and (m.actor_type == "person" or (m.actor_type is None and " " in m.text
                                                   and not set(m.text.split()) & ORG_WORDS and not m.text.isupper()))]
+    # The epithet stands for someone who has spoken, not for a person only spoken of.
+    people = [m for m in people if _speaks(text, m)]
     if not people:
         return None
     paragraph = people[-1].paragraph
     actors = {m.actor for m in people if m.paragraph == paragraph}
-    if len(actors) != 1 or not any(_speaks(text, m) for m in people if m.actor in actors):
-        return None  # the epithet stands for someone who has spoken, not for a person spoken of
-    return people[-1]
+    return people[-1] if len(actors) == 1 else None
 
 
 def _speaks(text: str, mention: Mention) -> bool:

@@ -222,9 +222,11 @@ def _after_with(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr)
 def after_preposition(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr) -> bool:
     """True when the word right before ``candidate`` is a preposition ("in Abuja", "outside
     the court"): the name sits in a prepositional phrase, not in the subject."""
-    before = tokens.between(sentence_start, candidate.start)[-2:]
-    if before and before[-1].lower in DETERMINERS:  # "of the Law Society"
-        before = before[:-1]
+    before = tokens.between(sentence_start, candidate.start)[-4:]
+    organisation = candidate.mention is not None and candidate.mention.actor_type == "organisation"
+    while before and (before[-1].lower in DETERMINERS or (
+            organisation and before[-1].is_capitalised and before[-1].lower in _TITLE_PARTS)):
+        before = before[:-1]  # "of the Law Society", "of the General Elections Commission"
     return bool(before) and before[-1].lower in PREPOSITIONS
 
 
@@ -268,7 +270,10 @@ def _title_owner(tokens: TokenIndex, candidate: SpeakerExpr, following: Sequence
 def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerExpr | None:
     """A short noun phrase ending at ``end`` and starting its clause ("One group")."""
     clause = text[start:end]
-    breaks = list(_CLAUSE_BREAK.finditer(clause))
+    # "The Environment and Water Minister": an "and" between capitalised words joins a title.
+    breaks = [b for b in _CLAUSE_BREAK.finditer(clause)
+              if not (b.group() == "and" and re.search(r"[A-Z][\w’'-]*\s+\Z", clause[: b.start()])
+                      and re.match(r"\s+[A-Z]", clause[b.end() :]))]
     if breaks:
         start += breaks[-1].end()
     while start < end and not text[start].isalnum():

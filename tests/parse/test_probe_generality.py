@@ -280,6 +280,19 @@ SPEAKERS = [
      "The commission met the head of the mission, first deputy chairman of the CIS Executive Committee "
      "Vladimir Orlov.\n\n“The mission includes 84 observers,” Orlov said.",
      [("The mission includes 84 observers,", "Vladimir Orlov")]),
+    ("and-between-capitalised-words-joins-a-title", "2022-06-10",  # Malaysia
+     "PAS deputy president Tuan Ibrahim Hassan has confirmed that the ministers sent a letter.\n\n"
+     "The Environment and Water Minister said the king had received it.\n\n"
+     "“We sent the letter yesterday,” he told reporters.",
+     [("We sent the letter yesterday,", "Tuan Ibrahim Hassan")]),
+    ("speaker-label-and-colon", "2021-08-10",  # India
+     "CJI Ramana fixed the hearing for Monday.\n\nThe CJI: “Have some respect for the system.”\n\n"
+     "Justice Surya Kant: “Answer the questions here.”",
+     [("Have some respect for the system.", "Ramana"), ("Answer the questions here.", "Surya Kant")]),
+    ("gloss-between-quote-and-cue", "2014-04-01",  # Indonesia
+     "Ferry Kurnia, a member of the General Elections Commission, or KPU, said registration would open.\n\n"
+     "“We will work with the Indonesian Doctors Association,” or IDI, he said.",
+     [("We will work with the Indonesian Doctors Association,", "Ferry Kurnia")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
