@@ -177,6 +177,8 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
                     and mention.actor_type != "person" and tokens.between(mention.end, following.start)
                     and all(t.lower in _TITLE_LIKE for t in tokens.between(mention.end, following.start))):
                 mention = following  # "said Tory MP Anna Soubry": the party word qualifies the title
+            elif mention.actor_type != "person" and _TITLE_AFTER.match(text, mention.end):
+                break  # "said the Malawi Congress Party (MCP) president.": a title, no name
             return SpeakerExpr(mention.start, mention.end, mention.text, mention)
         if mention.start >= end:
             break
@@ -235,6 +237,8 @@ def _colon_paragraph_before(text: str, sentences: Sequence[Sentence], quote: Quo
     return ("SV:Q", cues[-1], speaker) if speaker is not None else None
 
 
+_TITLE_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha()))
+                          + r")\b(?!\s+[A-Z])", re.IGNORECASE)
 _GLOSS = re.compile(r"\s*,?\s*or\s+[A-Z][\w-]*\s*,")
 _LABEL = re.compile(r"(?P<label>(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s*\Z")
 

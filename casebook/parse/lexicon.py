@@ -42,7 +42,7 @@ TITLE_WORDS = frozenset(
     samdech techo oknha chumteav datuk dato dato' datin tun tengku sheikh sheikha emir sultan alhaji alhaja
     hajiya mallam otunba engr engr. barrister comrade madam madame monsieur senor señor
     senhor shri smt khun excellency taoiseach tánaiste chancellor whip counsel magistrate prosecutor
-    registrar superintendent constable sergeant solicitor coroner advocate""".split()
+    registrar superintendent constable sergeant solicitor coroner advocate member""".split()
 )
 # The first word of a two-word honorific ("Tan Sri", "Datuk Seri", "Toh Puan"): part of the
 # title only when the second word follows (a lone "Tan" is a surname).
@@ -64,7 +64,10 @@ DEPARTMENT_WORDS = frozenset(
     """State Affairs Foreign Interior Information Justice Defence Defense Finance Health
     Education Commerce Labour Labor Environment Agriculture Economy Culture Tourism Planning
     Transport Public Works Home Trade Industry Energy Social Welfare Women Veterans Rural
-    Development Land Management Posts Telecommunications Religion Cults National""".split()
+    Development Land Management Posts Telecommunications Religion Cults National Homeland Security Internal
+    Local Government Housing Youth Sports Lands Water Mines Fisheries Forestry Gender Children Communications
+    Technology Science Research Immigration Citizenship Police Prisons Correctional Services Constitutional
+    Legal Parliamentary Cooperation Integration Relations Resources Investment Budget Treasury""".split()
 )
 # Organisation head nouns ("… Party", "Ministry of …", "… Court").
 ORG_WORDS = frozenset(

@@ -178,7 +178,7 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not (token.is_word and token.is_capitalised) or (
+        if not (token.is_word and token.is_capitalised) or token.lower in ("the", "a", "an") or (
                 token.text in STOP_CAPITALISED and not _month_as_name(text, tokens, i, start_of_run=True)) \
                 or _title_abbreviation(text, tokens, i):
             i += 1

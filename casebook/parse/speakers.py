@@ -184,4 +184,15 @@ def organisation_described(text: str, phrase: str, before: int,
         if mention.kind != "pronoun" and head in mention.text.lower().split():
             owner = _POSSESSIVE_OWNER.search(text, max(0, mention.start - 40), mention.start)
             return (text[owner.start() : mention.end] if owner else mention.text), mention.actor
+    # "The party declared" after "The United National Congress (UNC)": the one organisation named.
+    organisations = {m.actor: m for m in mentions if m.end <= before and m.actor_type == "organisation"
+                     and m.kind != "pronoun" and m.kind != "alias"}
+    if head in _GENERIC_ORG_HEADS and len(organisations) == 1:
+        only = next(iter(organisations.values()))
+        names = [m.text for m in mentions if m.actor == only.actor and m.kind != "pronoun"]
+        return max(names, key=len), only.actor
     return None
+
+
+# Heads that name any organisation of their kind ("the party", "the group"), not one by name.
+_GENERIC_ORG_HEADS = frozenset("party group movement coalition alliance organisation organization union".split())

@@ -250,9 +250,22 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
     for n, candidate in enumerate(found):
         before = tokens.between(start, candidate.start)
         words = [t for t in before if t.is_word and t.lower not in _TITLE_PARTS and not t.is_capitalised]
-        if not words or words[-1].lower not in PREPOSITIONS:
+        if (not words or words[-1].lower not in PREPOSITIONS) and not _listed_after_preposition(before):
             return _title_owner(tokens, candidate, found[n + 1 : n + 2])
     return None
+
+
+def _listed_after_preposition(before: Sequence[Token]) -> bool:
+    """"reporters from Times of Malta, Maltatoday and In-Nazzjon he said": a name that ends a
+    list ("and" right before it) opened by a preposition is in that phrase, not the subject."""
+    if not before or before[-1].lower not in ("and", "or"):
+        return False
+    for token in reversed(before[:-1]):
+        if token.lower in PREPOSITIONS and not token.is_capitalised:
+            return True
+        if not (token.is_capitalised or token.text in (",", "-") or token.lower in ("of", "the", "and")):
+            return False
+    return False
 
 
 def _title_owner(tokens: TokenIndex, candidate: SpeakerExpr, following: Sequence[SpeakerExpr]) -> SpeakerExpr:

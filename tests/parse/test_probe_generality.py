@@ -293,6 +293,22 @@ SPEAKERS = [
      "Ferry Kurnia, a member of the General Elections Commission, or KPU, said registration would open.\n\n"
      "“We will work with the Indonesian Doctors Association,” or IDI, he said.",
      [("We will work with the Indonesian Doctors Association,", "Ferry Kurnia")]),
+    ("capitalised-article-opening-the-story", "2021-05-04",  # Trinidad and Tobago
+     "THE United National Congress (UNC) has accused the prime minister of bullying.\n\n"
+     "The party said he is “willing to attack citizens who speak out.”",
+     [("willing to attack citizens who speak out.", "United National Congress")]),
+    ("department-words-in-a-title", "2019-09-12",  # Malawi
+     "Minister of Homeland Security Nicholas Banda has told the media that thugs were recruited.\n\n"
+     "“This plan was approved on Tuesday,” said Banda.",
+     [("This plan was approved on Tuesday,", "Nicholas Banda")]),
+    ("party-and-title-without-a-name-is-unknown", "2019-09-12",  # Malawi
+     "Leader of opposition Lazarus Phiri spoke in Lilongwe.\n\n"
+     "“Our institutions have been put into question,” said the Malawi Congress Party (MCP) president.",
+     [("Our institutions have been put into question,", None)]),
+    ("name-ending-a-list-after-a-preposition-is-no-subject", "2019-03-02",  # Malta
+     "Magistrate Antonio Borg spoke about the media.\n\n"
+     "Looking at reporters from Times of Malta, Maltatoday and In-Nazzjon he said: “You know what I mean.”",
+     [("You know what I mean.", "Antonio Borg")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
