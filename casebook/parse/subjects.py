@@ -263,8 +263,9 @@ def _listed_after_preposition(before: Sequence[Token]) -> bool:
     for token in reversed(before[:-1]):
         if token.lower in PREPOSITIONS and not token.is_capitalised:
             return True
-        if not (token.is_capitalised or token.text in (",", "-") or token.lower in ("of", "the", "and")):
-            return False
+        if not (token.is_capitalised or any(c.isupper() for c in token.text) or token.text in (",", "-")
+                or token.lower in ("of", "the", "and")):
+            return False  # ("l-Orrizont" is a name too)
     return False
 
 
