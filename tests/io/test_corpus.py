@@ -20,14 +20,15 @@ CORPUS = ROOT / "tests" / "corpus"
 
 # Measured floors: (quotes found R, speaker R over all gold quotes, date value R), in percent.
 # Baseline (05039ce): dev 72.5 / 27.5 / 66.2, test 41.4 / 27.6 / 66.7.
-# Dev grew from 24 to 46 stories (d41-d62, issue 9); its floors are on the 46.
-# Test, scored once at the end of issue 9 (commit 518566c): 89.7 / 62.1 / 88.9. Its speaker
-# figure fell from 65.5 (19 of 29) to 62.1 (18 of 29): one quotation whose speaker was right
-# is now given as unknown. The test stories were not read to find which, so the floor
-# records what was measured (see docs/parser-generality.md).
+# First test part (16 s stories), scored for the last time at 7630f6e: 89.7 / 62.1 / 88.9.
+# Second round (tests/corpus/README.md, "Split, second round"): the first test part joined
+# dev; dev is now 165 stories (s01-s40, d41-d172) and the test part is 24 new t stories
+# that helper sessions found and annotated and nobody studied. Scored once, at 818b9e0:
+# dev 97.7 / 87.9 / 93.4, test 88.2 / 60.0 / 88.7 (the start-of-round parser, 7630f6e, on
+# the same test part: 85.9 / 56.5 / 87.3). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 100.0, "speaker": 93.2, "date value": 97.6},
-    "test": {"quotes found": 89.6, "speaker": 62.0, "date value": 88.8},
+    "dev": {"quotes found": 97.6, "speaker": 87.8, "date value": 93.3},
+    "test": {"quotes found": 88.1, "speaker": 59.9, "date value": 88.6},
 }
 
 
