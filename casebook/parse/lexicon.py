@@ -224,16 +224,21 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "slam": ("slammed", "slams"),
     "blast": ("blasted", "blasts"),
     "welcome": ("welcomed", "welcomes"),
+    "dismiss": ("dismissed", "dismisses"),
+    "brand": ("branded", "brands"),
+    "label": ("labelled", "labeled", "labels"),
+    "term": ("termed", "terms"),
+    "dub": ("dubbed", "dubs"),
 }
 # Cues that introduce a direct quotation only ("She continued: “…”"), never reported speech
 # ("Talks continued in Geneva" is no speech).
 DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
     # Verbs of manner that frame a quotation but seldom report speech ("maintained order").
     "quiz query wonder quip retort respond counter exclaim shout chant joke boast remark observe maintain"
-    " thank praise hail slam blast welcome".split())
+    " thank praise hail slam blast welcome dismiss brand label term dub".split())
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
-NP_CUES = frozenset("call decry deny accuse condemn criticise describe".split())
+NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss brand label term dub".split())
 # Phrasal uses that are not speech: "call for", "called off", "added to".
 # Cues that are speech only with their particle: "pointed out", not "pointed a gun".
 PHRASAL_REQUIRED = {"point out": "out"}

@@ -445,7 +445,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
         elif mention.rule in ("capitalised-sequence", "title-pattern"):
             # "Mr Ismail Sabri" after "Ismail Sabri Yaakob": the first words of a longer name.
             words = mention.text.split()
-            owners = {p.actor for p in persons if p.actor_type == "person" and p.start < mention.start
+            owners = {p.actor for p in persons if p.start < mention.start
                       and len(p.text.split()) > len(words)
                       and words in (p.text.split()[: len(words)], p.text.split()[-len(words) :])}  # "Mrs Suu Kyi"
             if len(owners) == 1:
