@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from casebook.parse.lexicon import CUE_LEMMA, DETERMINERS, PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS
+from casebook.parse.lexicon import CUE_LEMMA, DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
 from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
 from casebook.parse.reported import find_reported
 from casebook.parse.speakers import DOCUMENT_NOUNS
 from casebook.parse.subjects import (
-    Attribution, Cue, SpeakerExpr, after_preposition, appositive_name, candidates, gap_ok, noun_phrase, sentence_cues,
+    Attribution, Cue, SpeakerExpr, after_preposition, appositive_name, candidates, first_subject, gap_ok, noun_phrase,
+    sentence_cues,
     strip_auxiliaries, subject_of,
 )
 from casebook.parse.tokens import TokenIndex, char_before, sentence_at, starts_with_letter
@@ -30,7 +31,7 @@ from casebook.parse.tokens import TokenIndex, char_before, sentence_at, starts_w
 # Words that end a speaker phrase after an inverted cue ("said the premier this morning").
 _AFTER_SPEAKER = frozenset("""in on at who after before during this last yesterday today tomorrow earlier
     later when while as from to""".split())
-_TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | {"of"}
+_TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | ROLE_NOUNS | {"of"}  # "protester David Oluoch said"
 _ACCORDING_COLON = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[^,:;“”\"]{1,60}?)\s*[:,]\s*\Z")
 
 
@@ -231,8 +232,14 @@ def _colon_paragraph_before(text: str, sentences: Sequence[Sentence], quote: Quo
     if previous is None or previous.paragraph != quote.paragraph - 1 or not text[previous.start : previous.end].rstrip().endswith(":"):
         return None
     cues = sentence_cues(text, previous.start, previous.end, quotes, tokens)
-    if not cues:
-        return None
+    if not cues:  # "Sameh Shoukry, Egypt's Foreign Minister, issued the following statement:"
+        subject = first_subject(previous.start, previous.end, named, quotes, tokens)
+        mention = subject.mention if subject is not None else None
+        if mention is None or not (mention.actor_type == "person" or (
+                mention.actor_type is None and " " in mention.text and not mention.text.isupper())):
+            return None
+        colon = text.rindex(":", previous.start, previous.end)
+        return "S:Q", Cue(colon, colon + 1, ":", "say"), subject
     speaker = subject_of(text, previous.start, cues[-1], cues, named, quotes, tokens)
     return ("SV:Q", cues[-1], speaker) if speaker is not None else None
 

@@ -189,6 +189,11 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             continue  # "Rotimi Oyekanmi in a statement in Abuja said": a place in a phrase is no subject
         if gap_ok(text[candidate.end : edge]) or appositive_name(text, candidate, edge):
             return candidate
+    before_cue = tokens.between(sentence_start, edge)
+    if before_cue and before_cue[-1].lower == "who" and len(before_cue) > 2 and before_cue[-2].text == ",":
+        owner = [c for c in candidates(sentence_start, before_cue[-2].start, named, quotes, tokens) if c.mention]
+        if owner and owner[-1].end == before_cue[-2].start:
+            return owner[-1]  # "…,” said Petro, who said that “…”"
     relative = next((t for t in tokens.between(sentence_start, edge) if t.lower in ("who", "which")), None)
     if relative is not None:  # "The Minority Leader who is also an MP added"
         return noun_phrase(text, sentence_start, relative.start, tokens)

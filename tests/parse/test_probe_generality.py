@@ -309,6 +309,23 @@ SPEAKERS = [
      "Magistrate Antonio Borg spoke about the media.\n\n"
      "Looking at reporters from Times of Malta, Maltatoday and In-Nazzjon he said: “You know what I mean.”",
      [("You know what I mean.", "Antonio Borg")]),
+    ("role-noun-before-a-name-after-the-quote", "2020-06-30",  # Kenya
+     "“We are not armed,” protester David Otieno said.",
+     [("We are not armed,", "David Otieno")]),
+    ("relative-who-after-the-speaker", "2022-05-23",  # Colombia
+     "“We are in the democratic city,” said Gustavo Rivas, who said that “it is in love and not in hate”.",
+     [("it is in love and not in hate", "Gustavo Rivas")]),
+    ("statement-announced-with-a-colon-and-no-cue", "2021-03-02",  # Egypt
+     "Sameh Fawzi, Egypt's Foreign Minister, issued the following statement:\n\n"
+     "“There can be no endless negotiations.”",
+     [("There can be no endless negotiations.", "Sameh Fawzi")]),
+    ("surname-of-two-words", "2007-09-04",  # Jamaica
+     "The result would end the tenure of Portia Simpson Jones, the prime minister.\n\n"
+     "“The election is too close to call,” said Simpson Jones.",
+     [("The election is too close to call,", "Portia Simpson Jones")]),
+    ("dismissed-as-frames-a-partial-quote", "2016-03-10",  # Poland
+     "Party leader Jarosław Nowak has dismissed the ruling as the “private” opinion of judges.",
+     [("private", "Jarosław Nowak")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
