@@ -162,7 +162,8 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is a comma, titles and capitalised words only (the stop
     of an abbreviated title such as "Sen." and a possessive "Armenia’s" included). A few
     lower-case words may describe a title that follows them ("presiding judge")."""
-    words = [t for t in tokens.between(start, end) if t.text not in (",", ".", "’s", "'s", "—", "–", "-")]
+    words = [t for t in tokens.between(start, end) if t.text not in (",", ".", "’s", "'s", "—", "–", "-")
+             and not t.text.isdigit() and t.lower not in ("year-old", "years-old")]  # "said 24-year-old Phat"
     if any(t.lower in TITLE_WORDS for t in words) and len(words) <= 6:
         return all(t.is_word for t in words)
     return all(t.is_capitalised or t.lower in _TITLE_LIKE for t in words)

@@ -180,10 +180,14 @@ def organisation_described(text: str, phrase: str, before: int,
     head = head_word(phrase)
     if head not in _ORG_HEADS or not phrase.lower().startswith("the "):
         return None
-    for mention in reversed([m for m in mentions if m.end <= before]):
-        if mention.kind != "pronoun" and head in mention.text.lower().split():
-            owner = _POSSESSIVE_OWNER.search(text, max(0, mention.start - 40), mention.start)
-            return (text[owner.start() : mention.end] if owner else mention.text), mention.actor
+    fitting = [m for m in mentions if m.end <= before and m.kind != "pronoun" and head in m.text.lower().split()]
+    outside = [m for m in fitting if not _inside_marks(text, m.start)]
+    # The last one named in the narration; else the first one its own quotation names ("“The
+    # Guyana Police Force (GPF) notes … in a number of Regional Police Divisions …” the police said").
+    chosen = outside[-1] if outside else (fitting[0] if fitting else None)
+    if chosen is not None:
+        owner = _POSSESSIVE_OWNER.search(text, max(0, chosen.start - 40), chosen.start)
+        return (text[owner.start() : chosen.end] if owner else chosen.text), chosen.actor
     # "The party declared" after "The United National Congress (UNC)": the one organisation named.
     organisations = {m.actor: m for m in mentions if m.end <= before and m.actor_type == "organisation"
                      and m.kind != "pronoun" and m.kind != "alias"}

@@ -326,6 +326,13 @@ SPEAKERS = [
     ("dismissed-as-frames-a-partial-quote", "2016-03-10",  # Poland
      "Party leader Jarosław Nowak has dismissed the ruling as the “private” opinion of judges.",
      [("private", "Jarosław Nowak")]),
+    ("age-before-a-name-after-the-cue", "2020-10-18",  # Thailand
+     "“I cannot let the students fight alone,” said 24-year-old Phat, a student.",
+     [("I cannot let the students fight alone,", "Phat")]),
+    ("organisation-its-own-statement-names-first", "2020-03-07",  # Guyana
+     "“The Guyana Police Force (GPF) notes with concern events in a number of Regional Police Divisions.\n\n"
+     "“Ranks of the GPF maintained their posture of restraint,” the police said in a statement.",
+     [("Ranks of the GPF maintained their posture of restraint,", "Guyana Police Force")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
