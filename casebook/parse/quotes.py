@@ -314,9 +314,12 @@ def _named_in_full(text: str, phrase: str, before: int) -> str | None:
                              text[:before]):
         pass
     if found is None and " " not in core:  # "the army" after "The Lebanese army"
-        for found in re.finditer(r"(?<![\w’'-])(?:(?:The|the|A|An)\s+)?(?P<name>(?:[A-Z][\w’'-]+\s+){1,2}"
-                                 + re.escape(core) + r")\b", text[:before]):
-            pass
+        for found in re.finditer(r"(?<![\w’'-])(?:(?:The|the|A|An) +)?(?P<name>(?:[A-Z][\w’'-]+ +){1,2}"
+                                 r"(?:[a-z]+ +)?" + re.escape(core) + r")\b", text[:before]):
+            pass  # "The Lebanese army", "Russia’s foreign ministry"
+        if found is not None and not re.search(r"[’']s\s+[a-z]+\s", found.group("name")) and re.search(
+                r"\s[a-z]+\s+\S+\Z", found.group("name")):
+            return None  # a lower-case word only after a possessive owner
         return found.group("name") if found is not None else None
     return found.group() if found is not None else None
 

@@ -333,6 +333,10 @@ SPEAKERS = [
      "“The Guyana Police Force (GPF) notes with concern events in a number of Regional Police Divisions.\n\n"
      "“Ranks of the GPF maintained their posture of restraint,” the police said in a statement.",
      [("Ranks of the GPF maintained their posture of restraint,", "Guyana Police Force")]),
+    ("possessive-owner-and-lower-case-organisation", "2020-09-10",  # Canada
+     "Russia’s foreign ministry summoned the ambassador on Thursday.\n\n"
+     "The ministry said it would respond to “hostile actions”.",
+     [("hostile actions", "Russia’s foreign ministry")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
