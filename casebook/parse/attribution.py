@@ -133,9 +133,13 @@ def _cue_sentence_end(text: str, sentences: Sequence[Sentence], sentence: Senten
     if following is None or following.paragraph != sentence.paragraph:
         return sentence.end
     words = tokens.select(following.start, following.end, starts_with_letter)
-    if not 2 <= len(words) <= 4 or not any(w.text in CUE_LEMMA for w in words[1:]):
+    if len(words) < 2 or not any(w.text in CUE_LEMMA for w in words[1:4]):
         return sentence.end
-    if text[words[-1].end : following.end].strip() not in (".", "!", ""):
+    cue_at = next(i for i, w in enumerate(words[1:4], 1) if w.text in CUE_LEMMA)
+    if len(words) > 4 and (text[words[cue_at].end : words[cue_at].end + 1] not in (",", ".")
+                           or not all(w.is_capitalised for w in words[:cue_at])):
+        return sentence.end  # a longer sentence only when a name, the cue and a comma open it
+    if len(words) <= 4 and text[words[-1].end : following.end].strip() not in (".", "!", ""):
         return sentence.end
     return following.end
 
@@ -163,7 +167,7 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     of an abbreviated title such as "Sen." and a possessive "Armenia’s" included). A few
     lower-case words may describe a title that follows them ("presiding judge")."""
     words = [t for t in tokens.between(start, end) if t.text not in (",", ".", "’s", "'s", "—", "–", "-")
-             and not t.text.isdigit() and t.lower not in ("year-old", "years-old")]  # "said 24-year-old Phat"
+             and not t.text.isdigit() and t.lower not in ("year-old", "years-old", "and", "but")]  # "said 24-year-old Phat"
     if any(t.lower in TITLE_WORDS for t in words) and len(words) <= 6:
         return all(t.is_word for t in words)
     return all(t.is_capitalised or t.lower in _TITLE_LIKE for t in words)

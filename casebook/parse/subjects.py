@@ -28,6 +28,7 @@ _GAP_PARTS = re.compile(
     r"|(?:himself|herself|themselves|itself)\b"  # "Mr Plasterk himself added"
     r"|[a-z]{4,}ly\b"  # an adverb: "Mr Omtzigt definitively ruled out …, adding"
     r"|quoted(?:\s+as)?\b"  # "he was quoted as saying"
+    r"|[’']s\b"  # "she’s said": has
     r"|(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:briefing|conference|meeting|interview"
     r"|rally|speech|session|hearing|debate|address|summit)\b"  # "X during a press briefing said"
     r"|(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.’'-]*)*"  # "of the Law Society"

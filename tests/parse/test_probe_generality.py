@@ -337,6 +337,14 @@ SPEAKERS = [
      "Russia’s foreign ministry summoned the ambassador on Thursday.\n\n"
      "The ministry said it would respond to “hostile actions”.",
      [("hostile actions", "Russia’s foreign ministry")]),
+    ("contracted-has-before-the-cue", "2025-06-01",  # Trinidad and Tobago
+     "Prime Minister Kamla Ramdial backed the United States as “the leader of the free world,” and she’s said "
+     "the president has done nothing to the country.",
+     [("the leader of the free world,", "Kamla Ramdial")]),
+    ("name-cue-and-comma-opening-the-next-sentence", "2025-06-01",  # Trinidad and Tobago
+     "Prime Minister Kamla Ramdial spoke on Monday.\n\n"
+     "“The murder rate was brought down by 42 per cent ...” Ramdial added, lauding the police.",
+     [("The murder rate was brought down by 42 per cent ...", "Kamla Ramdial")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
