@@ -79,7 +79,8 @@ _TIMEX = re.compile(
        | \s(?P<month_year>{_YEAR})\b | \b)
     | (?P<weekday>{_WEEKDAY})\b
     | (?P<modifier>(?i:last|next|this\scoming|this\spast|this))\s(?P<unit>{_WEEKDAY}|{_FULL_MONTH}|(?i:week|month|year))\b
-    | (?P<deictic>(?i:today|yesterday|tomorrow))\b
+    | (?P<deictic>(?i:today|yesterday|tomorrow|tonight))\b
+    | (?P<season_mod>(?i:this|next|last))\s(?P<season>(?i:spring|summer|autumn|fall|winter))\b
     )
     """,
     re.VERBOSE,
@@ -382,10 +383,10 @@ def _resolve_month_expression(
             return _day(dt.date(int(match["day_year"]), month, day)), "day", "month-day-year-explicit"
         except ValueError:
             return None
+    if match["month_year"]:  # "November 2024", "Nov. 2024"
+        return f"{match['month_year']}-{month:02d}", "month", "month-year-explicit"
     if match["month"].endswith("."):
         return None  # "Nov." alone is not a date expression we trust
-    if match["month_year"]:
-        return f"{match['month_year']}-{month:02d}", "month", "month-year-explicit"
     if previous not in _BARE_MONTH_AFTER and not (
             previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following)) and not (
             _RELATIVE_YEAR_AFTER.match(following)):
@@ -427,8 +428,10 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
         return resolve_weekday(dct, WEEKDAYS[match["weekday"]], future or tense == "delay")
     if match["modifier"]:
         return _resolve_modified(dct, match["modifier"], match["unit"])
+    if match["season"]:  # "this summer", "next fall": the year only (a season has no month value)
+        return str(dct.year + {"this": 0, "next": 1, "last": -1}[match["season_mod"].lower()]), "year", "season"
     word = match["deictic"].lower()
-    shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[word]
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     return _day(dct + dt.timedelta(days=shift)), "day", f"deictic-{word}"
 
 

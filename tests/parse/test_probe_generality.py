@@ -451,6 +451,12 @@ DATES = [
      "Elections are slated for later this year, with campaigning to begin in August.", "August", "2019-08"),
     ("failed-to-begin-stays-past", "2019-06-26",  # Zimbabwe, a Wednesday
      "They challenged further remand after their trial failed to commence on Monday.", "Monday", "2019-06-24"),
+    ("tonight-is-the-story-day", "2018-06-28",  # Fiji
+     "The party will announce its candidates tonight.", "tonight", "2018-06-28"),
+    ("abbreviated-month-and-year", "2025-01-20",  # Serbia
+     "Protests have gone on since Nov. 2024, when a canopy collapsed.", "Nov. 2024", "2024-11"),
+    ("season-of-this-year", "2021-03-01",  # Estonia
+     "The ministers will meet again this summer.", "this summer", "2021"),
     # The rules that must not move a date:
     ("quit-on-wednesday-is-past", "2018-01-08",
      "He quit on Wednesday.", "Wednesday", "2018-01-03"),
