@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    AMBIGUOUS_TITLE_ABBREVIATIONS, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES,
+    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES,
     ORG_WORDS,
     PLACE_WORDS,
     STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_PRECEDERS, TITLE_WORDS, abbreviation_is_title, is_demonym,
@@ -142,7 +142,7 @@ _DATE_PREPOSITIONS = frozenset("in on since by until till from through during be
 
 def _is_title(token: Token) -> bool:
     """A title word; an all-capitals word is an acronym ("MS"), not a title, unless "MP"/"CEO"."""
-    if token.is_acronym and token.text not in ("MP", "CEO") and not (len(token.text) >= 4 and token.lower in TITLE_WORDS):
+    if token.is_acronym and token.text not in ACRONYM_TITLES and not (len(token.text) >= 4 and token.lower in TITLE_WORDS):
         return False  # "MS" is no title; "SENATE PRESIDENT X" in a capitalised lede is
     return token.lower.rstrip(".") in TITLE_WORDS or token.lower in TITLE_WORDS
 
@@ -319,6 +319,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             last = max((k for k in range(name_from, len(tokens)) if tokens[k].text in _OF_TITLE), default=-1)
             if last >= name_from and any(t.lower in ("for", "and") for t in tokens[name_from:last]):
                 name_from = last + 1
+            rest = [t for t in tokens[name_from:] if t.lower not in NAME_PARTICLES and t.text != "."]
+            if len(rest) == 3 and rest[0] is tokens[name_from]:
+                name_from += 1  # "Governor of Lagos Babajide Sanwo-Olu": the place, then the name
         name = tokens[name_from:]
         words = [t for t in name if t.lower not in NAME_PARTICLES and t.text != "."]
         plain = all(t.lower not in _CONNECTORS or t.lower in NAME_PARTICLES for t in name)
@@ -438,7 +441,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                 if all(f" {names[0]}" in f" {other}" for other in names[1:]):
                     owners = {next(p.actor for p in persons if p.text == names[0])}
             if not owners and len(mention.text) >= 6:  # "Cavasoglu said" after "Mevlut Cavusoglu": a typo
-                owners = {p.actor for p in persons if p.actor_type == "person" and p.start < mention.start
+                owners = {p.actor for p in persons if p.start < mention.start
                           and _one_letter_apart(mention.text, p.text.split()[-1])}
             if len(owners) == 1:
                 mention = replace(mention, actor=owners.pop(), rule="partial-name", actor_type="person")
