@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from casebook.parse.lexicon import CUE_LEMMA, DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
+from casebook.parse.lexicon import CUE_LEMMA, DETERMINERS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
 from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
@@ -167,7 +167,8 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     of an abbreviated title such as "Sen." and a possessive "Armenia’s" included). A few
     lower-case words may describe a title that follows them ("presiding judge")."""
     words = [t for t in tokens.between(start, end) if t.text not in (",", ".", "’s", "'s", "—", "–", "-")
-             and not t.text.isdigit() and t.lower not in ("year-old", "years-old", "and", "but")]  # "said 24-year-old Phat"
+             and not t.text.isdigit() and t.lower not in ("year-old", "years-old", "and", "but")
+             and t.lower not in NAME_PARTICLES]  # "said 24-year-old Phat", "al Fassi said"
     if any(t.lower in TITLE_WORDS for t in words) and len(words) <= 6:
         return all(t.is_word for t in words)
     return all(t.is_capitalised or t.lower in _TITLE_LIKE for t in words)
@@ -181,7 +182,8 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
             following = named[n + 1] if n + 1 < len(named) else None
             if (following is not None and following.start < end and following.actor_type == "person"
                     and mention.actor_type != "person" and tokens.between(mention.end, following.start)
-                    and all(t.lower in _TITLE_LIKE for t in tokens.between(mention.end, following.start))):
+                    and any(t.lower in TITLE_WORDS for t in tokens.between(mention.end, following.start))
+                    and all(t.lower in _TITLE_LIKE or t.is_capitalised for t in tokens.between(mention.end, following.start))):
                 mention = following  # "said Tory MP Anna Soubry": the party word qualifies the title
             elif mention.actor_type != "person" and _TITLE_AFTER.match(text, mention.end):
                 break  # "said the Malawi Congress Party (MCP) president.": a title, no name

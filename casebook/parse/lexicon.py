@@ -42,7 +42,7 @@ TITLE_WORDS = frozenset(
     samdech techo oknha chumteav datuk dato dato' datin tun tengku sheikh sheikha emir sultan alhaji alhaja
     hajiya mallam otunba engr engr. barrister comrade madam madame monsieur senor señor
     senhor shri smt khun excellency taoiseach tánaiste chancellor whip counsel magistrate prosecutor
-    registrar superintendent constable sergeant solicitor coroner advocate member ombudsman""".split()
+    registrar superintendent constable sergeant solicitor coroner advocate member ombudsman defender""".split()
 )
 # Acronyms that are titles before a name ("FM Vartan Oskanian", "CJI Ramana", "ASP Mariam Yusuf").
 ACRONYM_TITLES = frozenset(
@@ -71,7 +71,7 @@ DEPARTMENT_WORDS = frozenset(
     Development Land Management Posts Telecommunications Religion Cults National Homeland Security Internal
     Local Government Housing Youth Sports Lands Water Mines Fisheries Forestry Gender Children Communications
     Technology Science Research Immigration Citizenship Police Prisons Correctional Services Constitutional
-    Legal Parliamentary Cooperation Integration Relations Resources Investment Budget Treasury""".split()
+    Legal Parliamentary Cooperation Integration Relations Resources Investment Budget Treasury Solidarity""".split()
 )
 # Organisation head nouns ("… Party", "Ministry of …", "… Court").
 ORG_WORDS = frozenset(
@@ -107,7 +107,7 @@ _DEMONYMS = frozenset(
 
 
 # Lower-case particles inside a person's name ("Leila de Lima", "Mohammed bin Salman").
-NAME_PARTICLES = frozenset("de da del della di dos das van von der den bin binti ibn du".split())
+NAME_PARTICLES = frozenset("de da del della di dos das van von der den bin binti ibn du al el".split())
 # Capitalised words that stand before a title without being part of a name ("Republican Sen.").
 TITLE_PRECEDERS = frozenset(
     """Republican Democratic Democrat Independent Conservative Liberal Labour Labor Green

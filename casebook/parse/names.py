@@ -141,7 +141,10 @@ _DATE_PREPOSITIONS = frozenset("in on since by until till from through during be
 
 
 def _is_title(token: Token) -> bool:
-    """A title word; an all-capitals word is an acronym ("MS"), not a title, unless "MP"/"CEO"."""
+    """A title word; an all-capitals word is an acronym ("MS"), not a title, unless it is one
+    of the acronym titles ("MP", "FM", "CJI")."""
+    if token.text in ACRONYM_TITLES:
+        return True
     if token.is_acronym and token.text not in ACRONYM_TITLES and not (len(token.text) >= 4 and token.lower in TITLE_WORDS):
         return False  # "MS" is no title; "SENATE PRESIDENT X" in a capitalised lede is
     return token.lower.rstrip(".") in TITLE_WORDS or token.lower in TITLE_WORDS
@@ -311,6 +314,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         name_from = head + 1
         if name_from < len(tokens) and tokens[name_from].lower == "of":
             name_from += 1
+            after_of = name_from
             while name_from < len(tokens) and (tokens[name_from].lower == "the"
                                                or tokens[name_from].text in _OF_TITLE):
                 name_from += 1
@@ -320,7 +324,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             if last >= name_from and any(t.lower in ("for", "and") for t in tokens[name_from:last]):
                 name_from = last + 1
             rest = [t for t in tokens[name_from:] if t.lower not in NAME_PARTICLES and t.text != "."]
-            if len(rest) == 3 and rest[0] is tokens[name_from]:
+            if len(rest) == 3 and rest[0] is tokens[name_from] and name_from == after_of:
                 name_from += 1  # "Governor of Lagos Babajide Sanwo-Olu": the place, then the name
         name = tokens[name_from:]
         words = [t for t in name if t.lower not in NAME_PARTICLES and t.text != "."]

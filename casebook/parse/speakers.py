@@ -114,6 +114,7 @@ _RANK_MODIFIERS = frozenset("""prime foreign home interior defence defense finan
 
 
 _AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\Z")
+_IN_A_STATEMENT = re.compile(r"(?:^|(?<=\n))In\s+an?\s+(?:\w+\s+)?(?:statement|communiqu[eé]|letter)\b[^,]{0,40},")
 _PARAGRAPH_MARKS = re.compile("[“”\"«»]")
 
 
@@ -164,6 +165,14 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
         if any(noun in window for noun in DOCUMENT_NOUNS) and attribution.speaker.text.lower() not in (
                 "the statement", "statement"):
             return attribution
+    # "In a statement to newsrooms, Chebukati cited …": whoever the sentence that opens so names first.
+    for found in reversed(list(_IN_A_STATEMENT.finditer(text, 0, before))):
+        stop = text.find(".", found.end())
+        named = [m for m in mentions if found.end() <= m.start < (stop if stop > 0 else before)
+                 and m.kind != "pronoun" and m.actor_type in ("person", "organisation", None)
+                 and not m.text.isupper()]
+        if named and not _inside_marks(text, found.start()):
+            return named[0]
     for mention in reversed([m for m in mentions if m.end <= before]):
         if mention.actor_type == "organisation":
             after = text[mention.end : mention.end + 60].lower()

@@ -27,7 +27,7 @@ _GAP_PARTS = re.compile(
     r"|\([^()]{1,60}\)"  # parenthesis
     r"|(?:himself|herself|themselves|itself)\b"  # "Mr Plasterk himself added"
     r"|[a-z]{4,}ly\b"  # an adverb: "Mr Omtzigt definitively ruled out …, adding"
-    r"|quoted(?:\s+as)?\b"  # "he was quoted as saying"
+    r"|quoted(?:\s+by\s+[^,.;“”\"]{1,40}?\s+as|\s+as)?\b"  # "he was quoted (by the newspaper) as saying"
     r"|[’']s\b"  # "she’s said": has
     r"|(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:briefing|conference|meeting|interview"
     r"|rally|speech|session|hearing|debate|address|summit)\b"  # "X during a press briefing said"

@@ -345,6 +345,26 @@ SPEAKERS = [
      "Prime Minister Kamla Ramdial spoke on Monday.\n\n"
      "“The murder rate was brought down by 42 per cent ...” Ramdial added, lauding the police.",
      [("The murder rate was brought down by 42 per cent ...", "Kamla Ramdial")]),
+    ("acronym-title-before-a-name", "2008-03-04",  # Armenia
+     "“The ministry will comment often,” RA FM Vartan Grigoryan said.",
+     [("The ministry will comment often,", "Vartan Grigoryan")]),
+    ("place-between-of-and-a-name", "2019-06-22",  # Armenia
+     "“Our counterpart informed us of no victims,” said the Human Rights Defender of Armenia Arman Petrosyan.",
+     [("Our counterpart informed us of no victims,", "Arman Petrosyan")]),
+    ("department-then-a-three-word-name", "2015-05-10",  # Egypt
+     "Minister of Social Solidarity Gouda Abdel Aziz spoke in Cairo.\n\n"
+     "“You are accusing the government,” Abdel Aziz said.",
+     [("You are accusing the government,", "Gouda Abdel Aziz")]),
+    ("particle-al-inside-a-name", "2011-08-05",  # Morocco
+     "Prime Minister Abbas al Fassi met the parties.\n\n“The election will be held in November,” al Fassi said.",
+     [("The election will be held in November,", "Abbas al Fassi")]),
+    ("statement-opening-its-sentence-names-its-issuer", "2020-03-16",  # Kenya
+     "In a statement to newsrooms, Wafula Kamau cited the Public Order Act.\n\n"
+     "\"The by-elections will be adversely affected,\" the statement read in part.",
+     [("The by-elections will be adversely affected,", "Wafula Kamau")]),
+    ("quoted-by-the-newspaper-as-saying", "2018-10-05",  # Jordan
+     "“Threats against the press are condemned,” association president Tareq Haddad was quoted by the newspaper as saying.",
+     [("Threats against the press are condemned,", "Tareq Haddad")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
