@@ -70,8 +70,8 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     # (a nationality need not: "the Cambodian premier" is "Prime Minister X").
     named_by = {w.lower() for w in _WORD.findall(phrase)[1:-1] if w[:1].isupper() and not is_demonym(w)}
     for mention in reversed([m for m in mentions if m.end <= before]):
-        if mention.actor_type not in ("person", None) or mention.kind == "pronoun":
-            continue
+        if mention.actor_type not in ("person", None) or mention.kind == "pronoun" or _inside_marks(text, mention.start):
+            continue  # a name inside someone's quotation is not the one a title in the narration means
         lead = text[max(0, mention.start - 60) : mention.start]
         lead = re.split(r"[.;:“”\"]", lead)[-1]  # the same sentence, outside quotes
         # The title right before the name, or before the comma that sets the name off
@@ -100,12 +100,17 @@ def _title_words(lead: list[str]) -> set[str]:
     out: set[str] = set()
     for word in reversed(lead[-6:]):
         low = word.lower()
+        out |= _ACRONYM_OFFICES.get(word, set())  # "FM Vartan Oskanian": the foreign minister
         if low in TITLE_WORDS or low in TITLE_MODIFIERS or low in PERSON_NOUNS or word[:1].isupper() or low in (
                 "of", "for", "and"):
             out.add(low)
             continue
         break
     return out
+
+
+_ACRONYM_OFFICES = {"PM": {"prime", "minister"}, "FM": {"foreign", "minister"}, "DPM": {"deputy", "prime", "minister"},
+                    "VP": {"vice", "president"}, "AG": {"attorney", "general"}, "CJI": {"chief", "justice"}}
 
 
 # Modifiers that make a different office of the same head word ("prime" / "home" minister).

@@ -42,7 +42,7 @@ _LOWER_PRONOUNS = PRONOUNS - {"i", "us"}  # "I" and "US" only as written
 _TITLE_PARTS = TITLE_WORDS | TITLE_MODIFIERS
 _VERBAL = AUXILIARIES | BE_FORMS
 _NOT_IN_NAMES = PREPOSITIONS - {"of", "for"}  # "Ministry of …", "Committee for …" are fine
-_CLAUSE_BREAK = re.compile(r"[,;:”\"(]|\b(?:and|but|that|because|while|as)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:”\"()]|\b(?:and|but|that|because|while|as)\b")
 
 
 class SpeakerExpr(NamedTuple):
@@ -102,6 +102,9 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue
         if token.text.endswith("ing") and not _after_comma(text, words, i) and not _with_name(words, i):
             continue
+        if token.text in _NOUN_TOO and i and not (words[i - 1].is_capitalised or words[i - 1].lower in PRONOUNS
+                                                    or words[i - 1].lower in AUXILIARIES):
+            continue  # "all states", "the remarks": a noun, not a cue
         cues.append(Cue(token.start, token.end, token.text, lemma))
     return cues
 
@@ -311,4 +314,6 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
     return SpeakerExpr(first.start, words[-1].end, text[first.start : words[-1].end])
 
 
+# Cue forms that are more often plural nouns: a cue only right after a name or a pronoun.
+_NOUN_TOO = frozenset("states remarks points thanks welcomes blasts terms labels brands hails".split())
 _POSSESSIVE_DETERMINERS = frozenset("his her their its".split())

@@ -365,6 +365,13 @@ SPEAKERS = [
     ("quoted-by-the-newspaper-as-saying", "2018-10-05",  # Jordan
      "“Threats against the press are condemned,” association president Tareq Haddad was quoted by the newspaper as saying.",
      [("Threats against the press are condemned,", "Tareq Haddad")]),
+    ("title-holder-never-inside-a-quotation", "2008-03-04",  # Armenia
+     "“We will comment often,” FM Vartan Grigoryan said.\n\n"
+     "“The cardinal will meet Prime Minister Serzh Avetisyan,” the minister said.",
+     [("The cardinal will meet Prime Minister Serzh Avetisyan,", "Vartan Grigoryan")]),
+    ("plural-noun-is-no-cue", "2021-12-10",  # India
+     "Commissioner Sushil Rao asked the officers of all states to ensure “purity” of the rolls.",
+     [("purity", "Sushil Rao")]),
     ("honorific-inside-a-name-after-a-title", "2008-02-13",  # Malaysia
      "“The list is fixed,” said Deputy Prime Minister Rahim Tun Abdul Aziz.",
      [("The list is fixed,", "Rahim Tun Abdul Aziz")]),
