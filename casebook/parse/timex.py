@@ -75,7 +75,8 @@ _TIMEX = re.compile(
       (?:\s(?P<day>{_DAY})\b
          # a range: "May 4-6", "May 30-June 2", "May 18 to 20" (not before a plural noun: "to 20 seats")
          (?:(?:[-–]|\sto\s)(?:(?:{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})\s)?{_DAY}\b(?!%|\s+[a-z]+s\b))?
-         (?:,?\s(?P<day_year>{_YEAR})\b)?
+         # the year may follow the comma with no space, as after a day-month ("May 18th,2021")
+         (?:(?:,\s?|\s)(?P<day_year>{_YEAR})\b)?
        | \s(?P<month_year>{_YEAR})\b | \b)
     | (?P<weekday>{_WEEKDAY})\b
     | (?P<modifier>(?i:last|next|this\scoming|this\spast|this))\s(?P<unit>{_WEEKDAY}|{_FULL_MONTH}|(?i:week|month|year))\b

@@ -501,6 +501,8 @@ DATES = [
      "The former governor was committed to prison on Thursday.", "Thursday", "2021-02-25"),
     ("day-month-comma-year-without-space", "2022-03-14",  # Ghana
      "The levy took effect on 3rd March,2022, the minister said.", "3rd March,2022", "2022-03-03"),
+    ("month-day-year-after-a-bare-comma", "2023-04-02",  # Ghana
+     "Aspirants will submit their forms by June 9th,2023 at the party office.", "June 9th,2023", "2023-06-09"),
     ("listed-years-after-a-comma", "2021-06-02",  # Kenya
      "He contested the seat in 2007, 2013 and 2017 without success.", "2013", "2013"),
     ("listed-year-not-a-count", "2021-06-02",  # Kenya
