@@ -213,6 +213,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # "with campaigning to begin in August", not "failed to commence on Monday"
     if word == "to" and set(words[max(0, index - 2) : index]) & _INTENT_WORDS:
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
+    if word in ("called", "calls", "call", "calling") and words[index + 1 : index + 2] == ["for"]:
+        return "near"  # a call for an action names its day ahead of the call: "called for a strike on Wednesday"
     pastlike = word.endswith("ed") or word in _IRREGULAR_PAST
     if pastlike and words[index + 1 : index + 2] == ["by"]:
         return "skip"  # a participle, not a tense: "followed by a meeting in August"

@@ -501,6 +501,9 @@ DATES = [
      "The former governor was committed to prison on Thursday.", "Thursday", "2021-02-25"),
     ("day-month-comma-year-without-space", "2022-03-14",  # Ghana
      "The levy took effect on 3rd March,2022, the minister said.", "3rd March,2022", "2022-03-03"),
+    ("a-call-for-an-action-is-near", "2022-05-10",  # Sri Lanka, a Tuesday
+     "Trade unions called for a nationwide hartal on Thursday to demand the cabinet's resignation.",
+     "Thursday", "2022-05-12"),
     ("month-day-year-after-a-bare-comma", "2023-04-02",  # Ghana
      "Aspirants will submit their forms by June 9th,2023 at the party office.", "June 9th,2023", "2023-06-09"),
     ("listed-years-after-a-comma", "2021-06-02",  # Kenya
