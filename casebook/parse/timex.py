@@ -570,6 +570,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         if seasons:  # "the summer of 2020" replaces the "2020" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in seasons)]
             found.extend(seasons)
+        found.extend(_part_of_the_year(text, sentence, found[first:], dct))
         ordinal = _ordinal_months(text, sentence, dct)
         if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
@@ -771,6 +772,29 @@ def _seasons(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Time
         out.append(Timex(start=start, end=year.end, text=text[start : year.end], value=year.value,
                          granularity="year", rule="season-of-year",
                          signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph))
+    return out
+
+
+# "long before the end of the year": a part of "the year" with no year named is a date valued by
+# the year of the last date earlier in the sentence, else by the story's year.
+_PART_OF_THE_YEAR = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|turn|close)\s+of\s+the\s+year\b(?!\s+(?:of|in)\b)",
+    re.IGNORECASE)
+
+
+def _part_of_the_year(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) -> list[Timex]:
+    """Parts of "the year" ("the end of the year"), valued by the sentence's last earlier date or the story's year."""
+    out: list[Timex] = []
+    for match in _PART_OF_THE_YEAR.finditer(text, sentence.start, sentence.end):
+        if any(t.start < match.end() and match.start() < t.end for t in found):
+            continue
+        earlier = [t for t in found if t.end <= match.start()]
+        year = max(earlier, key=lambda t: t.end).value[:4] if earlier else str(dct.year)
+        start, end = match.span()
+        previous = _previous_word(text, sentence.start, start)
+        out.append(Timex(start=start, end=end, text=text[start:end], value=year, granularity="year",
+                         rule="part-of-the-year", signal=previous if previous.lower() in _SIGNALS else None,
+                         paragraph=sentence.paragraph))
     return out
 
 

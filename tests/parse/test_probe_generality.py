@@ -504,6 +504,11 @@ DATES = [
     ("a-call-for-an-action-is-near", "2022-05-10",  # Sri Lanka, a Tuesday
      "Trade unions called for a nationwide hartal on Thursday to demand the cabinet's resignation.",
      "Thursday", "2022-05-12"),
+    ("end-of-the-year-is-the-story-year", "2024-03-18",  # Kenya
+     "The commission hopes to complete the boundaries review before the end of the year.",
+     "the end of the year", "2024"),
+    ("end-of-the-year-after-a-named-year", "2024-03-18",  # Kenya
+     "The audit began in 2019 and ended at the close of the year.", "the close of the year", "2019"),
     ("month-day-year-after-a-bare-comma", "2023-04-02",  # Ghana
      "Aspirants will submit their forms by June 9th,2023 at the party office.", "June 9th,2023", "2023-06-09"),
     ("listed-years-after-a-comma", "2021-06-02",  # Kenya
