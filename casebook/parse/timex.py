@@ -561,7 +561,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     paragraph=sentence.paragraph,
                 )
             )
-        found[first:] = merge_compounds(text, found[first:], dct)
+        found[first:] = _between_months(text, merge_compounds(text, found[first:], dct))
         found.extend(_coordinated_days(text, sentence, found[first:]))
         found.extend(_anaphoric(text, sentence, found))
         found.extend(_ago(text, sentence, found[first:], dct))
@@ -576,6 +576,40 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
             found.extend(ordinal)
     return tuple(_repeated_month_days(sorted(found, key=lambda t: (t.start, t.end))))
+
+
+# "between April and August last year", "between May and November": a bare month joined by "and"
+# to a later month after "between" is one range, valued by its start in the year of its end.
+def _between_months(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` (one sentence, text order) with "between <month> and <month>" joined into one range."""
+    out: list[Timex] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if (second is not None and first.text in MONTHS and first.granularity == "month"
+                and second.granularity in ("month", "day") and text[first.end : second.start] == " and "
+                and text[max(0, first.start - 8) : first.start].lower() == "between "):
+            year, month = int(second.value[:4]), MONTHS[first.text]
+            if month > int(second.value[5:7]):
+                year -= 1  # "between November and February": the start lies in the year before
+            out.append(dataclasses.replace(first, end=second.end, text=text[first.start : second.end],
+                                           value=f"{year}-{month:02d}", rule="month-range-between"))
+            index += 2
+            continue
+        # the second month alone, with no signal before it, is not found: the range keeps the first's value
+        bare_end = _AND_MONTH.match(text, first.end)
+        if (bare_end and first.text in MONTHS and first.granularity == "month"
+                and text[max(0, first.start - 8) : first.start].lower() == "between "
+                and not (second is not None and second.start < bare_end.end())):
+            first = dataclasses.replace(first, end=bare_end.end(), text=text[first.start : bare_end.end()],
+                                        rule="month-range-between")
+        out.append(first)
+        index += 1
+    return out
+
+
+_AND_MONTH = re.compile(rf" and (?:{_FULL_MONTH})\b")
 
 
 # A month-day repeated in a story names one date: a later mention without a year, read only from

@@ -509,6 +509,12 @@ DATES = [
      "the end of the year", "2024"),
     ("end-of-the-year-after-a-named-year", "2024-03-18",  # Kenya
      "The audit began in 2019 and ended at the close of the year.", "the close of the year", "2019"),
+    ("between-two-months-of-last-year", "2023-02-07",  # Philippines
+     "The senator said the funds were released between March and June last year.",
+     "March and June last year", "2022-03"),
+    ("between-months-across-a-new-year", "2019-01-21",  # Bangladesh
+     "Polling officials were trained between November and January, the commission said.",
+     "November and January", "2018-11"),
     ("month-day-year-after-a-bare-comma", "2023-04-02",  # Ghana
      "Aspirants will submit their forms by June 9th,2023 at the party office.", "June 9th,2023", "2023-06-09"),
     ("listed-years-after-a-comma", "2021-06-02",  # Kenya
