@@ -255,6 +255,20 @@ def _tense_after(text: str, end: int, sentence_end: int) -> str | None:
     return None
 
 
+# Verbs of saying in the past frame reported speech; they give no tense to a date inside it that is
+# followed right away by will/shall.
+_SPEECH_PAST = frozenset("said told announced stated added noted insisted confirmed claimed".split())
+
+
+def _last_past_word(text: str, sentence_start: int, stop: int) -> str | None:
+    """The last past-tense word (in -ed, irregular or a past auxiliary) before ``stop`` in the sentence, lower-cased."""
+    for word in reversed(_WORD.findall(text, sentence_start, stop)):
+        lower = word.lower()
+        if lower.endswith("ed") or lower in _PAST_WORDS or lower in _IRREGULAR_PAST:
+            return lower
+    return None
+
+
 def _previous_word(text: str, start: int, stop: int) -> str:
     """The word right before a date expression, as written ("mid-" counts as one)."""
     match = _PREVIOUS_WORD.search(text, max(start, stop - 24), stop)
@@ -532,6 +546,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if previous.lower() in ("every", "each"):
                 continue  # a recurring set ("Every Monday"), not a date
             tense = tense_cue(text, sentence.start, start) or _tense_after(text, end, sentence.end)
+            if tense == "past" and _FUTURE_RIGHT_AFTER.match(text, end, sentence.end) \
+                    and _last_past_word(text, sentence.start, start) in _SPEECH_PAST:
+                tense = "future"  # "said that November 15 will be the date": reported speech keeps its own tense
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))

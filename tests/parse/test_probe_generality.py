@@ -515,6 +515,9 @@ DATES = [
     ("between-months-across-a-new-year", "2019-01-21",  # Bangladesh
      "Polling officials were trained between November and January, the commission said.",
      "November and January", "2018-11"),
+    ("reported-speech-date-followed-by-will", "2016-05-11",  # Peru
+     "The electoral body said on Tuesday that October 9 will be the date of the local polls.",
+     "October 9", "2016-10-09"),
     ("month-day-year-after-a-bare-comma", "2023-04-02",  # Ghana
      "Aspirants will submit their forms by June 9th,2023 at the party office.", "June 9th,2023", "2023-06-09"),
     ("listed-years-after-a-comma", "2021-06-02",  # Kenya
