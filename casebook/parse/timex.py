@@ -215,6 +215,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
     if word in ("called", "calls", "call", "calling") and words[index + 1 : index + 2] == ["for"]:
         return "near"  # a call for an action names its day ahead of the call: "called for a strike on Wednesday"
+    if word == "fixed" and not (index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her")):
+        return "near"  # fixing a date is a plan: "had fixed September 19 for the elections" lies either side
     pastlike = word.endswith("ed") or word in _IRREGULAR_PAST
     if pastlike and words[index + 1 : index + 2] == ["by"]:
         return "skip"  # a participle, not a tense: "followed by a meeting in August"

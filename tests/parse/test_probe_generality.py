@@ -518,6 +518,9 @@ DATES = [
     ("reported-speech-date-followed-by-will", "2016-05-11",  # Peru
      "The electoral body said on Tuesday that October 9 will be the date of the local polls.",
      "October 9", "2016-10-09"),
+    ("a-fixed-date-is-a-plan", "2021-05-03",  # Ghana
+     "The electoral body had fixed October 2 for the district assembly polls.",
+     "October 2", "2021-10-02"),
     ("month-day-year-after-a-bare-comma", "2023-04-02",  # Ghana
      "Aspirants will submit their forms by June 9th,2023 at the party office.", "June 9th,2023", "2023-06-09"),
     ("listed-years-after-a-comma", "2021-06-02",  # Kenya
