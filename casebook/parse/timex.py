@@ -551,6 +551,10 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if tense == "past" and _FUTURE_RIGHT_AFTER.match(text, end, sentence.end) \
                     and _last_past_word(text, sentence.start, start) in _SPEECH_PAST:
                 tense = "future"  # "said that November 15 will be the date": reported speech keeps its own tense
+            if match["weekday"] and text[end : end + 2] in ("'s", "’s") and (
+                    _last_past_word(text, sentence.start, start) in (None, *_SPEECH_PAST)):
+                tense = "near"  # "said efforts to rig Sunday's ballot": an event named by its weekday, with no past
+                # verb of its own (a verb of saying only dates the report), is the nearest one
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))

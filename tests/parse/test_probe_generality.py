@@ -521,6 +521,9 @@ DATES = [
     ("a-fixed-date-is-a-plan", "2021-05-03",  # Ghana
      "The electoral body had fixed October 2 for the district assembly polls.",
      "October 2", "2021-10-02"),
+    ("possessive-weekday-is-the-nearest", "2019-03-01",  # Senegal, a Friday
+     "Monitors said irregularities could mar Sunday's presidential vote.",
+     "Sunday", "2019-03-03"),
     ("month-day-year-after-a-bare-comma", "2023-04-02",  # Ghana
      "Aspirants will submit their forms by June 9th,2023 at the party office.", "June 9th,2023", "2023-06-09"),
     ("listed-years-after-a-comma", "2021-06-02",  # Kenya
