@@ -584,7 +584,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     paragraph=sentence.paragraph,
                 )
             )
-        found[first:] = _between_months(text, merge_compounds(text, found[first:], dct))
+        found[first:] = _month_year_ranges(text, _between_months(text, merge_compounds(text, found[first:], dct)))
         found.extend(_coordinated_days(text, sentence, found[first:]))
         found.extend(_anaphoric(text, sentence, found))
         found.extend(_ago(text, sentence, found[first:], dct))
@@ -627,6 +627,34 @@ def _between_months(text: str, found: list[Timex]) -> list[Timex]:
                 and not (second is not None and second.start < bare_end.end())):
             first = dataclasses.replace(first, end=bare_end.end(), text=text[first.start : bare_end.end()],
                                         rule="month-range-between")
+        out.append(first)
+        index += 1
+    return out
+
+
+# "from mid-November 2022 to March 2023": two months with their years joined by "to" after "from" are
+# one range valued by its start; not after a verb of change ("moved the polls from May 2020 to
+# June 2021" names an old and a new date).
+_CHANGE_BEFORE = re.compile(r"\b(?:postpon|adjourn|defer|reschedul|extend|push|mov|shift|chang|brought|bring)\w*\b",
+                            re.IGNORECASE)
+
+
+def _month_year_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` (one sentence, text order) with "from <month year> to <month year>" joined into one range."""
+    out: list[Timex] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if (second is not None and first.granularity == "month" and second.granularity == "month"
+                and first.rule != "month-range-between" and text[first.end : second.start] == " to "
+                and re.search(r"\d{4}\Z", first.text) and re.search(r"\d{4}\Z", second.text)
+                and text[max(0, first.start - 5) : first.start].lower() == "from "
+                and not _CHANGE_BEFORE.search(text, max(0, first.start - 60), first.start)):
+            out.append(dataclasses.replace(first, end=second.end, text=text[first.start : second.end],
+                                           rule="month-year-range"))
+            index += 2
+            continue
         out.append(first)
         index += 1
     return out

@@ -524,6 +524,11 @@ DATES = [
     ("possessive-weekday-is-the-nearest", "2019-03-01",  # Senegal, a Friday
      "Monitors said irregularities could mar Sunday's presidential vote.",
      "Sunday", "2019-03-03"),
+    ("month-year-range-from-to", "2023-08-14",  # Malaysia
+     "The dry spell is forecast to last from June 2023 to February 2024, the agency said.",
+     "June 2023 to February 2024", "2023-06"),
+    ("month-year-change-stays-two-dates", "2020-04-02",  # Malawi
+     "The commission moved the local polls from May 2020 to June 2021.", "June 2021", "2021-06"),
     ("month-day-year-after-a-bare-comma", "2023-04-02",  # Ghana
      "Aspirants will submit their forms by June 9th,2023 at the party office.", "June 9th,2023", "2023-06-09"),
     ("listed-years-after-a-comma", "2021-06-02",  # Kenya
