@@ -138,11 +138,12 @@ _YEAR_EVENT_AFTER = re.compile(
 # A bare year after "for" is a year only where its clause ends ("housing targets for 2025.").
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?”\"]|\Z)")
 _RELATIVE_YEAR_AFTER = re.compile(r"\s(?:next|last|this)\s+year\b", re.IGNORECASE)
-_MONTH_EVENT_BEFORE = frozenset("the this that its their his her".split())
+# "a May vote", "an October runoff": an indefinite article works like "the" here; also runoff, ballot, recess, date.
+_MONTH_EVENT_BEFORE = frozenset("the a an this that its their his her".split())
 _MONTH_EVENT_AFTER = re.compile(
     r"\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal)\s+)?"
     r"(?:elections?|polls?|votes?|referendum|budget|census|summit|hearing|session|sitting|meeting|talks|trial"
-    r"|deadline|visit|conference|congress|convention)\b",
+    r"|deadline|visit|conference|congress|convention|runoff|run-off|ballot|recess|date)\b",
     re.IGNORECASE,
 )
 # A date without a year lies near the story: a past reading more than half a year back

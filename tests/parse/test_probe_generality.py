@@ -529,6 +529,8 @@ DATES = [
      "June 2023 to February 2024", "2023-06"),
     ("month-year-change-stays-two-dates", "2020-04-02",  # Malawi
      "The commission moved the local polls from May 2020 to June 2021.", "June 2021", "2021-06"),
+    ("month-before-a-runoff-after-a", "2022-10-03",  # Brazil
+     "Neither candidate won a majority, forcing an October runoff between them.", "October", "2022-10"),
     ("month-day-year-after-a-bare-comma", "2023-04-02",  # Ghana
      "Aspirants will submit their forms by June 9th,2023 at the party office.", "June 9th,2023", "2023-06-09"),
     ("listed-years-after-a-comma", "2021-06-02",  # Kenya
