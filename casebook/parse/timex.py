@@ -75,7 +75,8 @@ _TIMEX = re.compile(
       (?:\s(?P<day>{_DAY})\b
          # a range: "May 4-6", "May 30-June 2", "May 18 to 20" (not before a plural noun: "to 20 seats")
          (?:(?:[-–]|\sto\s)(?:(?:{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})\s)?{_DAY}\b(?!%|\s+[a-z]+s\b))?
-         (?:,?\s(?P<day_year>{_YEAR})\b)?
+         # the year may follow the comma with no space, as after a day-month ("May 18th,2021")
+         (?:(?:,\s?|\s)(?P<day_year>{_YEAR})\b)?
        | \s(?P<month_year>{_YEAR})\b | \b)
     | (?P<weekday>{_WEEKDAY})\b
     | (?P<modifier>(?i:last|next|this\scoming|this\spast|this))\s(?P<unit>{_WEEKDAY}|{_FULL_MONTH}|(?i:week|month|year))\b
@@ -137,11 +138,12 @@ _YEAR_EVENT_AFTER = re.compile(
 # A bare year after "for" is a year only where its clause ends ("housing targets for 2025.").
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?”\"]|\Z)")
 _RELATIVE_YEAR_AFTER = re.compile(r"\s(?:next|last|this)\s+year\b", re.IGNORECASE)
-_MONTH_EVENT_BEFORE = frozenset("the this that its their his her".split())
+# "a May vote", "an October runoff": an indefinite article works like "the" here; also runoff, ballot, recess, date.
+_MONTH_EVENT_BEFORE = frozenset("the a an this that its their his her".split())
 _MONTH_EVENT_AFTER = re.compile(
     r"\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal)\s+)?"
     r"(?:elections?|polls?|votes?|referendum|budget|census|summit|hearing|session|sitting|meeting|talks|trial"
-    r"|deadline|visit|conference|congress|convention)\b",
+    r"|deadline|visit|conference|congress|convention|runoff|run-off|ballot|recess|date)\b",
     re.IGNORECASE,
 )
 # A date without a year lies near the story: a past reading more than half a year back
@@ -212,6 +214,10 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # "with campaigning to begin in August", not "failed to commence on Monday"
     if word == "to" and set(words[max(0, index - 2) : index]) & _INTENT_WORDS:
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
+    if word in ("called", "calls", "call", "calling") and words[index + 1 : index + 2] == ["for"]:
+        return "near"  # a call for an action names its day ahead of the call: "called for a strike on Wednesday"
+    if word == "fixed" and not (index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her")):
+        return "near"  # fixing a date is a plan: "had fixed September 19 for the elections" lies either side
     pastlike = word.endswith("ed") or word in _IRREGULAR_PAST
     if pastlike and words[index + 1 : index + 2] == ["by"]:
         return "skip"  # a participle, not a tense: "followed by a meeting in August"
@@ -249,6 +255,20 @@ def _tense_after(text: str, end: int, sentence_end: int) -> str | None:
     if after and not any(w.lower() in _PAST_WORDS or w.endswith("ed") or w.lower() in _IRREGULAR_PAST
                          or w.lower() in _NOT_A_SUBJECT for w in (after["between"] or "").split()):
         return "future"
+    return None
+
+
+# Verbs of saying in the past frame reported speech; they give no tense to a date inside it that is
+# followed right away by will/shall.
+_SPEECH_PAST = frozenset("said told announced stated added noted insisted confirmed claimed".split())
+
+
+def _last_past_word(text: str, sentence_start: int, stop: int) -> str | None:
+    """The last past-tense word (in -ed, irregular or a past auxiliary) before ``stop`` in the sentence, lower-cased."""
+    for word in reversed(_WORD.findall(text, sentence_start, stop)):
+        lower = word.lower()
+        if lower.endswith("ed") or lower in _PAST_WORDS or lower in _IRREGULAR_PAST:
+            return lower
     return None
 
 
@@ -529,6 +549,13 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if previous.lower() in ("every", "each"):
                 continue  # a recurring set ("Every Monday"), not a date
             tense = tense_cue(text, sentence.start, start) or _tense_after(text, end, sentence.end)
+            if tense == "past" and _FUTURE_RIGHT_AFTER.match(text, end, sentence.end) \
+                    and _last_past_word(text, sentence.start, start) in _SPEECH_PAST:
+                tense = "future"  # "said that November 15 will be the date": reported speech keeps its own tense
+            if match["weekday"] and text[end : end + 2] in ("'s", "’s") and (
+                    _last_past_word(text, sentence.start, start) in (None, *_SPEECH_PAST)):
+                tense = "near"  # "said efforts to rig Sunday's ballot": an event named by its weekday, with no past
+                # verb of its own (a verb of saying only dates the report), is the nearest one
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))
@@ -558,7 +585,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     paragraph=sentence.paragraph,
                 )
             )
-        found[first:] = merge_compounds(text, found[first:], dct)
+        found[first:] = _month_year_ranges(text, _between_months(text, merge_compounds(text, found[first:], dct)))
         found.extend(_coordinated_days(text, sentence, found[first:]))
         found.extend(_anaphoric(text, sentence, found))
         found.extend(_ago(text, sentence, found[first:], dct))
@@ -567,11 +594,74 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         if seasons:  # "the summer of 2020" replaces the "2020" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in seasons)]
             found.extend(seasons)
+        found.extend(_part_of_the_year(text, sentence, found[first:], dct))
         ordinal = _ordinal_months(text, sentence, dct)
         if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
             found.extend(ordinal)
     return tuple(_repeated_month_days(sorted(found, key=lambda t: (t.start, t.end))))
+
+
+# "between April and August last year", "between May and November": a bare month joined by "and"
+# to a later month after "between" is one range, valued by its start in the year of its end.
+def _between_months(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` (one sentence, text order) with "between <month> and <month>" joined into one range."""
+    out: list[Timex] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if (second is not None and first.text in MONTHS and first.granularity == "month"
+                and second.granularity in ("month", "day") and text[first.end : second.start] == " and "
+                and text[max(0, first.start - 8) : first.start].lower() == "between "):
+            year, month = int(second.value[:4]), MONTHS[first.text]
+            if month > int(second.value[5:7]):
+                year -= 1  # "between November and February": the start lies in the year before
+            out.append(dataclasses.replace(first, end=second.end, text=text[first.start : second.end],
+                                           value=f"{year}-{month:02d}", rule="month-range-between"))
+            index += 2
+            continue
+        # the second month alone, with no signal before it, is not found: the range keeps the first's value
+        bare_end = _AND_MONTH.match(text, first.end)
+        if (bare_end and first.text in MONTHS and first.granularity == "month"
+                and text[max(0, first.start - 8) : first.start].lower() == "between "
+                and not (second is not None and second.start < bare_end.end())):
+            first = dataclasses.replace(first, end=bare_end.end(), text=text[first.start : bare_end.end()],
+                                        rule="month-range-between")
+        out.append(first)
+        index += 1
+    return out
+
+
+# "from mid-November 2022 to March 2023": two months with their years joined by "to" after "from" are
+# one range valued by its start; not after a verb of change ("moved the polls from May 2020 to
+# June 2021" names an old and a new date).
+_CHANGE_BEFORE = re.compile(r"\b(?:postpon|adjourn|defer|reschedul|extend|push|mov|shift|chang|brought|bring)\w*\b",
+                            re.IGNORECASE)
+
+
+def _month_year_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` (one sentence, text order) with "from <month year> to <month year>" joined into one range."""
+    out: list[Timex] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if (second is not None and first.granularity == "month" and second.granularity == "month"
+                and first.rule != "month-range-between" and text[first.end : second.start] == " to "
+                and re.search(r"\d{4}\Z", first.text) and re.search(r"\d{4}\Z", second.text)
+                and text[max(0, first.start - 5) : first.start].lower() == "from "
+                and not _CHANGE_BEFORE.search(text, max(0, first.start - 60), first.start)):
+            out.append(dataclasses.replace(first, end=second.end, text=text[first.start : second.end],
+                                           rule="month-year-range"))
+            index += 2
+            continue
+        out.append(first)
+        index += 1
+    return out
+
+
+_AND_MONTH = re.compile(rf" and (?:{_FULL_MONTH})\b")
 
 
 # A month-day repeated in a story names one date: a later mention without a year, read only from
@@ -768,6 +858,29 @@ def _seasons(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Time
         out.append(Timex(start=start, end=year.end, text=text[start : year.end], value=year.value,
                          granularity="year", rule="season-of-year",
                          signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph))
+    return out
+
+
+# "long before the end of the year": a part of "the year" with no year named is a date valued by
+# the year of the last date earlier in the sentence, else by the story's year.
+_PART_OF_THE_YEAR = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|turn|close)\s+of\s+the\s+year\b(?!\s+(?:of|in)\b)",
+    re.IGNORECASE)
+
+
+def _part_of_the_year(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) -> list[Timex]:
+    """Parts of "the year" ("the end of the year"), valued by the sentence's last earlier date or the story's year."""
+    out: list[Timex] = []
+    for match in _PART_OF_THE_YEAR.finditer(text, sentence.start, sentence.end):
+        if any(t.start < match.end() and match.start() < t.end for t in found):
+            continue
+        earlier = [t for t in found if t.end <= match.start()]
+        year = max(earlier, key=lambda t: t.end).value[:4] if earlier else str(dct.year)
+        start, end = match.span()
+        previous = _previous_word(text, sentence.start, start)
+        out.append(Timex(start=start, end=end, text=text[start:end], value=year, granularity="year",
+                         rule="part-of-the-year", signal=previous if previous.lower() in _SIGNALS else None,
+                         paragraph=sentence.paragraph))
     return out
 
 

@@ -501,6 +501,38 @@ DATES = [
      "The former governor was committed to prison on Thursday.", "Thursday", "2021-02-25"),
     ("day-month-comma-year-without-space", "2022-03-14",  # Ghana
      "The levy took effect on 3rd March,2022, the minister said.", "3rd March,2022", "2022-03-03"),
+    ("a-call-for-an-action-is-near", "2022-05-10",  # Sri Lanka, a Tuesday
+     "Trade unions called for a nationwide hartal on Thursday to demand the cabinet's resignation.",
+     "Thursday", "2022-05-12"),
+    ("end-of-the-year-is-the-story-year", "2024-03-18",  # Kenya
+     "The commission hopes to complete the boundaries review before the end of the year.",
+     "the end of the year", "2024"),
+    ("end-of-the-year-after-a-named-year", "2024-03-18",  # Kenya
+     "The audit began in 2019 and ended at the close of the year.", "the close of the year", "2019"),
+    ("between-two-months-of-last-year", "2023-02-07",  # Philippines
+     "The senator said the funds were released between March and June last year.",
+     "March and June last year", "2022-03"),
+    ("between-months-across-a-new-year", "2019-01-21",  # Bangladesh
+     "Polling officials were trained between November and January, the commission said.",
+     "November and January", "2018-11"),
+    ("reported-speech-date-followed-by-will", "2016-05-11",  # Peru
+     "The electoral body said on Tuesday that October 9 will be the date of the local polls.",
+     "October 9", "2016-10-09"),
+    ("a-fixed-date-is-a-plan", "2021-05-03",  # Ghana
+     "The electoral body had fixed October 2 for the district assembly polls.",
+     "October 2", "2021-10-02"),
+    ("possessive-weekday-is-the-nearest", "2019-03-01",  # Senegal, a Friday
+     "Monitors said irregularities could mar Sunday's presidential vote.",
+     "Sunday", "2019-03-03"),
+    ("month-year-range-from-to", "2023-08-14",  # Malaysia
+     "The dry spell is forecast to last from June 2023 to February 2024, the agency said.",
+     "June 2023 to February 2024", "2023-06"),
+    ("month-year-change-stays-two-dates", "2020-04-02",  # Malawi
+     "The commission moved the local polls from May 2020 to June 2021.", "June 2021", "2021-06"),
+    ("month-before-a-runoff-after-a", "2022-10-03",  # Brazil
+     "Neither candidate won a majority, forcing an October runoff between them.", "October", "2022-10"),
+    ("month-day-year-after-a-bare-comma", "2023-04-02",  # Ghana
+     "Aspirants will submit their forms by June 9th,2023 at the party office.", "June 9th,2023", "2023-06-09"),
     ("listed-years-after-a-comma", "2021-06-02",  # Kenya
      "He contested the seat in 2007, 2013 and 2017 without success.", "2013", "2013"),
     ("listed-year-not-a-count", "2021-06-02",  # Kenya
