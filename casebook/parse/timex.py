@@ -587,15 +587,23 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             )
         found[first:] = _month_year_ranges(text, _between_months(text, merge_compounds(text, found[first:], dct)))
         found.extend(_coordinated_days(text, sentence, found[first:]))
-        found.extend(_anaphoric(text, sentence, found))
-        found.extend(_ago(text, sentence, found[first:], dct))
-        found.extend(_counted_from_anchor(text, sentence, sorted(found[first:], key=lambda t: t.end)))
-        seasons = _seasons(text, sentence, found[first:])
+        # The passes below look for rare phrases; a word each must contain is checked first
+        # (a substring test is far cheaper than a regular expression over every sentence).
+        words = text[sentence.start : sentence.end].lower()
+        if "day" in words:
+            found.extend(_anaphoric(text, sentence, found))
+        if "ago" in words:
+            found.extend(_ago(text, sentence, found[first:], dct))
+        if "later" in words or "earlier" in words:
+            found.extend(_counted_from_anchor(text, sentence, sorted(found[first:], key=lambda t: t.end)))
+        seasons = _seasons(text, sentence, found[first:]) if " of " in words and any(
+            season in words for season in ("spring", "summer", "autumn", "fall", "winter")) else []
         if seasons:  # "the summer of 2020" replaces the "2020" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in seasons)]
             found.extend(seasons)
-        found.extend(_part_of_the_year(text, sentence, found[first:], dct))
-        ordinal = _ordinal_months(text, sentence, dct)
+        if "the year" in words:
+            found.extend(_part_of_the_year(text, sentence, found[first:], dct))
+        ordinal = _ordinal_months(text, sentence, dct) if "month" in words else []
         if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
             found.extend(ordinal)
