@@ -16,7 +16,6 @@ Rules, tried in order for each pronoun, each named in the output:
 """
 from __future__ import annotations
 
-import bisect
 import re
 from typing import NamedTuple, Sequence
 
@@ -29,7 +28,7 @@ from casebook.parse.lexicon import (
 from casebook.model import Mention, Sentence
 from casebook.parse.speakers import DOCUMENT_NOUNS, head_word, is_person_title, title_holder
 from casebook.parse.subjects import SpeakerExpr, first_subject, inside, pronoun_tokens, role_opening
-from casebook.parse.tokens import TokenIndex
+from casebook.parse.tokens import TokenIndex, sentence_at
 
 Overrides = dict[tuple[int, int], "str | None"]
 
@@ -134,7 +133,7 @@ class _Resolver:
                 self.events.append(_Event(role.start, None, "person", role.text, True))
         self.events.sort(key=lambda e: e.pos)
         self.pronouns = [t for s in sentences for t in pronoun_tokens(tokens, s.start, s.end)]
-        self.sentence_starts = [s.start for s in sentences]
+        self.sentences = sentences
 
     def _type_of(self, actor: str | None) -> str | None:
         found = self.annotations.actor(actor) if self.annotations else None
@@ -162,7 +161,7 @@ class _Resolver:
             return Resolution(m.start, m.end, m.text, m.actor, m.text, "speaker-name", m.actor_type)
         actor = document_actor(expr.text, self.annotations)
         if actor is None and is_person_title(expr.text):  # "the Taoiseach": the person named so
-            holder = title_holder(self.text, expr.text, expr.start, self.named)
+            holder = title_holder(self.text, expr.text, expr.start, self.named, self.quotes)
             if holder is not None:
                 return Resolution(expr.start, expr.end, expr.text, holder.actor, holder.text, "title-holder", "person")
             return Resolution(expr.start, expr.end, expr.text, None, expr.text, "speaker-phrase", "person")
@@ -218,16 +217,13 @@ class _Resolver:
         fitting = sorted((e for e in events if self._agrees(low, e.type, e.display)
                           or (e.salient and low in SINGULAR_PERSON and _single_name(e))), key=lambda e: e.pos)
         chosen = next((e for e in reversed(fitting) if e.salient), fitting[-1] if fitting else None)
-        if fitting and fitting[-1].type == "person" and fitting[-1].pos >= self._sentence_start(start) and (
+        here = sentence_at(self.sentences, start)
+        if fitting and fitting[-1].type == "person" and here is not None and fitting[-1].pos >= here.start and (
                 low in SINGULAR_PERSON and quote is None):
             chosen = fitting[-1]  # "Liam Fox’s remarks, in which he stated": the person just named
         if chosen is None:
             return Resolution(start, end, word, None, None, "unresolved")
         return Resolution(start, end, word, chosen.actor, chosen.display, rule, chosen.type)
-
-    def _sentence_start(self, offset: int) -> int:
-        i = bisect.bisect_right(self.sentence_starts, offset) - 1
-        return self.sentence_starts[i] if i >= 0 else 0
 
     def _subject_since(self, previous: Attribution, start: int, actor: str | None) -> bool:
         """True when another person is the subject of a sentence between ``previous`` and ``start``."""

@@ -81,7 +81,7 @@ ORG_WORDS = frozenset(
     Police Forces Corporation Company Group Organisation Organization Network Coalition
     Alliance Centre Center Watch International Times Post News Daily Press Radio Television
     Tribunal Club Fund Trust Church Secretariat Cabinet Mission Embassy Congress Command Directorate
-    Institution Council Presidency Judiciary Legislature Secretariat Inc Ltd""".split()
+    Institution Presidency Judiciary Legislature Inc Ltd""".split()
 )
 # Head nouns of places and buildings ("Downing Street", "Blue House"): never a speaker.
 PLACE_WORDS = frozenset(

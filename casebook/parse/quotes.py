@@ -30,11 +30,11 @@ from casebook.parse.doc import Doc
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
-    DOCUMENT_NOUNS, head_word, is_person_title, organisation_described, statement_issuer, title_holder,
+    DOCUMENT_NOUNS, acronym_holder, document_owner, head_word, is_person_title, named_in_full, organisation_described,
+    owned_name, statement_issuer, strip_determiner, title_holder,
 )
 from casebook.parse.subjects import Attribution, first_subject
 
-_ACRONYM_TITLE = re.compile(r"(?:[Tt]he\s+)([A-Z]{2,5})")
 _INDEFINITE = frozenset("a an some several many".split())
 SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three".split())
 """Head words of a speaker phrase that stands for several people at once."""
@@ -64,9 +64,9 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
             found = resolved.get((expr.start, expr.end))
             actor = found.actor if found else None
             speaker = (_display(actor, None, mentions, known) if actor else
-                       _strip_determiner(found.display) if found and found.display else UNKNOWN_SPEAKER)
+                       strip_determiner(found.display) if found and found.display else UNKNOWN_SPEAKER)
             if actor is None and found is not None and found.display and is_person_title(found.display):
-                holder = title_holder(doc.text, found.display, expr.start, mentions)  # "she" → "the magistrate"
+                holder = title_holder(doc.text, found.display, expr.start, mentions, speech.quotes)  # "she" → "the magistrate"
                 speaker, actor = (_display(holder.actor, holder, mentions, known), holder.actor) if holder else (
                     UNKNOWN_SPEAKER, None)
         else:
@@ -74,7 +74,7 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
             if actor is not None:
                 speaker = _display(actor, None, mentions, known)
             else:
-                speaker, actor = _phrase_speaker(doc.text, attribution, speech.attributions, mentions, known, named)
+                speaker, actor = _phrase_speaker(doc.text, attribution, speech, mentions, known, named)
         named[id(attribution)] = (speaker, actor)
         quotes.append(_quote(doc.text, attribution, speaker, actor))
     attributed = {(q.start, q.end) for q in quotes if q.kind == "direct"}
@@ -93,18 +93,15 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
     return quotes if known is not None else _with_owners(doc.text, mentions, quotes)
 
 
-_OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?[’']s) \Z")
-
-
 def _with_owners(text: str, mentions: Sequence[Mention], quotes: list[Quote]) -> list[Quote]:
     """With no annotations, an organisation speaker keeps the owner the story first gives it
     ("Argentina’s Foreign Ministry", not "Foreign Ministry")."""
     owned: dict[str, str] = {}
     for mention in mentions:
         if mention.actor_type == "organisation" and mention.kind != "pronoun" and mention.actor not in owned:
-            owner = _OWNER.search(text, max(0, mention.start - 40), mention.start)
-            if owner is not None:
-                owned[mention.actor] = f"{owner.group(1)} {mention.text}"
+            name = owned_name(text, mention)
+            if name is not None:
+                owned[mention.actor] = name
     return [replace(q, speaker=owned[q.speaker_actor]) if q.speaker_actor in owned and q.speaker
             and q.speaker in owned[q.speaker_actor] else q for q in quotes]
 
@@ -263,7 +260,7 @@ def _unattributed(text: str, span: QuoteSpan) -> Quote:
     )
 
 
-def _phrase_speaker(text: str, attribution: Attribution, attributions: Sequence[Attribution],
+def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
                     mentions: Sequence[Mention], known: KnownActors | None,
                     named: dict[int, tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
     """``(speaker, actor)`` for a speaker given by a noun phrase (rules in
@@ -272,56 +269,29 @@ def _phrase_speaker(text: str, attribution: Attribution, attributions: Sequence[
     if head_word(phrase) in SEVERAL_PEOPLE:  # "the duo described the talks as …": no one speaker
         return UNKNOWN_SPEAKER, None
     if head_word(phrase) in DOCUMENT_NOUNS:
-        owner = _DOCUMENT_OWNER.match(phrase.strip())
-        if owner is not None:  # "the Kremlin’s statement reads": the Kremlin
-            name = owner.group("owner")
-            mention = next((m for m in reversed(mentions) if m.end <= before + len(phrase) and m.text == name), None)
-            return (_display(mention.actor, mention, mentions, known), mention.actor) if mention else (name, None)
-        issuer = statement_issuer(text, before, attributions, mentions)
+        owner = document_owner(phrase, before + len(phrase), mentions)
+        if isinstance(owner, Mention):  # "the Kremlin’s statement reads": the Kremlin
+            return _display(owner.actor, owner, mentions, known), owner.actor
+        if owner is not None:
+            return owner, None
+        issuer = statement_issuer(text, before, speech.attributions, mentions, speech.quotes)
         if isinstance(issuer, Mention):
             return _display(issuer.actor, issuer, mentions, known), issuer.actor
         return named.get(id(issuer), (UNKNOWN_SPEAKER, None)) if issuer is not None else (UNKNOWN_SPEAKER, None)
-    acronym = _ACRONYM_TITLE.fullmatch(phrase.strip())
-    if acronym is not None:  # "the CJI", "the SG": the person last named after that acronym
-        holder = next((m for m in reversed(mentions) if m.end <= before and m.kind != "pronoun"
-                       and re.search(r"\b" + acronym.group(1) + r"\.?\s+\Z", text[max(0, m.start - 12) : m.start])), None)
-        if holder is not None:
-            return _display(holder.actor, holder, mentions, known), holder.actor
+    holder = acronym_holder(text, phrase, before, mentions)
+    if holder is not None:  # "the CJI", "the SG"
+        return _display(holder.actor, holder, mentions, known), holder.actor
     if is_person_title(phrase):
-        holder = title_holder(text, phrase, before, mentions)
+        holder = title_holder(text, phrase, before, mentions, speech.quotes)
         if holder is None:
             return UNKNOWN_SPEAKER, None
         return _display(holder.actor, holder, mentions, known), holder.actor
     if phrase.split()[0].lower() in _INDEFINITE:  # "a small group opposing them shouted": no one named
         return UNKNOWN_SPEAKER, None
-    described = organisation_described(text, phrase, before, mentions)
+    described = organisation_described(text, phrase, before, mentions, speech.quotes)
     if described is not None:
         return described[0], described[1]
-    return _named_in_full(text, phrase, before) or _strip_determiner(phrase), None
-
-
-_DOCUMENT_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s\s+(?:[a-z]+\s+)?\w+\Z")
-
-
-def _named_in_full(text: str, phrase: str, before: int) -> str | None:
-    """"the press service" after "the press service of the Armenian Foreign Ministry": the
-    phrase as the story last gave it in full, with the organisation it belongs to."""
-    core = _strip_determiner(phrase)
-    if not core or core[:1].isupper():
-        return None
-    found = None
-    for found in re.finditer(re.escape(core) + r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*",
-                             text[:before]):
-        pass
-    if found is None and " " not in core:  # "the army" after "The Lebanese army"
-        for found in re.finditer(r"(?<![\w’'-])(?:(?:The|the|A|An) +)?(?P<name>(?:[A-Z][\w’'-]+ +){1,2}"
-                                 r"(?:[a-z]+ +)?" + re.escape(core) + r")\b", text[:before]):
-            pass  # "The Lebanese army", "Russia’s foreign ministry"
-        if found is not None and not re.search(r"[’']s\s+[a-z]+\s", found.group("name")) and re.search(
-                r"\s[a-z]+\s+\S+\Z", found.group("name")):
-            return None  # a lower-case word only after a possessive owner
-        return found.group("name") if found is not None else None
-    return found.group() if found is not None else None
+    return named_in_full(text, phrase, before) or strip_determiner(phrase), None
 
 
 def _quote(text: str, a: Attribution, speaker: str | None, actor: str | None) -> Quote:
@@ -348,7 +318,3 @@ def _display(actor: str | None, mention: Mention | None, mentions: Sequence[Ment
     if names:
         return plain_name(max(names, key=len))
     return plain_name(mention.text) if mention is not None else UNKNOWN_SPEAKER
-
-
-def _strip_determiner(phrase: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", phrase.strip())

@@ -11,8 +11,12 @@ actor the story names for the phrase or says it does not know (``None``):
   speaker of the last attribution made "in a statement", else the last
   organisation that issued one; with none, unknown.
 - ``organisation-description``: "the ministry" is the last organisation named
-  with that head word ("Kenya’s Ministry of Foreign Affairs"); with none the
-  phrase is kept as written, as for any other group ("the military junta").
+  with that head word ("Kenya’s Ministry of Foreign Affairs"); "the party" the
+  one organisation named; with none, the phrase as the story last gave it in
+  full (``named_in_full``: "the press service of the Armenian Foreign Ministry",
+  "the Lebanese army"), else as written ("the military junta").
+- ``document-owner``: "the Kremlin’s statement" is the Kremlin.
+- ``acronym-title``: "the CJI" is the person last named right after "CJI".
 """
 from __future__ import annotations
 
@@ -21,7 +25,8 @@ from typing import Sequence
 
 from casebook.model import Mention
 from casebook.parse.lexicon import CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym
-from casebook.parse.subjects import Attribution
+from casebook.parse.quotemarks import QuoteSpan
+from casebook.parse.subjects import Attribution, inside
 
 # Speaker nouns that stand for a person, beyond the title words of the lexicon.
 PERSON_NOUNS = TITLE_WORDS | frozenset({"boss", "magistrate", "prosecutor", "premier", "spokesperson"}) | ROLE_NOUNS
@@ -59,7 +64,8 @@ def _offices(word: str) -> frozenset[str]:
     return frozenset({word})
 
 
-def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention]) -> Mention | None:
+def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention],
+                 quotes: Sequence[QuoteSpan] = ()) -> Mention | None:
     """The person last named, before ``before``, with the title that heads ``phrase``: the
     title before the name ("Prime Minister Jane Doe") or in an appositive after it ("Ana
     Ruiz, the country's president,"; the appositive also makes an untyped name a person)."""
@@ -70,7 +76,7 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     # (a nationality need not: "the Cambodian premier" is "Prime Minister X").
     named_by = {w.lower() for w in _WORD.findall(phrase)[1:-1] if w[:1].isupper() and not is_demonym(w)}
     for mention in reversed([m for m in mentions if m.end <= before]):
-        if mention.actor_type not in ("person", None) or mention.kind == "pronoun" or _inside_marks(text, mention.start):
+        if mention.actor_type not in ("person", None) or mention.kind == "pronoun" or inside(mention.start, quotes):
             continue  # a name inside someone's quotation is not the one a title in the narration means
         lead = text[max(0, mention.start - 60) : mention.start]
         lead = re.split(r"[.;:“”\"]", lead)[-1]  # the same sentence, outside quotes
@@ -90,7 +96,7 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
             words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
         if words & offices and required <= words and named_by <= words:
             return mention
-    return _epithet_holder(text, phrase, before, mentions)
+    return _epithet_holder(text, phrase, before, mentions, quotes)
 
 
 def _title_words(lead: list[str]) -> set[str]:
@@ -120,10 +126,10 @@ _RANK_MODIFIERS = frozenset("""prime foreign home interior defence defense finan
 
 _AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\Z")
 _IN_A_STATEMENT = re.compile(r"(?:^|(?<=\n))In\s+an?\s+(?:\w+\s+)?(?:statement|communiqu[eé]|letter)\b[^,]{0,40},")
-_PARAGRAPH_MARKS = re.compile("[“”\"«»]")
 
 
-def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention]) -> Mention | None:
+def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention],
+                    quotes: Sequence[QuoteSpan]) -> Mention | None:
     """"The Selangor Mentri Besar said", "the BNP leader added": a title with a proper-noun
     modifier that no one in the story holds by name is an epithet for the person the story
     is about: the one person named (outside quotations) in the last paragraph that names
@@ -133,7 +139,7 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
         words = ["the", "Age", "epithet"] if phrase.lower().startswith("the ") else []
     if not words or words[0].lower() != "the" or not any(w[:1].isupper() for w in words[1:-1]):
         return None  # only a definite title with a proper-noun modifier: not "One protester"
-    people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not _inside_marks(text, m.start)
+    people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not inside(m.start, quotes)
               and (m.actor_type == "person" or (m.actor_type is None and " " in m.text
                                                   and not set(m.text.split()) & ORG_WORDS and not m.text.isupper()))]
     # The epithet stands for someone who has spoken, not for a person only spoken of.
@@ -153,14 +159,8 @@ def _speaks(text: str, mention: Mention) -> bool:
     return any(w in CUE_LEMMA for w in _WORD.findall(after)) or bool(re.search(r"according to\s+(?:\S+\s+){0,3}\Z", before))
 
 
-def _inside_marks(text: str, offset: int) -> bool:
-    """True when an odd number of double quotation marks precede ``offset`` in its paragraph."""
-    start = text.rfind("\n", 0, offset) + 1
-    return len(_PARAGRAPH_MARKS.findall(text, start, offset)) % 2 == 1
-
-
 def statement_issuer(text: str, before: int, attributions: Sequence[Attribution],
-                     mentions: Sequence[Mention]) -> Mention | Attribution | None:
+                     mentions: Sequence[Mention], quotes: Sequence[QuoteSpan] = ()) -> Mention | Attribution | None:
     """The attribution made "in a statement" (or the organisation that issued one) last before ``before``."""
     for attribution in reversed([a for a in attributions if a.cue.end <= before]):
         sentence_end = text.find(".", attribution.cue.end)
@@ -176,7 +176,7 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
         named = [m for m in mentions if found.end() <= m.start < (stop if stop > 0 else before)
                  and m.kind != "pronoun" and m.actor_type in ("person", "organisation", None)
                  and not m.text.isupper()]
-        if named and not _inside_marks(text, found.start()):
+        if named and not inside(found.start(), quotes):
             return named[0]
     for mention in reversed([m for m in mentions if m.end <= before]):
         if mention.actor_type == "organisation":
@@ -187,21 +187,20 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
     return None
 
 
-def organisation_described(text: str, phrase: str, before: int,
-                           mentions: Sequence[Mention]) -> tuple[str, str | None] | None:
+def organisation_described(text: str, phrase: str, before: int, mentions: Sequence[Mention],
+                           quotes: Sequence[QuoteSpan] = ()) -> tuple[str, str | None] | None:
     """``(name, actor)`` of the organisation "the ministry" stands for, the name with its
     possessive owner as written ("Kenya’s Ministry of Foreign Affairs"), or None."""
     head = head_word(phrase)
     if head not in _ORG_HEADS or not phrase.lower().startswith("the "):
         return None
     fitting = [m for m in mentions if m.end <= before and m.kind != "pronoun" and head in m.text.lower().split()]
-    outside = [m for m in fitting if not _inside_marks(text, m.start)]
+    outside = [m for m in fitting if not inside(m.start, quotes)]
     # The last one named in the narration; else the first one its own quotation names ("“The
     # Guyana Police Force (GPF) notes … in a number of Regional Police Divisions …” the police said").
     chosen = outside[-1] if outside else (fitting[0] if fitting else None)
     if chosen is not None:
-        owner = _POSSESSIVE_OWNER.search(text, max(0, chosen.start - 40), chosen.start)
-        return (text[owner.start() : chosen.end] if owner else chosen.text), chosen.actor
+        return owned_name(text, chosen) or chosen.text, chosen.actor
     # "The party declared" after "The United National Congress (UNC)": the one organisation named.
     organisations = {m.actor: m for m in mentions if m.end <= before and m.actor_type == "organisation"
                      and m.kind != "pronoun" and m.kind != "alias"}
@@ -214,3 +213,61 @@ def organisation_described(text: str, phrase: str, before: int,
 
 # Heads that name any organisation of their kind ("the party", "the group"), not one by name.
 _GENERIC_ORG_HEADS = frozenset("party group movement coalition alliance organisation organization union".split())
+
+
+def owned_name(text: str, mention: Mention) -> str | None:
+    """The name with the possessive owner written right before it ("Argentina’s Foreign
+    Ministry"), or None when there is no owner."""
+    owner = _POSSESSIVE_OWNER.search(text, max(0, mention.start - 40), mention.start)
+    return text[owner.start() : mention.end] if owner else None
+
+
+_DOCUMENT_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s\s+(?:[a-z]+\s+)?\w+\Z")
+_ACRONYM_TITLE = re.compile(r"(?:[Tt]he\s+)([A-Z]{2,5})")
+
+
+def document_owner(phrase: str, end: int, mentions: Sequence[Mention]) -> Mention | str | None:
+    """"the Kremlin’s statement": the owner's mention (ending by ``end``), else its name as
+    written; None when the document phrase has no possessive owner."""
+    owner = _DOCUMENT_OWNER.match(phrase.strip())
+    if owner is None:
+        return None
+    name = owner.group("owner")
+    return next((m for m in reversed(mentions) if m.end <= end and m.text == name), name)
+
+
+def acronym_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention]) -> Mention | None:
+    """"the CJI", "the SG": the person last named, before ``before``, right after that acronym."""
+    acronym = _ACRONYM_TITLE.fullmatch(phrase.strip())
+    if acronym is None:
+        return None
+    after = re.compile(r"\b" + acronym.group(1) + r"\.?\s+\Z")
+    return next((m for m in reversed(mentions) if m.end <= before and m.kind != "pronoun"
+                 and after.search(text, max(0, m.start - 12), m.start)), None)
+
+
+def strip_determiner(phrase: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", phrase.strip())
+
+
+def named_in_full(text: str, phrase: str, before: int) -> str | None:
+    """"the press service" after "the press service of the Armenian Foreign Ministry": the
+    phrase as the story last gave it in full, with the organisation it belongs to; "the
+    army" after "The Lebanese army" or "Russia’s foreign ministry"."""
+    core = strip_determiner(phrase)
+    if not core or core[:1].isupper():
+        return None
+    found = None
+    for found in re.finditer(re.escape(core) + r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*",
+                             text[:before]):
+        pass
+    if found is not None or " " in core:
+        return found.group() if found is not None else None
+    for found in re.finditer(r"(?<![\w’'-])(?:(?:The|the|A|An) +)?(?P<name>(?:[A-Z][\w’'-]+ +){1,2}"
+                             r"(?:[a-z]+ +)?" + re.escape(core) + r")\b", text[:before]):
+        pass
+    if found is None or (not re.search(r"[’']s\s+[a-z]+\s", found.group("name"))
+                         and re.search(r"\s[a-z]+\s+\S+\Z", found.group("name"))):
+        return None  # a lower-case word only after a possessive owner
+    return found.group("name")
+

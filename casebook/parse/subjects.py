@@ -19,7 +19,7 @@ from casebook.parse.lexicon import (
 )
 from casebook.model import Mention
 from casebook.parse.quotemarks import QuoteSpan
-from casebook.parse.tokens import Token, TokenIndex, char_before, starts_with_letter
+from casebook.parse.tokens import Token, TokenIndex, char_before, starts_with_letter, tokenize
 
 _GAP_PARTS = re.compile(
     r"\s+"
@@ -244,12 +244,10 @@ def appositive_name(text: str, candidate: SpeakerExpr, edge: int) -> bool:
     if text[candidate.end : edge].strip() != ",":
         return False
     comma = text.rfind(",", 0, candidate.start)
-    between = [t for t in tokens_between_words(text, comma + 1, candidate.start)] if comma >= 0 else ["x"]
-    return all(w.lower() in _TITLE_PARTS or w.isupper() for w in between)  # ", CSP Benjamin Hundeyin, said"
-
-
-def tokens_between_words(text: str, start: int, end: int) -> list[str]:
-    return re.findall(r"[\w.’'-]+", text[start:end])
+    if comma < 0:
+        return False
+    between = [t for t in tokenize(text, comma + 1, candidate.start) if t.text not in (",", ".")]
+    return all(t.lower in _TITLE_PARTS or t.text.isupper() for t in between)  # ", CSP Benjamin Hundeyin, said"
 
 
 def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],

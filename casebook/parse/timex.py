@@ -758,6 +758,14 @@ def _shifted(value: str, n: int, unit: str) -> str | None:
     return _day(dt.date(year, month, parts[2]) + dt.timedelta(days=n))
 
 
+def _anchored(text: str, sentence: Sentence, start: int, end: int, value: str, granularity: Granularity,
+              rule: str) -> Timex:
+    """A date found by one of the phrase passes, with its signal word ("in", "on") if any."""
+    previous = _previous_word(text, sentence.start, start)
+    return Timex(start=start, end=end, text=text[start:end], value=value, granularity=granularity, rule=rule,
+                 signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph)
+
+
 def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
     """Anaphoric days of ``sentence``, each read against the last day-precision date before it."""
     out: list[Timex] = []
@@ -775,10 +783,7 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
             value = _shifted(value, n if match["direction"].lower() == "later" else -n, unit)
             if value is None:
                 continue
-        previous = _previous_word(text, sentence.start, start)
-        out.append(Timex(start=start, end=end, text=text[start:end], value=value, granularity="day",
-                         rule="anaphoric-day", signal=previous if previous.lower() in _SIGNALS else None,
-                         paragraph=sentence.paragraph))
+        out.append(_anchored(text, sentence, start, end, value, "day", "anaphoric-day"))
     return out
 
 
@@ -807,10 +812,7 @@ def _ago(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) ->
             value, granularity = f"{index // 12}-{index % 12 + 1:02d}", "month"
         else:
             value, granularity = f"{dct.year - n}", "year"
-        previous = _previous_word(text, sentence.start, start)
-        out.append(Timex(start=start, end=end, text=text[start:end], value=value, granularity=granularity,
-                         rule=f"{unit}s-ago", signal=previous if previous.lower() in _SIGNALS else None,
-                         paragraph=sentence.paragraph))
+        out.append(_anchored(text, sentence, start, end, value, granularity, f"{unit}s-ago"))
     return out
 
 
@@ -841,10 +843,7 @@ def _ordinal_months(text: str, sentence: Sentence, dct: dt.date) -> list[Timex]:
         else:
             continue
         start, end = match.span()
-        previous = _previous_word(text, sentence.start, start)
-        out.append(Timex(start=start, end=end, text=text[start:end], value=f"{year}-{month:02d}",
-                         granularity="month", rule="ordinal-month",
-                         signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph))
+        out.append(_anchored(text, sentence, start, end, f"{year}-{month:02d}", "month", "ordinal-month"))
     return out
 
 
@@ -862,10 +861,7 @@ def _seasons(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Time
         if year is None:
             continue
         start = match.start()
-        previous = _previous_word(text, sentence.start, start)
-        out.append(Timex(start=start, end=year.end, text=text[start : year.end], value=year.value,
-                         granularity="year", rule="season-of-year",
-                         signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph))
+        out.append(_anchored(text, sentence, start, year.end, year.value, "year", "season-of-year"))
     return out
 
 
@@ -885,10 +881,7 @@ def _part_of_the_year(text: str, sentence: Sentence, found: Sequence[Timex], dct
         earlier = [t for t in found if t.end <= match.start()]
         year = max(earlier, key=lambda t: t.end).value[:4] if earlier else str(dct.year)
         start, end = match.span()
-        previous = _previous_word(text, sentence.start, start)
-        out.append(Timex(start=start, end=end, text=text[start:end], value=year, granularity="year",
-                         rule="part-of-the-year", signal=previous if previous.lower() in _SIGNALS else None,
-                         paragraph=sentence.paragraph))
+        out.append(_anchored(text, sentence, start, end, year, "year", "part-of-the-year"))
     return out
 
 
@@ -913,10 +906,7 @@ def _counted_from_anchor(text: str, sentence: Sentence, found: Sequence[Timex]) 
         granularity: Granularity = {"day": "day", "month": "month", "year": "year"}[unit]
         if unit == "year" and len(value) > 4:
             value = value[:4]  # "a year later" is a year even after a full date
-        previous = _previous_word(text, sentence.start, start)
-        out.append(Timex(start=start, end=end, text=text[start:end], value=value, granularity=granularity,
-                         rule=f"{unit}s-{match['direction'].lower()}",
-                         signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph))
+        out.append(_anchored(text, sentence, start, end, value, granularity, f"{unit}s-{match['direction'].lower()}"))
     return out
 
 
