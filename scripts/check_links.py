@@ -10,7 +10,8 @@ the same page (``href="#x"``), so same_page_anchor_problems checks those.
 
 Why HTTP and not file:// (see docs/decisions.md): run as root, linkchecker drops
 its privileges to ``nobody``, which cannot read a checkout under a private
-directory; and 404.html links from the site root (``/chapters/...``), which only
+directory (so this script also keeps linkchecker from dropping them: see
+``_KEEP_USER``); and 404.html links from the site root (``/chapters/...``), which only
 resolves when the book is served. The server sends a ``LinkChecker`` header, which
 with ``maxrequestspersecond`` lifts linkchecker's throttle for this host.
 
@@ -25,6 +26,7 @@ import functools
 import html.parser
 import http.server
 import io
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -154,12 +156,27 @@ def same_page_anchor_problems(root: Path, pages: list[str]) -> list[LinkProblem]
     return problems
 
 
-def _linkchecker() -> str:
-    exe = Path(sys.executable).with_name("linkchecker")
-    found = str(exe) if exe.exists() else shutil.which("linkchecker")
+# linkchecker run as root sets its effective user to "nobody" (drop_privileges), and then
+# cannot read its own package files (chardet's model, loaded late) when the checkout sits under
+# a directory only root may enter, such as one made by `mktemp -d`. The book is served on
+# 127.0.0.1 by this script and nothing else is fetched, so here it keeps the caller's user.
+_KEEP_USER = (
+    "import sys\n"
+    "import linkcheck.command.linkchecker as cli\n"
+    "cli.drop_privileges = lambda: None\n"
+    "sys.argv[0] = 'linkchecker'\n"
+    "sys.exit(cli.linkchecker())\n"
+)
+
+
+def _linkchecker() -> list[str]:
+    """The command that runs linkchecker: this interpreter's linkcheck package, else the script."""
+    if importlib.util.find_spec("linkcheck") is not None:
+        return [sys.executable, "-c", _KEEP_USER]
+    found = shutil.which("linkchecker")
     if not found:
         raise LinkCheckerUnavailable("linkchecker not found: `pip install -r requirements.txt` (make install)")
-    return found
+    return [found]
 
 
 @dataclass(frozen=True)
@@ -199,13 +216,13 @@ def check_links(root: Path) -> LinkReport:
     with tempfile.TemporaryDirectory(prefix="casebook-links-") as tmp:
         config = Path(tmp) / "linkcheckerrc"
         config.write_text(CONFIG, encoding="utf-8")
-        os.chmod(tmp, 0o755)  # linkchecker reads its config after dropping root to nobody
+        os.chmod(tmp, 0o755)  # readable by any user that linkchecker may run as
         os.chmod(config, 0o644)
         # linkchecker keeps its state under $HOME/.config and $HOME/.local: not the user's home.
         env = {**os.environ, "HOME": tmp, "XDG_CONFIG_HOME": tmp, "XDG_DATA_HOME": tmp}
         with serve(root) as base:
             proc = subprocess.run(
-                [exe, "-f", str(config), "--no-status", "-o", "csv", *(base + page for page in pages)],
+                [*exe, "-f", str(config), "--no-status", "-o", "csv", *(base + page for page in pages)],
                 capture_output=True, text=True, encoding="utf-8", timeout=1200, env=env, cwd=tmp,
             )
     if proc.returncode not in (0, 1) or "urlname" not in proc.stdout:
