@@ -15,7 +15,7 @@ Matching rules (``docs/parser-generality.md`` states them for readers):
   (``kind: scare | name | gloss``) are not counted as quotes: a prediction that
   overlaps one is neither a hit nor a false alarm.
 - **speaker**: on a matched pair, the parser's speaker equals the gold name after
-  folding case, apostrophes, spaces and a leading "the"; a gold ``speaker: null``
+  folding case, apostrophes, accents, spaces and a leading "the"; a gold ``speaker: null``
   is right only when the parser says it does not know (``Quote.speaker is None``).
   Precision is right / matched, recall is right / all gold quotes. Wrong answers
   are told apart from unknown ones, since a wrong name is the worse error.
@@ -30,6 +30,7 @@ Matching rules (``docs/parser-generality.md`` states them for readers):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -160,10 +161,12 @@ def locate(article: Article, items: Iterable[dict[str, Any]]) -> list[dict[str, 
 
 def fold_name(name: str | None) -> str | None:
     """A speaker's name for comparison: None stays None (unknown); case, curly
-    apostrophes, repeated spaces and a leading "the" are folded away."""
+    apostrophes, accents, repeated spaces and a leading "the" are folded away. Accents
+    fold because stories spell one name both ways ("Lajčák" and "Lajcak")."""
     if name is None:
         return None
-    folded = " ".join(name.translate(_APOSTROPHES).split()).casefold()
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    folded = " ".join(bare.translate(_APOSTROPHES).split()).casefold()
     return folded[4:] if folded.startswith("the ") else folded
 
 

@@ -48,6 +48,15 @@ TITLE_WORDS = frozenset(
 ACRONYM_TITLES = frozenset(
     """MP CEO PM FM DPM VP SG AG DG IGP CJI CSP ASP DSP SP DCP ACP CP CID MLA MNA MEP""".split()
 )
+
+
+def spelt_acronym(acronym: str) -> re.Pattern[str]:
+    """The title an acronym abbreviates, ending right before a name: "CJP" matches "Chief
+    Justice of Pakistan " and "Chief Justice of Pakistan Justice " (an honorific may follow)."""
+    words = r"(?:\s+(?:of|the|for|and))*\s+".join(c + r"[\w’'-]*" for c in acronym)
+    return re.compile(r"\b" + words + r"(?:\s+[A-Z][\w’'.-]*)?,?\s+\Z")
+
+
 # The first word of a two-word honorific ("Tan Sri", "Datuk Seri", "Toh Puan"): part of the
 # title only when the second word follows (a lone "Tan" is a surname).
 HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("datuk", "seri"), ("dato'", "sri"), ("dato", "sri"),
@@ -78,7 +87,7 @@ ORG_WORDS = frozenset(
     """Party Ministry Court Council Movement Committee Commission Assembly Parliament Senate
     Government Agency Bank Union Federation Association Institute League Front Office Bureau
     Department University College School Foundation Society Board Authority Service Army
-    Police Forces Corporation Company Group Organisation Organization Network Coalition
+    Police Force Forces Constabulary Corporation Company Group Organisation Organization Network Coalition
     Alliance Centre Center Watch International Times Post News Daily Press Radio Television
     Tribunal Club Fund Trust Church Secretariat Cabinet Mission Embassy Congress Command Directorate
     Institution Presidency Judiciary Legislature Inc Ltd""".split()

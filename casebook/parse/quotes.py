@@ -27,6 +27,7 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Speech
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
+from casebook.parse.lexicon import ORG_WORDS
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
@@ -288,10 +289,17 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         return _display(holder.actor, holder, mentions, known), holder.actor
     if phrase.split()[0].lower() in _INDEFINITE:  # "a small group opposing them shouted": no one named
         return UNKNOWN_SPEAKER, None
-    described = organisation_described(text, phrase, before, mentions, speech.quotes)
+    described = organisation_described(text, phrase, before, mentions, speech.quotes, speech.attributions)
     if described is not None:
         return described[0], described[1]
-    return named_in_full(text, phrase, before) or strip_determiner(phrase), None
+    full = named_in_full(text, phrase, before)
+    if full:
+        return full, None
+    bare = strip_determiner(phrase)
+    if bare.islower() and bare.capitalize() in ORG_WORDS:  # "the party said": the party named last, else unknown
+        heads = [m for m in mentions if m.end <= before and m.kind != "pronoun" and m.text.split()[-1] == bare.capitalize()]
+        return (_display(heads[-1].actor, heads[-1], mentions, known), heads[-1].actor) if heads else (UNKNOWN_SPEAKER, None)
+    return bare, None
 
 
 def _quote(text: str, a: Attribution, speaker: str | None, actor: str | None) -> Quote:

@@ -24,7 +24,9 @@ import re
 from typing import Sequence
 
 from casebook.model import Mention
-from casebook.parse.lexicon import CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym
+from casebook.parse.lexicon import (
+    CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, spelt_acronym,
+)
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.subjects import Attribution, inside
 
@@ -188,7 +190,8 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
 
 
 def organisation_described(text: str, phrase: str, before: int, mentions: Sequence[Mention],
-                           quotes: Sequence[QuoteSpan] = ()) -> tuple[str, str | None] | None:
+                           quotes: Sequence[QuoteSpan] = (),
+                           attributions: Sequence[Attribution] = ()) -> tuple[str, str | None] | None:
     """``(name, actor)`` of the organisation "the ministry" stands for, the name with its
     possessive owner as written ("Kenya’s Ministry of Foreign Affairs"), or None."""
     head = head_word(phrase)
@@ -203,7 +206,11 @@ def organisation_described(text: str, phrase: str, before: int, mentions: Sequen
         return owned_name(text, chosen) or chosen.text, chosen.actor
     # "The party declared" after "The United National Congress (UNC)": the one organisation named.
     organisations = {m.actor: m for m in mentions if m.end <= before and m.actor_type == "organisation"
-                     and m.kind != "pronoun" and m.kind != "alias"}
+                     and m.kind != "pronoun" and m.kind != "alias" and m.paragraph > 0}  # not the outlet
+    if head in _GENERIC_ORG_HEADS and len(organisations) > 1:
+        # "The UNC said …. … Trinidad Petroleum Holdings Ltd …. “…,” the party said": the one that spoke
+        organisations = {m.actor: m for m in mentions if m.actor in organisations and m.end <= before and any(
+            a.speaker.start <= m.start < a.speaker.end for a in attributions)}
     if head in _GENERIC_ORG_HEADS and len(organisations) == 1:
         only = next(iter(organisations.values()))
         names = [m.text for m in mentions if m.actor == only.actor and m.kind != "pronoun"]
@@ -242,8 +249,10 @@ def acronym_holder(text: str, phrase: str, before: int, mentions: Sequence[Menti
     if acronym is None:
         return None
     after = re.compile(r"\b" + acronym.group(1) + r"\.?\s+\Z")
+    spelt = spelt_acronym(acronym.group(1))  # or after the title it abbreviates
     return next((m for m in reversed(mentions) if m.end <= before and m.kind != "pronoun"
-                 and after.search(text, max(0, m.start - 12), m.start)), None)
+                 and (after.search(text, max(0, m.start - 12), m.start)
+                      or spelt.search(text, max(0, m.start - 80), m.start))), None)
 
 
 def strip_determiner(phrase: str) -> str:
@@ -263,7 +272,7 @@ def named_in_full(text: str, phrase: str, before: int) -> str | None:
         pass
     if found is not None or " " in core:
         return found.group() if found is not None else None
-    for found in re.finditer(r"(?<![\w’'-])(?:(?:The|the|A|An) +)?(?P<name>(?:[A-Z][\w’'-]+ +){1,2}"
+    for found in re.finditer(r"(?<![\w’'-])(?:(?:The|the|A|An) +)?(?P<name>(?:(?!(?:The|A|An) )[A-Z][\w’'-]+ +){1,2}"
                              r"(?:[a-z]+ +)?" + re.escape(core) + r")\b", text[:before]):
         pass
     if found is None or (not re.search(r"[’']s\s+[a-z]+\s", found.group("name"))

@@ -15,7 +15,7 @@ from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
     AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, NEGATIONS, PHRASAL_BLOCKERS, PHRASAL_REQUIRED, PREPOSITIONS,
-    PRONOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS,
+    ORG_WORDS, PRONOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS,
 )
 from casebook.model import Mention
 from casebook.parse.quotemarks import QuoteSpan
@@ -182,11 +182,12 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         finite = [c for c in cues if c.end <= cue.start and not c.text.endswith("ing")]
         if finite:  # "remarks, in which he stated that …, adding that …": the last speaker's subject
             return subject_of(text, sentence_start, finite[-1], cues, named, quotes, tokens)
-        subject = first_subject(sentence_start, cue.start, named, quotes, tokens)
+        subject = first_subject(sentence_start, cue.start, named, quotes, tokens) or role_opening(
+            text, sentence_start, cue.start, tokens)  # "The party rejected the ban, saying"
         if subject is None:  # "The military junta, who …, have …, initially claiming"
             comma = text.find(",", sentence_start, cue.start)
             subject = noun_phrase(text, sentence_start, comma, tokens) if comma > 0 else None
-        return subject or role_opening(text, sentence_start, cue.start, tokens)
+        return subject
     found = candidates(sentence_start, edge, named, quotes, tokens)
     for n, candidate in enumerate(reversed(found)):
         if n < len(found) - 1 and after_preposition(tokens, sentence_start, candidate):
@@ -215,7 +216,7 @@ def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> Speaker
     if len(words) < 2 or words[0].lower not in DETERMINERS | {"another"}:
         return None
     for last in words[1:]:
-        if last.lower in ROLE_NOUNS or last.lower in TITLE_WORDS:
+        if last.lower in ROLE_NOUNS or last.lower in TITLE_WORDS or (last.text.islower() and last.text.capitalize() in ORG_WORDS):
             return SpeakerExpr(words[0].start, last.end, text[words[0].start : last.end])
     return None
 
