@@ -279,4 +279,5 @@ ROLE_NOUNS = frozenset(
     """complainant witness eyewitness victim survivor resident source protester demonstrator
     student farmer voter doctor nurse teacher worker driver neighbour neighbor relative bystander
     passenger man woman mother father wife husband son daughter brother sister widow widower
-    uncle aunt cousin friend colleague supporter official officer""".split())
+    uncle aunt cousin friend colleague supporter official officer rebel activist campaigner
+    dissident backbencher""".split())

@@ -299,6 +299,8 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     if bare.islower() and bare.capitalize() in ORG_WORDS:  # "the party said": the party named last, else unknown
         heads = [m for m in mentions if m.end <= before and m.kind != "pronoun" and m.text.split()[-1] == bare.capitalize()]
         return (_display(heads[-1].actor, heads[-1], mentions, known), heads[-1].actor) if heads else (UNKNOWN_SPEAKER, None)
+    if bare.islower() and " " not in bare:
+        return UNKNOWN_SPEAKER, None
     return bare, None
 
 

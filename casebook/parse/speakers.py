@@ -39,7 +39,8 @@ _SAME_OFFICE = (
     frozenset({"spokesperson", "spokesman", "spokeswoman", "relations", "pro"}),  # a public relations officer
     frozenset({"judge", "justice", "magistrate"}),
 )
-DOCUMENT_NOUNS = frozenset("statement letter communique communiqué release declaration post tweet".split())
+DOCUMENT_NOUNS = frozenset("""statement letter communique communiqué release declaration post tweet ruling
+    judgment judgement verdict""".split())
 _ORG_HEADS = frozenset(w.lower() for w in ORG_WORDS)
 _WORD = re.compile(r"[\w’'-]+")
 _APPOSITIVE = re.compile(r",\s+([^,.;:“”\"]{1,80}?)[,.;]")

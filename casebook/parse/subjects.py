@@ -280,11 +280,14 @@ def _listed_after_preposition(before: Sequence[Token]) -> bool:
 def _title_owner(tokens: TokenIndex, candidate: SpeakerExpr, following: Sequence[SpeakerExpr]) -> SpeakerExpr:
     """"Senate Majority Leader Joel Villanueva": an organisation that only qualifies the title
     of the person named right after it is not the subject; that person is."""
-    if (not following or candidate.mention is None or candidate.mention.actor_type != "organisation"
-            or following[0].mention is None or following[0].mention.actor_type != "person"):
+    if (not following or candidate.mention is None or candidate.mention.actor_type == "person"
+            or following[0].mention is None or following[0].mention.actor_type not in ("person", None)
+            or (following[0].mention.actor_type is None and " " not in following[0].mention.text)):
         return candidate
     between = tokens.between(candidate.end, following[0].start)
-    if between and len(between) <= 4 and all(t.lower in _TITLE_PARTS for t in between):
+    # "Leading Tory rebel Peter Bone": a capitalised qualifier of a role is no subject either
+    parts = _TITLE_PARTS if candidate.mention.actor_type == "organisation" else _TITLE_PARTS | ROLE_NOUNS
+    if between and len(between) <= 4 and all(t.lower in parts for t in between):
         return following[0]
     return candidate
 

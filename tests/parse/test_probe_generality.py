@@ -391,6 +391,17 @@ SPEAKERS = [
      "The interior ministry banned TAKAF on Friday.\n\n"
      "The party rejected the ban, saying it was “an abuse of power by the state”.",
      [("an abuse of power by the state", None)]),
+    ("qualifier-before-a-role-and-a-name", "2013-05-15",  # United Kingdom
+     "Most MPs backed the bill.\n\nProminent Green campaigner Ana Lopes vowed to fight on.\n\n"
+     "“We will not give up on this,” she said.",
+     [("We will not give up on this,", "Ana Lopes")]),
+    ("a-ruling-names-no-speaker-of-its-own", "2017-01-24",  # United Kingdom
+     "The judges ruled eight to three against the government.\n\n"
+     "The ruling said: “The argument put forward by the government is not accepted.”",
+     [("The argument put forward by the government is not accepted.", None)]),
+    ("a-bare-plural-noun-is-unknown", "2020-10-15",  # Thailand
+     "Crowds gathered outside the court on Thursday.\n\n“Release our friends now,” protesters chanted.",
+     [("Release our friends now,", None)]),
 ]
 
 # (id, document date, text, expression, value)
