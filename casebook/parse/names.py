@@ -326,6 +326,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             rest = [t for t in tokens[name_from:] if t.lower not in NAME_PARTICLES and t.text != "."]
             if len(rest) == 3 and rest[0] is tokens[name_from] and name_from == after_of:
                 name_from += 1  # "Governor of Lagos Babajide Sanwo-Olu": the place, then the name
+            elif name_from == after_of and (len(rest) == 1 or (
+                    len(rest) == 2 and re.match(r",\s+[A-Z]", text[tokens[-1].end :]))):
+                name_from = len(tokens)  # "the President of Uzbekistan, Shavkat Mirziyoyev": a place
         name = tokens[name_from:]
         words = [t for t in name if t.lower not in NAME_PARTICLES and t.text != "."]
         plain = all(t.lower not in _CONNECTORS or t.lower in NAME_PARTICLES for t in name)

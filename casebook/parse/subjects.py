@@ -40,6 +40,7 @@ _GAP_PARTS = re.compile(
 _SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"who"}
 _LOWER_PRONOUNS = PRONOUNS - {"i", "us"}  # "I" and "US" only as written
 _TITLE_PARTS = TITLE_WORDS | TITLE_MODIFIERS
+_SUBORDINATORS = frozenset("after before while when whenever since although though despite following upon once".split())
 _VERBAL = AUXILIARIES | BE_FORMS
 _NOT_IN_NAMES = PREPOSITIONS - {"of", "for"}  # "Ministry of …", "Committee for …" are fine
 _CLAUSE_BREAK = re.compile(r"[,;:”\"()]|\b(?:and|but|that|because|while|as)\b")
@@ -253,14 +254,34 @@ def appositive_name(text: str, candidate: SpeakerExpr, edge: int) -> bool:
 
 def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],
                   tokens: TokenIndex) -> SpeakerExpr | None:
-    """The first name or pronoun of a clause that does not follow a preposition."""
+    """The first name or pronoun of a clause that does not follow a preposition; a clause
+    opened by a subordinator ("After casting his vote, the President … spoke") is skipped."""
+    opening = tokens.between(start, end)[:1]
+    if opening and opening[0].lower in _SUBORDINATORS:
+        words = tokens.between(start, end)
+        comma = next((t for t, after in zip(words, words[1:]) if t.text == ","  # not ", and on the eve of …,"
+                      and after.lower not in PREPOSITIONS and after.lower not in ("and", "or", "but")), None)
+        if comma is not None:
+            start = comma.end
     found = candidates(start, end, named, quotes, tokens)
     for n, candidate in enumerate(found):
         before = tokens.between(start, candidate.start)
         words = [t for t in before if t.is_word and t.lower not in _TITLE_PARTS and not t.is_capitalised]
+        if _title_appositive(before):
+            words = []  # "The President of Uzbekistan, Shavkat Mirziyoyev, …": the "of" is the title's
         if (not words or words[-1].lower not in PREPOSITIONS) and not _listed_after_preposition(before):
             return _title_owner(tokens, candidate, found[n + 1 : n + 2])
     return None
+
+
+def _title_appositive(before: Sequence[Token]) -> bool:
+    """True when ``before`` is a title phrase and a comma ("The President of Uzbekistan, ")."""
+    if len(before) < 3 or before[-1].text != ",":
+        return False
+    phrase = [t for t in before[:-1] if t.is_word]
+    return any(t.lower in TITLE_WORDS for t in phrase) and all(
+        t.lower in DETERMINERS or t.lower in _TITLE_PARTS or t.is_capitalised or t.lower in ("of", "for", "and")
+        for t in phrase)
 
 
 def _listed_after_preposition(before: Sequence[Token]) -> bool:

@@ -402,6 +402,15 @@ SPEAKERS = [
     ("a-bare-plural-noun-is-unknown", "2020-10-15",  # Thailand
      "Crowds gathered outside the court on Thursday.\n\n“Release our friends now,” protesters chanted.",
      [("Release our friends now,", None)]),
+    ("title-of-a-country-then-the-name-in-commas", "2022-11-20",  # Kazakhstan
+     "The head of state arrived at the polling station in the morning.\n\n"
+     "After casting her ballot, the President of Estonia, Kersti Lang, spoke with voters. "
+     "She thanked them. “Every vote shapes our future,” she said.",
+     [("Every vote shapes our future,", "Kersti Lang")]),
+    ("subordinate-clause-with-two-commas-before-the-subject", "2021-06-03",  # Serbia
+     "After visiting Skopje, and on the eve of his trip to Tirana, envoy Marek Novak said that the plan "
+     "was “the only way forward for the region”.",
+     [("the only way forward for the region", "Marek Novak")]),
 ]
 
 # (id, document date, text, expression, value)
