@@ -70,6 +70,16 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
     found += [m for run in runs if len(run.tokens) == 1 and run.tokens[0].text in surnames
               and is_demonym(run.tokens[0].text)
               for m in [_mention(text, run.tokens, "pattern", "capitalised-sequence", None, run.paragraph)]]
+    # "Muhyiddin said" after "Muhyiddin Yassin said" opened a sentence: a given name used alone
+    # (or "Sabti said" after "Fahad Al-Sabti": a surname without its particle)
+    given = {w for m in found if m.rule in ("capitalised-sequence", "title-pattern")
+             and m.actor_type in ("person", None) and 2 <= len(m.text.split()) <= 3
+             and not set(m.text.split()) & (ORG_WORDS | PLACE_WORDS) and not any(is_demonym(w) for w in m.text.split())
+             for w in [m.text.split()[0], *_name_words(m.text)[len(m.text.split()):]]}
+    seen = {(m.start, m.end) for m in found}
+    found += [m for run in runs if len(run.tokens) == 1 and run.initial and run.tokens[0].text in given
+              and (run.tokens[0].start, run.tokens[0].end) not in seen and not _is_title(run.tokens[0])
+              for m in [_mention(text, run.tokens, "pattern", "capitalised-sequence", None, run.paragraph)]]
     found += _month_surnames(text, sentences, found, tokens)
     found = [_dateline_place(text, m, sentences) for m in found]
     found.sort(key=lambda m: m.start)
@@ -324,8 +334,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             if last >= name_from and any(t.lower in ("for", "and") for t in tokens[name_from:last]):
                 name_from = last + 1
             rest = [t for t in tokens[name_from:] if t.lower not in NAME_PARTICLES and t.text != "."]
-            if len(rest) == 3 and rest[0] is tokens[name_from] and name_from == after_of:
-                name_from += 1  # "Governor of Lagos Babajide Sanwo-Olu": the place, then the name
+            only_the = all(t.lower == "the" for t in tokens[after_of:name_from])
+            if len(rest) == 3 and rest[0] is tokens[name_from] and only_the:
+                name_from += 1  # "Governor of Lagos Babajide Sanwo-Olu", "Leader of the Opposition Inia Seruiratu"
             elif name_from == after_of and (len(rest) == 1 or (
                     len(rest) == 2 and re.match(r",\s+[A-Z]", text[tokens[-1].end :]))):
                 name_from = len(tokens)  # "the President of Uzbekistan, Shavkat Mirziyoyev": a place
@@ -415,6 +426,12 @@ def _title_end(tokens: Sequence[Token], heads: Sequence[int]) -> int:
     return first
 
 
+def _name_words(name: str) -> list[str]:
+    """A name's words, and a surname without its particle ("Al-Ghanem" gives "Ghanem" too)."""
+    words = name.split()
+    return words + [w.split("-", 1)[1] for w in words if "-" in w and w.split("-", 1)[0].lower() in NAME_PARTICLES]
+
+
 def _initials_match(acronym: str, name: str) -> bool:
     letters = acronym.replace(".", "")
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
@@ -449,7 +466,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                               actor_type=target.actor_type)
         elif " " not in mention.text and mention.rule in ("capitalised-sequence", "title-pattern"):
             # "Harris" or "Mr Harris" after "Taoiseach Simon Harris": the same person.
-            owners = {p.actor for p in persons if mention.text in p.text.split() and p.start < mention.start}
+            owners = {p.actor for p in persons if mention.text in _name_words(p.text) and p.start < mention.start}
             if len(owners) > 1:  # "Gustavo Petro" and "Bogota Gustavo Petro": the name the others contain
                 names = sorted({p.text for p in persons if p.actor in owners}, key=len)
                 if all(f" {names[0]}" in f" {other}" for other in names[1:]):

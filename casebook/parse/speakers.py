@@ -123,7 +123,7 @@ _ACRONYM_OFFICES = {"PM": {"prime", "minister"}, "FM": {"foreign", "minister"}, 
 
 
 # Modifiers that make a different office of the same head word ("prime" / "home" minister).
-_RANK_MODIFIERS = frozenset("""prime foreign home interior defence defense finance justice deputy vice chief
+_RANK_MODIFIERS = frozenset("""prime first foreign home interior defence defense finance justice deputy vice chief
     attorney information health education trade labour labor""".split())
 
 

@@ -308,7 +308,7 @@ def _title_owner(tokens: TokenIndex, candidate: SpeakerExpr, following: Sequence
     between = tokens.between(candidate.end, following[0].start)
     # "Leading Tory rebel Peter Bone": a capitalised qualifier of a role is no subject either
     parts = _TITLE_PARTS if candidate.mention.actor_type == "organisation" else _TITLE_PARTS | ROLE_NOUNS
-    if between and len(between) <= 4 and all(t.lower in parts for t in between):
+    if between and len(between) <= 5 and all(t.lower in parts or t.text in ("’s", "'s", "’", "'") for t in between):
         return following[0]
     return candidate
 

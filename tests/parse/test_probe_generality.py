@@ -411,6 +411,22 @@ SPEAKERS = [
      "After visiting Skopje, and on the eve of his trip to Tirana, envoy Marek Novak said that the plan "
      "was “the only way forward for the region”.",
      [("the only way forward for the region", "Marek Novak")]),
+    ("given-name-alone-after-the-full-name-opened-a-sentence", "2021-01-12",  # Malaysia
+     "Ismail Rahman said the vote would wait.\n\nIsmail said he would act when it was safe. "
+     "“We will not gamble with lives,” he added.",
+     [("We will not gamble with lives,", "Ismail Rahman")]),
+    ("surname-without-its-al-particle", "2018-10-17",  # Kuwait
+     "Speaker Fahad Al-Sabti said the session would open soon.\n\n"
+     "Sabti said he was “hopeful about the new term”.",
+     [("hopeful about the new term", "Fahad Al-Sabti")]),
+    ("leader-of-the-opposition-then-the-name", "2024-08-20",  # Fiji
+     "Leader of the Opposition Jone Vaka says the meeting came late.\n\n"
+     "“The delay has cost the commission dearly,” Vaka said.",
+     [("The delay has cost the commission dearly,", "Jone Vaka")]),
+    ("first-minister-is-not-the-prime-minister", "2022-06-28",  # United Kingdom
+     "Wales' First Minister Mari Evans said she would write to Prime Minister Tom Hale.\n\n"
+     "The first minister stated: “We will hold the vote lawfully.”",
+     [("We will hold the vote lawfully.", "Mari Evans")]),
 ]
 
 # (id, document date, text, expression, value)
