@@ -263,8 +263,8 @@ def _led_by_title(text: str, run: _Run) -> bool:
     """True when a lower-case title comes shortly before "of the" and the run ("deputy
     chairman of the CIS Executive Committee …")."""
     before = text[max(0, run.start - 40) : run.start]
-    found = re.search(r"([a-z-]+)\s+of\s+the\s+\Z", before)
-    return found is not None and found.group(1) in TITLE_WORDS
+    found = re.search(r"([A-Za-z-]+)\s+(?:of\s+the|in(?:\s+the)?)\s+\Z", before)  # "Chief Whip in Parliament …"
+    return found is not None and found.group(1).lower() in TITLE_WORDS
 
 
 def _initial_stop(text: str, tokens: Sequence[Token], j: int) -> bool:
@@ -379,7 +379,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     if words & ORG_WORDS and not (len(tokens) == 1):
         last_org = max(n for n, t in enumerate(tokens) if t.text in ORG_WORDS)
         tail = tokens[last_org + 1 :]
-        if run.before == "the" and 2 <= len(tail) <= 3 and _led_by_title(text, run) and all(
+        if run.before in ("the", "in") and 2 <= len(tail) <= 3 and _led_by_title(text, run) and all(
                 t.is_word and t.text not in ORG_WORDS and t.text not in PLACE_WORDS and not _is_title(t)
                 and not is_demonym(t.text) and not t.is_acronym for t in tail):
             # "chairman of the CIS Executive Committee Vladimir Garkun": the organisation, then its officer

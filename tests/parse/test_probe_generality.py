@@ -427,6 +427,10 @@ SPEAKERS = [
      "Wales' First Minister Mari Evans said she would write to Prime Minister Tom Hale.\n\n"
      "The first minister stated: “We will hold the vote lawfully.”",
      [("We will hold the vote lawfully.", "Mari Evans")]),
+    ("title-in-parliament-then-the-name", "2023-01-10",  # Malawi
+     "The party has moved to lift the order, Chief Whip in Parliament Grace Chisale Banda has confirmed.\n\n"
+     "“Our lawyers are working on it,” said Banda.",
+     [("Our lawyers are working on it,", "Grace Chisale Banda")]),
 ]
 
 # (id, document date, text, expression, value)
