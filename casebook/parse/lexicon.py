@@ -192,6 +192,8 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "confirm": ("confirm", "confirms", "confirmed"),
     "declare": ("declare", "declares", "declared"),
     "stress": ("stressed",),
+    "highlight": ("highlighted", "highlights"),  # "He highlighted that …" (South Asian, Pacific press)
+    "underline": ("underlined", "underlines"),
     "reiterate": ("reiterate", "reiterates", "reiterated"),
     "vow": ("vow", "vows", "vowed"),
     "reply": ("replied",),

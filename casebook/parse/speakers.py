@@ -231,7 +231,7 @@ def owned_name(text: str, mention: Mention) -> str | None:
 
 
 _DOCUMENT_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s\s+(?:[a-z]+\s+)?\w+\Z")
-_ACRONYM_TITLE = re.compile(r"(?:[Tt]he\s+)([A-Z]{2,5})")
+_ACRONYM_TITLE = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,5})")  # "the CJI", or bare: "PM added"
 
 
 def document_owner(phrase: str, end: int, mentions: Sequence[Mention]) -> Mention | str | None:

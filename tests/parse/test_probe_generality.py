@@ -431,6 +431,14 @@ SPEAKERS = [
      "The party has moved to lift the order, Chief Whip in Parliament Grace Chisale Banda has confirmed.\n\n"
      "“Our lawyers are working on it,” said Banda.",
      [("Our lawyers are working on it,", "Grace Chisale Banda")]),
+    ("highlighted-that-then-a-quote-paragraph", "2023-06-20",  # Fiji
+     "Opposition MP Ratu Semi Koroi highlighted that the posts had been vacant for months.\n\n"
+     "“The vacancies have existed since March, and it is now June.”",
+     [("The vacancies have existed since March, and it is now June.", "Ratu Semi Koroi")]),
+    ("bare-acronym-title-after-the-quote", "2013-07-01",  # Cambodia
+     "PM Chea Sokha said the reforms had been his idea.\n\n"
+     "“The opposition plan has failed, so they think it is not fair”, PM added.",
+     [("The opposition plan has failed, so they think it is not fair", "Chea Sokha")]),
 ]
 
 # (id, document date, text, expression, value)
