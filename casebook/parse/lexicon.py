@@ -42,7 +42,8 @@ TITLE_WORDS = frozenset(
     samdech techo oknha chumteav datuk dato dato' datin tun tengku sheikh sheikha emir sultan alhaji alhaja
     hajiya mallam otunba engr engr. barrister comrade madam madame monsieur senor señor
     senhor shri smt khun excellency taoiseach tánaiste chancellor whip counsel magistrate prosecutor
-    registrar superintendent constable sergeant solicitor coroner advocate member ombudsman defender""".split()
+    registrar superintendent constable sergeant solicitor coroner advocate member ombudsman defender
+    menteri mentri besar""".split()
 )
 # Acronyms that are titles before a name ("FM Vartan Oskanian", "CJI Ramana", "ASP Mariam Yusuf").
 ACRONYM_TITLES = frozenset(

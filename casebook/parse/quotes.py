@@ -31,7 +31,7 @@ from casebook.parse.lexicon import ORG_WORDS
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
-    DOCUMENT_NOUNS, acronym_holder, document_owner, head_word, is_person_title, named_in_full, organisation_described,
+    DOCUMENT_NOUNS, GENERIC_ORG_HEADS, acronym_holder, document_owner, head_word, is_person_title, named_in_full, organisation_described,
     owned_name, statement_issuer, strip_determiner, title_holder,
 )
 from casebook.parse.subjects import Attribution, first_subject
@@ -292,6 +292,14 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     described = organisation_described(text, phrase, before, mentions, speech.quotes, speech.attributions)
     if described is not None:
         return described[0], described[1]
+    words = phrase.split()
+    if len(words) >= 2 and words[-1] in GENERIC_ORG_HEADS:
+        # "Netanyahu’s Likud party", "the ruling Zanu-PF party": the organisation named before its head noun
+        end = before + len(phrase.rstrip()) - len(words[-1])
+        inner = [m for m in mentions if before <= m.start and m.end <= end and m.kind != "pronoun"
+                 and not text[m.end : end].strip()]
+        if inner:
+            return _display(inner[-1].actor, inner[-1], mentions, known), inner[-1].actor
     full = named_in_full(text, phrase, before)
     if full:
         return full, None

@@ -208,11 +208,11 @@ def organisation_described(text: str, phrase: str, before: int, mentions: Sequen
     # "The party declared" after "The United National Congress (UNC)": the one organisation named.
     organisations = {m.actor: m for m in mentions if m.end <= before and m.actor_type == "organisation"
                      and m.kind != "pronoun" and m.kind != "alias" and m.paragraph > 0}  # not the outlet
-    if head in _GENERIC_ORG_HEADS and len(organisations) > 1:
+    if head in GENERIC_ORG_HEADS and len(organisations) > 1:
         # "The UNC said …. … Trinidad Petroleum Holdings Ltd …. “…,” the party said": the one that spoke
         organisations = {m.actor: m for m in mentions if m.actor in organisations and m.end <= before and any(
             a.speaker.start <= m.start < a.speaker.end for a in attributions)}
-    if head in _GENERIC_ORG_HEADS and len(organisations) == 1:
+    if head in GENERIC_ORG_HEADS and len(organisations) == 1:
         only = next(iter(organisations.values()))
         names = [m.text for m in mentions if m.actor == only.actor and m.kind != "pronoun"]
         return max(names, key=len), only.actor
@@ -220,7 +220,7 @@ def organisation_described(text: str, phrase: str, before: int, mentions: Sequen
 
 
 # Heads that name any organisation of their kind ("the party", "the group"), not one by name.
-_GENERIC_ORG_HEADS = frozenset("party group movement coalition alliance organisation organization union".split())
+GENERIC_ORG_HEADS = frozenset("party group movement coalition alliance organisation organization union".split())
 
 
 def owned_name(text: str, mention: Mention) -> str | None:

@@ -439,6 +439,14 @@ SPEAKERS = [
      "PM Chea Sokha said the reforms had been his idea.\n\n"
      "“The opposition plan has failed, so they think it is not fair”, PM added.",
      [("The opposition plan has failed, so they think it is not fair", "Chea Sokha")]),
+    ("malay-state-title-is-the-one-who-spoke", "2018-04-11",  # Malaysia
+     "The choice of a weekday shows bias, according to Datuk Seri Hamid Osman.\n\n"
+     "The Penang Menteri Besar said he regretted the decision.\n\n"
+     "“Why was this date picked?” he asked.",
+     [("Why was this date picked?", "Hamid Osman")]),
+    ("owner-and-party-name-before-the-head-noun", "2019-06-04",  # Israel
+     "In a statement, Levi’s Kadima party said the change “saves money for the state”.",
+     [("saves money for the state", "Kadima")]),
 ]
 
 # (id, document date, text, expression, value)
