@@ -300,8 +300,10 @@ def _title_abbreviation(text: str, tokens: Sequence[Token], i: int) -> bool:
     """``tokens[i]`` is an ambiguous abbreviation ("Sen.") used as a title here: a stop follows
     it and no name word comes right before it."""
     token = tokens[i]
-    if token.text not in AMBIGUOUS_TITLE_ABBREVIATIONS or text[token.end : token.end + 1] != ".":
+    if text[token.end : token.end + 1] != ".":
         return False
+    if token.text not in AMBIGUOUS_TITLE_ABBREVIATIONS:  # "Maj. Gen. John Okello": titles, not names
+        return token.lower + "." in TITLE_WORDS and token.lower not in ("mr", "mrs", "ms", "dr")
     before = tokens[i - 1].text if i > 0 and text[tokens[i - 1].end : token.start] == " " else ""
     return abbreviation_is_title(before)
 

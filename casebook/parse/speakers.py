@@ -181,6 +181,13 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
                  and not m.text.isupper()]
         if named and not inside(found.start(), quotes):
             return named[0]
+    # "A statement issued by Maj. Gen. Jane Doe, the police deputy chief, indicated …": its signatory.
+    for found in reversed(list(_ISSUED_BY.finditer(text, 0, before))):
+        named = [m for m in mentions if found.end() <= m.start <= found.end() + 30 and m.kind != "pronoun"
+                 and m.actor_type in ("person", "organisation", None)
+                 and m.text.lower() not in TITLE_WORDS and m.text.lower() + "." not in TITLE_WORDS]
+        if named and not inside(found.start(), quotes):
+            return named[0]
     for mention in reversed([m for m in mentions if m.end <= before]):
         if mention.actor_type == "organisation":
             after = text[mention.end : mention.end + 60].lower()
@@ -231,6 +238,7 @@ def owned_name(text: str, mention: Mention) -> str | None:
 
 
 _DOCUMENT_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s\s+(?:[a-z]+\s+)?\w+\Z")
+_ISSUED_BY = re.compile(r"\b(?:statement|release|communiqu[eé]|letter)\s+(?:was\s+)?(?:issued|signed|released|sent)\s+by\s+")
 _ACRONYM_TITLE = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,5})")  # "the CJI", or bare: "PM added"
 
 

@@ -447,6 +447,10 @@ SPEAKERS = [
     ("owner-and-party-name-before-the-head-noun", "2019-06-04",  # Israel
      "In a statement, Levi’s Kadima party said the change “saves money for the state”.",
      [("saves money for the state", "Kadima")]),
+    ("statement-issued-by-a-ranked-officer", "2020-11-10",  # Uganda
+     "A statement issued by Maj. Gen. Sarah Nakato, the deputy police chief, indicated that rallies broke the rules.\n\n"
+     "“We support the right of citizens to assemble peacefully,” the statement read.",
+     [("We support the right of citizens to assemble peacefully,", "Sarah Nakato")]),
 ]
 
 # (id, document date, text, expression, value)
