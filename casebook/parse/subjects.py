@@ -14,12 +14,12 @@ import re
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, NEGATIONS, PHRASAL_BLOCKERS, PHRASAL_REQUIRED, PREPOSITIONS,
+    AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, HONORIFIC_PAIRS, NEGATIONS, PHRASAL_BLOCKERS, PHRASAL_REQUIRED, PREPOSITIONS,
     ORG_WORDS, PRONOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS,
 )
 from casebook.model import Mention
 from casebook.parse.quotemarks import QuoteSpan
-from casebook.parse.tokens import Token, TokenIndex, char_before, starts_with_letter, tokenize
+from casebook.parse.tokens import DATELINE, Token, TokenIndex, char_before, starts_with_letter, tokenize
 
 _GAP_PARTS = re.compile(
     r"\s+"
@@ -40,6 +40,7 @@ _GAP_PARTS = re.compile(
 _SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"who"}
 _LOWER_PRONOUNS = PRONOUNS - {"i", "us"}  # "I" and "US" only as written
 _TITLE_PARTS = TITLE_WORDS | TITLE_MODIFIERS
+_PAIRED_HONORIFICS = frozenset(second for _, second in HONORIFIC_PAIRS)
 _SUBORDINATORS = frozenset("after before while when whenever since although though despite following upon once".split())
 _VERBAL = AUXILIARIES | BE_FORMS
 _NOT_IN_NAMES = PREPOSITIONS - {"of", "for"}  # "Ministry of …", "Committee for …" are fine
@@ -168,6 +169,8 @@ def strip_auxiliaries(tokens: TokenIndex, start: int, offset: int) -> int:
 def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], named: Sequence[Mention],
                quotes: Sequence[QuoteSpan], tokens: TokenIndex) -> SpeakerExpr | None:
     """The speaker expression of ``cue`` (see the module docstring), or None."""
+    dateline = DATELINE.match(text, sentence_start, cue.start)
+    sentence_start = dateline.end() if dateline else sentence_start
     edge = strip_auxiliaries(tokens, sentence_start, cue.start)
     last = tokens.between(sentence_start, edge)[-1:] or [None]
     if last[0] is not None and last[0].lower in ("and", "but", "or"):
@@ -182,7 +185,9 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             return found[-1]  # "…, with Zionist Union leader Isaac Herzog saying, “…”"
         finite = [c for c in cues if c.end <= cue.start and not c.text.endswith("ing")]
         if finite:  # "remarks, in which he stated that …, adding that …": the last speaker's subject
-            return subject_of(text, sentence_start, finite[-1], cues, named, quotes, tokens)
+            subject = subject_of(text, sentence_start, finite[-1], cues, named, quotes, tokens)
+            if subject is not None:
+                return subject  # (else "“…”, promised Gutiérrez, warning that": the name after the cue)
         subject = first_subject(sentence_start, cue.start, named, quotes, tokens) or role_opening(
             text, sentence_start, cue.start, tokens)  # "The party rejected the ban, saying"
         if subject is None:  # "The military junta, who …, have …, initially claiming"
@@ -256,6 +261,9 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
                   tokens: TokenIndex) -> SpeakerExpr | None:
     """The first name or pronoun of a clause that does not follow a preposition; a clause
     opened by a subordinator ("After casting his vote, the President … spoke") is skipped."""
+    dateline = DATELINE.match(tokens.text, start, end)
+    if dateline:  # "Taipei, July 17 (CNA) Members of recall groups …": the dateline is no subject
+        start = dateline.end()
     opening = tokens.between(start, end)[:1]
     if opening and opening[0].lower in _SUBORDINATORS:
         words = tokens.between(start, end)
@@ -307,7 +315,8 @@ def _title_owner(tokens: TokenIndex, candidate: SpeakerExpr, following: Sequence
         return candidate
     between = tokens.between(candidate.end, following[0].start)
     # "Leading Tory rebel Peter Bone": a capitalised qualifier of a role is no subject either
-    parts = _TITLE_PARTS if candidate.mention.actor_type == "organisation" else _TITLE_PARTS | ROLE_NOUNS
+    parts = _TITLE_PARTS | _PAIRED_HONORIFICS  # "Umno secretary-general Datuk Seri Ahmad Maslan"
+    parts = parts if candidate.mention.actor_type == "organisation" else parts | ROLE_NOUNS
     if between and len(between) <= 5 and all(t.lower in parts or t.text in ("’s", "'s", "’", "'") for t in between):
         return following[0]
     return candidate

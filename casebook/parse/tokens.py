@@ -157,7 +157,13 @@ def is_initial(text: str, token: Token, region_start: int) -> bool:
     before = text[region_start : token.start].rstrip()
     if before.endswith('"') and len(before) > 1 and not before[-2].isspace() and before[-2] not in OPENING_MARKS:
         return False  # 'it," Cavasoglu said': a straight mark after punctuation closes a quote
-    return not before or before[-1] in OPENING_MARKS or before[-1] in ":—"
+    return (not before or before[-1] in OPENING_MARKS or before[-1] in ":—"
+            or DATELINE.fullmatch(before + " ") is not None)  # "Taipei, July 17 (CNA) Members of …"
+
+
+# A dateline opening a paragraph: "Taipei, July 17 (CNA) ", "KUALA LUMPUR, August 18 — ".
+DATELINE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+                      r"(?:\([A-Z][\w ]{1,20}\))?\s*[-–—:]?\s*")
 
 
 def slug(name: str) -> str:

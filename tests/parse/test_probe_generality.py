@@ -451,6 +451,18 @@ SPEAKERS = [
      "A statement issued by Maj. Gen. Sarah Nakato, the deputy police chief, indicated that rallies broke the rules.\n\n"
      "“We support the right of citizens to assemble peacefully,” the statement read.",
      [("We support the right of citizens to assemble peacefully,", "Sarah Nakato")]),
+    ("participle-after-an-inverted-cue", "2022-05-27",  # Colombia
+     "Federico Arango closed his campaign in Cali.\n\n"
+     "“We are going to win to unite”, promised Arango, warning that “the important thing is to stop hate speech.”",
+     [("the important thing is to stop hate speech.", "Federico Arango")]),
+    ("dateline-then-an-unnamed-group", "2025-07-17",  # Taiwan
+     "Tainan, July 17 (CNA) Members of civic groups on Thursday urged voters to turn out, saying the vote "
+     "was needed to \"restore normal order.\"",
+     [("restore normal order.", None)]),
+    ("party-office-and-honorific-pair-before-the-name", "2022-08-18",  # Malaysia
+     "KUALA LUMPUR, August 18 — Umno information chief Datuk Seri Hamzah Omar has dismissed the claims.\n\n"
+     "\"This is a prolonged speculation,\" he was quoted as saying.",
+     [("This is a prolonged speculation,", "Hamzah Omar")]),
 ]
 
 # (id, document date, text, expression, value)
