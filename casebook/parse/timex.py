@@ -13,7 +13,9 @@ part, and where libraries disagree):
   day is the occurrence nearest the DCT, and a past reading more than half a year
   back gives way to a next occurrence within three months (reporters write the year
   of older dates); a weekday with a future cue that equals the DCT's is the DCT;
-* ISO dates and dates with a year are taken as written.
+* ISO dates and dates with a year are taken as written;
+* today/tonight/tomorrow inside a quotation count from the day the words were spoken when
+  the reporter dates that day in the week before the DCT ("told AFP Monday").
 
 TimeML extents: a preposition before the expression ("in", "on") is recorded
 as ``signal`` and is not part of the extent. Every value records the rule that
@@ -28,6 +30,7 @@ from collections.abc import Sequence
 
 from casebook.model import Granularity, Header, Sentence, Timex
 from casebook.parse.doc import Doc
+from casebook.parse.quotemarks import pair_quotes
 
 CUE_WINDOW = 60
 """How far left of a date (in characters, same sentence) we look for a tense cue."""
@@ -607,7 +610,48 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
             found.extend(ordinal)
-    return tuple(_repeated_month_days(sorted(found, key=lambda t: (t.start, t.end))))
+    return tuple(_speech_day(text, sentences, _repeated_month_days(sorted(found, key=lambda t: (t.start, t.end))), dct))
+
+
+# "today", "tonight", "tomorrow" inside a quotation count from the day the words were spoken, not
+# from the story's date: "told AFP Monday" in a Tuesday story, then "“today, everything is ready”"
+# is Monday. The day spoken is the reporter's date (a day date outside any quotation) nearest the
+# quotation in its paragraph or the one before; else the story's first such date (the lead's day,
+# from which the story is told), unless the reporter names the story's own day before the quotation.
+# It counts only in the week before the story's date (a later or an older date is no speech day).
+_SPEECH_DAY_BACK = 6
+
+
+def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dct: dt.date) -> list[Timex]:
+    """``found`` (in text order) with the deictic days inside quotations counted from the day spoken."""
+    if not any(t.rule.startswith("deictic") for t in found):
+        return found
+    quotes = pair_quotes(text, sentences)[0]
+
+    def quoted(at: int) -> bool:
+        return any(q.start <= at < q.end for q in quotes)
+
+    reporter = [t for t in found if t.granularity == "day" and not quoted(t.start)]
+    out = []
+    for timex in found:
+        if not timex.rule.startswith("deictic") or not quoted(timex.start):
+            out.append(timex)
+            continue
+        near = [t for t in reporter if timex.paragraph - 1 <= t.paragraph <= timex.paragraph]
+        if near:
+            anchor: Timex | None = min(near, key=lambda t: abs(t.start - timex.start))
+        elif reporter and reporter[0].end <= timex.start and not any(
+                t.value == dct.isoformat() for t in reporter if t.end <= timex.start):
+            anchor = reporter[0]
+        else:
+            anchor = None
+        back = (dct - dt.date.fromisoformat(anchor.value)).days if anchor is not None else 0
+        if 0 < back <= _SPEECH_DAY_BACK:
+            shift = dt.date.fromisoformat(timex.value) - dct
+            timex = dataclasses.replace(timex, value=_day(dt.date.fromisoformat(anchor.value) + shift),
+                                        rule=f"{timex.rule}-speech-day")
+        out.append(timex)
+    return out
 
 
 # "between April and August last year", "between May and November": a bare month joined by "and"

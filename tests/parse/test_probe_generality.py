@@ -570,6 +570,18 @@ DATES = [
      "The minister said the council had not yet set its housing targets for 2024.", "2024", "2024"),
     ("season-of-a-year", "2023-04-11",  # Ireland
      "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
+    ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
+     "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
+     " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
+     "today", "2019-03-11"),
+    ("quoted-tomorrow-counts-from-the-interview-day", "2021-06-16",  # Guatemala, a Wednesday
+     "In a radio interview on Tuesday evening, opposition candidate Jorge Salazar said the count was being"
+     " manipulated.\n\n“We will not accept this result, and tomorrow our people will march to the tribunal,”"
+     " he said.", "tomorrow", "2021-06-16"),
+    ("quoted-today-after-the-reporters-today", "2022-03-11",  # Solomon Islands
+     "Yesterday afternoon, the speaker adjourned parliament until further notice.\n\nA petition is expected"
+     " to be filed in the high court today.\n\n“We are living today with the effects of the cyclone,” said"
+     " chief Tom Kalo.", "today", "2022-03-11"),
 ]
 
 
