@@ -83,7 +83,8 @@ _TIMEX = re.compile(
        | \s(?P<month_year>{_YEAR})\b | \b)
     | (?P<weekday>{_WEEKDAY})\b
     | (?P<modifier>(?i:last|next|this\scoming|this\spast|this))\s(?P<unit>{_WEEKDAY}|{_FULL_MONTH}|(?i:week|month|year))\b
-    | (?P<deictic>(?i:today|yesterday|tomorrow|tonight))\b
+    # "last night" is the evening before the story's date: its day ("the last night of the convention" is not)
+    | (?P<deictic>(?i:today|yesterday|tomorrow|tonight|last\snight))\b
     | (?P<season_mod>(?i:this|next|last))\s(?P<season>(?i:spring|summer|autumn|fall|winter))\b
     )
     """,
@@ -453,9 +454,11 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
         return _resolve_modified(dct, match["modifier"], match["unit"])
     if match["season"]:  # "this summer", "next fall": the year only (a season has no month value)
         return str(dct.year + {"this": 0, "next": 1, "last": -1}[match["season_mod"].lower()]), "year", "season"
-    word = match["deictic"].lower()
-    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
-    return _day(dct + dt.timedelta(days=shift)), "day", f"deictic-{word}"
+    word = " ".join(match["deictic"].lower().split())
+    if word == "last night" and previous in _MONTH_EVENT_BEFORE:
+        return None  # "the last night of the festival": a rank, not a date
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[word]
+    return _day(dct + dt.timedelta(days=shift)), "day", f"deictic-{word.replace(' ', '-')}"
 
 
 # "the 2017 Service Award and 2018 Jasamu Award": a year after "and"/"or" is a year when a year

@@ -570,6 +570,8 @@ DATES = [
      "The minister said the council had not yet set its housing targets for 2024.", "2024", "2024"),
     ("season-of-a-year", "2023-04-11",  # Ireland
      "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
+    ("last-night-is-the-day-before", "2014-02-19",  # United Kingdom
+     "Twenty Labour MPs rebelled against the whip last night over the housing bill.", "last night", "2014-02-18"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
@@ -588,6 +590,13 @@ DATES = [
 def test_every_weekday_is_no_date() -> None:
     """"Every Monday there will be a strike": a recurring set, not a date (Kenya)."""
     found = [t.text for t in parse_text("Every Monday there will be a strike.", date="2023-03-20").timexes
+             if t.paragraph > 0]
+    assert found == []
+
+
+def test_the_last_night_of_an_event_is_no_date() -> None:
+    """"the last night of the festival" ranks a night; it is not "last night" (Scotland)."""
+    found = [t.text for t in parse_text("Crowds gathered on the last night of the festival.", date="2014-08-25").timexes
              if t.paragraph > 0]
     assert found == []
 
