@@ -591,7 +591,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     paragraph=sentence.paragraph,
                 )
             )
-        found[first:] = _month_year_ranges(text, _between_months(text, merge_compounds(text, found[first:], dct)))
+        found[first:] = _glossed(text, _month_year_ranges(text, _between_months(text, merge_compounds(text, found[first:], dct))))
         found.extend(_coordinated_days(text, sentence, found[first:]))
         # The passes below look for rare phrases; a word each must contain is checked first
         # (a substring test is far cheaper than a regular expression over every sentence).
@@ -637,7 +637,9 @@ def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dc
     reporter = [t for t in found if t.granularity == "day" and not quoted(t.start)]
     out = []
     for timex in found:
-        if not timex.rule.startswith("deictic") or not quoted(timex.start):
+        if not timex.rule.startswith("deictic") or timex.rule.endswith("-glossed") or not quoted(timex.start) or (
+                text[timex.start - 1 : timex.start] == "(" and text[timex.end : timex.end + 1] == ")"):
+            # a day in brackets is the reporter's gloss, and a glossed day already has the reporter's value
             out.append(timex)
             continue
         near = [t for t in reporter if timex.paragraph - 1 <= t.paragraph <= timex.paragraph]
@@ -654,6 +656,23 @@ def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dc
             timex = dataclasses.replace(timex, value=_day(dt.date.fromisoformat(anchor.value) + shift),
                                         rule=f"{timex.rule}-speech-day")
         out.append(timex)
+    return out
+
+
+# "today's (yesterday) rally", "Saturday (today)": a day in brackets right after a relative day
+# (a weekday or today, tomorrow ...) is the reporter's gloss of it, and the relative day takes its value.
+_GLOSS_GAP = re.compile(r"(?:[’']s)?\s*\(\Z")
+
+
+def _glossed(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` (one sentence, text order) with each relative day valued by a bracketed day right after it."""
+    out = list(found)
+    for index in range(len(out) - 1):
+        first, gloss = out[index], out[index + 1]
+        if (first.granularity == gloss.granularity == "day" and first.value != gloss.value
+                and first.rule.startswith(("deictic", "weekday")) and text[gloss.end : gloss.end + 1] == ")"
+                and _GLOSS_GAP.fullmatch(text, first.end, gloss.start)):
+            out[index] = dataclasses.replace(first, value=gloss.value, rule=f"{first.rule}-glossed")
     return out
 
 

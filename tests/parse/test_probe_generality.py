@@ -572,6 +572,9 @@ DATES = [
      "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
     ("last-night-is-the-day-before", "2014-02-19",  # United Kingdom
      "Twenty Labour MPs rebelled against the whip last night over the housing bill.", "last night", "2014-02-18"),
+    ("relative-day-glossed-in-brackets", "2018-10-09",  # Nigeria, a Tuesday
+     "“We had to call off today’s (Monday) march because the police blocked the route,” said Musa Bello.",
+     "today", "2018-10-08"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
