@@ -575,6 +575,9 @@ DATES = [
     ("relative-day-glossed-in-brackets", "2018-10-09",  # Nigeria, a Tuesday
      "“We had to call off today’s (Monday) march because the police blocked the route,” said Musa Bello.",
      "today", "2018-10-08"),
+    ("day-range-with-a-comma-before-to", "2023-06-02",  # Zimbabwe
+     "Voter roll inspection will run from August 2nd, to 9th, 2024 at all polling stations.",
+     "August 2nd, to 9th, 2024", "2024-08-02"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
@@ -602,6 +605,13 @@ def test_the_last_night_of_an_event_is_no_date() -> None:
     found = [t.text for t in parse_text("Crowds gathered on the last night of the festival.", date="2014-08-25").timexes
              if t.paragraph > 0]
     assert found == []
+
+
+def test_comma_then_to_before_a_count_is_no_range() -> None:
+    """"On May 17, to 20 people": the count after "to" does not make a range (Zimbabwe)."""
+    found = [t.text for t in parse_text("On May 17, to 20 people were hurt.", date="2023-06-02").timexes
+             if t.paragraph > 0]
+    assert found == ["May 17"]
 
 
 def test_approximate_or_weekly_ago_is_no_date() -> None:
