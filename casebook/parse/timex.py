@@ -600,6 +600,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         words = text[sentence.start : sentence.end].lower()
         if "day" in words:
             found.extend(_anaphoric(text, sentence, found))
+            if "election day" in words or "polling day" in words:
+                found.extend(_election_day(text, sentence, found))
         if "ago" in words:
             found.extend(_ago(text, sentence, found[first:], dct))
         if "later" in words or "earlier" in words:
@@ -852,6 +854,31 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
             if value is None:
                 continue
         out.append(_anchored(text, sentence, start, end, value, "day", "anaphoric-day"))
+    return out
+
+
+# "Election Day", "on polling day": the day of the vote the story has dated, a day date right before
+# an election noun ("the November 4th election", "the December 7 polls") or right after one and
+# "on" ("the election on March 3"), the former first. Lower case only after "on" ("ending with election day proper" and
+# "will be the election day" name no date); with no dated vote before it, it is no date.
+_ELECTION_DAY = re.compile(r"\b(?:Election|Polling)\s+Day\b|(?<=\bon\s)(?:election|polling)\s+day\b")
+_VOTE_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal|runoff)\s+)?"
+    r"(?:elections?|polls?|vote|ballot|runoff|run-off)\b", re.IGNORECASE)
+_VOTE_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|ballot|runoff|run-off)\s+(?:\w+\s+)?on\s+\Z", re.IGNORECASE)
+
+
+def _election_day(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
+    """"Election Day" valued by the last dated vote before it in the story."""
+    out: list[Timex] = []
+    for match in _ELECTION_DAY.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        days = [t for t in found if t.granularity == "day" and t.end <= start]
+        # "the November 8 election" first: in "the November 8 election on Monday" Monday is not the vote
+        votes = [t for t in days if _VOTE_AFTER.match(text, t.end)] or [
+            t for t in days if _VOTE_BEFORE.search(text, max(0, t.start - 30), t.start)]
+        if votes and not any(t.start < end and start < t.end for t in found):
+            out.append(_anchored(text, sentence, start, end, votes[-1].value, "day", "election-day"))
     return out
 
 

@@ -578,6 +578,12 @@ DATES = [
     ("day-range-with-a-comma-before-to", "2023-06-02",  # Zimbabwe
      "Voter roll inspection will run from August 2nd, to 9th, 2024 at all polling stations.",
      "August 2nd, to 9th, 2024", "2024-08-02"),
+    ("election-day-is-the-dated-vote", "2022-11-21",  # United States
+     "County clerks began a hand count of the ballots from the November 8 election on Monday.\n\n"
+     "“Some ballots were never scanned on Election Day,” clerk Ann Weber said.", "Election Day", "2022-11-08"),
+    ("on-polling-day-is-the-dated-vote", "2024-11-30",  # Ghana
+     "Observers will be deployed for the December 7 polls.\n\nThe commissioner said officers would be at"
+     " every station on polling day.", "polling day", "2024-12-07"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
@@ -612,6 +618,13 @@ def test_comma_then_to_before_a_count_is_no_range() -> None:
     found = [t.text for t in parse_text("On May 17, to 20 people were hurt.", date="2023-06-02").timexes
              if t.paragraph > 0]
     assert found == ["May 17"]
+
+
+def test_election_day_with_no_dated_vote_is_no_date() -> None:
+    """"election day" in lower case and not after "on", or with no dated vote before it, is no date (Nigeria)."""
+    text = "The timetable ends with election day proper. Shops will close on Election Day."
+    found = [t.text for t in parse_text(text, date="2022-09-28").timexes if t.paragraph > 0]
+    assert found == []
 
 
 def test_approximate_or_weekly_ago_is_no_date() -> None:
