@@ -602,6 +602,10 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             found.extend(_anaphoric(text, sentence, found))
             if "election day" in words or "polling day" in words:
                 found.extend(_election_day(text, sentence, found))
+        if "new year" in words or "christmas" in words or "boxing day" in words:
+            holidays = _holidays(text, sentence, found[first:], dct)  # "Boxing Day 2019" replaces its "2019"
+            found[first:] = [t for t in found[first:] if not any(h.start <= t.start < h.end for h in holidays)]
+            found.extend(holidays)
         if "ago" in words:
             found.extend(_ago(text, sentence, found[first:], dct))
         if "later" in words or "earlier" in words:
@@ -879,6 +883,34 @@ def _election_day(text: str, sentence: Sentence, found: Sequence[Timex]) -> list
             t for t in days if _VOTE_BEFORE.search(text, max(0, t.start - 30), t.start)]
         if votes and not any(t.start < end and start < t.end for t in found):
             out.append(_anchored(text, sentence, start, end, votes[-1].value, "day", "election-day"))
+    return out
+
+
+# Holidays with a fixed day: "New Year's Eve", "on New Year eve", "Christmas Day", "Boxing Day". With
+# no year after them they are the occurrence nearest the story's date (stories about a holiday
+# are written around it), with one the day of that year ("Christmas Eve 2019" keeps the year's extent).
+_FIXED_HOLIDAYS = {"new year eve": (12, 31), "new year day": (1, 1), "christmas eve": (12, 24),
+                   "christmas day": (12, 25), "boxing day": (12, 26)}
+_HOLIDAY = re.compile(r"\b(?P<name>New\s+Year(?:[’']s)?\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Boxing\s+Day)\b"
+                      r"(?:,?\s(?P<year>" + _YEAR + r")\b)?", re.IGNORECASE)
+
+
+def _holidays(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) -> list[Timex]:
+    """Fixed-day holidays of ``sentence``."""
+    out: list[Timex] = []
+    for match in _HOLIDAY.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(t.start < end and start < t.end for t in found if t.granularity != "year"):
+            continue
+        name = " ".join(w for w in re.sub(r"[’']s\b", "", match["name"].lower()).split())
+        month, day = _FIXED_HOLIDAYS[name]
+        if match["year"]:
+            value: str | None = _day(dt.date(int(match["year"]), month, day))
+        else:
+            resolved = resolve_month_day_nearest(dct, month, day)
+            value = resolved[0] if resolved else None
+        if value is not None:
+            out.append(_anchored(text, sentence, start, end, value, "day", "fixed-holiday"))
     return out
 
 

@@ -584,6 +584,10 @@ DATES = [
     ("on-polling-day-is-the-dated-vote", "2024-11-30",  # Ghana
      "Observers will be deployed for the December 7 polls.\n\nThe commissioner said officers would be at"
      " every station on polling day.", "polling day", "2024-12-07"),
+    ("new-year-eve-nearest-the-story", "2021-01-02",  # Nigeria
+     "Activists had called for a candle procession on New Year eve in the capital.", "New Year eve", "2020-12-31"),
+    ("boxing-day-with-its-year", "2020-05-20",  # Kenya
+     "The protests began on Boxing Day 2019 in the capital.", "Boxing Day 2019", "2019-12-26"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
