@@ -110,7 +110,8 @@ _FUTURE_WORDS = frozenset(
 # "likely to be charged on Monday": a forecast points ahead like "expected to".
 _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"),
                    ("likely", "to"))
-# "postponed the case until Monday", "extended to November 28": a new date is a later one.
+# "postponed the case until Monday", "extended to November 28", "sought an adjournment for Monday":
+# a new date is a later one.
 _DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push)\w*\Z")
 # Plans: "scheduled for" is ahead unless the plan itself is past ("was originally slated for").
 _PLAN_WORDS = frozenset("scheduled due planned slated set".split())
@@ -212,7 +213,7 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         if word in _PLAN_WORDS and _PLAN_PAST & set(words[max(0, index - 2) : index]):
             return "near"
         return "future"
-    if word in ("to", "until", "till") and any(_DELAY_VERB.match(w) for w in words[max(0, index - 4) : index]):
+    if word in ("to", "until", "till", "for") and any(_DELAY_VERB.match(w) for w in words[max(0, index - 4) : index]):
         return "delay" if words[index - 1 : index] != ["be"] and any(
             w in ("was", "were", "been", "had") for w in words[max(0, index - 7) : index]) else "future"
     if (word == "to" and words[index + 1 : index + 2] and words[index + 1] in _SCHEDULE_BASE

@@ -588,6 +588,8 @@ DATES = [
      "Activists had called for a candle procession on New Year eve in the capital.", "New Year eve", "2020-12-31"),
     ("boxing-day-with-its-year", "2020-05-20",  # Kenya
      "The protests began on Boxing Day 2019 in the capital.", "Boxing Day 2019", "2019-12-26"),
+    ("adjournment-for-a-weekday-is-ahead", "2022-05-09",  # Pakistan, a Monday
+     "Defence counsel sought an adjournment for Thursday, citing illness.", "Thursday", "2022-05-12"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
