@@ -82,7 +82,8 @@ _TIMEX = re.compile(
          (?:(?:[-–]|\sto\s|,\s?to\s(?!{_DAY}\s+[a-z]))(?:(?:{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})\s)?{_DAY}\b(?!%|\s+[a-z]+s\b))?
          # the year may follow the comma with no space, as after a day-month ("May 18th,2021")
          (?:(?:,\s?|\s)(?P<day_year>{_YEAR})\b)?
-       | \s(?P<month_year>{_YEAR})\b | \b)
+       # "November 2024", and in American style "June of 2023"
+       | \s(?:of\s)?(?P<month_year>{_YEAR})\b | \b)
     | (?P<weekday>{_WEEKDAY})\b
     | (?P<modifier>(?i:last|next|this\scoming|this\spast|this))\s(?P<unit>{_WEEKDAY}|{_FULL_MONTH}|(?i:week|month|year))\b
     # "last night" is the evening before the story's date: its day ("the last night of the convention" is not)

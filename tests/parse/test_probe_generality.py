@@ -590,6 +590,8 @@ DATES = [
      "The protests began on Boxing Day 2019 in the capital.", "Boxing Day 2019", "2019-12-26"),
     ("adjournment-for-a-weekday-is-ahead", "2022-05-09",  # Pakistan, a Monday
      "Defence counsel sought an adjournment for Thursday, citing illness.", "Thursday", "2022-05-12"),
+    ("month-of-year", "2023-03-14",  # United States
+     "The governor said the new courthouse would not open before September of 2025.", "September of 2025", "2025-09"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
