@@ -581,6 +581,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 resolved = _in_apposition(text, found[-1], start, match["weekday"]) or resolved
             value, granularity, rule = resolved
             start = _with_modifier(text, sentence.start, start, day=bool(match["weekday"] or match["deictic"]))
+            if match["day"] or match["dm_day"]:  # "Tues. Dec. 28, 2021": an abbreviated weekday joins the date
+                weekday = _ABBR_WEEKDAY_BEFORE.search(text, max(0, start - 8), start)  # "Tues." may end a sentence
+                start = weekday.start() if weekday else start
             if start != match.start():
                 previous = _previous_word(text, sentence.start, start)
             found.append(
@@ -1037,6 +1040,9 @@ def _counted_from_anchor(text: str, sentence: Sentence, found: Sequence[Timex]) 
             value = value[:4]  # "a year later" is a year even after a full date
         out.append(_anchored(text, sentence, start, end, value, granularity, f"{unit}s-{match['direction'].lower()}"))
     return out
+
+
+_ABBR_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.,?\s\Z")
 
 
 # TIMEX3 modifiers (TimeML's mod START, MID, END, APPROX...) belong to the extent: "the

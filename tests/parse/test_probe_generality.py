@@ -592,6 +592,8 @@ DATES = [
      "Defence counsel sought an adjournment for Thursday, citing illness.", "Thursday", "2022-05-12"),
     ("month-of-year", "2023-03-14",  # United States
      "The governor said the new courthouse would not open before September of 2025.", "September of 2025", "2025-09"),
+    ("abbreviated-weekday-joins-the-date", "2023-03-01",  # Jamaica
+     "KINGSTON, Jamaica, Wed. Mar. 1, 2023: The opposition has called a rally.", "Wed. Mar. 1, 2023", "2023-03-01"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
