@@ -446,6 +446,8 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
             return match["year"], "year", "year-explicit"
         if previous == "for" and _CLAUSE_END.match(following):
             return match["year"], "year", "year-explicit"  # "targets for 2025.": not "for 2000 troops"
+        if previous == "into" and not _PLURAL_AFTER.match(following):
+            return match["year"], "year", "year-explicit"  # "go into 2022 divided": not "into 2000 homes"
         return None
     if match["month"]:
         return _resolve_month_expression(match, dct, tense, previous, leaning_future, following)
@@ -468,6 +470,8 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
 # "the 2017 Service Award and 2018 Jasamu Award": a year after "and"/"or" is a year when a year
 # stands shortly before it in the sentence, unless a plural noun makes it a count ("and 2000 troops").
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
+# The same test for a year after "into", where a function word in -s may follow ("into 2022 as a nation").
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:as|is|was|has|this|its|his|us|thus|plus|unless|whereas)\b)[a-z]+s\b")
 
 
 def _coordinated_year(text: str, found: Sequence[Timex], match: re.Match[str], sentence_end: int) -> Resolution | None:

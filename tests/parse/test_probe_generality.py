@@ -594,6 +594,8 @@ DATES = [
      "The governor said the new courthouse would not open before September of 2025.", "September of 2025", "2025-09"),
     ("abbreviated-weekday-joins-the-date", "2023-03-01",  # Jamaica
      "KINGSTON, Jamaica, Wed. Mar. 1, 2023: The opposition has called a rally.", "Wed. Mar. 1, 2023", "2023-03-01"),
+    ("year-after-into", "2021-12-28",  # Barbados
+     "“We cannot go into 2022 as a divided country,” the prime minister said.", "2022", "2022"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
@@ -634,6 +636,13 @@ def test_election_day_with_no_dated_vote_is_no_date() -> None:
     """"election day" in lower case and not after "on", or with no dated vote before it, is no date (Nigeria)."""
     text = "The timetable ends with election day proper. Shops will close on Election Day."
     found = [t.text for t in parse_text(text, date="2022-09-28").timexes if t.paragraph > 0]
+    assert found == []
+
+
+def test_count_after_into_is_no_year() -> None:
+    """"into 2000 homes" is a count (Kenya)."""
+    found = [t.text for t in parse_text("The agency put solar panels into 2000 homes.", date="2021-12-28").timexes
+             if t.paragraph > 0]
     assert found == []
 
 
