@@ -60,6 +60,8 @@ _ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\."
 _BARE_ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")(?=\s\d)"
 # "10th Jul, 2019", "3 Sept. 2019": after a day number an abbreviation is a month, with or without its stop.
 _DAY_ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\b\.?"
+# "YEREVAN, JUNE 22 (ARMENPRESS)": a wire dateline's month in capitals, only right before a day number.
+_UPPER_MONTH = r"(?:" + "|".join(m.upper() for m in MONTHS) + r")(?=\s\d)"
 _WEEKDAY = "|".join(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -74,7 +76,7 @@ _TIMEX = re.compile(
     | (?P<dm_day>{_DAY})(?:(?:[-–]|\sto\s){_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH})(?:(?:,\s?|\s)(?P<dm_year>{_YEAR})\b)?
     # a year, or a year range valued by its start: "from 2004 to 2012", "the 2015-2019 term"
     | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?:(?:\sto\s|[-–])(?P<year_end>{_YEAR})\b)?(?![.,]\d|%)
-    | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})
+    | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH}|{_UPPER_MONTH})
       (?:\s(?P<day>{_DAY})\b
          # a range: "May 4-6", "May 30-June 2", "May 18 to 20" (not before a plural noun: "to 20 seats");
          # a comma may stand before "to" when the year closes the range ("May 17th, to 21st, 2021"; not
@@ -287,7 +289,7 @@ def _previous_word(text: str, start: int, stop: int) -> str:
 
 
 def _month_number(name: str) -> int:
-    return MONTHS.get(name) or _MONTH_ABBREVIATIONS[name.rstrip(".")]
+    return MONTHS.get(name) or MONTHS.get(name.title()) or _MONTH_ABBREVIATIONS[name.rstrip(".")]
 
 
 def _day_number(token: str) -> int:

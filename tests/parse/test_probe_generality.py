@@ -596,6 +596,8 @@ DATES = [
      "KINGSTON, Jamaica, Wed. Mar. 1, 2023: The opposition has called a rally.", "Wed. Mar. 1, 2023", "2023-03-01"),
     ("year-after-into", "2021-12-28",  # Barbados
      "“We cannot go into 2022 as a divided country,” the prime minister said.", "2022", "2022"),
+    ("dateline-month-in-capitals", "2019-03-04",  # Azerbaijan
+     "BAKU, MARCH 4, AZERTAC. The foreign minister met his Georgian counterpart.", "MARCH 4", "2019-03-04"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
