@@ -156,6 +156,10 @@ _MONTH_EVENT_AFTER = re.compile(
     r"|deadline|visit|conference|congress|convention|runoff|run-off|ballot|recess|date)\b",
     re.IGNORECASE,
 )
+# "the election in mid-November": an event noun right before "in" and the month.
+_EVENT_IN_BEFORE = re.compile(
+    r"\b(?:elections?|polls?|votes?|referendum|summit|runoff|run-off|ballot|congress|convention)\s+in\s+"
+    r"(?:(?:early|late)\s+|mid-)?\Z", re.IGNORECASE)
 # A date without a year lies near the story: a past reading more than half a year back
 # gives way to one within three months ahead (reporters write the year of an older date;
 # a poll or hearing is often announced a season ahead: "the vote, set by decree for October 27").
@@ -401,7 +405,7 @@ def _month_day(dct: dt.date, month: int, day: int, tense: str | None) -> Resolut
 
 def _resolve_month_expression(
     match: re.Match[str], dct: dt.date, tense: str | None, previous: str, leaning_future: bool = False,
-    following: str = "",
+    following: str = "", event: bool = False,
 ) -> Resolution | None:
     """Month with a day (and year), month with a year, or a bare month."""
     month = _month_number(match["month"])
@@ -421,14 +425,18 @@ def _resolve_month_expression(
             previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following)) and not (
             _RELATIVE_YEAR_AFTER.match(following)):
         return None
+    ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
     if tense in ("near", "delay"):  # "adjourned until April": the occurrence nearest the story
-        ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
         return resolve_month(dct, month, ahead < behind)
+    if tense is None and (previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following) or event):
+        # "leading the polls for the October vote", "to avoid a December runoff": a month naming an
+        # event, with no tense of its own, is the occurrence nearest the story, ahead on a tie
+        return resolve_month(dct, month, 0 < ahead <= behind)[0], "month", "month-event-nearest"
     return resolve_month(dct, month, tense == "future", leaning_future and tense is None)
 
 
 def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: str,
-             following: str = "", leaning_future: bool = False) -> Resolution | None:
+             following: str = "", leaning_future: bool = False, event: bool = False) -> Resolution | None:
     future = tense == "future"
     if match["iso"]:
         try:
@@ -452,7 +460,7 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
             return match["year"], "year", "year-explicit"  # "go into 2022 divided": not "into 2000 homes"
         return None
     if match["month"]:
-        return _resolve_month_expression(match, dct, tense, previous, leaning_future, following)
+        return _resolve_month_expression(match, dct, tense, previous, leaning_future, following, event)
     if match["weekday"]:
         if tense == "near":  # "was originally set for Monday": the nearest, ahead on a tie
             ahead = (WEEKDAYS[match["weekday"]] - dct.weekday()) % 7
@@ -575,7 +583,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))
-            resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning)
+            event = bool(match["month"]) and bool(_EVENT_IN_BEFORE.search(text, max(sentence.start, start - 50), start))
+            resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning,
+                                event)
             if resolved is None and match["year"] and previous.lower() in ("and", "or"):
                 resolved = _coordinated_year(text, found[first:], match, sentence.end)
             if resolved is None and match["year"] and found[first:] and found[-1].granularity == "year" \

@@ -598,6 +598,13 @@ DATES = [
      "“We cannot go into 2022 as a divided country,” the prime minister said.", "2022", "2022"),
     ("dateline-month-in-capitals", "2019-03-04",  # Azerbaijan
      "BAKU, MARCH 4, AZERTAC. The foreign minister met his Georgian counterpart.", "MARCH 4", "2019-03-04"),
+    ("event-month-with-no-tense-is-nearest", "2021-04-06",  # Peru
+     "The former president, who leads the polls for the October vote, rallied supporters in Lima.",
+     "October", "2021-10"),
+    ("election-in-a-month-with-no-tense-is-nearest", "2013-06-07",  # Bhutan
+     "Preparations for the election in mid-November are under way, the commission says.", "mid-November", "2013-11"),
+    ("event-month-after-a-past-verb-stays-past", "2022-10-20",  # South Korea
+     "Lee narrowly lost the presidential election in March.", "March", "2022-03"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
