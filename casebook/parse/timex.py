@@ -769,21 +769,23 @@ _AND_MONTH = re.compile(rf" and (?:{_FULL_MONTH})\b")
 
 # A month-day repeated in a story names one date: a later mention without a year, read only from
 # its own tense ("no other date was considered than 27 October"), takes the year of the first
-# mention when a year or a future cue decided that one ("will go ahead on 27 October").
+# mention that a year or a future cue decided ("will go ahead on 27 October"), even after a
+# mention read from tense only.
 _FIRM_MONTH_DAY = frozenset({"month-day-year-explicit", "month-day-future-cue"})
 _TENSE_MONTH_DAY = frozenset({"month-day-latest-past", "month-day-nearest", "month-day-nearest-over-tense"})
 
 
 def _repeated_month_days(found: list[Timex]) -> list[Timex]:
-    """``found`` (in text order) with later mentions of a month-day aligned on the first."""
-    first: dict[str, Timex] = {}
+    """``found`` (in text order) with later mentions of a month-day aligned on an earlier firm one."""
+    firm: dict[str, Timex] = {}
     out: list[Timex] = []
     for timex in found:
         if timex.granularity == "day" and timex.rule.startswith("month-day"):
-            earlier = first.setdefault(timex.value[5:], timex)
-            if (earlier is not timex and earlier.rule in _FIRM_MONTH_DAY and timex.rule in _TENSE_MONTH_DAY
-                    and earlier.value != timex.value):
+            earlier = firm.get(timex.value[5:])
+            if earlier is not None and timex.rule in _TENSE_MONTH_DAY and earlier.value != timex.value:
                 timex = dataclasses.replace(timex, value=earlier.value, rule="month-day-as-first-mention")
+            elif timex.rule in _FIRM_MONTH_DAY:
+                firm.setdefault(timex.value[5:], timex)
         out.append(timex)
     return out
 

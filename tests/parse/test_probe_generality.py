@@ -605,6 +605,9 @@ DATES = [
      "Preparations for the election in mid-November are under way, the commission says.", "mid-November", "2013-11"),
     ("event-month-after-a-past-verb-stays-past", "2022-10-20",  # South Korea
      "Lee narrowly lost the presidential election in March.", "March", "2022-03"),
+    ("repeated-month-day-follows-a-later-firm-mention", "2022-07-26",  # Nepal
+     "The vote could take place on November 20, officials said.\n\nThe cabinet will meet to fix November 20 as"
+     " polling day.\n\nParties had agreed on November 20 at an earlier meeting.", "November 20", "2022-11-20"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
