@@ -616,6 +616,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             )
         found[first:] = _glossed(text, _month_year_ranges(text, _between_months(text, merge_compounds(text, found[first:], dct))))
         found.extend(_coordinated_days(text, sentence, found[first:]))
+        found[first:] = _beside_firm_days(found[first:], dct)
         # The passes below look for rare phrases; a word each must contain is checked first
         # (a substring test is far cheaper than a regular expression over every sentence).
         words = text[sentence.start : sentence.end].lower()
@@ -642,7 +643,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
             found.extend(ordinal)
-    return tuple(_speech_day(text, sentences, _repeated_month_days(sorted(found, key=lambda t: (t.start, t.end))), dct))
+    in_order = _repeated_month_days(sorted(found, key=lambda t: (t.start, t.end)))
+    return tuple(_speech_day(text, sentences, in_order, dct))
 
 
 # "today", "tonight", "tomorrow" inside a quotation count from the day the words were spoken, not
@@ -786,6 +788,32 @@ def _repeated_month_days(found: list[Timex]) -> list[Timex]:
                 timex = dataclasses.replace(timex, value=earlier.value, rule="month-day-as-first-mention")
             elif timex.rule in _FIRM_MONTH_DAY:
                 firm.setdefault(timex.value[5:], timex)
+        out.append(timex)
+    return out
+
+
+# "scheduled for July 30 once the senators take oath on July 29" (a March story): a month-day read
+# as past more than half a year back, in a sentence with a date a year or a future cue decided,
+# takes the year that puts it within a month of that date (dates named together lie together).
+_TOGETHER_DAYS = 31
+
+
+def _beside_firm_days(found: list[Timex], dct: dt.date) -> list[Timex]:
+    """``found`` (one sentence) with far past month-days moved next to a firm date."""
+    out: list[Timex] = []
+    for timex in found:
+        if (timex.granularity == "day" and timex.rule == "month-day-latest-past"
+                and (dct - dt.date.fromisoformat(timex.value)).days > FAR_DAYS):
+            day = dt.date.fromisoformat(timex.value)
+            for firm in (t for t in found if t.rule in _FIRM_MONTH_DAY):
+                anchor = dt.date.fromisoformat(firm.value)
+                try:
+                    moved = day.replace(year=anchor.year)
+                except ValueError:
+                    continue
+                if moved != day and abs((moved - anchor).days) <= _TOGETHER_DAYS:
+                    timex = dataclasses.replace(timex, value=_day(moved), rule="month-day-beside-firm-date")
+                    break
         out.append(timex)
     return out
 

@@ -608,6 +608,9 @@ DATES = [
     ("repeated-month-day-follows-a-later-firm-mention", "2022-07-26",  # Nepal
      "The vote could take place on November 20, officials said.\n\nThe cabinet will meet to fix November 20 as"
      " polling day.\n\nParties had agreed on November 20 at an earlier meeting.", "November 20", "2022-11-20"),
+    ("far-past-month-day-beside-a-firm-date", "2025-03-05",  # Philippines
+     "The trial is scheduled to open on July 30, after newly elected senators took their oath on July 29.",
+     "July 29", "2025-07-29"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
