@@ -586,6 +586,11 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             event = bool(match["month"]) and bool(_EVENT_IN_BEFORE.search(text, max(sentence.start, start - 50), start))
             resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning,
                                 event)
+            if (resolved is None and match["month"] in MONTHS and match["month"] != "May" and not match["day"]
+                    and not match["month_year"] and previous == "that" and found[first:]):
+                # "opened in January 2020, but hearings were suspended that March": the year of the
+                # sentence's last date ("that May" is left alone: it is also a name)
+                resolved = f"{found[-1].value[:4]}-{MONTHS[match['month']]:02d}", "month", "month-of-that-year"
             if resolved is None and match["year"] and previous.lower() in ("and", "or"):
                 resolved = _coordinated_year(text, found[first:], match, sentence.end)
             if resolved is None and match["year"] and found[first:] and found[-1].granularity == "year" \
@@ -597,6 +602,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 resolved = _in_apposition(text, found[-1], start, match["weekday"]) or resolved
             value, granularity, rule = resolved
             start = _with_modifier(text, sentence.start, start, day=bool(match["weekday"] or match["deictic"]))
+            if rule == "month-of-that-year":
+                start = text.rindex("that", sentence.start, start)  # "that" belongs to the extent
             if match["day"] or match["dm_day"]:  # "Tues. Dec. 28, 2021": an abbreviated weekday joins the date
                 weekday = _ABBR_WEEKDAY_BEFORE.search(text, max(0, start - 8), start)  # "Tues." may end a sentence
                 start = weekday.start() if weekday else start

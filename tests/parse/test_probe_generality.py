@@ -611,6 +611,8 @@ DATES = [
     ("far-past-month-day-beside-a-firm-date", "2025-03-05",  # Philippines
      "The trial is scheduled to open on July 30, after newly elected senators took their oath on July 29.",
      "July 29", "2025-07-29"),
+    ("that-month-takes-the-sentences-year", "2021-03-01",  # Sri Lanka
+     "The tribunal opened in June 2019, but hearings stopped that August amid protests.", "that August", "2019-08"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
