@@ -635,6 +635,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             holidays = _holidays(text, sentence, found[first:], dct)  # "Boxing Day 2019" replaces its "2019"
             found[first:] = [t for t in found[first:] if not any(h.start <= t.start < h.end for h in holidays)]
             found.extend(holidays)
+        if "the " in words and _ORDINAL_NUMBER.search(words):
+            found.extend(_bare_ordinal_days(text, sentence, found[first:], dct))
         if "ago" in words:
             found.extend(_ago(text, sentence, found[first:], dct))
         if "later" in words or "earlier" in words:
@@ -969,6 +971,43 @@ def _holidays(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.dat
             value = resolved[0] if resolved else None
         if value is not None:
             out.append(_anchored(text, sentence, start, end, value, "day", "fixed-holiday"))
+    return out
+
+
+# "will be going to Chandigarh on the 15th for a review": an ordinal day with no month, after a
+# preposition of time and before a pause or a function word (not "the 15th century", "the 15th of
+# May" is found whole), is a day of the story's month, or the month before or after as the tense says.
+_BARE_ORDINAL_DAY = re.compile(
+    r"\b(?:on|by|until|till|before|after|from|since)\s(?P<the>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+    r"(?=\s*(?:[,.;:)!?]|\Z)|\s+(?:for|at|in|and|or|to|when|with|as|but|instead)\b)", re.IGNORECASE)
+
+
+_ORDINAL_NUMBER = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
+def _bare_ordinal_days(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) -> list[Timex]:
+    """Days of a month named by their ordinal alone ("on the 15th")."""
+    out: list[Timex] = []
+    for match in _BARE_ORDINAL_DAY.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("the")
+        if any(t.start < end and start < t.end for t in found):
+            continue
+        day = int(match["day"])
+        options = []
+        for shift in (-1, 0, 1):
+            index = dct.year * 12 + dct.month - 1 + shift
+            try:
+                options.append(dt.date(index // 12, index % 12 + 1, day))
+            except ValueError:
+                continue
+        tense = tense_cue(text, sentence.start, start) or _tense_after(text, end, sentence.end)
+        if tense == "future":
+            options = [o for o in options if o >= dct]
+        elif tense == "past":
+            options = [o for o in options if o <= dct]
+        if options:
+            value = min(options, key=lambda o: abs((o - dct).days))
+            out.append(_anchored(text, sentence, start, end, _day(value), "day", "ordinal-day-of-month"))
     return out
 
 

@@ -613,6 +613,10 @@ DATES = [
      "July 29", "2025-07-29"),
     ("that-month-takes-the-sentences-year", "2021-03-01",  # Sri Lanka
      "The tribunal opened in June 2019, but hearings stopped that August amid protests.", "that August", "2019-08"),
+    ("ordinal-day-alone-ahead", "2022-03-10",  # Kenya
+     "The team will travel to Kisumu on the 21st for the county review.", "the 21st", "2022-03-21"),
+    ("ordinal-day-alone-back", "2022-03-10",  # Kenya
+     "The petition was filed on the 28th, a day before the deadline.", "the 28th", "2022-02-28"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
@@ -659,6 +663,13 @@ def test_election_day_with_no_dated_vote_is_no_date() -> None:
 def test_count_after_into_is_no_year() -> None:
     """"into 2000 homes" is a count (Kenya)."""
     found = [t.text for t in parse_text("The agency put solar panels into 2000 homes.", date="2021-12-28").timexes
+             if t.paragraph > 0]
+    assert found == []
+
+
+def test_ordinal_before_a_noun_is_no_day() -> None:
+    """"on the 15th anniversary" counts years; it is not a day of the month (Kenya)."""
+    found = [t.text for t in parse_text("Crowds gathered on the 15th anniversary of the coup.", date="2022-03-10").timexes
              if t.paragraph > 0]
     assert found == []
 
