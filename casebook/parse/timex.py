@@ -1138,12 +1138,16 @@ _ABBR_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\
 
 
 # TIMEX3 modifiers (TimeML's mod START, MID, END, APPROX...) belong to the extent: "the
-# beginning of May", "the end of last year", "the middle of 2009", "later this year", "mid-2009".
+# beginning of May", "the end of last year", "the middle of 2009", "later this year", "mid-2009",
+# "the third week of November" (valued by the month).
 _MODIFIER_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|turn|close|first\s+half|second\s+half"
-    r"|early\s+part|latter\s+part)\s+of\s+(?:the\s+)?|(?:early|late)\s+in\s+|(?:early|late|later|earlier|mid)\s+|mid-)\Z",
+    r"|early\s+part|latter\s+part|(?:first|second|third|fourth|last|final)\s+week)\s+of\s+(?:the\s+)?"
+    r"|(?:early|late)\s+in\s+|(?:early|late|later|earlier|mid)\s+|mid-)\Z",
     re.IGNORECASE,
 )
+# "held a year early in November": "early" or "late" after a span measures that span, not the month.
+_SPAN_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+\Z", re.IGNORECASE)
 
 
 # Before a single day these words give a time of day, not a part of the date: "earlier Friday".
@@ -1156,6 +1160,8 @@ def _with_modifier(text: str, sentence_start: int, start: int, day: bool = False
     window = max(sentence_start, start - 40)
     found = _MODIFIER_BEFORE.search(text, window, start)
     if found and day and _TIME_OF_DAY_BEFORE.fullmatch(found.group()):
+        return start
+    if found and found.group()[:1].lower() in "el" and _SPAN_BEFORE.search(text, max(window - 12, 0), found.start()):
         return start
     return found.start() if found else start
 

@@ -617,6 +617,11 @@ DATES = [
      "The team will travel to Kisumu on the 21st for the county review.", "the 21st", "2022-03-21"),
     ("ordinal-day-alone-back", "2022-03-10",  # Kenya
      "The petition was filed on the 28th, a day before the deadline.", "the 28th", "2022-02-28"),
+    ("week-of-a-month-is-the-month", "2013-06-07",  # Bhutan
+     "The polls will take place in the second week of December, the commission said.",
+     "the second week of December", "2013-12"),
+    ("early-after-a-span-is-no-modifier", "2013-06-07",  # Morocco
+     "The party congress will now be held two months early in March.", "March", "2014-03"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
