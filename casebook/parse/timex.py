@@ -13,7 +13,9 @@ part, and where libraries disagree):
   day is the occurrence nearest the DCT, and a past reading more than half a year
   back gives way to a next occurrence within three months (reporters write the year
   of older dates); a weekday with a future cue that equals the DCT's is the DCT;
-* ISO dates and dates with a year are taken as written.
+* ISO dates and dates with a year are taken as written;
+* today/tonight/tomorrow inside a quotation count from the day the words were spoken when
+  the reporter dates that day in the week before the DCT ("told AFP Monday").
 
 TimeML extents: a preposition before the expression ("in", "on") is recorded
 as ``signal`` and is not part of the extent. Every value records the rule that
@@ -28,6 +30,7 @@ from collections.abc import Sequence
 
 from casebook.model import Granularity, Header, Sentence, Timex
 from casebook.parse.doc import Doc
+from casebook.parse.quotemarks import pair_quotes
 
 CUE_WINDOW = 60
 """How far left of a date (in characters, same sentence) we look for a tense cue."""
@@ -57,6 +60,8 @@ _ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\."
 _BARE_ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")(?=\s\d)"
 # "10th Jul, 2019", "3 Sept. 2019": after a day number an abbreviation is a month, with or without its stop.
 _DAY_ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\b\.?"
+# "YEREVAN, JUNE 22 (ARMENPRESS)": a wire dateline's month in capitals, only right before a day number.
+_UPPER_MONTH = r"(?:" + "|".join(m.upper() for m in MONTHS) + r")(?=\s\d)"
 _WEEKDAY = "|".join(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -71,16 +76,20 @@ _TIMEX = re.compile(
     | (?P<dm_day>{_DAY})(?:(?:[-–]|\sto\s){_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH})(?:(?:,\s?|\s)(?P<dm_year>{_YEAR})\b)?
     # a year, or a year range valued by its start: "from 2004 to 2012", "the 2015-2019 term"
     | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?:(?:\sto\s|[-–])(?P<year_end>{_YEAR})\b)?(?![.,]\d|%)
-    | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})
+    | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH}|{_UPPER_MONTH})
       (?:\s(?P<day>{_DAY})\b
-         # a range: "May 4-6", "May 30-June 2", "May 18 to 20" (not before a plural noun: "to 20 seats")
-         (?:(?:[-–]|\sto\s)(?:(?:{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})\s)?{_DAY}\b(?!%|\s+[a-z]+s\b))?
+         # a range: "May 4-6", "May 30-June 2", "May 18 to 20" (not before a plural noun: "to 20 seats");
+         # a comma may stand before "to" when the year closes the range ("May 17th, to 21st, 2021"; not
+         # "On May 17, to 20 people")
+         (?:(?:[-–]|\sto\s|,\s?to\s(?!{_DAY}\s+[a-z]))(?:(?:{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})\s)?{_DAY}\b(?!%|\s+[a-z]+s\b))?
          # the year may follow the comma with no space, as after a day-month ("May 18th,2021")
          (?:(?:,\s?|\s)(?P<day_year>{_YEAR})\b)?
-       | \s(?P<month_year>{_YEAR})\b | \b)
+       # "November 2024", and in American style "June of 2023"
+       | \s(?:of\s)?(?P<month_year>{_YEAR})\b | \b)
     | (?P<weekday>{_WEEKDAY})\b
     | (?P<modifier>(?i:last|next|this\scoming|this\spast|this))\s(?P<unit>{_WEEKDAY}|{_FULL_MONTH}|(?i:week|month|year))\b
-    | (?P<deictic>(?i:today|yesterday|tomorrow|tonight))\b
+    # "last night" is the evening before the story's date: its day ("the last night of the convention" is not)
+    | (?P<deictic>(?i:today|yesterday|tomorrow|tonight|last\snight))\b
     | (?P<season_mod>(?i:this|next|last))\s(?P<season>(?i:spring|summer|autumn|fall|winter))\b
     )
     """,
@@ -104,7 +113,8 @@ _FUTURE_WORDS = frozenset(
 # "likely to be charged on Monday": a forecast points ahead like "expected to".
 _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"),
                    ("likely", "to"))
-# "postponed the case until Monday", "extended to November 28": a new date is a later one.
+# "postponed the case until Monday", "extended to November 28", "sought an adjournment for Monday":
+# a new date is a later one.
 _DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push)\w*\Z")
 # Plans: "scheduled for" is ahead unless the plan itself is past ("was originally slated for").
 _PLAN_WORDS = frozenset("scheduled due planned slated set".split())
@@ -146,6 +156,10 @@ _MONTH_EVENT_AFTER = re.compile(
     r"|deadline|visit|conference|congress|convention|runoff|run-off|ballot|recess|date)\b",
     re.IGNORECASE,
 )
+# "the election in mid-November": an event noun right before "in" and the month.
+_EVENT_IN_BEFORE = re.compile(
+    r"\b(?:elections?|polls?|votes?|referendum|summit|runoff|run-off|ballot|congress|convention)\s+in\s+"
+    r"(?:(?:early|late)\s+|mid-)?\Z", re.IGNORECASE)
 # A date without a year lies near the story: a past reading more than half a year back
 # gives way to one within three months ahead (reporters write the year of an older date;
 # a poll or hearing is often announced a season ahead: "the vote, set by decree for October 27").
@@ -206,7 +220,7 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         if word in _PLAN_WORDS and _PLAN_PAST & set(words[max(0, index - 2) : index]):
             return "near"
         return "future"
-    if word in ("to", "until", "till") and any(_DELAY_VERB.match(w) for w in words[max(0, index - 4) : index]):
+    if word in ("to", "until", "till", "for") and any(_DELAY_VERB.match(w) for w in words[max(0, index - 4) : index]):
         return "delay" if words[index - 1 : index] != ["be"] and any(
             w in ("was", "were", "been", "had") for w in words[max(0, index - 7) : index]) else "future"
     if (word == "to" and words[index + 1 : index + 2] and words[index + 1] in _SCHEDULE_BASE
@@ -279,7 +293,7 @@ def _previous_word(text: str, start: int, stop: int) -> str:
 
 
 def _month_number(name: str) -> int:
-    return MONTHS.get(name) or _MONTH_ABBREVIATIONS[name.rstrip(".")]
+    return MONTHS.get(name) or MONTHS.get(name.title()) or _MONTH_ABBREVIATIONS[name.rstrip(".")]
 
 
 def _day_number(token: str) -> int:
@@ -391,7 +405,7 @@ def _month_day(dct: dt.date, month: int, day: int, tense: str | None) -> Resolut
 
 def _resolve_month_expression(
     match: re.Match[str], dct: dt.date, tense: str | None, previous: str, leaning_future: bool = False,
-    following: str = "",
+    following: str = "", event: bool = False,
 ) -> Resolution | None:
     """Month with a day (and year), month with a year, or a bare month."""
     month = _month_number(match["month"])
@@ -411,14 +425,18 @@ def _resolve_month_expression(
             previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following)) and not (
             _RELATIVE_YEAR_AFTER.match(following)):
         return None
+    ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
     if tense in ("near", "delay"):  # "adjourned until April": the occurrence nearest the story
-        ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
         return resolve_month(dct, month, ahead < behind)
+    if tense is None and (previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following) or event):
+        # "leading the polls for the October vote", "to avoid a December runoff": a month naming an
+        # event, with no tense of its own, is the occurrence nearest the story, ahead on a tie
+        return resolve_month(dct, month, 0 < ahead <= behind)[0], "month", "month-event-nearest"
     return resolve_month(dct, month, tense == "future", leaning_future and tense is None)
 
 
 def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: str,
-             following: str = "", leaning_future: bool = False) -> Resolution | None:
+             following: str = "", leaning_future: bool = False, event: bool = False) -> Resolution | None:
     future = tense == "future"
     if match["iso"]:
         try:
@@ -438,9 +456,11 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
             return match["year"], "year", "year-explicit"
         if previous == "for" and _CLAUSE_END.match(following):
             return match["year"], "year", "year-explicit"  # "targets for 2025.": not "for 2000 troops"
+        if previous == "into" and not _PLURAL_AFTER.match(following):
+            return match["year"], "year", "year-explicit"  # "go into 2022 divided": not "into 2000 homes"
         return None
     if match["month"]:
-        return _resolve_month_expression(match, dct, tense, previous, leaning_future, following)
+        return _resolve_month_expression(match, dct, tense, previous, leaning_future, following, event)
     if match["weekday"]:
         if tense == "near":  # "was originally set for Monday": the nearest, ahead on a tie
             ahead = (WEEKDAYS[match["weekday"]] - dct.weekday()) % 7
@@ -450,14 +470,18 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
         return _resolve_modified(dct, match["modifier"], match["unit"])
     if match["season"]:  # "this summer", "next fall": the year only (a season has no month value)
         return str(dct.year + {"this": 0, "next": 1, "last": -1}[match["season_mod"].lower()]), "year", "season"
-    word = match["deictic"].lower()
-    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
-    return _day(dct + dt.timedelta(days=shift)), "day", f"deictic-{word}"
+    word = " ".join(match["deictic"].lower().split())
+    if word == "last night" and previous in _MONTH_EVENT_BEFORE:
+        return None  # "the last night of the festival": a rank, not a date
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[word]
+    return _day(dct + dt.timedelta(days=shift)), "day", f"deictic-{word.replace(' ', '-')}"
 
 
 # "the 2017 Service Award and 2018 Jasamu Award": a year after "and"/"or" is a year when a year
 # stands shortly before it in the sentence, unless a plural noun makes it a count ("and 2000 troops").
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
+# The same test for a year after "into", where a function word in -s may follow ("into 2022 as a nation").
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:as|is|was|has|this|its|his|us|thus|plus|unless|whereas)\b)[a-z]+s\b")
 
 
 def _coordinated_year(text: str, found: Sequence[Timex], match: re.Match[str], sentence_end: int) -> Resolution | None:
@@ -559,7 +583,14 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))
-            resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning)
+            event = bool(match["month"]) and bool(_EVENT_IN_BEFORE.search(text, max(sentence.start, start - 50), start))
+            resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning,
+                                event)
+            if (resolved is None and match["month"] in MONTHS and match["month"] != "May" and not match["day"]
+                    and not match["month_year"] and previous == "that" and found[first:]):
+                # "opened in January 2020, but hearings were suspended that March": the year of the
+                # sentence's last date ("that May" is left alone: it is also a name)
+                resolved = f"{found[-1].value[:4]}-{MONTHS[match['month']]:02d}", "month", "month-of-that-year"
             if resolved is None and match["year"] and previous.lower() in ("and", "or"):
                 resolved = _coordinated_year(text, found[first:], match, sentence.end)
             if resolved is None and match["year"] and found[first:] and found[-1].granularity == "year" \
@@ -571,6 +602,11 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 resolved = _in_apposition(text, found[-1], start, match["weekday"]) or resolved
             value, granularity, rule = resolved
             start = _with_modifier(text, sentence.start, start, day=bool(match["weekday"] or match["deictic"]))
+            if rule == "month-of-that-year":
+                start = text.rindex("that", sentence.start, start)  # "that" belongs to the extent
+            if match["day"] or match["dm_day"]:  # "Tues. Dec. 28, 2021": an abbreviated weekday joins the date
+                weekday = _ABBR_WEEKDAY_BEFORE.search(text, max(0, start - 8), start)  # "Tues." may end a sentence
+                start = weekday.start() if weekday else start
             if start != match.start():
                 previous = _previous_word(text, sentence.start, start)
             found.append(
@@ -585,13 +621,22 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     paragraph=sentence.paragraph,
                 )
             )
-        found[first:] = _month_year_ranges(text, _between_months(text, merge_compounds(text, found[first:], dct)))
+        found[first:] = _glossed(text, _month_year_ranges(text, _between_months(text, merge_compounds(text, found[first:], dct))))
         found.extend(_coordinated_days(text, sentence, found[first:]))
+        found[first:] = _beside_firm_days(found[first:], dct)
         # The passes below look for rare phrases; a word each must contain is checked first
         # (a substring test is far cheaper than a regular expression over every sentence).
         words = text[sentence.start : sentence.end].lower()
         if "day" in words:
             found.extend(_anaphoric(text, sentence, found))
+            if "election day" in words or "polling day" in words:
+                found.extend(_election_day(text, sentence, found))
+        if "new year" in words or "christmas" in words or "boxing day" in words:
+            holidays = _holidays(text, sentence, found[first:], dct)  # "Boxing Day 2019" replaces its "2019"
+            found[first:] = [t for t in found[first:] if not any(h.start <= t.start < h.end for h in holidays)]
+            found.extend(holidays)
+        if "the " in words and _ORDINAL_NUMBER.search(words):
+            found.extend(_bare_ordinal_days(text, sentence, found[first:], dct))
         if "ago" in words:
             found.extend(_ago(text, sentence, found[first:], dct))
         if "later" in words or "earlier" in words:
@@ -607,7 +652,68 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
             found.extend(ordinal)
-    return tuple(_repeated_month_days(sorted(found, key=lambda t: (t.start, t.end))))
+    in_order = _repeated_month_days(sorted(found, key=lambda t: (t.start, t.end)))
+    return tuple(_speech_day(text, sentences, in_order, dct))
+
+
+# "today", "tonight", "tomorrow" inside a quotation count from the day the words were spoken, not
+# from the story's date: "told AFP Monday" in a Tuesday story, then "“today, everything is ready”"
+# is Monday. The day spoken is the reporter's date (a day date outside any quotation) nearest the
+# quotation in its paragraph or the one before; else the story's first such date (the lead's day,
+# from which the story is told), unless the reporter names the story's own day before the quotation.
+# It counts only in the week before the story's date (a later or an older date is no speech day).
+_SPEECH_DAY_BACK = 6
+
+
+def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dct: dt.date) -> list[Timex]:
+    """``found`` (in text order) with the deictic days inside quotations counted from the day spoken."""
+    if not any(t.rule.startswith("deictic") for t in found):
+        return found
+    quotes = pair_quotes(text, sentences)[0]
+
+    def quoted(at: int) -> bool:
+        return any(q.start <= at < q.end for q in quotes)
+
+    reporter = [t for t in found if t.granularity == "day" and not quoted(t.start)]
+    out = []
+    for timex in found:
+        if not timex.rule.startswith("deictic") or timex.rule.endswith("-glossed") or not quoted(timex.start) or (
+                text[timex.start - 1 : timex.start] == "(" and text[timex.end : timex.end + 1] == ")"):
+            # a day in brackets is the reporter's gloss, and a glossed day already has the reporter's value
+            out.append(timex)
+            continue
+        near = [t for t in reporter if timex.paragraph - 1 <= t.paragraph <= timex.paragraph]
+        if near:
+            anchor: Timex | None = min(near, key=lambda t: abs(t.start - timex.start))
+        elif reporter and reporter[0].end <= timex.start and not any(
+                t.value == dct.isoformat() for t in reporter if t.end <= timex.start):
+            anchor = reporter[0]
+        else:
+            anchor = None
+        back = (dct - dt.date.fromisoformat(anchor.value)).days if anchor is not None else 0
+        if 0 < back <= _SPEECH_DAY_BACK:
+            shift = dt.date.fromisoformat(timex.value) - dct
+            timex = dataclasses.replace(timex, value=_day(dt.date.fromisoformat(anchor.value) + shift),
+                                        rule=f"{timex.rule}-speech-day")
+        out.append(timex)
+    return out
+
+
+# "today's (yesterday) rally", "Saturday (today)": a day in brackets right after a relative day
+# (a weekday or today, tomorrow ...) is the reporter's gloss of it, and the relative day takes its value.
+_GLOSS_GAP = re.compile(r"(?:[’']s)?\s*\(\Z")
+
+
+def _glossed(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` (one sentence, text order) with each relative day valued by a bracketed day right after it."""
+    out = list(found)
+    for index in range(len(out) - 1):
+        first, gloss = out[index], out[index + 1]
+        if (first.granularity == gloss.granularity == "day" and first.value != gloss.value
+                and first.rule.startswith(("deictic", "weekday")) and text[gloss.end : gloss.end + 1] == ")"
+                and _GLOSS_GAP.fullmatch(text, first.end, gloss.start)):
+            out[index] = dataclasses.replace(first, value=gloss.value, rule=f"{first.rule}-glossed")
+    return out
 
 
 # "between April and August last year", "between May and November": a bare month joined by "and"
@@ -674,21 +780,49 @@ _AND_MONTH = re.compile(rf" and (?:{_FULL_MONTH})\b")
 
 # A month-day repeated in a story names one date: a later mention without a year, read only from
 # its own tense ("no other date was considered than 27 October"), takes the year of the first
-# mention when a year or a future cue decided that one ("will go ahead on 27 October").
+# mention that a year or a future cue decided ("will go ahead on 27 October"), even after a
+# mention read from tense only.
 _FIRM_MONTH_DAY = frozenset({"month-day-year-explicit", "month-day-future-cue"})
 _TENSE_MONTH_DAY = frozenset({"month-day-latest-past", "month-day-nearest", "month-day-nearest-over-tense"})
 
 
 def _repeated_month_days(found: list[Timex]) -> list[Timex]:
-    """``found`` (in text order) with later mentions of a month-day aligned on the first."""
-    first: dict[str, Timex] = {}
+    """``found`` (in text order) with later mentions of a month-day aligned on an earlier firm one."""
+    firm: dict[str, Timex] = {}
     out: list[Timex] = []
     for timex in found:
         if timex.granularity == "day" and timex.rule.startswith("month-day"):
-            earlier = first.setdefault(timex.value[5:], timex)
-            if (earlier is not timex and earlier.rule in _FIRM_MONTH_DAY and timex.rule in _TENSE_MONTH_DAY
-                    and earlier.value != timex.value):
+            earlier = firm.get(timex.value[5:])
+            if earlier is not None and timex.rule in _TENSE_MONTH_DAY and earlier.value != timex.value:
                 timex = dataclasses.replace(timex, value=earlier.value, rule="month-day-as-first-mention")
+            elif timex.rule in _FIRM_MONTH_DAY:
+                firm.setdefault(timex.value[5:], timex)
+        out.append(timex)
+    return out
+
+
+# "scheduled for July 30 once the senators take oath on July 29" (a March story): a month-day read
+# as past more than half a year back, in a sentence with a date a year or a future cue decided,
+# takes the year that puts it within a month of that date (dates named together lie together).
+_TOGETHER_DAYS = 31
+
+
+def _beside_firm_days(found: list[Timex], dct: dt.date) -> list[Timex]:
+    """``found`` (one sentence) with far past month-days moved next to a firm date."""
+    out: list[Timex] = []
+    for timex in found:
+        if (timex.granularity == "day" and timex.rule == "month-day-latest-past"
+                and (dct - dt.date.fromisoformat(timex.value)).days > FAR_DAYS):
+            day = dt.date.fromisoformat(timex.value)
+            for firm in (t for t in found if t.rule in _FIRM_MONTH_DAY):
+                anchor = dt.date.fromisoformat(firm.value)
+                try:
+                    moved = day.replace(year=anchor.year)
+                except ValueError:
+                    continue
+                if moved != day and abs((moved - anchor).days) <= _TOGETHER_DAYS:
+                    timex = dataclasses.replace(timex, value=_day(moved), rule="month-day-beside-firm-date")
+                    break
         out.append(timex)
     return out
 
@@ -784,6 +918,96 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
             if value is None:
                 continue
         out.append(_anchored(text, sentence, start, end, value, "day", "anaphoric-day"))
+    return out
+
+
+# "Election Day", "on polling day": the day of the vote the story has dated, a day date right before
+# an election noun ("the November 4th election", "the December 7 polls") or right after one and
+# "on" ("the election on March 3"), the former first. Lower case only after "on" ("ending with election day proper" and
+# "will be the election day" name no date); with no dated vote before it, it is no date.
+_ELECTION_DAY = re.compile(r"\b(?:Election|Polling)\s+Day\b|(?<=\bon\s)(?:election|polling)\s+day\b")
+_VOTE_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal|runoff)\s+)?"
+    r"(?:elections?|polls?|vote|ballot|runoff|run-off)\b", re.IGNORECASE)
+_VOTE_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|ballot|runoff|run-off)\s+(?:\w+\s+)?on\s+\Z", re.IGNORECASE)
+
+
+def _election_day(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
+    """"Election Day" valued by the last dated vote before it in the story."""
+    out: list[Timex] = []
+    for match in _ELECTION_DAY.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        days = [t for t in found if t.granularity == "day" and t.end <= start]
+        # "the November 8 election" first: in "the November 8 election on Monday" Monday is not the vote
+        votes = [t for t in days if _VOTE_AFTER.match(text, t.end)] or [
+            t for t in days if _VOTE_BEFORE.search(text, max(0, t.start - 30), t.start)]
+        if votes and not any(t.start < end and start < t.end for t in found):
+            out.append(_anchored(text, sentence, start, end, votes[-1].value, "day", "election-day"))
+    return out
+
+
+# Holidays with a fixed day: "New Year's Eve", "on New Year eve", "Christmas Day", "Boxing Day". With
+# no year after them they are the occurrence nearest the story's date (stories about a holiday
+# are written around it), with one the day of that year ("Christmas Eve 2019" keeps the year's extent).
+_FIXED_HOLIDAYS = {"new year eve": (12, 31), "new year day": (1, 1), "christmas eve": (12, 24),
+                   "christmas day": (12, 25), "boxing day": (12, 26)}
+_HOLIDAY = re.compile(r"\b(?P<name>New\s+Year(?:[’']s)?\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Boxing\s+Day)\b"
+                      r"(?:,?\s(?P<year>" + _YEAR + r")\b)?", re.IGNORECASE)
+
+
+def _holidays(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) -> list[Timex]:
+    """Fixed-day holidays of ``sentence``."""
+    out: list[Timex] = []
+    for match in _HOLIDAY.finditer(text, sentence.start, sentence.end):
+        start, end = match.span()
+        if any(t.start < end and start < t.end for t in found if t.granularity != "year"):
+            continue
+        name = " ".join(w for w in re.sub(r"[’']s\b", "", match["name"].lower()).split())
+        month, day = _FIXED_HOLIDAYS[name]
+        if match["year"]:
+            value: str | None = _day(dt.date(int(match["year"]), month, day))
+        else:
+            resolved = resolve_month_day_nearest(dct, month, day)
+            value = resolved[0] if resolved else None
+        if value is not None:
+            out.append(_anchored(text, sentence, start, end, value, "day", "fixed-holiday"))
+    return out
+
+
+# "will be going to Chandigarh on the 15th for a review": an ordinal day with no month, after a
+# preposition of time and before a pause or a function word (not "the 15th century", "the 15th of
+# May" is found whole), is a day of the story's month, or the month before or after as the tense says.
+_BARE_ORDINAL_DAY = re.compile(
+    r"\b(?:on|by|until|till|before|after|from|since)\s(?P<the>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+    r"(?=\s*(?:[,.;:)!?]|\Z)|\s+(?:for|at|in|and|or|to|when|with|as|but|instead)\b)", re.IGNORECASE)
+
+
+_ORDINAL_NUMBER = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
+def _bare_ordinal_days(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) -> list[Timex]:
+    """Days of a month named by their ordinal alone ("on the 15th")."""
+    out: list[Timex] = []
+    for match in _BARE_ORDINAL_DAY.finditer(text, sentence.start, sentence.end):
+        start, end = match.span("the")
+        if any(t.start < end and start < t.end for t in found):
+            continue
+        day = int(match["day"])
+        options = []
+        for shift in (-1, 0, 1):
+            index = dct.year * 12 + dct.month - 1 + shift
+            try:
+                options.append(dt.date(index // 12, index % 12 + 1, day))
+            except ValueError:
+                continue
+        tense = tense_cue(text, sentence.start, start) or _tense_after(text, end, sentence.end)
+        if tense == "future":
+            options = [o for o in options if o >= dct]
+        elif tense == "past":
+            options = [o for o in options if o <= dct]
+        if options:
+            value = min(options, key=lambda o: abs((o - dct).days))
+            out.append(_anchored(text, sentence, start, end, _day(value), "day", "ordinal-day-of-month"))
     return out
 
 
@@ -910,13 +1134,20 @@ def _counted_from_anchor(text: str, sentence: Sentence, found: Sequence[Timex]) 
     return out
 
 
+_ABBR_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.,?\s\Z")
+
+
 # TIMEX3 modifiers (TimeML's mod START, MID, END, APPROX...) belong to the extent: "the
-# beginning of May", "the end of last year", "the middle of 2009", "later this year", "mid-2009".
+# beginning of May", "the end of last year", "the middle of 2009", "later this year", "mid-2009",
+# "the third week of November" (valued by the month).
 _MODIFIER_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|turn|close|first\s+half|second\s+half"
-    r"|early\s+part|latter\s+part)\s+of\s+(?:the\s+)?|(?:early|late)\s+in\s+|(?:early|late|later|earlier|mid)\s+|mid-)\Z",
+    r"|early\s+part|latter\s+part|(?:first|second|third|fourth|last|final)\s+week)\s+of\s+(?:the\s+)?"
+    r"|(?:early|late)\s+in\s+|(?:early|late|later|earlier|mid)\s+|mid-)\Z",
     re.IGNORECASE,
 )
+# "held a year early in November": "early" or "late" after a span measures that span, not the month.
+_SPAN_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?)\s+\Z", re.IGNORECASE)
 
 
 # Before a single day these words give a time of day, not a part of the date: "earlier Friday".
@@ -929,6 +1160,8 @@ def _with_modifier(text: str, sentence_start: int, start: int, day: bool = False
     window = max(sentence_start, start - 40)
     found = _MODIFIER_BEFORE.search(text, window, start)
     if found and day and _TIME_OF_DAY_BEFORE.fullmatch(found.group()):
+        return start
+    if found and found.group()[:1].lower() in "el" and _SPAN_BEFORE.search(text, max(window - 12, 0), found.start()):
         return start
     return found.start() if found else start
 

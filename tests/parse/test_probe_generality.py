@@ -658,12 +658,111 @@ DATES = [
      "The minister said the council had not yet set its housing targets for 2024.", "2024", "2024"),
     ("season-of-a-year", "2023-04-11",  # Ireland
      "The coalition collapsed in the autumn of 2019, senators recalled.", "the autumn of 2019", "2019"),
+    ("last-night-is-the-day-before", "2014-02-19",  # United Kingdom
+     "Twenty Labour MPs rebelled against the whip last night over the housing bill.", "last night", "2014-02-18"),
+    ("relative-day-glossed-in-brackets", "2018-10-09",  # Nigeria, a Tuesday
+     "“We had to call off today’s (Monday) march because the police blocked the route,” said Musa Bello.",
+     "today", "2018-10-08"),
+    ("day-range-with-a-comma-before-to", "2023-06-02",  # Zimbabwe
+     "Voter roll inspection will run from August 2nd, to 9th, 2024 at all polling stations.",
+     "August 2nd, to 9th, 2024", "2024-08-02"),
+    ("election-day-is-the-dated-vote", "2022-11-21",  # United States
+     "County clerks began a hand count of the ballots from the November 8 election on Monday.\n\n"
+     "“Some ballots were never scanned on Election Day,” clerk Ann Weber said.", "Election Day", "2022-11-08"),
+    ("on-polling-day-is-the-dated-vote", "2024-11-30",  # Ghana
+     "Observers will be deployed for the December 7 polls.\n\nThe commissioner said officers would be at"
+     " every station on polling day.", "polling day", "2024-12-07"),
+    ("new-year-eve-nearest-the-story", "2021-01-02",  # Nigeria
+     "Activists had called for a candle procession on New Year eve in the capital.", "New Year eve", "2020-12-31"),
+    ("boxing-day-with-its-year", "2020-05-20",  # Kenya
+     "The protests began on Boxing Day 2019 in the capital.", "Boxing Day 2019", "2019-12-26"),
+    ("adjournment-for-a-weekday-is-ahead", "2022-05-09",  # Pakistan, a Monday
+     "Defence counsel sought an adjournment for Thursday, citing illness.", "Thursday", "2022-05-12"),
+    ("month-of-year", "2023-03-14",  # United States
+     "The governor said the new courthouse would not open before September of 2025.", "September of 2025", "2025-09"),
+    ("abbreviated-weekday-joins-the-date", "2023-03-01",  # Jamaica
+     "KINGSTON, Jamaica, Wed. Mar. 1, 2023: The opposition has called a rally.", "Wed. Mar. 1, 2023", "2023-03-01"),
+    ("year-after-into", "2021-12-28",  # Barbados
+     "“We cannot go into 2022 as a divided country,” the prime minister said.", "2022", "2022"),
+    ("dateline-month-in-capitals", "2019-03-04",  # Azerbaijan
+     "BAKU, MARCH 4, AZERTAC. The foreign minister met his Georgian counterpart.", "MARCH 4", "2019-03-04"),
+    ("event-month-with-no-tense-is-nearest", "2021-04-06",  # Peru
+     "The former president, who leads the polls for the October vote, rallied supporters in Lima.",
+     "October", "2021-10"),
+    ("election-in-a-month-with-no-tense-is-nearest", "2013-06-07",  # Bhutan
+     "Preparations for the election in mid-November are under way, the commission says.", "mid-November", "2013-11"),
+    ("event-month-after-a-past-verb-stays-past", "2022-10-20",  # South Korea
+     "Lee narrowly lost the presidential election in March.", "March", "2022-03"),
+    ("repeated-month-day-follows-a-later-firm-mention", "2022-07-26",  # Nepal
+     "The vote could take place on November 20, officials said.\n\nThe cabinet will meet to fix November 20 as"
+     " polling day.\n\nParties had agreed on November 20 at an earlier meeting.", "November 20", "2022-11-20"),
+    ("far-past-month-day-beside-a-firm-date", "2025-03-05",  # Philippines
+     "The trial is scheduled to open on July 30, after newly elected senators took their oath on July 29.",
+     "July 29", "2025-07-29"),
+    ("that-month-takes-the-sentences-year", "2021-03-01",  # Sri Lanka
+     "The tribunal opened in June 2019, but hearings stopped that August amid protests.", "that August", "2019-08"),
+    ("ordinal-day-alone-ahead", "2022-03-10",  # Kenya
+     "The team will travel to Kisumu on the 21st for the county review.", "the 21st", "2022-03-21"),
+    ("ordinal-day-alone-back", "2022-03-10",  # Kenya
+     "The petition was filed on the 28th, a day before the deadline.", "the 28th", "2022-02-28"),
+    ("week-of-a-month-is-the-month", "2013-06-07",  # Bhutan
+     "The polls will take place in the second week of December, the commission said.",
+     "the second week of December", "2013-12"),
+    ("early-after-a-span-is-no-modifier", "2013-06-07",  # Morocco
+     "The party congress will now be held two months early in March.", "March", "2014-03"),
+    ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
+     "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
+     " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
+     "today", "2019-03-11"),
+    ("quoted-tomorrow-counts-from-the-interview-day", "2021-06-16",  # Guatemala, a Wednesday
+     "In a radio interview on Tuesday evening, opposition candidate Jorge Salazar said the count was being"
+     " manipulated.\n\n“We will not accept this result, and tomorrow our people will march to the tribunal,”"
+     " he said.", "tomorrow", "2021-06-16"),
+    ("quoted-today-after-the-reporters-today", "2022-03-11",  # Solomon Islands
+     "Yesterday afternoon, the speaker adjourned parliament until further notice.\n\nA petition is expected"
+     " to be filed in the high court today.\n\n“We are living today with the effects of the cyclone,” said"
+     " chief Tom Kalo.", "today", "2022-03-11"),
 ]
 
 
 def test_every_weekday_is_no_date() -> None:
     """"Every Monday there will be a strike": a recurring set, not a date (Kenya)."""
     found = [t.text for t in parse_text("Every Monday there will be a strike.", date="2023-03-20").timexes
+             if t.paragraph > 0]
+    assert found == []
+
+
+def test_the_last_night_of_an_event_is_no_date() -> None:
+    """"the last night of the festival" ranks a night; it is not "last night" (Scotland)."""
+    found = [t.text for t in parse_text("Crowds gathered on the last night of the festival.", date="2014-08-25").timexes
+             if t.paragraph > 0]
+    assert found == []
+
+
+def test_comma_then_to_before_a_count_is_no_range() -> None:
+    """"On May 17, to 20 people": the count after "to" does not make a range (Zimbabwe)."""
+    found = [t.text for t in parse_text("On May 17, to 20 people were hurt.", date="2023-06-02").timexes
+             if t.paragraph > 0]
+    assert found == ["May 17"]
+
+
+def test_election_day_with_no_dated_vote_is_no_date() -> None:
+    """"election day" in lower case and not after "on", or with no dated vote before it, is no date (Nigeria)."""
+    text = "The timetable ends with election day proper. Shops will close on Election Day."
+    found = [t.text for t in parse_text(text, date="2022-09-28").timexes if t.paragraph > 0]
+    assert found == []
+
+
+def test_count_after_into_is_no_year() -> None:
+    """"into 2000 homes" is a count (Kenya)."""
+    found = [t.text for t in parse_text("The agency put solar panels into 2000 homes.", date="2021-12-28").timexes
+             if t.paragraph > 0]
+    assert found == []
+
+
+def test_ordinal_before_a_noun_is_no_day() -> None:
+    """"on the 15th anniversary" counts years; it is not a day of the month (Kenya)."""
+    found = [t.text for t in parse_text("Crowds gathered on the 15th anniversary of the coup.", date="2022-03-10").timexes
              if t.paragraph > 0]
     assert found == []
 
