@@ -164,6 +164,8 @@ _EVENT_IN_BEFORE = re.compile(
 # gives way to one within three months ahead (reporters write the year of an older date;
 # a poll or hearing is often announced a season ahead: "the vote, set by decree for October 27").
 FAR_DAYS, NEAR_DAYS = 183, 92
+# A month-day with a future cue that fell at most this many days before the story is that past day.
+JUST_PAST_DAYS = 7
 
 Resolution = tuple[str, Granularity, str]  # value, granularity, rule
 
@@ -400,6 +402,10 @@ def _month_day(dct: dt.date, month: int, day: int, tense: str | None) -> Resolut
         other_gap = abs((dt.date.fromisoformat(other[0]) - dct).days)
         if gap > FAR_DAYS and other_gap <= NEAR_DAYS:  # "announced on Nov 28" the day before Nov 28
             return other[0], "day", "month-day-nearest-over-tense"
+    if future and chosen is not None and other is not None and (dct - dt.date.fromisoformat(other[0])).days <= JUST_PAST_DAYS:
+        # "the Cardinal will meet the president on March 2" in a March 4 story: a statement made
+        # before that day and reported now, not a date a year ahead
+        return other[0], "day", "month-day-just-past-over-future"
     return chosen
 
 

@@ -622,6 +622,8 @@ DATES = [
      "the second week of December", "2013-12"),
     ("early-after-a-span-is-no-modifier", "2013-06-07",  # Morocco
      "The party congress will now be held two months early in March.", "March", "2014-03"),
+    ("future-cue-on-a-day-just-past", "2015-05-06",  # Georgia
+     "“On May 3, the delegation will meet the prime minister,” the minister said.", "May 3", "2015-05-03"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
