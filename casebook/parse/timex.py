@@ -636,9 +636,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         # (a substring test is far cheaper than a regular expression over every sentence).
         words = text[sentence.start : sentence.end].lower()
         if "day" in words:
+            if "election day" in words or "polling day" in words or "the day " in words:
+                found.extend(_election_day(text, sentence, found))  # before "the day after" read from any date
             found.extend(_anaphoric(text, sentence, found))
-            if "election day" in words or "polling day" in words:
-                found.extend(_election_day(text, sentence, found))
         if "new year" in words or "christmas" in words or "boxing day" in words:
             holidays = _holidays(text, sentence, found[first:], dct)  # "Boxing Day 2019" replaces its "2019"
             found[first:] = [t for t in found[first:] if not any(h.start <= t.start < h.end for h in holidays)]
@@ -933,11 +933,17 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
 # an election noun ("the November 4th election", "the December 7 polls") or right after one and
 # "on" ("the election on March 3"), the former first. Lower case only after "on" ("ending with election day proper" and
 # "will be the election day" name no date); with no dated vote before it, it is no date.
-_ELECTION_DAY = re.compile(r"\b(?:Election|Polling)\s+Day\b|(?<=\bon\s)(?:election|polling)\s+day\b")
+# "the day following the election date", "the day before the vote": a day counted from that vote.
+_ELECTION_DAY = re.compile(
+    r"\b(?:Election|Polling)\s+Day\b|(?<=\bon\s)(?:election|polling)\s+day\b"
+    r"|\bthe\s+day\s+(?P<shift>after|following|before)\s+the\s+(?:elections?|polls?|vote|ballot)(?:\s+(?:date|day))?\b")
 _VOTE_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal|runoff)\s+)?"
-    r"(?:elections?|polls?|vote|ballot|runoff|run-off)\b", re.IGNORECASE)
-_VOTE_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|ballot|runoff|run-off)\s+(?:\w+\s+)?on\s+\Z", re.IGNORECASE)
+    r"(?:elections?|polls?|vote|ballot|runoff|run-off|primary)\b", re.IGNORECASE)
+# "the elections, which will be held on 27 December": only auxiliaries and "held" between.
+_VOTE_BEFORE = re.compile(
+    r"\b(?:elections?|polls?|vote|ballot|runoff|run-off)\b(?:,?\s+(?:which|that|will|would|shall|be|is|are|was|were|been"
+    r"|being|to|held|set|scheduled|slated|due|take|took|place|now)){0,5}\s+on\s+\Z", re.IGNORECASE)
 
 
 def _election_day(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
@@ -948,9 +954,11 @@ def _election_day(text: str, sentence: Sentence, found: Sequence[Timex]) -> list
         days = [t for t in found if t.granularity == "day" and t.end <= start]
         # "the November 8 election" first: in "the November 8 election on Monday" Monday is not the vote
         votes = [t for t in days if _VOTE_AFTER.match(text, t.end)] or [
-            t for t in days if _VOTE_BEFORE.search(text, max(0, t.start - 30), t.start)]
+            t for t in days if _VOTE_BEFORE.search(text, max(0, t.start - 70), t.start)]
         if votes and not any(t.start < end and start < t.end for t in found):
-            out.append(_anchored(text, sentence, start, end, votes[-1].value, "day", "election-day"))
+            shift = {"after": 1, "following": 1, "before": -1}.get((match["shift"] or "").lower(), 0)
+            value = _day(dt.date.fromisoformat(votes[-1].value) + dt.timedelta(days=shift))
+            out.append(_anchored(text, sentence, start, end, value, "day", "election-day"))
     return out
 
 

@@ -624,6 +624,12 @@ DATES = [
      "The party congress will now be held two months early in March.", "March", "2014-03"),
     ("future-cue-on-a-day-just-past", "2015-05-06",  # Georgia
      "“On May 3, the delegation will meet the prime minister,” the minister said.", "May 3", "2015-05-03"),
+    ("the-day-after-the-vote", "2009-12-21",  # Kazakhstan
+     "The vote is on 27 December. Results are due on 30 December.\n\nThe count starts the day after the vote.",
+     "the day after the vote", "2009-12-28"),
+    ("the-day-following-the-election-date", "2009-12-21",  # Kazakhstan
+     "Officials briefed observers on the elections, which will be held on 27 December.\n\nThe mission will"
+     " report on the day following the election date.", "the day following the election date", "2009-12-28"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
