@@ -630,6 +630,10 @@ DATES = [
     ("the-day-following-the-election-date", "2009-12-21",  # Kazakhstan
      "Officials briefed observers on the elections, which will be held on 27 December.\n\nThe mission will"
      " report on the day following the election date.", "the day following the election date", "2009-12-28"),
+    ("results-of-a-dated-vote-are-past", "2019-12-21",  # Malawi
+     "The petitioners want the court to nullify the results of the May 21 elections.", "May 21", "2019-05-21"),
+    ("outcome-of-a-near-vote-ahead", "2019-02-20",  # Senegal
+     "Observers will wait for the outcome of the March 3 vote.", "March 3", "2019-03-03"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
