@@ -127,7 +127,7 @@ _PLAN_PAST = frozenset("was were had been originally previously initially earlie
 # request to hold a session on Thursday", "could not commit to hearing it before Friday"; not
 # "committed", which is also "committed to prison").
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
-    aims aim hopes hope wants want expects expect vowed pledged promised
+    aims aim hopes hope wants want expects expect vowed pledged promised considering
     request requests requested proposal proposed bid commit""".split())
 # A timetable in the present tense lies ahead: "the session that ends on Wednesday".
 _SCHEDULE_BASE = frozenset("begin start end open close resume commence conclude".split())
@@ -179,6 +179,9 @@ def has_future_cue(text: str, sentence_start: int, expression_start: int) -> boo
     return tense_cue(text, sentence_start, expression_start) == "future"
 
 
+_APPOSITIVE = re.compile(r"\s*(?:the|a|an)\s+[^,;:]*\Z")
+
+
 def tense_cue(text: str, sentence_start: int, expression_start: int) -> str | None:
     """"future", "past" or None: the nearest tense cue left of the expression, same clause.
 
@@ -187,6 +190,13 @@ def tense_cue(text: str, sentence_start: int, expression_start: int) -> str | No
     A contracted "’ll" is a future cue ("we’ll have polling day on").
     """
     clause_start = max(text.rfind(mark, sentence_start, expression_start) for mark in _CLAUSE_BREAKS) + 1
+    if clause_start > sentence_start and text[clause_start - 1] == "," and \
+            text[clause_start:expression_start].strip().lower() in _SIGNALS:
+        # ", on Friday" set off by a comma, after an appositive ("meeting of the House of Councillors,
+        # the upper chamber, on Friday"), takes the tense of the clause before the appositive
+        before = text.rfind(",", sentence_start, clause_start - 1) + 1
+        if before > sentence_start and _APPOSITIVE.match(text, before, clause_start - 1):
+            clause_start = max(text.rfind(mark, sentence_start, before - 1) for mark in _CLAUSE_BREAKS) + 1
     window_start = max(sentence_start, clause_start, expression_start - 2 * CUE_WINDOW)
     while window_start > max(sentence_start, clause_start) and text[window_start - 1].isalpha():
         window_start -= 1  # never start inside a word ("…escheduled" is no past tense)

@@ -634,6 +634,10 @@ DATES = [
      "The petitioners want the court to nullify the results of the May 21 elections.", "May 21", "2019-05-21"),
     ("outcome-of-a-near-vote-ahead", "2019-02-20",  # Senegal
      "Observers will wait for the outcome of the March 3 vote.", "March 3", "2019-03-03"),
+    ("date-after-an-appositive-takes-the-clause-tense", "2023-06-14",  # Thailand, a Wednesday
+     "The minister will meet Somchai Wong, the opposition leader, on Friday.", "Friday", "2023-06-16"),
+    ("considering-to-points-ahead", "2023-06-14",  # Japan, a Wednesday
+     "The cabinet is considering to table the bill on Tuesday.", "Tuesday", "2023-06-20"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
