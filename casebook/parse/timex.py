@@ -125,7 +125,7 @@ _PLAN_WORDS = frozenset("scheduled due planned slated set".split())
 _PLAN_PAST = frozenset("was were had been originally previously initially earlier first".split())
 # Words of intention before "to": what follows is ahead ("plans to hold the vote on Sunday", "a
 # request to hold a session on Thursday", "could not commit to hearing it before Friday"; not
-# "committed", which is also "committed to prison").
+# "committed", which is also "committed to prison"); "is considering to do so on Friday".
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
     aims aim hopes hope wants want expects expect vowed pledged promised considering
     request requests requested proposal proposed bid commit""".split())
