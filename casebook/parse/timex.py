@@ -115,6 +115,7 @@ _FUTURE_WORDS = frozenset(
 # "likely to be charged on Monday": a forecast points ahead like "expected to".
 _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"),
                    ("likely", "to"))
+_PREPARE_WORDS = frozenset("preparing prepare prepares preparation preparations".split())
 # An event's results or aftermath come after it: "nullify the results of the May 21 elections" is past.
 _PAST_PHRASES = (("results", "of"), ("result", "of"), ("outcome", "of"), ("aftermath", "of"), ("wake", "of"))
 # "postponed the case until Monday", "extended to November 28", "sought an adjournment for Monday":
@@ -232,6 +233,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "near" if _PLAN_PAST & set(words[max(0, index - 3) : index]) else "future"
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p for p in _PAST_PHRASES if len(p) <= index + 1):
         return "past"
+    if word == "for" and index and words[index - 1] in _PREPARE_WORDS:
+        return "future"  # "were busy preparing for Monday's celebrations": made ready for what comes after
     if word in _SCHEDULE_PRESENT:
         return "future"
     if word in _FUTURE_WORDS or word.endswith(("’ll", "'ll")):

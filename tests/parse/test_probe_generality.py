@@ -638,6 +638,9 @@ DATES = [
      "The minister will meet Somchai Wong, the opposition leader, on Friday.", "Friday", "2023-06-16"),
     ("considering-to-points-ahead", "2023-06-14",  # Japan, a Wednesday
      "The cabinet is considering to table the bill on Tuesday.", "Tuesday", "2023-06-20"),
+    ("preparing-for-points-ahead", "2016-04-14",  # Zimbabwe, a Thursday
+     "Police said on Tuesday that officers were busy preparing for Saturday's national day parade.",
+     "Saturday", "2016-04-16"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
