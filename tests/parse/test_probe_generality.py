@@ -641,6 +641,8 @@ DATES = [
     ("preparing-for-points-ahead", "2016-04-14",  # Zimbabwe, a Thursday
      "Police said on Tuesday that officers were busy preparing for Saturday's national day parade.",
      "Saturday", "2016-04-16"),
+    ("since-an-event-month-is-past", "2023-09-15",  # Spain
+     "The party has been in turmoil since the October vote.", "October", "2022-10"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
