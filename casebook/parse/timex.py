@@ -132,7 +132,12 @@ _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planni
     request requests requested proposal proposed bid commit""".split())
 # A timetable in the present tense lies ahead: "the session that ends on Wednesday".
 _SCHEDULE_BASE = frozenset("begin start end open close resume commence conclude".split())
-_SCHEDULE_PRESENT = frozenset("begins starts ends opens closes expires resumes commences concludes".split())
+# Also a trip or a meeting in the present ("the president travels to Paris on Monday", "the
+# council meets on Friday", "the summit takes place on Friday"), and voters who "go to the polls".
+_SCHEDULE_PRESENT = frozenset("""begins starts ends opens closes expires resumes commences concludes
+    travels meets convenes arrives departs""".split())
+_SCHEDULE_PHRASES = (("takes", "place"), ("go", "to", "the", "polls"), ("goes", "to", "the", "polls"),
+                     ("head", "to", "the", "polls"), ("heads", "to", "the", "polls"))
 _PAST_WORDS = frozenset("was were had did said told ago earlier last previously".split())
 # Irregular past forms count like a verb in -ed ("what we went through on Monday"); forms that are
 # also present or base forms (set, put, read, cut, let, hit) are left out.
@@ -237,8 +242,10 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "past"  # "in turmoil since the October vote": what a span runs from has begun
     if word == "for" and index and words[index - 1] in _PREPARE_WORDS:
         return "future"  # "were busy preparing for Monday's celebrations": made ready for what comes after
-    if word in _SCHEDULE_PRESENT:
-        return "future"
+    if word in _SCHEDULE_PRESENT or any(
+            tuple(words[index + 1 - len(p) : index + 1]) == p and words[index - len(p) : index + 1 - len(p)] != ["to"]
+            for p in _SCHEDULE_PHRASES if len(p) <= index + 1):
+        return "future"  # not an infinitive: "was meant to go to the polls in late December"
     if word in _FUTURE_WORDS or word.endswith(("’ll", "'ll")):
         if word in _PLAN_WORDS and _PLAN_PAST & set(words[max(0, index - 2) : index]):
             return "near"

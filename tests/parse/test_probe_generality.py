@@ -643,6 +643,12 @@ DATES = [
      "Saturday", "2016-04-16"),
     ("since-an-event-month-is-past", "2023-09-15",  # Spain
      "The party has been in turmoil since the October vote.", "October", "2022-10"),
+    ("go-to-the-polls-is-a-timetable", "2023-02-23",  # Nigeria, a Thursday
+     "Nigerians go to the polls on Saturday to elect a new president.", "Saturday", "2023-02-25"),
+    ("travels-in-the-present-is-a-timetable", "2023-02-23",  # Ethiopia, a Thursday
+     "The prime minister travels to Nairobi on Monday for talks on the dam.", "Monday", "2023-02-27"),
+    ("meant-to-go-to-the-polls-is-no-timetable", "2012-02-21",  # Guinea
+     "The country was meant to go to the polls in late December.", "late December", "2011-12"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
