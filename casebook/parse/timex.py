@@ -238,6 +238,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "near" if _PLAN_PAST & set(words[max(0, index - 3) : index]) else "future"
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p for p in _PAST_PHRASES if len(p) <= index + 1):
         return "past"
+    if word in ("is", "are") and (index == len(words) - 1 or words[index + 1 :] in (["on"], ["in"])):
+        return "future"  # "the deadline is Friday", "the vote is on Sunday", "the election is in March": ahead
     if word == "since":
         return "past"  # "in turmoil since the October vote": what a span runs from has begun
     if word == "for" and index and words[index - 1] in _PREPARE_WORDS:

@@ -649,6 +649,10 @@ DATES = [
      "The prime minister travels to Nairobi on Monday for talks on the dam.", "Monday", "2023-02-27"),
     ("meant-to-go-to-the-polls-is-no-timetable", "2012-02-21",  # Guinea
      "The country was meant to go to the polls in late December.", "late December", "2011-12"),
+    ("date-right-after-is-lies-ahead", "2023-09-14",  # Ghana, a Thursday
+     "The deadline for filing nominations is Friday.", "Friday", "2023-09-15"),
+    ("month-right-after-is-in-lies-ahead", "2023-09-14",  # Poland
+     "The election is in March, the commission confirmed.", "March", "2024-03"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
