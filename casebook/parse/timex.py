@@ -112,9 +112,9 @@ _FUTURE_WORDS = frozenset(
     "will won’t won't would next upcoming scheduled due planned forthcoming slated".split()
 )
 # Phrases read as a whole before the word-by-word test ("postponed to" is not a past "-ed").
-# "likely to be charged on Monday": a forecast points ahead like "expected to".
+# "likely to be charged on Monday": a forecast points ahead like "expected to"; "have until Friday" is a deadline.
 _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"),
-                   ("likely", "to"))
+                   ("likely", "to"), ("have", "until"), ("has", "until"))
 _PREPARE_WORDS = frozenset("preparing prepare prepares preparation preparations".split())
 # An event's results or aftermath come after it: "nullify the results of the May 21 elections" is past.
 _PAST_PHRASES = (("results", "of"), ("result", "of"), ("outcome", "of"), ("aftermath", "of"), ("wake", "of"))
@@ -166,6 +166,10 @@ _MONTH_EVENT_AFTER = re.compile(
     r"|deadline|visit|conference|congress|convention|runoff|run-off|ballot|recess|date)\b",
     re.IGNORECASE,
 )
+# "the by-election is slated for April": a bare month after a plan's "for" is a date (not "voted for May").
+_PLANNED_FOR = re.compile(
+    r"\b(?:scheduled|slated|set|planned|due|fixed|earmarked|pencilled|penciled|rescheduled|postponed|deferred|moved)"
+    r"\s+for\s+\Z", re.IGNORECASE)
 # "the election in mid-November": an event noun right before "in" and the month.
 _EVENT_IN_BEFORE = re.compile(
     r"\b(?:elections?|polls?|votes?|referendum|summit|runoff|run-off|ballot|congress|convention)\s+in\s+"
@@ -228,6 +232,14 @@ def _nearest_cue(clause: list[str], far: int = 0) -> str | None:
     return None
 
 
+def _plan_passed(words: list[str], start: int, stop: int) -> bool:
+    """True if ``words[start:stop]`` say a plan has passed ("was originally set for"); "been" after
+    has/have does not ("has been set for Monday" is a plan still standing)."""
+    start = max(0, start)
+    return any(w in _PLAN_PAST and not (w == "been" and at > 0 and words[at - 1] in ("has", "have"))
+               for at, w in enumerate(words[start:stop], start))
+
+
 def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     """The tense cue the word at ``index`` gives, "skip" for a participle or an adjective in -ed, or None."""
     word = words[index]
@@ -235,7 +247,7 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p
            for p in _FUTURE_PHRASES if len(p) <= index + 1):
-        return "near" if _PLAN_PAST & set(words[max(0, index - 3) : index]) else "future"
+        return "near" if _plan_passed(words, index - 3, index) else "future"
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p for p in _PAST_PHRASES if len(p) <= index + 1):
         return "past"
     if word in ("is", "are") and (index == len(words) - 1 or words[index + 1 :] in (["on"], ["in"])):
@@ -249,7 +261,7 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
             for p in _SCHEDULE_PHRASES if len(p) <= index + 1):
         return "future"  # not an infinitive: "was meant to go to the polls in late December"
     if word in _FUTURE_WORDS or word.endswith(("’ll", "'ll")):
-        if word in _PLAN_WORDS and _PLAN_PAST & set(words[max(0, index - 2) : index]):
+        if word in _PLAN_WORDS and _plan_passed(words, index - 2, index):
             return "near"
         return "future"
     if word in ("to", "until", "till", "for") and any(_DELAY_VERB.match(w) for w in words[max(0, index - 4) : index]):
@@ -276,6 +288,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     return None
 
 
+# "Sunday's vote was ...": the weekday's own noun phrase has a past verb.
+_POSSESSIVE_THEN_PAST = re.compile(r"[’']s(?:\s+[\w-]+){1,3}?\s+(?:was|were|had)\b")
 _AFTER_TODAY = re.compile(r"\b(?:today|tomorrow)\s+(?:and|or)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:was|were|had|did)\b")
 _FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
@@ -441,7 +455,7 @@ def _month_day(dct: dt.date, month: int, day: int, tense: str | None) -> Resolut
 
 def _resolve_month_expression(
     match: re.Match[str], dct: dt.date, tense: str | None, previous: str, leaning_future: bool = False,
-    following: str = "", event: bool = False,
+    following: str = "", event: bool = False, planned: bool = False,
 ) -> Resolution | None:
     """Month with a day (and year), month with a year, or a bare month."""
     month = _month_number(match["month"])
@@ -459,7 +473,7 @@ def _resolve_month_expression(
         return None  # "Nov." alone is not a date expression we trust
     if previous not in _BARE_MONTH_AFTER and not (
             previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following)) and not (
-            _RELATIVE_YEAR_AFTER.match(following)):
+            _RELATIVE_YEAR_AFTER.match(following)) and not (planned and match["month"] != "May"):
         return None
     ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
     if tense in ("near", "delay"):  # "adjourned until April": the occurrence nearest the story
@@ -472,7 +486,8 @@ def _resolve_month_expression(
 
 
 def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: str,
-             following: str = "", leaning_future: bool = False, event: bool = False) -> Resolution | None:
+             following: str = "", leaning_future: bool = False, event: bool = False,
+             planned: bool = False) -> Resolution | None:
     future = tense == "future"
     if match["iso"]:
         try:
@@ -496,7 +511,7 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
             return match["year"], "year", "year-explicit"  # "go into 2022 divided": not "into 2000 homes"
         return None
     if match["month"]:
-        return _resolve_month_expression(match, dct, tense, previous, leaning_future, following, event)
+        return _resolve_month_expression(match, dct, tense, previous, leaning_future, following, event, planned)
     if match["weekday"]:
         if tense == "near":  # "was originally set for Monday": the nearest, ahead on a tie
             ahead = (WEEKDAYS[match["weekday"]] - dct.weekday()) % 7
@@ -613,15 +628,17 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     and _last_past_word(text, sentence.start, start) in _SPEECH_PAST:
                 tense = "future"  # "said that November 15 will be the date": reported speech keeps its own tense
             if match["weekday"] and text[end : end + 2] in ("'s", "’s") and (
-                    _last_past_word(text, sentence.start, start) in (None, *_SPEECH_PAST)):
+                    _last_past_word(text, sentence.start, start) in (None, *_SPEECH_PAST)) and not (
+                    _POSSESSIVE_THEN_PAST.match(text, end, sentence.end)):  # "turnout in Sunday's vote was low"
                 tense = "near"  # "said efforts to rig Sunday's ballot": an event named by its weekday, with no past
                 # verb of its own (a verb of saying only dates the report), is the nearest one
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))
             event = bool(match["month"]) and bool(_EVENT_IN_BEFORE.search(text, max(sentence.start, start - 50), start))
+            planned = bool(match["month"]) and bool(_PLANNED_FOR.search(text, max(sentence.start, start - 30), start))
             resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning,
-                                event)
+                                event, planned)
             if (resolved is None and match["month"] in MONTHS and match["month"] != "May" and not match["day"]
                     and not match["month_year"] and previous == "that" and found[first:]):
                 # "opened in January 2020, but hearings were suspended that March": the year of the

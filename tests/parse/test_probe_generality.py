@@ -653,6 +653,16 @@ DATES = [
      "The deadline for filing nominations is Friday.", "Friday", "2023-09-15"),
     ("month-right-after-is-in-lies-ahead", "2023-09-14",  # Poland
      "The election is in March, the commission confirmed.", "March", "2024-03"),
+    ("possessive-weekday-then-a-past-verb", "2023-02-23",  # Nigeria, a Thursday
+     "Officials said turnout in Sunday's governorship vote was low.", "Sunday", "2023-02-19"),
+    ("have-until-a-weekday-is-a-deadline-ahead", "2023-02-23",  # Kenya, a Thursday
+     "The electoral authorities have until Friday to respond to the petition.", "Friday", "2023-02-24"),
+    ("has-been-set-for-is-a-standing-plan", "2023-02-23",  # Uganda, a Thursday
+     "A fresh hearing has been set for Monday, the registrar said.", "Monday", "2023-02-27"),
+    ("had-been-set-for-is-a-past-plan", "2023-02-23",  # Uganda, a Thursday
+     "The hearing had been set for Monday before the judge fell ill.", "Monday", "2023-02-20"),
+    ("bare-month-after-a-plans-for", "2023-02-23",  # Zambia
+     "The by-election for the Kabwata seat is slated for April.", "April", "2023-04"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
@@ -706,6 +716,13 @@ def test_count_after_into_is_no_year() -> None:
 def test_ordinal_before_a_noun_is_no_day() -> None:
     """"on the 15th anniversary" counts years; it is not a day of the month (Kenya)."""
     found = [t.text for t in parse_text("Crowds gathered on the 15th anniversary of the coup.", date="2022-03-10").timexes
+             if t.paragraph > 0]
+    assert found == []
+
+
+def test_for_before_a_month_name_without_a_plan_is_no_date() -> None:
+    """"will vote for March candidates": "for" is no plan's "for" (United Kingdom)."""
+    found = [t.text for t in parse_text("Delegates will vote for March candidates.", date="2023-02-23").timexes
              if t.paragraph > 0]
     assert found == []
 
