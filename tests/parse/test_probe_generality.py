@@ -710,6 +710,47 @@ DATES = [
      "the second week of December", "2013-12"),
     ("early-after-a-span-is-no-modifier", "2013-06-07",  # Morocco
      "The party congress will now be held two months early in March.", "March", "2014-03"),
+    ("future-cue-on-a-day-just-past", "2015-05-06",  # Georgia
+     "“On May 3, the delegation will meet the prime minister,” the minister said.", "May 3", "2015-05-03"),
+    ("the-day-after-the-vote", "2009-12-21",  # Kazakhstan
+     "The vote is on 27 December. Results are due on 30 December.\n\nThe count starts the day after the vote.",
+     "the day after the vote", "2009-12-28"),
+    ("the-day-following-the-election-date", "2009-12-21",  # Kazakhstan
+     "Officials briefed observers on the elections, which will be held on 27 December.\n\nThe mission will"
+     " report on the day following the election date.", "the day following the election date", "2009-12-28"),
+    ("results-of-a-dated-vote-are-past", "2019-12-21",  # Malawi
+     "The petitioners want the court to nullify the results of the May 21 elections.", "May 21", "2019-05-21"),
+    ("outcome-of-a-near-vote-ahead", "2019-02-20",  # Senegal
+     "Observers will wait for the outcome of the March 3 vote.", "March 3", "2019-03-03"),
+    ("date-after-an-appositive-takes-the-clause-tense", "2023-06-14",  # Thailand, a Wednesday
+     "The minister will meet Somchai Wong, the opposition leader, on Friday.", "Friday", "2023-06-16"),
+    ("considering-to-points-ahead", "2023-06-14",  # Japan, a Wednesday
+     "The cabinet is considering to table the bill on Tuesday.", "Tuesday", "2023-06-20"),
+    ("preparing-for-points-ahead", "2016-04-14",  # Zimbabwe, a Thursday
+     "Police said on Tuesday that officers were busy preparing for Saturday's national day parade.",
+     "Saturday", "2016-04-16"),
+    ("since-an-event-month-is-past", "2023-09-15",  # Spain
+     "The party has been in turmoil since the October vote.", "October", "2022-10"),
+    ("go-to-the-polls-is-a-timetable", "2023-02-23",  # Nigeria, a Thursday
+     "Nigerians go to the polls on Saturday to elect a new president.", "Saturday", "2023-02-25"),
+    ("travels-in-the-present-is-a-timetable", "2023-02-23",  # Ethiopia, a Thursday
+     "The prime minister travels to Nairobi on Monday for talks on the dam.", "Monday", "2023-02-27"),
+    ("meant-to-go-to-the-polls-is-no-timetable", "2012-02-21",  # Guinea
+     "The country was meant to go to the polls in late December.", "late December", "2011-12"),
+    ("date-right-after-is-lies-ahead", "2023-09-14",  # Ghana, a Thursday
+     "The deadline for filing nominations is Friday.", "Friday", "2023-09-15"),
+    ("month-right-after-is-in-lies-ahead", "2023-09-14",  # Poland
+     "The election is in March, the commission confirmed.", "March", "2024-03"),
+    ("possessive-weekday-then-a-past-verb", "2023-02-23",  # Nigeria, a Thursday
+     "Officials said turnout in Sunday's governorship vote was low.", "Sunday", "2023-02-19"),
+    ("have-until-a-weekday-is-a-deadline-ahead", "2023-02-23",  # Kenya, a Thursday
+     "The electoral authorities have until Friday to respond to the petition.", "Friday", "2023-02-24"),
+    ("has-been-set-for-is-a-standing-plan", "2023-02-23",  # Uganda, a Thursday
+     "A fresh hearing has been set for Monday, the registrar said.", "Monday", "2023-02-27"),
+    ("had-been-set-for-is-a-past-plan", "2023-02-23",  # Uganda, a Thursday
+     "The hearing had been set for Monday before the judge fell ill.", "Monday", "2023-02-20"),
+    ("bare-month-after-a-plans-for", "2023-02-23",  # Zambia
+     "The by-election for the Kabwata seat is slated for April.", "April", "2023-04"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
@@ -763,6 +804,13 @@ def test_count_after_into_is_no_year() -> None:
 def test_ordinal_before_a_noun_is_no_day() -> None:
     """"on the 15th anniversary" counts years; it is not a day of the month (Kenya)."""
     found = [t.text for t in parse_text("Crowds gathered on the 15th anniversary of the coup.", date="2022-03-10").timexes
+             if t.paragraph > 0]
+    assert found == []
+
+
+def test_for_before_a_month_name_without_a_plan_is_no_date() -> None:
+    """"will vote for March candidates": "for" is no plan's "for" (United Kingdom)."""
+    found = [t.text for t in parse_text("Delegates will vote for March candidates.", date="2023-02-23").timexes
              if t.paragraph > 0]
     assert found == []
 
