@@ -195,7 +195,8 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "stress": ("stressed",),
     "highlight": ("highlighted", "highlights"),  # "He highlighted that …" (South Asian, Pacific press)
     "underline": ("underlined", "underlines"),
-    "indicate": ("indicated",),  # "a statement … indicated that …"
+    "indicate": ("indicated",),
+    "signal": ("signaled", "signalled"),  # "a statement … indicated that …"
     "reiterate": ("reiterate", "reiterates", "reiterated"),
     "vow": ("vow", "vows", "vowed"),
     "reply": ("replied",),

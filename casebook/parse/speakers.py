@@ -68,7 +68,7 @@ def _offices(word: str) -> frozenset[str]:
 
 
 def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention],
-                 quotes: Sequence[QuoteSpan] = ()) -> Mention | None:
+                 quotes: Sequence[QuoteSpan] = (), attributions: Sequence[Attribution] = ()) -> Mention | None:
     """The person last named, before ``before``, with the title that heads ``phrase``: the
     title before the name ("Prime Minister Jane Doe") or in an appositive after it ("Ana
     Ruiz, the country's president,"; the appositive also makes an untyped name a person)."""
@@ -98,8 +98,23 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
         if appositive:
             words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
         if words & offices and required <= words and named_by <= words:
-            return mention
+            return _the_one_who_spoke(mention, text, offices, before, mentions, attributions)
     return _epithet_holder(text, phrase, before, mentions, quotes)
+
+
+def _the_one_who_spoke(last: Mention, text: str, offices: set[str], before: int, mentions: Sequence[Mention],
+                       attributions: Sequence[Attribution]) -> Mention:
+    """"President Lula …, alongside Uruguayan President Lacalle Pou …. Mr. Lula said …. The
+    president argued": of two holders of the title, the one who has spoken; else the last named."""
+    spoke = {m.actor for m in mentions if m.end <= before and any(
+        a.speaker.start <= m.start < a.speaker.end and a.cue.end <= before for a in attributions)}
+    if last.actor in spoke or not spoke:
+        return last
+    for mention in reversed([m for m in mentions if m.end <= last.start and m.actor in spoke]):
+        lead = re.split(r"[.;:“”\"]", text[max(0, mention.start - 60) : mention.start])[-1].split(",")[-1]
+        if _title_words(_WORD.findall(lead)) & offices:
+            return mention
+    return last
 
 
 def _title_words(lead: list[str]) -> set[str]:

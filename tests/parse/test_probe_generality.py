@@ -463,6 +463,16 @@ SPEAKERS = [
      "KUALA LUMPUR, August 18 — Umno information chief Datuk Seri Hamzah Omar has dismissed the claims.\n\n"
      "\"This is a prolonged speculation,\" he was quoted as saying.",
      [("This is a prolonged speculation,", "Hamzah Omar")]),
+    ("and-inside-an-organisation-name-and-an-ap-weekday", "2020-06-30",  # Caribbean wire
+     "The Antigua and Barbuda Police Force (ABPF) Tuesday said it had foiled “a plan to destabilize the country”.",
+     [("a plan to destabilize the country", "Antigua and Barbuda Police Force")]),
+    ("of-two-title-holders-the-one-who-spoke", "2023-01-25",  # Brazil
+     "President Ana Ribeiro met Paraguayan President Carlos Duarte in Asunción. Ms. Ribeiro said trade came first.\n\n"
+     "The president then argued for a joint deal. “We will sign with Europe first,” she said.",
+     [("We will sign with Europe first,", "Ana Ribeiro")]),
+    ("inverted-cue-title-of-organisation-then-the-name", "2020-11-18",  # Uganda
+     "It was “total chaos” in the city, said the chairman of the Jinja Market Vendors Association, Peter Okot.",
+     [("total chaos", "Peter Okot")]),
 ]
 
 # (id, document date, text, expression, value)
