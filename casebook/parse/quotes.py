@@ -305,11 +305,11 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     if full:
         return full, None
     bare = strip_determiner(phrase)
-    if bare.islower() and bare.capitalize() in ORG_WORDS:  # "the party said": the party named last, else unknown
-        heads = [m for m in mentions if m.end <= before and m.kind != "pronoun" and m.text.split()[-1] == bare.capitalize()]
-        return (_display(heads[-1].actor, heads[-1], mentions, known), heads[-1].actor) if heads else (UNKNOWN_SPEAKER, None)
     if bare.islower() and " " not in bare:
-        return UNKNOWN_SPEAKER, None
+        # "the framework said" after "The Coordination Framework": the name it ends; else no one
+        heads = [m for m in mentions if m.end <= before and m.kind != "pronoun" and " " in m.text
+                 and m.actor_type != "place" and m.text.split()[-1] == bare.capitalize()]
+        return (_display(heads[-1].actor, heads[-1], mentions, known), heads[-1].actor) if heads else (UNKNOWN_SPEAKER, None)
     return bare, None
 
 

@@ -51,6 +51,8 @@ def head_word(phrase: str) -> str:
     """The last word of a noun phrase, lower case ("the INEC boss" → "boss")."""
     words = _WORD.findall(phrase)
     head = words[-1].lower() if words else ""
+    if head in ("state", "government") and len(words) >= 3 and [w.lower() for w in words[-3:-1]] == ["head", "of"]:
+        return "president" if head == "state" else "premier"  # "the Bolivian head of state": the president
     return head[3:] if head.startswith("ex-") else head  # "the ex-president": a president (former)
 
 
@@ -126,7 +128,7 @@ def _title_words(lead: list[str]) -> set[str]:
         low = word.lower()
         out |= _ACRONYM_OFFICES.get(word, set())  # "FM Vartan Oskanian": the foreign minister
         if low in TITLE_WORDS or low in TITLE_MODIFIERS or low in PERSON_NOUNS or word[:1].isupper() or low in (
-                "of", "for", "and"):
+                "of", "for", "and", "the"):  # "Chairman of the Commission, Mahinda Deshapriya"
             out.add(low)
             continue
         break

@@ -473,6 +473,22 @@ SPEAKERS = [
     ("inverted-cue-title-of-organisation-then-the-name", "2020-11-18",  # Uganda
      "It was “total chaos” in the city, said the chairman of the Jinja Market Vendors Association, Peter Okot.",
      [("total chaos", "Peter Okot")]),
+    ("head-of-state-is-the-president", "2024-06-27",  # Bolivia
+     "President Marta Quispe called on citizens to defend democracy.\n\n"
+     "The Bolivian head of state said the country was \"facing an attempted coup\" led by a general.",
+     [("facing an attempted coup", "Marta Quispe")]),
+    ("the-chamber-is-the-chamber-of-x", "2023-07-20",  # Malta
+     "The Chamber of Advocates said the inquiry had followed the rules.\n\n"
+     "The Chamber said it was “concerned about the attack on the judiciary”.",
+     [("concerned about the attack on the judiciary", "Chamber of Advocates")]),
+    ("lower-case-head-names-the-organisation-it-ends", "2022-01-09",  # Iraq
+     "The Unity Framework condemned the session.\n\n"
+     "“We will not recognise the outcome,” the framework said in a statement.",
+     [("We will not recognise the outcome,", "Unity Framework")]),
+    ("title-of-the-body-comma-name-then-the-title-alone", "2020-06-08",  # Sri Lanka
+     "Chairman of the Commission, Nimal Perera told media the date would come soon.\n\n"
+     "The Chairman revealed that the Commission had met health experts. “They advised caution,” he said.",
+     [("They advised caution,", "Nimal Perera")]),
 ]
 
 # (id, document date, text, expression, value)
