@@ -196,7 +196,8 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "highlight": ("highlighted", "highlights"),  # "He highlighted that …" (South Asian, Pacific press)
     "underline": ("underlined", "underlines"),
     "indicate": ("indicated",),
-    "signal": ("signaled", "signalled"),  # "a statement … indicated that …"
+    "signal": ("signaled", "signalled"),
+    "consider": ("considered",),  # "Berri considered that “…”" (translated Arabic press)  # "a statement … indicated that …"
     "reiterate": ("reiterate", "reiterates", "reiterated"),
     "vow": ("vow", "vows", "vowed"),
     "reply": ("replied",),
@@ -260,7 +261,7 @@ NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss b
 # Phrasal uses that are not speech: "call for", "called off", "added to".
 # Cues that are speech only with their particle: "pointed out", not "pointed a gun".
 PHRASAL_REQUIRED = {"point out": "out"}
-PHRASAL_BLOCKERS = {"call": frozenset("for on off up out in back".split()), "add": frozenset({"to"})}
+PHRASAL_BLOCKERS = {"call": frozenset("for off up out in back".split()), "add": frozenset({"to"})}
 
 AUXILIARIES = frozenset(
     """has have had was were is are be been being will would could should may might must

@@ -489,6 +489,13 @@ SPEAKERS = [
      "Chairman of the Commission, Nimal Perera told media the date would come soon.\n\n"
      "The Chairman revealed that the Commission had met health experts. “They advised caution,” he said.",
      [("They advised caution,", "Nimal Perera")]),
+    ("called-on-someone-to-a-partial-quote", "2024-12-11",  # Lebanon
+     "Speaker Nabil Haddad received the envoys on Wednesday.\n\n"
+     "The Speaker called on the blocs to \"take responsibility and elect a president.\"",
+     [("take responsibility and elect a president.", "Nabil Haddad")]),
+    ("considered-that-a-partial-quote", "2014-05-15",  # Lebanon
+     "Asked about the talks in Paris, Haddad considered that “they are not enough to reach consensus.”",
+     [("they are not enough to reach consensus.", "Haddad")]),
 ]
 
 # (id, document date, text, expression, value)
