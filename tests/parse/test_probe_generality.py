@@ -496,6 +496,9 @@ SPEAKERS = [
     ("considered-that-a-partial-quote", "2014-05-15",  # Lebanon
      "Asked about the talks in Paris, Haddad considered that “they are not enough to reach consensus.”",
      [("they are not enough to reach consensus.", "Haddad")]),
+    ("two-right-single-marks-close-a-double-one", "2020-11-10",  # Peru
+     "President Mario Quispe spoke on television.\n\n“I am not going to resign’’, Quispe said in the address.",
+     [("I am not going to resign", "Mario Quispe")]),
 ]
 
 # (id, document date, text, expression, value)
