@@ -91,7 +91,7 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         end = _cue_sentence_end(text, sentences, sentence, tokens)  # “… the bills?” He quizzed.
     nxt = next((q.open for q in quotes if q.open > quote.close), end)
     stop = min(end, nxt)
-    words = tokens.select(quote.close + 1, stop, starts_with_letter)[:16]  # a name, a title and an appositive
+    words = tokens.select(quote.close + 1, stop, starts_with_letter)[:26]  # a name, a title and an appositive (or two)
     cue_token = next((t for t in words if t.text in CUE_LEMMA), None)
     begin = quote.close + 1
     if cue_token is None:  # a partial quote inside reported speech: “…” …, said X. / …, X said.

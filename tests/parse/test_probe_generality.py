@@ -499,6 +499,10 @@ SPEAKERS = [
     ("two-right-single-marks-close-a-double-one", "2020-11-10",  # Peru
      "President Mario Quispe spoke on television.\n\n“I am not going to resign’’, Quispe said in the address.",
      [("I am not going to resign", "Mario Quispe")]),
+    ("name-with-a-two-clause-appositive-then-the-cue", "2019-05-04",  # Papua New Guinea
+     "“We are showing our numbers,” Peter Kora, an MP who became a kingmaker on Friday, when he led his party "
+     "out of the coalition, told reporters in Port Moresby.",
+     [("We are showing our numbers,", "Peter Kora")]),
 ]
 
 # (id, document date, text, expression, value)
