@@ -197,7 +197,8 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "underline": ("underlined", "underlines"),
     "indicate": ("indicated",),
     "signal": ("signaled", "signalled"),
-    "consider": ("considered",),  # "Berri considered that “…”" (translated Arabic press)  # "a statement … indicated that …"
+    "consider": ("considered",),
+    "inform": ("informed", "informs"),  # "she informed that “…”" (South Asian, Caribbean press)  # "Berri considered that “…”" (translated Arabic press)  # "a statement … indicated that …"
     "reiterate": ("reiterate", "reiterates", "reiterated"),
     "vow": ("vow", "vows", "vowed"),
     "reply": ("replied",),
@@ -206,7 +207,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "continue": ("continued",),
     "read": ("read", "reads"),  # "the statement read in part"
     "rule": ("ruled",),
-    "state": ("stated", "states"),
+    "state": ("stated", "states", "stating"),
     "emphasise": ("emphasised", "emphasized", "emphasises", "emphasizes"),
     "assert": ("asserted", "asserts"),
     "recall": ("recalled", "recalls"),

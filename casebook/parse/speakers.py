@@ -25,7 +25,7 @@ from typing import Sequence
 
 from casebook.model import Mention
 from casebook.parse.lexicon import (
-    CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, spelt_acronym,
+    ACRONYM_TITLES, CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, spelt_acronym,
 )
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.subjects import Attribution, inside
@@ -59,7 +59,8 @@ def head_word(phrase: str) -> str:
 def is_person_title(phrase: str) -> bool:
     """True for a noun phrase headed by a title ("the president", "the INEC boss") or an
     age ("the 76-year-old")."""
-    return head_word(phrase) in PERSON_NOUNS or _AGE_EPITHET.search(phrase) is not None
+    return (head_word(phrase) in PERSON_NOUNS or _AGE_EPITHET.search(phrase) is not None
+            or (bool(_WORD.findall(phrase)) and _WORD.findall(phrase)[-1] in ACRONYM_TITLES))  # "the CJI"
 
 
 def _offices(word: str) -> frozenset[str]:

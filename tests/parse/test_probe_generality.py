@@ -503,6 +503,16 @@ SPEAKERS = [
      "“We are showing our numbers,” Peter Kora, an MP who became a kingmaker on Friday, when he led his party "
      "out of the coalition, told reporters in Port Moresby.",
      [("We are showing our numbers,", "Peter Kora")]),
+    ("participle-in-the-clause-after-but", "2021-08-10",  # India
+     "CJI Ravi Menon heard the petitions. The SG had sought a later date, but the CJI fixed it for Monday, "
+     "stating, “on Friday, I have a personal inconvenience.”",
+     [("on Friday, I have a personal inconvenience.", "Ravi Menon")]),
+    ("acronym-title-with-no-holder-is-unknown", "2021-08-10",  # India
+     "The SG had sought a later date, but the CJI fixed it for Monday, stating, “I am not free on Friday.”",
+     [("I am not free on Friday.", None)]),
+    ("informed-that-a-quote", "2019-09-20",  # Guyana
+     "In a letter to the President, commission chair Clara Singh informed that “the commission will be ready by February.”",
+     [("the commission will be ready by February.", "Clara Singh")]),
 ]
 
 # (id, document date, text, expression, value)
