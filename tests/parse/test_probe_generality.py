@@ -513,6 +513,18 @@ SPEAKERS = [
     ("informed-that-a-quote", "2019-09-20",  # Guyana
      "In a letter to the President, commission chair Clara Singh informed that “the commission will be ready by February.”",
      [("the commission will be ready by February.", "Clara Singh")]),
+    ("korean-surname-that-is-a-month-abbreviation", "2019-07-25",  # South Korea
+     "“It is an abominable report,” party spokesperson Jun Min-seo said in a commentary.",
+     [("It is an abominable report,", "Jun Min-seo")]),
+    ("shared-surname-is-the-person-named-last", "2025-04-19",  # Tunisia
+     "The defendants include Karim Mansour and others.\n\n"
+     "Leaders such as Sami Mansour, head of the coalition, are among them.\n\n"
+     "“The authorities want to silence the opposition,” Mansour said on Friday.",
+     [("The authorities want to silence the opposition,", "Sami Mansour")]),
+    ("news-agency-before-a-name-after-told", "2013-01-26",  # Uganda
+     "Party secretary general Alice Akello told Reuters Okello had been arrested at his home.\n\n"
+     "“They want to silence him,” Akello said.",
+     [("They want to silence him,", "Alice Akello")]),
 ]
 
 # (id, document date, text, expression, value)
