@@ -169,6 +169,8 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     words = [t for t in tokens.between(start, end) if t.text not in (",", ".", "’s", "'s", "—", "–", "-")
              and not t.text.isdigit() and t.lower not in ("year-old", "years-old", "and", "but")
              and t.lower not in NAME_PARTICLES]  # "said 24-year-old Phat", "al Fassi said"
+    if words and words[-1].lower in ("for", "to"):
+        return False  # "said a spokesperson for Tusk", "an adviser to the minister": someone else's
     if any(t.lower in TITLE_WORDS for t in words) and len(words) <= 6:
         return all(t.is_word for t in words)
     return all(t.is_capitalised or t.lower in _TITLE_LIKE for t in words)

@@ -112,7 +112,9 @@ _DEMONYMS = frozenset(
     Muslim Muslims Christian Christians Western Eastern Northern Southern Philippine Kenyan
     Kenyans Ugandan Ugandans Cuban Cubans Moroccan Venezuelan Guatemalan Nicaraguan Dominican
     Lankan Omani Qatari Emirati Bahraini Sudanese Somali Malawian Zambian Congolese Welsh
-    Scottish Irish British Danish Swedish Finnish Polish Turkish Czech Slovak Nepalese""".split()
+    Scottish Irish British Danish Swedish Finnish Polish Turkish Czech Slovak Nepalese
+    Pole Poles Turk Turks Dane Danes Swede Swedes Finn Finns Scot Scots Briton Britons Spaniard Spaniards
+    Serb Serbs Croat Croats Kurd Kurds Uzbek Uzbeks Kazakh Kazakhs Tajik Tajiks Pashtun Pashtuns""".split()
 )
 
 
@@ -290,4 +292,4 @@ ROLE_NOUNS = frozenset(
     student farmer voter doctor nurse teacher worker driver neighbour neighbor relative bystander
     passenger man woman mother father wife husband son daughter brother sister widow widower
     uncle aunt cousin friend colleague supporter official officer rebel activist campaigner
-    dissident backbencher""".split())
+    dissident backbencher politician veteran""".split())

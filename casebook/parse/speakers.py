@@ -50,6 +50,9 @@ _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s \Z")
 def head_word(phrase: str) -> str:
     """The last word of a noun phrase, lower case ("the INEC boss" → "boss")."""
     words = _WORD.findall(phrase)
+    cut = next((i for i, w in enumerate(words) if w in ("for", "to") and i > 0), None)
+    if cut is not None and words[cut - 1].lower() in PERSON_NOUNS:
+        words = words[:cut]  # "a spokesperson for Tusk", "an adviser to the minister": the spokesperson
     head = words[-1].lower() if words else ""
     if head in ("state", "government") and len(words) >= 3 and [w.lower() for w in words[-3:-1]] == ["head", "of"]:
         return "president" if head == "state" else "premier"  # "the Bolivian head of state": the president

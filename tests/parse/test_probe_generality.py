@@ -525,6 +525,14 @@ SPEAKERS = [
      "Party secretary general Alice Akello told Reuters Okello had been arrested at his home.\n\n"
      "“They want to silence him,” Akello said.",
      [("They want to silence him,", "Alice Akello")]),
+    ("spokesperson-for-someone-is-not-that-someone", "2017-04-18",  # European Union
+     "Council President Jan Novak said the plans stood.\n\n"
+     "\"The elections do not change our plans,\" said a spokesperson for Novak.\n\n"
+     "\"This will allow talks to start,\" he added.",
+     [("The elections do not change our plans,", None), ("This will allow talks to start,", None)]),
+    ("party-politician-epithet-unnamed-is-unknown", "2024-11-08",  # Germany
+     "The opposition rejects the plan. \"He cannot push this away,\" the CDU politician told a newspaper.",
+     [("He cannot push this away,", None)]),
 ]
 
 # (id, document date, text, expression, value)
