@@ -467,7 +467,9 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
             continue
         previous = everything[i - 1]
         between = text[previous.end : mention.start]
-        if between.strip() == "(" and text[mention.end : mention.end + 1] == ")" and _initials_match(mention.text, previous.text):
+        if between.strip() == "(" and text[mention.end : mention.end + 1] == ")" and (
+                _initials_match(mention.text, previous.text) or previous.actor_type == "organisation"):
+            # ("National Liberation Army (ELN)": an organisation's acronym may come from another language)
             aliases[mention.text] = previous
     persons = [m for m in found if " " in m.text and (m.actor_type == "person" or (
         m.actor_type is None and m.rule == "capitalised-sequence" and not set(m.text.split()) & ORG_WORDS))]

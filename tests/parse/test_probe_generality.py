@@ -533,6 +533,10 @@ SPEAKERS = [
     ("party-politician-epithet-unnamed-is-unknown", "2024-11-08",  # Germany
      "The opposition rejects the plan. \"He cannot push this away,\" the CDU politician told a newspaper.",
      [("He cannot push this away,", None)]),
+    ("organisation-with-an-acronym-from-another-language", "2023-05-24",  # Colombia
+     "The government and the National Liberation Army (ELN) resumed talks on Wednesday.\n\n"
+     "The ELN said the talks were \"once again in crisis\".",
+     [("once again in crisis", "National Liberation Army")]),
 ]
 
 # (id, document date, text, expression, value)
