@@ -293,6 +293,9 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     described = organisation_described(text, phrase, before, mentions, speech.quotes, speech.attributions)
     if described is not None:
         return described[0], described[1]
+    led = _party_led_by(text, phrase, before, mentions)
+    if led is not None:  # "Kamto's party" after "Maurice Kamto, leader of the Movement for …"
+        return _display(led.actor, led, mentions, known), led.actor
     words = phrase.split()
     if len(words) >= 2 and words[-1] in GENERIC_ORG_HEADS:
         # "Netanyahu’s Likud party", "the ruling Zanu-PF party": the organisation named before its head noun
@@ -311,6 +314,25 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
                  and m.actor_type != "place" and m.text.split()[-1] == bare.capitalize()]
         return (_display(heads[-1].actor, heads[-1], mentions, known), heads[-1].actor) if heads else (UNKNOWN_SPEAKER, None)
     return bare, None
+
+
+_OWNED_GENERIC = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?P<head>\w+)\Z")
+_LEADER_OF = re.compile(r"[,”\"\s]*(?:the\s+)?(?:leader|head|chairman|chairwoman|chair|president|founder)"
+                        r"\s+of\s+(?:the\s+)?\Z")
+
+
+def _party_led_by(text: str, phrase: str, before: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation "X's party" stands for: the one the story names X the leader of."""
+    owned = _OWNED_GENERIC.match(phrase.strip())
+    if owned is None or owned.group("head") not in GENERIC_ORG_HEADS:
+        return None
+    owner = {m.actor for m in mentions if m.end <= before and owned.group("owner") in m.text.split()
+             and m.actor_type == "person"}
+    for org in (m for m in mentions if m.end <= before and m.actor_type == "organisation"):
+        lead = next((m for m in reversed(mentions) if m.actor in owner and m.end <= org.start), None)
+        if lead is not None and org.start - lead.end <= 40 and _LEADER_OF.fullmatch(text, lead.end, org.start):
+            return org
+    return None
 
 
 def _quote(text: str, a: Attribution, speaker: str | None, actor: str | None) -> Quote:

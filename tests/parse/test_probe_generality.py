@@ -537,6 +537,10 @@ SPEAKERS = [
      "The government and the National Liberation Army (ELN) resumed talks on Wednesday.\n\n"
      "The ELN said the talks were \"once again in crisis\".",
      [("once again in crisis", "National Liberation Army")]),
+    ("someones-party-is-the-party-they-lead", "2018-10-05",  # Cameroon
+     "Supporters backed Paul Ndam, leader of the Movement for National Renewal (MNR), on Thursday.\n\n"
+     "Ndam's party alleged on Friday that a \"massive fraud\" was under way.",
+     [("massive fraud", "Movement for National Renewal")]),
 ]
 
 # (id, document date, text, expression, value)
