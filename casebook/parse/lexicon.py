@@ -200,7 +200,9 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "indicate": ("indicated",),
     "signal": ("signaled", "signalled"),
     "consider": ("considered",),
-    "inform": ("informed", "informs"),  # "she informed that “…”" (South Asian, Caribbean press)  # "Berri considered that “…”" (translated Arabic press)  # "a statement … indicated that …"
+    "inform": ("informed", "informs"),
+    "apologise": ("apologised", "apologized"),
+    "commend": ("commended", "commending", "commends"),  # "she informed that “…”" (South Asian, Caribbean press)  # "Berri considered that “…”" (translated Arabic press)  # "a statement … indicated that …"
     "reiterate": ("reiterate", "reiterates", "reiterated"),
     "vow": ("vow", "vows", "vowed"),
     "reply": ("replied",),
@@ -257,10 +259,10 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
 DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
     # Verbs of manner that frame a quotation but seldom report speech ("maintained order").
     "quiz query wonder quip retort respond counter exclaim shout chant joke boast remark observe maintain"
-    " thank praise hail slam blast welcome dismiss brand label term dub".split())
+    " thank praise hail slam blast welcome dismiss brand label term dub commend apologise".split())
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
-NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss brand label term dub".split())
+NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss brand label term dub commend".split())
 # Phrasal uses that are not speech: "call for", "called off", "added to".
 # Cues that are speech only with their particle: "pointed out", not "pointed a gun".
 PHRASAL_REQUIRED = {"point out": "out"}

@@ -242,14 +242,19 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
 
 # Months that are also names ("Theresa May", "Mrs May", "April Ryan"): a name word only
 # after a given name or an honorific, and not before a day number ("on May 5").
-_NAME_MONTHS = frozenset({"May", "June", "April", "Jun"})  # "Theresa May", "spokesperson Jun Hee-kyung"
+_NAME_MONTHS = frozenset({"May", "June", "April", "Jun", "Jan"})  # "Theresa May", "spokesperson Jun Hee-kyung"
+# Month abbreviations that are also given names: a name when a capitalised word follows ("Jan Kowalczyk").
+_GIVEN_NAME_MONTHS = frozenset({"Jan", "Jun"})
 
 
 def _month_as_name(text: str, tokens: Sequence[Token], i: int, start_of_run: bool) -> bool:
     token = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (token.text in _GIVEN_NAME_MONTHS and after is not None and after.is_capitalised and after.is_word
+            and text[token.end : after.start] == " " and after.text not in STOP_CAPITALISED):
+        return True
     if token.text not in _NAME_MONTHS or i == 0 or text[tokens[i - 1].end : token.start] != " ":
         return False
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
     if after is not None and after.text[:1].isdigit():
         return False
     before = tokens[i - 1]

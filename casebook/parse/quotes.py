@@ -155,10 +155,31 @@ def _after_narration(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
             continue
         found = (_subject_before(doc, speech, names, resolved, known, quote)
                  or _previous_paragraph_speaker(doc.text, names, out[:i], quote)
-                 or _paraphrase_before(doc.text, names, out[:i], quote))
+                 or _paraphrase_before(doc.text, names, out[:i], quote)
+                 or _statement_made_by(doc, names, known, quote))
         if found is not None:
             out[i] = replace(quote, speaker=found[0], speaker_actor=found[1], structure="AFTER")
     return out
+
+
+_MADE_BY = re.compile(r"(?:This|The|These|Those)\s+(?:statement|remarks?|comments?|words)\s+(?:was|were)\s+"
+                      r"(?:made|delivered|issued|uttered)\s+by\s+")
+
+
+def _statement_made_by(doc: Doc, names: Sequence[Mention], known: KnownActors | None,
+                       quote: Quote) -> tuple[str | None, str | None] | None:
+    """“…” (a paragraph of its own), then "This statement was made by Opposition Leader,
+    Bharrat Jagdeo, …": the person the next paragraph names as its maker."""
+    paragraph = next((p for p in doc.paragraphs if p.start <= quote.start < p.end), None)
+    following = next((p for p in doc.paragraphs if paragraph is not None and p.start >= paragraph.end), None)
+    if following is None:
+        return None
+    made = _MADE_BY.match(doc.text, following.start)
+    if made is None:
+        return None
+    first = next((m for m in names if made.end() <= m.start < made.end() + 60 and m.actor_type in ("person", None)
+                  and " " in m.text), None)
+    return (_display(first.actor, first, names, known), first.actor) if first is not None else None
 
 
 def _subject_before(doc: Doc, speech: Speech, names: Sequence[Mention], resolved: dict[tuple[int, int], Resolution],

@@ -78,6 +78,8 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     """The person last named, before ``before``, with the title that heads ``phrase``: the
     title before the name ("Prime Minister Jane Doe") or in an appositive after it ("Ana
     Ruiz, the country's president,"; the appositive also makes an untyped name a person)."""
+    if re.search(r"\b(?:for|to)\s+(?:the\s+)?[A-Z]", phrase):
+        return None  # "a spokesperson for Novak": someone else's spokesperson, not named here
     offices = _offices(head_word(phrase))
     # "the prime minister" is not the home minister: the title's own modifiers must match too.
     required = {w.lower() for w in _WORD.findall(phrase)[:-1]} & _RANK_MODIFIERS

@@ -541,6 +541,20 @@ SPEAKERS = [
      "Supporters backed Paul Ndam, leader of the Movement for National Renewal (MNR), on Thursday.\n\n"
      "Ndam's party alleged on Friday that a \"massive fraud\" was under way.",
      [("massive fraud", "Movement for National Renewal")]),
+    ("a-newspaper-quoted-the-speaker-as-saying", "2019-08-27",  # Poland
+     "\"I see no need for such a limit,\" the daily Rzeczpospolita quoted Jan Kowalczyk as saying in an interview.",
+     [("I see no need for such a limit,", "Jan Kowalczyk")]),
+    ("quote-paragraph-then-this-statement-was-made-by", "2019-06-21",  # Guyana
+     "“They can delay the appointment as an excuse to delay the elections.”\n\n"
+     "This statement was made by Opposition Leader, Ravi Persaud, during a press conference yesterday.",
+     [("They can delay the appointment as an excuse to delay the elections.", "Ravi Persaud")]),
+    ("apologised-over-a-partial-quote", "2019-07-16",  # Nigeria
+     "Counsel Musa Bello told the tribunal the witnesses were listed. But he apologised over their absence "
+     "“due to circumstances beyond our control”.",
+     [("due to circumstances beyond our control", "Musa Bello")]),
+    ("commending-x-as-a-partial-quote", "2022-06-26",  # Israel
+     "Prime Minister Avi Cohen hosted his last cabinet meeting, commending his government as \"short-lived with great achievements\".",
+     [("short-lived with great achievements", "Avi Cohen")]),
 ]
 
 # (id, document date, text, expression, value)
