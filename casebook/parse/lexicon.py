@@ -283,9 +283,6 @@ PREPOSITIONS = frozenset(
     through during after before via across within without toward towards outside inside
     near beside behind opposite""".split()
 )
-# News agencies, which stand right before a name after "told" ("told Reuters Besigye had been …").
-NEWS_AGENCIES = frozenset("""Reuters AFP AP Xinhua Bernama PTI ANI IANS UNI Anadolu TASS Interfax RIA dpa DPA EFE
-    Kyodo Yonhap Antara AAP CNA CMC IRNA WAFA Sputnik Agerpres ANSA""".split())
 ADDRESSEES = frozenset("reporters journalists him her them us me supporters lawmakers parliament".split())
 # Roles that stand for one person the story may not name ("the complainant said"): the
 # person named with that role, else unknown, never the role word itself.
