@@ -71,7 +71,7 @@ TITLE_MODIFIERS = frozenset(
     """prime foreign interior defence defense finance deputy vice acting former first senior
     chief justice information health education commerce labour labor environment agriculture
     economy culture tourism planning transport public works opposition party state
-    executive general assistant""".split()
+    executive general assistant minority majority""".split()
 )
 # Department words after "Minister of …" that are still part of the title.
 DEPARTMENT_WORDS = frozenset(
@@ -271,7 +271,7 @@ PHRASAL_BLOCKERS = {"call": frozenset("for off up out in back".split()), "add": 
 AUXILIARIES = frozenset(
     """has have had was were is are be been being will would could should may might must
     shall can did does do also later earlier then again previously once repeatedly recently
-    reportedly further had've""".split()
+    reportedly further had've therefore thus however meanwhile subsequently nonetheless""".split()
 )
 BE_FORMS = frozenset("is are was were be been being".split())
 NEGATIONS = frozenset("not never n't no".split())
