@@ -564,6 +564,11 @@ SPEAKERS = [
      "The Tamale MP added that delays breed corruption.\n\n"
      "“We are in the sixth month and nothing has come,” he stated.",
      [("We are in the sixth month and nothing has come,", "Kofi Mensah")]),
+    ("participle-adjective-after-a-preposition-is-no-cue", "2021-06-03",  # Serbia
+     "Envoy Marek Novak met both leaders.\n\n"
+     "He did not comment on the lawsuit for alleged genocide, and said there were many statements, but that "
+     "\"the official position in the dialogue\" is what matters.",
+     [("the official position in the dialogue", "Marek Novak")]),
 ]
 
 # (id, document date, text, expression, value)
