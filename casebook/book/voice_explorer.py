@@ -36,6 +36,7 @@ STRUCTURES: dict[str, str] = {
     "CONT": "a quotation that continues the one before",
     "RUN": "a paragraph of a quotation that runs over paragraphs, attributed once",
     "AFTER": "a quotation with no cue, after a sentence about its speaker",
+    "IN-REPORTED": "a quotation inside another's reported speech (…, according to X)",
     "NONE": "a quotation no rule attributes (speaker unknown)",
 }
 # What a cue verb tells the reader beyond "words were spoken" (general English, not this story).

@@ -569,6 +569,10 @@ SPEAKERS = [
      "He did not comment on the lawsuit for alleged genocide, and said there were many statements, but that "
      "\"the official position in the dialogue\" is what matters.",
      [("the official position in the dialogue", "Marek Novak")]),
+    ("quotation-inside-a-clause-according-to-an-organisation", "2018-05-06",  # Russia
+     "Some 3,500 people joined rallies with the aim to \"draw attention to the rights of citizens\", "
+     "according to the Interior Ministry.",
+     [("draw attention to the rights of citizens", "Interior Ministry")]),
 ]
 
 # (id, document date, text, expression, value)
