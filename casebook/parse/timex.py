@@ -125,6 +125,8 @@ _PLAN_PAST = frozenset("was were had been originally previously initially earlie
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
     aims aim hopes hope wants want expects expect vowed pledged promised
     request requests requested proposal proposed bid commit""".split())
+# Preparation points ahead of its goal: "preparing for", "preparations for", "in preparation for".
+_PREPARE_WORDS = frozenset("prepare prepares preparing preparation preparations".split())
 # A timetable in the present tense lies ahead: "the session that ends on Wednesday".
 _SCHEDULE_BASE = frozenset("begin start end open close resume commence conclude".split())
 _SCHEDULE_PRESENT = frozenset("begins starts ends opens closes expires resumes commences concludes".split())
@@ -228,6 +230,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # "with campaigning to begin in August", not "failed to commence on Monday"
     if word == "to" and set(words[max(0, index - 2) : index]) & _INTENT_WORDS:
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
+    if word == "for" and index and words[index - 1] in _PREPARE_WORDS:
+        return "future"  # what one prepares for lies ahead: "busy preparing for Monday's celebrations"
     if word in ("called", "calls", "call", "calling") and words[index + 1 : index + 2] == ["for"]:
         return "near"  # a call for an action names its day ahead of the call: "called for a strike on Wednesday"
     if word == "fixed" and not (index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her")):

@@ -722,6 +722,10 @@ DATES = [
      "Yesterday afternoon, the speaker adjourned parliament until further notice.\n\nA petition is expected"
      " to be filed in the high court today.\n\n“We are living today with the effects of the cyclone,” said"
      " chief Tom Kalo.", "today", "2022-03-11"),
+    ("preparing-for-points-ahead", "2021-11-04",  # Ghana, a Thursday
+     "Police said they were busy preparing for Saturday's independence parade in Accra.", "Saturday", "2021-11-06"),
+    ("preparations-for-point-ahead", "2019-02-13",  # Nigeria, a Wednesday
+     "The commission completed its preparations for Saturday's presidential poll.", "Saturday", "2019-02-16"),
 ]
 
 
