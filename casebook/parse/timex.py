@@ -158,6 +158,11 @@ _MONTH_EVENT_AFTER = re.compile(
     r"|deadline|visit|conference|congress|convention|runoff|run-off|ballot|recess|date)\b",
     re.IGNORECASE,
 )
+# "originally slated for September", "postponed for March": a bare month after a plan or a delay
+# word and "for" is the planned month ("for" alone is not enough: "the candidate for May").
+_PLAN_FOR_BEFORE = re.compile(
+    r"\b(?:scheduled|due|planned|slated|set|fixed|postpon\w*|adjourn\w*|defer\w*|reschedul\w*)\s+for\s+\Z",
+    re.IGNORECASE)
 # "the election in mid-November": an event noun right before "in" and the month.
 _EVENT_IN_BEFORE = re.compile(
     r"\b(?:elections?|polls?|votes?|referendum|summit|runoff|run-off|ballot|congress|convention)\s+in\s+"
@@ -409,7 +414,7 @@ def _month_day(dct: dt.date, month: int, day: int, tense: str | None) -> Resolut
 
 def _resolve_month_expression(
     match: re.Match[str], dct: dt.date, tense: str | None, previous: str, leaning_future: bool = False,
-    following: str = "", event: bool = False,
+    following: str = "", event: bool = False, planned: bool = False,
 ) -> Resolution | None:
     """Month with a day (and year), month with a year, or a bare month."""
     month = _month_number(match["month"])
@@ -425,7 +430,7 @@ def _resolve_month_expression(
         return f"{match['month_year']}-{month:02d}", "month", "month-year-explicit"
     if match["month"].endswith("."):
         return None  # "Nov." alone is not a date expression we trust
-    if previous not in _BARE_MONTH_AFTER and not (
+    if previous not in _BARE_MONTH_AFTER and not planned and not (
             previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following)) and not (
             _RELATIVE_YEAR_AFTER.match(following)):
         return None
@@ -440,7 +445,8 @@ def _resolve_month_expression(
 
 
 def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: str,
-             following: str = "", leaning_future: bool = False, event: bool = False) -> Resolution | None:
+             following: str = "", leaning_future: bool = False, event: bool = False,
+             planned: bool = False) -> Resolution | None:
     future = tense == "future"
     if match["iso"]:
         try:
@@ -464,7 +470,7 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
             return match["year"], "year", "year-explicit"  # "go into 2022 divided": not "into 2000 homes"
         return None
     if match["month"]:
-        return _resolve_month_expression(match, dct, tense, previous, leaning_future, following, event)
+        return _resolve_month_expression(match, dct, tense, previous, leaning_future, following, event, planned)
     if match["weekday"]:
         if tense == "near":  # "was originally set for Monday": the nearest, ahead on a tie
             ahead = (WEEKDAYS[match["weekday"]] - dct.weekday()) % 7
@@ -588,8 +594,10 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))
             event = bool(match["month"]) and bool(_EVENT_IN_BEFORE.search(text, max(sentence.start, start - 50), start))
+            planned = bool(match["month"]) and previous == "for" and bool(
+                _PLAN_FOR_BEFORE.search(text, max(sentence.start, start - 30), start))
             resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning,
-                                event)
+                                event, planned)
             if (resolved is None and match["month"] in MONTHS and match["month"] != "May" and not match["day"]
                     and not match["month_year"] and previous == "that" and found[first:]):
                 # "opened in January 2020, but hearings were suspended that March": the year of the

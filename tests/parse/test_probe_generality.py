@@ -726,6 +726,10 @@ DATES = [
      "Police said they were busy preparing for Saturday's independence parade in Accra.", "Saturday", "2021-11-06"),
     ("preparations-for-point-ahead", "2019-02-13",  # Nigeria, a Wednesday
      "The commission completed its preparations for Saturday's presidential poll.", "Saturday", "2019-02-16"),
+    ("plan-for-a-bare-month", "2020-02-10",  # Malawi
+     "The fresh presidential vote, slated for May, needs a new electoral commission.", "May", "2020-05"),
+    ("passed-plan-for-a-bare-month-is-nearest", "2016-08-02",  # Gabon
+     "The debate, originally scheduled for September, was brought forward by a week.", "September", "2016-09"),
 ]
 
 
