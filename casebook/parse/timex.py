@@ -839,7 +839,8 @@ def _beside_firm_days(found: list[Timex], dct: dt.date) -> list[Timex]:
     return out
 
 
-_AND_DAY = re.compile(rf"(?:,|\s+(?:and|or|&))\s+(?P<day>{_DAY})\b(?=[,.;:)]|\s+(?:and|or|respectively|were|was|in|at)\b|\s*\Z)")
+# The day may be followed by "for" and the purpose ("set June 13 and 16 for the next hearings").
+_AND_DAY = re.compile(rf"(?:,|\s+(?:and|or|&))\s+(?P<day>{_DAY})\b(?=[,.;:)]|\s+(?:and|or|respectively|were|was|in|at|for)\b|\s*\Z)")
 
 
 def _coordinated_days(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:

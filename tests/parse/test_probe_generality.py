@@ -730,6 +730,8 @@ DATES = [
      "The fresh presidential vote, slated for May, needs a new electoral commission.", "May", "2020-05"),
     ("passed-plan-for-a-bare-month-is-nearest", "2016-08-02",  # Gabon
      "The debate, originally scheduled for September, was brought forward by a week.", "September", "2016-09"),
+    ("coordinated-day-before-for", "2014-06-20",  # Tanzania
+     "The magistrate set July 2 and 9 for the hearing of the bail application.", "9", "2014-07-09"),
 ]
 
 
