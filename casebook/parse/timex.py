@@ -127,6 +127,10 @@ _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planni
     request requests requested proposal proposed bid commit""".split())
 # Preparation points ahead of its goal: "preparing for", "preparations for", "in preparation for".
 _PREPARE_WORDS = frozenset("prepare prepares preparing preparation preparations".split())
+# "is expected", "aren't expected", "is not yet expected": forms of "be" in the present and words
+# that may stand between them and a participle.
+_PRESENT_BE = frozenset("is are am isn't aren't isn’t aren’t".split())
+_BE_ADVERBS = frozenset("not also now still only widely generally yet".split())
 # A timetable in the present tense lies ahead: "the session that ends on Wednesday".
 _SCHEDULE_BASE = frozenset("begin start end open close resume commence conclude".split())
 _SCHEDULE_PRESENT = frozenset("begins starts ends opens closes expires resumes commences concludes".split())
@@ -239,6 +243,9 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # what one prepares for lies ahead: "busy preparing for Monday's celebrations"
     if word in ("called", "calls", "call", "calling") and words[index + 1 : index + 2] == ["for"]:
         return "near"  # a call for an action names its day ahead of the call: "called for a strike on Wednesday"
+    if word == "expected" and (words[index - 1 : index] and words[index - 1] in _PRESENT_BE or index > 1 and (
+            words[index - 1] in _BE_ADVERBS and words[index - 2] in _PRESENT_BE)):
+        return "future"  # a present passive expects what lies ahead: "results aren't expected until mid-August"
     if word == "fixed" and not (index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her")):
         return "near"  # fixing a date is a plan: "had fixed September 19 for the elections" lies either side
     pastlike = word.endswith("ed") or word in _IRREGULAR_PAST

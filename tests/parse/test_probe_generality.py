@@ -732,6 +732,10 @@ DATES = [
      "The debate, originally scheduled for September, was brought forward by a week.", "September", "2016-09"),
     ("coordinated-day-before-for", "2014-06-20",  # Tanzania
      "The magistrate set July 2 and 9 for the hearing of the bail application.", "9", "2014-07-09"),
+    ("present-passive-expected-points-ahead", "2021-08-13",  # Zambia, a Friday
+     "Final results are not expected until Monday, the commission said.", "Monday", "2021-08-16"),
+    ("is-expected-in-a-month-points-ahead", "2023-12-05",  # Senegal
+     "A verdict in the defamation case is expected in March.", "March", "2024-03"),
 ]
 
 
