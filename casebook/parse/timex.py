@@ -543,7 +543,7 @@ def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
                     and not deictic)
         year_after = (previous.granularity in ("day", "month") and timex.granularity == "year"
                       and timex.rule in ("last-year", "this-year", "next-year") and gap == " ")
-        week_pair = _week_and_weekday(previous, timex) if gap == " " else None
+        week_pair = _week_and_weekday(previous, timex, dct) if gap == " " else None
         if week_pair is not None:  # "Monday this week", "next week Thursday"
             out[-1] = _joined(text, previous, timex, week_pair, "day", "weekday-of-week")
         elif day_pair and ("," in gap or (gap == " " and kinds == (True, False))):  # "Saturday 22nd September"
@@ -562,15 +562,22 @@ def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
     return out
 
 
-def _week_and_weekday(first: Timex, second: Timex) -> str | None:
-    """The day a weekday and a relative week name together ("Monday this week"), or None."""
+def _week_and_weekday(first: Timex, second: Timex, dct: dt.date) -> str | None:
+    """The day a weekday and a relative week name together ("Monday this week"), or None.
+
+    In a story dated Sunday, "next week" is the week after the one that day opens (Sunday
+    starts the week in much of the press, and a weekday two days on would be "on Tuesday",
+    not "Tuesday next week")."""
     pairs = ((first, second), (second, first))
     for weekday, week in pairs:
         if weekday.rule.startswith("weekday") and week.rule in ("last-week", "this-week", "next-week"):
             year, number = week.value.split("-W")
             name = weekday.text.split()[-1]
             if name in WEEKDAYS:
-                return _day(dt.date.fromisocalendar(int(year), int(number), WEEKDAYS[name] + 1))
+                day = dt.date.fromisocalendar(int(year), int(number), WEEKDAYS[name] + 1)
+                if week.rule == "next-week" and dct.weekday() == 6 and WEEKDAYS[name] != 6:
+                    day += dt.timedelta(days=7)
+                return _day(day)
     return None
 
 

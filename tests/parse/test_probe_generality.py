@@ -736,6 +736,12 @@ DATES = [
      "Final results are not expected until Monday, the commission said.", "Monday", "2021-08-16"),
     ("is-expected-in-a-month-points-ahead", "2023-12-05",  # Senegal
      "A verdict in the defamation case is expected in March.", "March", "2024-03"),
+    ("weekday-next-week-from-a-sunday", "2019-03-10",  # Bahrain, a Sunday
+     "The council will open its new session on Wednesday next week, the speaker said.",
+     "Wednesday next week", "2019-03-20"),
+    ("weekday-next-week-from-a-friday", "2019-03-08",  # Jordan, a Friday
+     "The council will open its new session on Wednesday next week, the speaker said.",
+     "Wednesday next week", "2019-03-13"),
 ]
 
 
