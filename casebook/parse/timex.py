@@ -692,8 +692,9 @@ _SPEECH_DAY_BACK = 6
 
 
 def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dct: dt.date) -> list[Timex]:
-    """``found`` (in text order) with the deictic days inside quotations counted from the day spoken."""
-    if not any(t.rule.startswith("deictic") for t in found):
+    """``found`` (in text order) with the deictic days inside quotations counted from the day spoken,
+    and quoted month-days said to lie ahead that passed in the week before the story's date."""
+    if not any(t.rule.startswith("deictic") or t.rule == "month-day-future-cue" for t in found):
         return found
     quotes = pair_quotes(text, sentences)[0]
 
@@ -703,6 +704,14 @@ def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dc
     reporter = [t for t in found if t.granularity == "day" and not quoted(t.start)]
     out = []
     for timex in found:
+        if timex.rule == "month-day-future-cue" and quoted(timex.start):
+            # "“On March 2, the cardinal will meet the president,” he said" in a March 4 story: the words
+            # were spoken before the date passed; a date a year ahead would carry its year
+            passed = resolve_month_day(dct, int(timex.value[5:7]), int(timex.value[8:10]), False)
+            if passed is not None and 0 < (dct - dt.date.fromisoformat(passed[0])).days <= _SPEECH_DAY_BACK:
+                timex = dataclasses.replace(timex, value=passed[0], rule="month-day-future-cue-speech-day")
+            out.append(timex)
+            continue
         if not timex.rule.startswith("deictic") or timex.rule.endswith("-glossed") or not quoted(timex.start) or (
                 text[timex.start - 1 : timex.start] == "(" and text[timex.end : timex.end + 1] == ")"):
             # a day in brackets is the reporter's gloss, and a glossed day already has the reporter's value

@@ -742,6 +742,9 @@ DATES = [
     ("weekday-next-week-from-a-friday", "2019-03-08",  # Jordan, a Friday
      "The council will open its new session on Wednesday next week, the speaker said.",
      "Wednesday next week", "2019-03-13"),
+    ("quoted-future-day-that-passed-days-ago", "2016-06-07",  # Peru
+     "The candidate had urged calm. “On June 5, the people will decide,” she told supporters in Lima.",
+     "June 5", "2016-06-05"),
 ]
 
 
