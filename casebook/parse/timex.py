@@ -121,10 +121,11 @@ _PLAN_WORDS = frozenset("scheduled due planned slated set".split())
 _PLAN_PAST = frozenset("was were had been originally previously initially earlier first".split())
 # Words of intention before "to": what follows is ahead ("plans to hold the vote on Sunday", "a
 # request to hold a session on Thursday", "could not commit to hearing it before Friday"; not
-# "committed", which is also "committed to prison").
+# "committed", which is also "committed to prison"). A decision to act names a later day: "agreed to
+# hold early elections on Sept. 4", "decided to hear the petition on Friday".
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
     aims aim hopes hope wants want expects expect vowed pledged promised
-    request requests requested proposal proposed bid commit""".split())
+    request requests requested proposal proposed bid commit agreed decided""".split())
 # Preparation points ahead of its goal: "preparing for", "preparations for", "in preparation for".
 _PREPARE_WORDS = frozenset("prepare prepares preparing preparation preparations".split())
 # "is expected", "aren't expected", "is not yet expected": forms of "be" in the present and words

@@ -745,6 +745,10 @@ DATES = [
     ("quoted-future-day-that-passed-days-ago", "2016-06-07",  # Peru
      "The candidate had urged calm. “On June 5, the people will decide,” she told supporters in Lima.",
      "June 5", "2016-06-05"),
+    ("agreed-to-points-ahead", "2019-05-30",  # Israel
+     "The parliament agreed to hold a new election on Sept. 17, the speaker announced.", "Sept. 17", "2019-09-17"),
+    ("decided-to-points-ahead", "2020-01-15",  # Pakistan, a Wednesday
+     "The judges decided to hear the petition on Friday.", "Friday", "2020-01-17"),
 ]
 
 
