@@ -271,6 +271,10 @@ _FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
 # "sentenced on Wednesday, December 2, and will appeal" is a coordinated verb, not a fronted date.
 _FUTURE_AFTER = re.compile(r",\s+(?:(?P<between>(?:[A-Za-z-]+\s+){1,3})(?:will|shall)\b|[A-Za-z]+[’']ll\b)")
 _NOT_A_SUBJECT = frozenset("and but or then which who that".split())
+# Groups named after a day: "the March 8 camp", "the March 8 and 14 alliances", "the 14 March
+# movement" (the group noun right after the day, or after a second day; never with a year).
+_NAMED_AFTER = re.compile(r"(?:\s+(?:and|&)\s+\d{1,2})?\s+(?:camp|alliance|movement|coalition|bloc|forces)s?\b",
+                          re.IGNORECASE)
 
 
 def _tense_after(text: str, end: int, sentence_end: int) -> str | None:
@@ -597,6 +601,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             previous = _previous_word(text, sentence.start, start)
             if previous.lower() in ("every", "each"):
                 continue  # a recurring set ("Every Monday"), not a date
+            if (match["day"] and not match["day_year"] or match["dm_day"] and not match["dm_year"]) \
+                    and _NAMED_AFTER.match(text, end):
+                continue  # a group named after a date ("the March 14 alliance"), not a date
             tense = tense_cue(text, sentence.start, start) or _tense_after(text, end, sentence.end)
             if tense == "past" and _FUTURE_RIGHT_AFTER.match(text, end, sentence.end) \
                     and _last_past_word(text, sentence.start, start) in _SPEECH_PAST:

@@ -749,6 +749,10 @@ DATES = [
      "The parliament agreed to hold a new election on Sept. 17, the speaker announced.", "Sept. 17", "2019-09-17"),
     ("decided-to-points-ahead", "2020-01-15",  # Pakistan, a Wednesday
      "The judges decided to hear the petition on Friday.", "Friday", "2020-01-17"),
+    ("group-named-after-a-day-is-no-date", "2014-05-19",  # Lebanon
+     "Talks between the March 8 camp and the ruling bloc stalled on Monday.", "March 8", None),
+    ("group-named-after-a-day-first-is-no-date", "2011-02-20",  # Lebanon
+     "Leaders of the 14 March alliance met in Beirut on Sunday.", "14 March", None),
 ]
 
 
