@@ -297,6 +297,15 @@ def _tense_after(text: str, end: int, sentence_end: int) -> str | None:
 # followed right away by will/shall.
 _SPEECH_PAST = frozenset("said told announced stated added noted insisted confirmed claimed".split())
 
+# A finite verb in the past with the date as its own adjunct or object, at most four words between
+# ("validated the December 21 motion", "joined the European Union on Jan. 1"): the date is past even
+# far back ("to announce the verdict on Nov 28" has no finite verb; "the United States" is no verb;
+# a verb of saying frames what follows: "said the December 7 polls would be free").
+_GOVERNING_PAST = re.compile(
+    r"(?<![\w’'-])(?<!to\s)(?<!be\s)(?<!the\s)(?!(?:" + "|".join(sorted(_SPEECH_PAST)) + r")\b)"
+    r"(?:[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
+    r"(?:\s+(?!(?:and|but|or|which|who|that|when|after|before|until|for|to|by)\b)[\w’'-]+){0,4}\s+(?:on\s+|the\s+)?\Z")
+
 
 def _last_past_word(text: str, sentence_start: int, stop: int) -> str | None:
     """The last past-tense word (in -ed, irregular or a past auxiliary) before ``stop`` in the sentence, lower-cased."""
@@ -416,7 +425,9 @@ def _month_day(dct: dt.date, month: int, day: int, tense: str | None) -> Resolut
         return resolve_month_day_nearest(dct, month, day)
     future = tense == "future"
     chosen, other = resolve_month_day(dct, month, day, future), resolve_month_day(dct, month, day, not future)
-    if not future and chosen is not None and other is not None:  # a future cue is kept: "scheduled for July 16"
+    # a future cue is kept ("scheduled for July 16"), and so is the past of a verb that governs the date
+    # ("joined the European Union on Jan. 1" in a November story)
+    if tense == "past" and chosen is not None and other is not None:
         gap = abs((dt.date.fromisoformat(chosen[0]) - dct).days)
         other_gap = abs((dt.date.fromisoformat(other[0]) - dct).days)
         if gap > FAR_DAYS and other_gap <= NEAR_DAYS:  # "announced on Nov 28" the day before Nov 28
@@ -612,6 +623,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     _last_past_word(text, sentence.start, start) in (None, *_SPEECH_PAST)):
                 tense = "near"  # "said efforts to rig Sunday's ballot": an event named by its weekday, with no past
                 # verb of its own (a verb of saying only dates the report), is the nearest one
+            if tense == "past" and (match["day"] or match["dm_day"]) and _GOVERNING_PAST.search(
+                    text, max(sentence.start, start - 40), start):
+                tense = "verb-past"
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))

@@ -753,6 +753,14 @@ DATES = [
      "Talks between the March 8 camp and the ruling bloc stalled on Monday.", "March 8", None),
     ("group-named-after-a-day-first-is-no-date", "2011-02-20",  # Lebanon
      "Leaders of the 14 March alliance met in Beirut on Sunday.", "14 March", None),
+    ("governing-past-verb-keeps-a-far-past-day", "2019-11-20",  # Moldova
+     "The country adopted its new electoral code on Jan. 15, and observers have praised it since.",
+     "Jan. 15", "2019-01-15"),
+    ("past-verb-before-a-dated-noun-keeps-the-past", "2020-11-25",  # Malawi
+     "The appeal court endorsed the February 3 ruling that annulled the presidential vote.",
+     "February 3", "2020-02-03"),
+    ("said-before-a-dated-noun-stays-nearest", "2020-11-10",  # Ghana
+     "The commission chair said the December 7 polls would be free and fair.", "December 7", "2020-12-07"),
 ]
 
 
