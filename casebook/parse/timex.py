@@ -639,6 +639,10 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 # "opened in January 2020, but hearings were suspended that March": the year of the
                 # sentence's last date ("that May" is left alone: it is also a name)
                 resolved = f"{found[-1].value[:4]}-{MONTHS[match['month']]:02d}", "month", "month-of-that-year"
+            if resolved is None and match["year"] and found[first:] and found[-1].rule == "month-year-explicit" \
+                    and text[found[-1].end : start] == " or " and not _COUNTED_AFTER.match(text, end, sentence.end):
+                # "finish in February 2021 or 2022": an alternative year after a month and year keeps the month
+                resolved = f"{match['year']}-{found[-1].value[5:7]}", "month", "alternative-year-of-month"
             if resolved is None and match["year"] and previous.lower() in ("and", "or"):
                 resolved = _coordinated_year(text, found[first:], match, sentence.end)
             if resolved is None and match["year"] and found[first:] and found[-1].granularity == "year" \

@@ -761,6 +761,10 @@ DATES = [
      "February 3", "2020-02-03"),
     ("said-before-a-dated-noun-stays-nearest", "2020-11-10",  # Ghana
      "The commission chair said the December 7 polls would be free and fair.", "December 7", "2020-12-07"),
+    ("alternative-year-keeps-the-month", "2021-08-20",  # Haiti
+     "Lawyers disagree on whether the mandate ends in February 2021 or 2022.", "2022", "2022-02"),
+    ("alternative-count-after-a-month-year-is-no-date", "2021-08-20",  # Haiti
+     "The fund was set up in March 2020 or 2000 families would have lost their homes.", "2000", None),
 ]
 
 
