@@ -14,8 +14,8 @@ part, and where libraries disagree):
   back gives way to a next occurrence within three months (reporters write the year
   of older dates); a weekday with a future cue that equals the DCT's is the DCT;
 * ISO dates and dates with a year are taken as written;
-* today/tonight/tomorrow inside a quotation count from the day the words were spoken when
-  the reporter dates that day in the week before the DCT ("told AFP Monday").
+* today/tonight/tomorrow and "N days ago" inside a quotation count from the day the words were
+  spoken when the reporter dates that day in the week before the DCT ("told AFP Monday").
 
 TimeML extents: a preposition before the expression ("in", "on") is recorded
 as ``signal`` and is not part of the extent. Every value records the rule that
@@ -720,7 +720,7 @@ _SPEECH_DAY_BACK = 6
 def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dct: dt.date) -> list[Timex]:
     """``found`` (in text order) with the deictic days inside quotations counted from the day spoken,
     and quoted month-days said to lie ahead that passed in the week before the story's date."""
-    if not any(t.rule.startswith("deictic") or t.rule == "month-day-future-cue" for t in found):
+    if not any(t.rule.startswith("deictic") or t.rule in ("month-day-future-cue", "days-ago") for t in found):
         return found
     quotes = pair_quotes(text, sentences)[0]
 
@@ -738,7 +738,9 @@ def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dc
                 timex = dataclasses.replace(timex, value=passed[0], rule="month-day-future-cue-speech-day")
             out.append(timex)
             continue
-        if not timex.rule.startswith("deictic") or timex.rule.endswith("-glossed") or not quoted(timex.start) or (
+        # "“We sent a letter six days ago”": days counted back are counted from the day spoken too
+        relative = timex.rule.startswith("deictic") or timex.rule == "days-ago"
+        if not relative or timex.rule.endswith("-glossed") or not quoted(timex.start) or (
                 text[timex.start - 1 : timex.start] == "(" and text[timex.end : timex.end + 1] == ")"):
             # a day in brackets is the reporter's gloss, and a glossed day already has the reporter's value
             out.append(timex)

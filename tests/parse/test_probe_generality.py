@@ -765,6 +765,9 @@ DATES = [
      "Lawyers disagree on whether the mandate ends in February 2021 or 2022.", "2022", "2022-02"),
     ("alternative-count-after-a-month-year-is-no-date", "2021-08-20",  # Haiti
      "The fund was set up in March 2020 or 2000 families would have lost their homes.", "2000", None),
+    ("quoted-days-ago-count-from-the-day-spoken", "2019-03-12",  # Tanzania, a Tuesday
+     "The opposition leader spoke to reporters in Arusha on Monday.\n\n“We filed our notice three days ago and"
+     " nobody answered,” he said.", "three days ago", "2019-03-08"),
 ]
 
 
