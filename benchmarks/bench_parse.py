@@ -37,6 +37,7 @@ from typing import Any
 sys.dont_write_bytecode = True  # write nothing into the repository
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from _machine import cpu_name  # noqa: E402  (benchmarks/ is the script's own folder)
 SOURCE = ROOT / "data/source/reuters-2018-01-15.txt"
 ANNOTATIONS = ROOT / "data/annotations"
 GOLD = ROOT / "tests/gold/reuters-2018-01-15.json"
@@ -309,7 +310,7 @@ def measure(runs: int, cold_runs: int) -> dict[str, Any]:
     report: dict[str, Any] = {
         "date": dt.date.today().isoformat(),
         "machine": {"python": platform.python_version(), "platform": platform.platform(),
-                    "cpus": os.cpu_count(), "rounds": rounds},
+                    "cpus": os.cpu_count(), "rounds": rounds, "cpu": cpu_name()},
         "median_ms": medians,
         "cold_start_ms": cold_ms(commands, cold_runs),
         "cold_runs": cold_runs,

@@ -91,7 +91,7 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         end = _cue_sentence_end(text, sentences, sentence, tokens)  # “… the bills?” He quizzed.
     nxt = next((q.open for q in quotes if q.open > quote.close), end)
     stop = min(end, nxt)
-    words = tokens.select(quote.close + 1, stop, starts_with_letter)[:16]  # a name, a title and an appositive
+    words = tokens.select(quote.close + 1, stop, starts_with_letter)[:26]  # a name, a title and an appositive (or two)
     cue_token = next((t for t in words if t.text in CUE_LEMMA), None)
     begin = quote.close + 1
     if cue_token is None:  # a partial quote inside reported speech: “…” …, said X. / …, X said.
@@ -174,6 +174,9 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     return all(t.is_capitalised or t.lower in _TITLE_LIKE for t in words)
 
 
+_OF_TITLES = sorted((w for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True)
+
+
 def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention],
                        tokens: TokenIndex) -> SpeakerExpr | None:
     """The speaker right after an inverted cue: a name (after any title) or a short noun phrase."""
@@ -187,6 +190,12 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
                 mention = following  # "said Tory MP Anna Soubry": the party word qualifies the title
             elif mention.actor_type != "person" and _TITLE_AFTER.match(text, mention.end):
                 break  # "said the Malawi Congress Party (MCP) president.": a title, no name
+            elif (following is not None and following.start < end and mention.actor_type == "organisation"
+                  and following.actor_type in ("person", None) and " " in following.text
+                  and text[mention.end : following.start].strip() == ","
+                  and re.search(r"\b(?:" + "|".join(_OF_TITLES) + r")\s+of\s+(?:the\s+)?\Z",
+                                text[max(start, mention.start - 40) : mention.start].lower())):
+                mention = following  # "said the chairman of the Traders Association, Evarest Kayongo."
             return SpeakerExpr(mention.start, mention.end, mention.text, mention)
         if mention.start >= end:
             break

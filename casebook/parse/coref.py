@@ -161,7 +161,7 @@ class _Resolver:
             return Resolution(m.start, m.end, m.text, m.actor, m.text, "speaker-name", m.actor_type)
         actor = document_actor(expr.text, self.annotations)
         if actor is None and is_person_title(expr.text):  # "the Taoiseach": the person named so
-            holder = title_holder(self.text, expr.text, expr.start, self.named, self.quotes)
+            holder = title_holder(self.text, expr.text, expr.start, self.named, self.quotes, self.attributions)
             if holder is not None:
                 return Resolution(expr.start, expr.end, expr.text, holder.actor, holder.text, "title-holder", "person")
             return Resolution(expr.start, expr.end, expr.text, None, expr.text, "speaker-phrase", "person")

@@ -91,7 +91,7 @@ ORG_WORDS = frozenset(
     Police Force Forces Constabulary Corporation Company Group Organisation Organization Network Coalition
     Alliance Centre Center Watch International Times Post News Daily Press Radio Television
     Tribunal Club Fund Trust Church Secretariat Cabinet Mission Embassy Congress Command Directorate
-    Institution Presidency Judiciary Legislature Inc Ltd""".split()
+    Institution Presidency Judiciary Legislature Chamber Inc Ltd""".split()
 )
 # Head nouns of places and buildings ("Downing Street", "Blue House"): never a speaker.
 PLACE_WORDS = frozenset(
@@ -195,7 +195,10 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "stress": ("stressed",),
     "highlight": ("highlighted", "highlights"),  # "He highlighted that …" (South Asian, Pacific press)
     "underline": ("underlined", "underlines"),
-    "indicate": ("indicated",),  # "a statement … indicated that …"
+    "indicate": ("indicated",),
+    "signal": ("signaled", "signalled"),
+    "consider": ("considered",),
+    "inform": ("informed", "informs"),  # "she informed that “…”" (South Asian, Caribbean press)  # "Berri considered that “…”" (translated Arabic press)  # "a statement … indicated that …"
     "reiterate": ("reiterate", "reiterates", "reiterated"),
     "vow": ("vow", "vows", "vowed"),
     "reply": ("replied",),
@@ -204,7 +207,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "continue": ("continued",),
     "read": ("read", "reads"),  # "the statement read in part"
     "rule": ("ruled",),
-    "state": ("stated", "states"),
+    "state": ("stated", "states", "stating"),
     "emphasise": ("emphasised", "emphasized", "emphasises", "emphasizes"),
     "assert": ("asserted", "asserts"),
     "recall": ("recalled", "recalls"),
@@ -259,7 +262,7 @@ NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss b
 # Phrasal uses that are not speech: "call for", "called off", "added to".
 # Cues that are speech only with their particle: "pointed out", not "pointed a gun".
 PHRASAL_REQUIRED = {"point out": "out"}
-PHRASAL_BLOCKERS = {"call": frozenset("for on off up out in back".split()), "add": frozenset({"to"})}
+PHRASAL_BLOCKERS = {"call": frozenset("for off up out in back".split()), "add": frozenset({"to"})}
 
 AUXILIARIES = frozenset(
     """has have had was were is are be been being will would could should may might must

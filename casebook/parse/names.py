@@ -222,8 +222,9 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             heads = {t.text for t in tokens[i:j]}
             if (k > j and k < len(tokens) and tokens[k].is_capitalised and tokens[k].text not in STOP_CAPITALISED
                     and text[tokens[k - 1].end : tokens[k].start] == " "
-                    and (heads & CONNECTOR_HEADS or _is_title(tokens[j - 1]))):
-                j = k + 1
+                    and (heads & CONNECTOR_HEADS or _is_title(tokens[j - 1])
+                         or (k == j + 1 and nxt.lower == "and" and _org_follows(text, tokens, k)))):
+                j = k + 1  # (or "Trinidad and Tobago Police Service": "and" inside an organisation's name)
                 continue
             break
         prev = tokens[i - 1] if i > 0 and text[tokens[i - 1].end : token.start] == " " else None
@@ -257,6 +258,17 @@ def _month_as_name(text: str, tokens: Sequence[Token], i: int, start_of_run: boo
     if start_of_run:
         return before.text in _HONORIFICS
     return before.is_capitalised and before.text not in STOP_CAPITALISED and not _is_title(before)
+
+
+def _org_follows(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """True when the capitalised words from ``tokens[k]`` on hold an organisation word."""
+    while k < len(tokens) and tokens[k].is_capitalised and tokens[k].text not in STOP_CAPITALISED:
+        if tokens[k].text in ORG_WORDS:
+            return True
+        if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] != " ":
+            return False
+        k += 1
+    return False
 
 
 def _led_by_title(text: str, run: _Run) -> bool:

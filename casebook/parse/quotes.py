@@ -67,7 +67,8 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
             speaker = (_display(actor, None, mentions, known) if actor else
                        strip_determiner(found.display) if found and found.display else UNKNOWN_SPEAKER)
             if actor is None and found is not None and found.display and is_person_title(found.display):
-                holder = title_holder(doc.text, found.display, expr.start, mentions, speech.quotes)  # "she" → "the magistrate"
+                holder = title_holder(doc.text, found.display, expr.start, mentions, speech.quotes,
+                                      speech.attributions)  # "she" → "the magistrate"
                 speaker, actor = (_display(holder.actor, holder, mentions, known), holder.actor) if holder else (
                     UNKNOWN_SPEAKER, None)
         else:
@@ -283,7 +284,7 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     if holder is not None:  # "the CJI", "the SG"
         return _display(holder.actor, holder, mentions, known), holder.actor
     if is_person_title(phrase):
-        holder = title_holder(text, phrase, before, mentions, speech.quotes)
+        holder = title_holder(text, phrase, before, mentions, speech.quotes, speech.attributions)
         if holder is None:
             return UNKNOWN_SPEAKER, None
         return _display(holder.actor, holder, mentions, known), holder.actor
@@ -304,11 +305,11 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     if full:
         return full, None
     bare = strip_determiner(phrase)
-    if bare.islower() and bare.capitalize() in ORG_WORDS:  # "the party said": the party named last, else unknown
-        heads = [m for m in mentions if m.end <= before and m.kind != "pronoun" and m.text.split()[-1] == bare.capitalize()]
-        return (_display(heads[-1].actor, heads[-1], mentions, known), heads[-1].actor) if heads else (UNKNOWN_SPEAKER, None)
     if bare.islower() and " " not in bare:
-        return UNKNOWN_SPEAKER, None
+        # "the framework said" after "The Coordination Framework": the name it ends; else no one
+        heads = [m for m in mentions if m.end <= before and m.kind != "pronoun" and " " in m.text
+                 and m.actor_type != "place" and m.text.split()[-1] == bare.capitalize()]
+        return (_display(heads[-1].actor, heads[-1], mentions, known), heads[-1].actor) if heads else (UNKNOWN_SPEAKER, None)
     return bare, None
 
 

@@ -25,7 +25,7 @@ from typing import Sequence
 
 from casebook.model import Mention
 from casebook.parse.lexicon import (
-    CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, spelt_acronym,
+    ACRONYM_TITLES, CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, spelt_acronym,
 )
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.subjects import Attribution, inside
@@ -51,13 +51,16 @@ def head_word(phrase: str) -> str:
     """The last word of a noun phrase, lower case ("the INEC boss" → "boss")."""
     words = _WORD.findall(phrase)
     head = words[-1].lower() if words else ""
+    if head in ("state", "government") and len(words) >= 3 and [w.lower() for w in words[-3:-1]] == ["head", "of"]:
+        return "president" if head == "state" else "premier"  # "the Bolivian head of state": the president
     return head[3:] if head.startswith("ex-") else head  # "the ex-president": a president (former)
 
 
 def is_person_title(phrase: str) -> bool:
     """True for a noun phrase headed by a title ("the president", "the INEC boss") or an
     age ("the 76-year-old")."""
-    return head_word(phrase) in PERSON_NOUNS or _AGE_EPITHET.search(phrase) is not None
+    return (head_word(phrase) in PERSON_NOUNS or _AGE_EPITHET.search(phrase) is not None
+            or (bool(_WORD.findall(phrase)) and _WORD.findall(phrase)[-1] in ACRONYM_TITLES))  # "the CJI"
 
 
 def _offices(word: str) -> frozenset[str]:
@@ -68,7 +71,7 @@ def _offices(word: str) -> frozenset[str]:
 
 
 def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention],
-                 quotes: Sequence[QuoteSpan] = ()) -> Mention | None:
+                 quotes: Sequence[QuoteSpan] = (), attributions: Sequence[Attribution] = ()) -> Mention | None:
     """The person last named, before ``before``, with the title that heads ``phrase``: the
     title before the name ("Prime Minister Jane Doe") or in an appositive after it ("Ana
     Ruiz, the country's president,"; the appositive also makes an untyped name a person)."""
@@ -98,8 +101,23 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
         if appositive:
             words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
         if words & offices and required <= words and named_by <= words:
-            return mention
+            return _the_one_who_spoke(mention, text, offices, before, mentions, attributions)
     return _epithet_holder(text, phrase, before, mentions, quotes)
+
+
+def _the_one_who_spoke(last: Mention, text: str, offices: set[str], before: int, mentions: Sequence[Mention],
+                       attributions: Sequence[Attribution]) -> Mention:
+    """"President Lula …, alongside Uruguayan President Lacalle Pou …. Mr. Lula said …. The
+    president argued": of two holders of the title, the one who has spoken; else the last named."""
+    spoke = {m.actor for m in mentions if m.end <= before and any(
+        a.speaker.start <= m.start < a.speaker.end and a.cue.end <= before for a in attributions)}
+    if last.actor in spoke or not spoke:
+        return last
+    for mention in reversed([m for m in mentions if m.end <= last.start and m.actor in spoke]):
+        lead = re.split(r"[.;:“”\"]", text[max(0, mention.start - 60) : mention.start])[-1].split(",")[-1]
+        if _title_words(_WORD.findall(lead)) & offices:
+            return mention
+    return last
 
 
 def _title_words(lead: list[str]) -> set[str]:
@@ -111,7 +129,7 @@ def _title_words(lead: list[str]) -> set[str]:
         low = word.lower()
         out |= _ACRONYM_OFFICES.get(word, set())  # "FM Vartan Oskanian": the foreign minister
         if low in TITLE_WORDS or low in TITLE_MODIFIERS or low in PERSON_NOUNS or word[:1].isupper() or low in (
-                "of", "for", "and"):
+                "of", "for", "and", "the"):  # "Chairman of the Commission, Mahinda Deshapriya"
             out.add(low)
             continue
         break

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, HONORIFIC_PAIRS, NEGATIONS, PHRASAL_BLOCKERS, PHRASAL_REQUIRED, PREPOSITIONS,
+    ACRONYM_TITLES, AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, HONORIFIC_PAIRS, NEGATIONS, PHRASAL_BLOCKERS, PHRASAL_REQUIRED, PREPOSITIONS,
     ORG_WORDS, PRONOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS,
 )
 from casebook.model import Mention
@@ -35,11 +35,13 @@ _GAP_PARTS = re.compile(
     r"|(?:in|via|through)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech"
     r"|post|message|tweet|release|video|broadcast|address)\b"  # "X in a statement in Abuja said"
     r"|(?:on|in|at|late|early|earlier|last|this|next)\s+(?:[A-Z][\w.]*|\d+|week|month|year|day|night|morning|evening|afternoon)(?:\s+\d{1,2})?\b"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"  # AP style: "X Tuesday said"
     r"|(?:" + "|".join(sorted(AUXILIARIES, key=len, reverse=True)) + r")\b"
 )
 _SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"who"}
 _LOWER_PRONOUNS = PRONOUNS - {"i", "us"}  # "I" and "US" only as written
 _TITLE_PARTS = TITLE_WORDS | TITLE_MODIFIERS
+_CLAUSE_JOINT = re.compile(r"(?:,\s+but|;)\s+(?=(?:the\s+)?[A-Z]|(?:he|she|they|it)\s)")
 _PAIRED_HONORIFICS = frozenset(second for _, second in HONORIFIC_PAIRS)
 _SUBORDINATORS = frozenset("after before while when whenever since although though despite following upon once".split())
 _VERBAL = AUXILIARIES | BE_FORMS
@@ -179,6 +181,9 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             return subject_of(text, sentence_start, earlier[-1], cues, named, quotes, tokens)
         return first_subject(sentence_start, last[0].start, named, quotes, tokens)
     if cue.text.endswith("ing"):  # ", saying …": the subject of the main clause
+        joint = _CLAUSE_JOINT.search(text, sentence_start, cue.start)
+        while joint is not None:  # "The SG had sought …, but the CJI fixed it on Monday, stating": the nearest clause
+            sentence_start, joint = joint.end(), _CLAUSE_JOINT.search(text, joint.end(), cue.start)
         found = candidates(sentence_start, edge, named, quotes, tokens)
         if found and found[-1].mention is not None and gap_ok(text[found[-1].end : edge]) and _after_with(
                 tokens, sentence_start, found[-1]):
@@ -188,8 +193,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             subject = subject_of(text, sentence_start, finite[-1], cues, named, quotes, tokens)
             if subject is not None:
                 return subject  # (else "“…”, promised Gutiérrez, warning that": the name after the cue)
-        subject = first_subject(sentence_start, cue.start, named, quotes, tokens) or role_opening(
-            text, sentence_start, cue.start, tokens)  # "The party rejected the ban, saying"
+        subject = first_subject(sentence_start, cue.start, named, quotes, tokens)
+        role = role_opening(text, sentence_start, cue.start, tokens)  # "The party rejected the ban, saying"
+        if role is not None and (subject is None or (subject.pronoun and subject.start > role.end)):
+            subject = role  # "the CJI fixed it on Monday, stating": "it" is the object
         if subject is None:  # "The military junta, who …, have …, initially claiming"
             comma = text.find(",", sentence_start, cue.start)
             subject = noun_phrase(text, sentence_start, comma, tokens) if comma > 0 else None
@@ -222,7 +229,8 @@ def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> Speaker
     if len(words) < 2 or words[0].lower not in DETERMINERS | {"another"}:
         return None
     for last in words[1:]:
-        if last.lower in ROLE_NOUNS or last.lower in TITLE_WORDS or (last.text.islower() and last.text.capitalize() in ORG_WORDS):
+        if last.lower in ROLE_NOUNS or last.lower in TITLE_WORDS or last.text in ACRONYM_TITLES or (
+                last.text.islower() and last.text.capitalize() in ORG_WORDS):
             return SpeakerExpr(words[0].start, last.end, text[words[0].start : last.end])
     return None
 

@@ -12,7 +12,9 @@ part, and where libraries disagree):
   the DCT, or with a future cue the earliest not before it; with no cue a month and
   day is the occurrence nearest the DCT, and a past reading more than half a year
   back gives way to a next occurrence within three months (reporters write the year
-  of older dates); a weekday with a future cue that equals the DCT's is the DCT;
+  of older dates), and a future cue on a day at most a week back is that past day (a
+  statement reported later); a bare month naming an event with no cue ("the October
+  vote") is the nearest occurrence; a weekday with a future cue that equals the DCT's is the DCT;
 * ISO dates and dates with a year are taken as written;
 * today/tonight/tomorrow and "N days ago" inside a quotation count from the day the words were
   spoken when the reporter dates that day in the week before the DCT ("told AFP Monday").
@@ -110,9 +112,12 @@ _FUTURE_WORDS = frozenset(
     "will won’t won't would next upcoming scheduled due planned forthcoming slated".split()
 )
 # Phrases read as a whole before the word-by-word test ("postponed to" is not a past "-ed").
-# "likely to be charged on Monday": a forecast points ahead like "expected to".
+# "likely to be charged on Monday": a forecast points ahead like "expected to"; "have until Friday" is a deadline.
 _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"),
-                   ("likely", "to"))
+                   ("likely", "to"), ("have", "until"), ("has", "until"))
+_PREPARE_WORDS = frozenset("preparing prepare prepares preparation preparations".split())
+# An event's results or aftermath come after it: "nullify the results of the May 21 elections" is past.
+_PAST_PHRASES = (("results", "of"), ("result", "of"), ("outcome", "of"), ("aftermath", "of"), ("wake", "of"))
 # "postponed the case until Monday", "extended to November 28", "sought an adjournment for Monday":
 # a new date is a later one.
 _DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push)\w*\Z")
@@ -121,20 +126,23 @@ _PLAN_WORDS = frozenset("scheduled due planned slated set".split())
 _PLAN_PAST = frozenset("was were had been originally previously initially earlier first".split())
 # Words of intention before "to": what follows is ahead ("plans to hold the vote on Sunday", "a
 # request to hold a session on Thursday", "could not commit to hearing it before Friday"; not
-# "committed", which is also "committed to prison"). A decision to act names a later day: "agreed to
-# hold early elections on Sept. 4", "decided to hear the petition on Friday".
+# "committed", which is also "committed to prison"); "is considering to do so on Friday". A decision
+# to act names a later day: "agreed to hold early elections on Sept. 4", "decided to hear it on Friday".
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
-    aims aim hopes hope wants want expects expect vowed pledged promised
+    aims aim hopes hope wants want expects expect vowed pledged promised considering
     request requests requested proposal proposed bid commit agreed decided""".split())
-# Preparation points ahead of its goal: "preparing for", "preparations for", "in preparation for".
-_PREPARE_WORDS = frozenset("prepare prepares preparing preparation preparations".split())
 # "is expected", "aren't expected", "is not yet expected": forms of "be" in the present and words
 # that may stand between them and a participle.
 _PRESENT_BE = frozenset("is are am isn't aren't isn’t aren’t".split())
 _BE_ADVERBS = frozenset("not also now still only widely generally yet".split())
 # A timetable in the present tense lies ahead: "the session that ends on Wednesday".
 _SCHEDULE_BASE = frozenset("begin start end open close resume commence conclude".split())
-_SCHEDULE_PRESENT = frozenset("begins starts ends opens closes expires resumes commences concludes".split())
+# Also a trip or a meeting in the present ("the president travels to Paris on Monday", "the
+# council meets on Friday", "the summit takes place on Friday"), and voters who "go to the polls".
+_SCHEDULE_PRESENT = frozenset("""begins starts ends opens closes expires resumes commences concludes
+    travels meets convenes arrives departs""".split())
+_SCHEDULE_PHRASES = (("takes", "place"), ("go", "to", "the", "polls"), ("goes", "to", "the", "polls"),
+                     ("head", "to", "the", "polls"), ("heads", "to", "the", "polls"))
 _PAST_WORDS = frozenset("was were had did said told ago earlier last previously".split())
 # Irregular past forms count like a verb in -ed ("what we went through on Monday"); forms that are
 # also present or base forms (set, put, read, cut, let, hit) are left out.
@@ -163,11 +171,10 @@ _MONTH_EVENT_AFTER = re.compile(
     r"|deadline|visit|conference|congress|convention|runoff|run-off|ballot|recess|date)\b",
     re.IGNORECASE,
 )
-# "originally slated for September", "postponed for March": a bare month after a plan or a delay
-# word and "for" is the planned month ("for" alone is not enough: "the candidate for May").
-_PLAN_FOR_BEFORE = re.compile(
-    r"\b(?:scheduled|due|planned|slated|set|fixed|postpon\w*|adjourn\w*|defer\w*|reschedul\w*)\s+for\s+\Z",
-    re.IGNORECASE)
+# "the by-election is slated for April": a bare month after a plan's "for" is a date (not "voted for May").
+_PLANNED_FOR = re.compile(
+    r"\b(?:scheduled|slated|set|planned|due|fixed|earmarked|pencilled|penciled|rescheduled|postponed|deferred|moved)"
+    r"\s+for\s+\Z", re.IGNORECASE)
 # "the election in mid-November": an event noun right before "in" and the month.
 _EVENT_IN_BEFORE = re.compile(
     r"\b(?:elections?|polls?|votes?|referendum|summit|runoff|run-off|ballot|congress|convention)\s+in\s+"
@@ -176,6 +183,8 @@ _EVENT_IN_BEFORE = re.compile(
 # gives way to one within three months ahead (reporters write the year of an older date;
 # a poll or hearing is often announced a season ahead: "the vote, set by decree for October 27").
 FAR_DAYS, NEAR_DAYS = 183, 92
+# A month-day with a future cue that fell at most this many days before the story is that past day.
+JUST_PAST_DAYS = 7
 
 Resolution = tuple[str, Granularity, str]  # value, granularity, rule
 
@@ -183,6 +192,9 @@ Resolution = tuple[str, Granularity, str]  # value, granularity, rule
 def has_future_cue(text: str, sentence_start: int, expression_start: int) -> bool:
     """True if the nearest tense cue left of the expression, same clause, points to the future."""
     return tense_cue(text, sentence_start, expression_start) == "future"
+
+
+_APPOSITIVE = re.compile(r"\s*(?:the|a|an)\s+[^,;:]*\Z")
 
 
 def tense_cue(text: str, sentence_start: int, expression_start: int) -> str | None:
@@ -193,6 +205,13 @@ def tense_cue(text: str, sentence_start: int, expression_start: int) -> str | No
     A contracted "’ll" is a future cue ("we’ll have polling day on").
     """
     clause_start = max(text.rfind(mark, sentence_start, expression_start) for mark in _CLAUSE_BREAKS) + 1
+    if clause_start > sentence_start and text[clause_start - 1] == "," and \
+            text[clause_start:expression_start].strip().lower() in _SIGNALS:
+        # ", on Friday" set off by a comma, after an appositive ("meeting of the House of Councillors,
+        # the upper chamber, on Friday"), takes the tense of the clause before the appositive
+        before = text.rfind(",", sentence_start, clause_start - 1) + 1
+        if before > sentence_start and _APPOSITIVE.match(text, before, clause_start - 1):
+            clause_start = max(text.rfind(mark, sentence_start, before - 1) for mark in _CLAUSE_BREAKS) + 1
     window_start = max(sentence_start, clause_start, expression_start - 2 * CUE_WINDOW)
     while window_start > max(sentence_start, clause_start) and text[window_start - 1].isalpha():
         window_start -= 1  # never start inside a word ("…escheduled" is no past tense)
@@ -218,6 +237,14 @@ def _nearest_cue(clause: list[str], far: int = 0) -> str | None:
     return None
 
 
+def _plan_passed(words: list[str], start: int, stop: int) -> bool:
+    """True if ``words[start:stop]`` say a plan has passed ("was originally set for"); "been" after
+    has/have does not ("has been set for Monday" is a plan still standing)."""
+    start = max(0, start)
+    return any(w in _PLAN_PAST and not (w == "been" and at > 0 and words[at - 1] in ("has", "have"))
+               for at, w in enumerate(words[start:stop], start))
+
+
 def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     """The tense cue the word at ``index`` gives, "skip" for a participle or an adjective in -ed, or None."""
     word = words[index]
@@ -225,11 +252,21 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p
            for p in _FUTURE_PHRASES if len(p) <= index + 1):
-        return "near" if _PLAN_PAST & set(words[max(0, index - 3) : index]) else "future"
-    if word in _SCHEDULE_PRESENT:
-        return "future"
+        return "near" if _plan_passed(words, index - 3, index) else "future"
+    if any(tuple(words[index + 1 - len(p) : index + 1]) == p for p in _PAST_PHRASES if len(p) <= index + 1):
+        return "past"
+    if word in ("is", "are") and (index == len(words) - 1 or words[index + 1 :] in (["on"], ["in"])):
+        return "future"  # "the deadline is Friday", "the vote is on Sunday", "the election is in March": ahead
+    if word == "since":
+        return "past"  # "in turmoil since the October vote": what a span runs from has begun
+    if word == "for" and index and words[index - 1] in _PREPARE_WORDS:
+        return "future"  # "were busy preparing for Monday's celebrations": made ready for what comes after
+    if word in _SCHEDULE_PRESENT or any(
+            tuple(words[index + 1 - len(p) : index + 1]) == p and words[index - len(p) : index + 1 - len(p)] != ["to"]
+            for p in _SCHEDULE_PHRASES if len(p) <= index + 1):
+        return "future"  # not an infinitive: "was meant to go to the polls in late December"
     if word in _FUTURE_WORDS or word.endswith(("’ll", "'ll")):
-        if word in _PLAN_WORDS and _PLAN_PAST & set(words[max(0, index - 2) : index]):
+        if word in _PLAN_WORDS and _plan_passed(words, index - 2, index):
             return "near"
         return "future"
     if word in ("to", "until", "till", "for") and any(_DELAY_VERB.match(w) for w in words[max(0, index - 4) : index]):
@@ -240,8 +277,6 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # "with campaigning to begin in August", not "failed to commence on Monday"
     if word == "to" and set(words[max(0, index - 2) : index]) & _INTENT_WORDS:
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
-    if word == "for" and index and words[index - 1] in _PREPARE_WORDS:
-        return "future"  # what one prepares for lies ahead: "busy preparing for Monday's celebrations"
     if word in ("called", "calls", "call", "calling") and words[index + 1 : index + 2] == ["for"]:
         return "near"  # a call for an action names its day ahead of the call: "called for a strike on Wednesday"
     if word == "expected" and (words[index - 1 : index] and words[index - 1] in _PRESENT_BE or index > 1 and (
@@ -261,6 +296,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     return None
 
 
+# "Sunday's vote was ...": the weekday's own noun phrase has a past verb.
+_POSSESSIVE_THEN_PAST = re.compile(r"[’']s(?:\s+[\w-]+){1,3}?\s+(?:was|were|had)\b")
 _AFTER_TODAY = re.compile(r"\b(?:today|tomorrow)\s+(?:and|or)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:was|were|had|did)\b")
 _FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
@@ -426,12 +463,16 @@ def _month_day(dct: dt.date, month: int, day: int, tense: str | None) -> Resolut
     future = tense == "future"
     chosen, other = resolve_month_day(dct, month, day, future), resolve_month_day(dct, month, day, not future)
     # a future cue is kept ("scheduled for July 16"), and so is the past of a verb that governs the date
-    # ("joined the European Union on Jan. 1" in a November story)
+    # ("joined the European Union on Jan. 1" in a November story: "verb-past")
     if tense == "past" and chosen is not None and other is not None:
         gap = abs((dt.date.fromisoformat(chosen[0]) - dct).days)
         other_gap = abs((dt.date.fromisoformat(other[0]) - dct).days)
         if gap > FAR_DAYS and other_gap <= NEAR_DAYS:  # "announced on Nov 28" the day before Nov 28
             return other[0], "day", "month-day-nearest-over-tense"
+    if future and chosen is not None and other is not None and (dct - dt.date.fromisoformat(other[0])).days <= JUST_PAST_DAYS:
+        # "the Cardinal will meet the president on March 2" in a March 4 story: a statement made
+        # before that day and reported now, not a date a year ahead
+        return other[0], "day", "month-day-just-past-over-future"
     return chosen
 
 
@@ -453,9 +494,9 @@ def _resolve_month_expression(
         return f"{match['month_year']}-{month:02d}", "month", "month-year-explicit"
     if match["month"].endswith("."):
         return None  # "Nov." alone is not a date expression we trust
-    if previous not in _BARE_MONTH_AFTER and not planned and not (
+    if previous not in _BARE_MONTH_AFTER and not (
             previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following)) and not (
-            _RELATIVE_YEAR_AFTER.match(following)):
+            _RELATIVE_YEAR_AFTER.match(following)) and not (planned and match["month"] != "May"):
         return None
     ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
     if tense in ("near", "delay"):  # "adjourned until April": the occurrence nearest the story
@@ -620,7 +661,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     and _last_past_word(text, sentence.start, start) in _SPEECH_PAST:
                 tense = "future"  # "said that November 15 will be the date": reported speech keeps its own tense
             if match["weekday"] and text[end : end + 2] in ("'s", "’s") and (
-                    _last_past_word(text, sentence.start, start) in (None, *_SPEECH_PAST)):
+                    _last_past_word(text, sentence.start, start) in (None, *_SPEECH_PAST)) and not (
+                    _POSSESSIVE_THEN_PAST.match(text, end, sentence.end)):  # "turnout in Sunday's vote was low"
                 tense = "near"  # "said efforts to rig Sunday's ballot": an event named by its weekday, with no past
                 # verb of its own (a verb of saying only dates the report), is the nearest one
             if tense == "past" and (match["day"] or match["dm_day"]) and _GOVERNING_PAST.search(
@@ -630,8 +672,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))
             event = bool(match["month"]) and bool(_EVENT_IN_BEFORE.search(text, max(sentence.start, start - 50), start))
-            planned = bool(match["month"]) and previous == "for" and bool(
-                _PLAN_FOR_BEFORE.search(text, max(sentence.start, start - 30), start))
+            planned = bool(match["month"]) and bool(_PLANNED_FOR.search(text, max(sentence.start, start - 30), start))
             resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning,
                                 event, planned)
             if (resolved is None and match["month"] in MONTHS and match["month"] != "May" and not match["day"]
@@ -680,9 +721,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         # (a substring test is far cheaper than a regular expression over every sentence).
         words = text[sentence.start : sentence.end].lower()
         if "day" in words:
+            if "election day" in words or "polling day" in words or "the day " in words:
+                found.extend(_election_day(text, sentence, found))  # before "the day after" read from any date
             found.extend(_anaphoric(text, sentence, found))
-            if "election day" in words or "polling day" in words:
-                found.extend(_election_day(text, sentence, found))
         if "new year" in words or "christmas" in words or "boxing day" in words:
             holidays = _holidays(text, sentence, found[first:], dct)  # "Boxing Day 2019" replaces its "2019"
             found[first:] = [t for t in found[first:] if not any(h.start <= t.start < h.end for h in holidays)]
@@ -718,9 +759,8 @@ _SPEECH_DAY_BACK = 6
 
 
 def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dct: dt.date) -> list[Timex]:
-    """``found`` (in text order) with the deictic days inside quotations counted from the day spoken,
-    and quoted month-days said to lie ahead that passed in the week before the story's date."""
-    if not any(t.rule.startswith("deictic") or t.rule in ("month-day-future-cue", "days-ago") for t in found):
+    """``found`` (in text order) with the deictic days inside quotations counted from the day spoken."""
+    if not any(t.rule.startswith("deictic") or t.rule == "days-ago" for t in found):
         return found
     quotes = pair_quotes(text, sentences)[0]
 
@@ -730,14 +770,6 @@ def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dc
     reporter = [t for t in found if t.granularity == "day" and not quoted(t.start)]
     out = []
     for timex in found:
-        if timex.rule == "month-day-future-cue" and quoted(timex.start):
-            # "“On March 2, the cardinal will meet the president,” he said" in a March 4 story: the words
-            # were spoken before the date passed; a date a year ahead would carry its year
-            passed = resolve_month_day(dct, int(timex.value[5:7]), int(timex.value[8:10]), False)
-            if passed is not None and 0 < (dct - dt.date.fromisoformat(passed[0])).days <= _SPEECH_DAY_BACK:
-                timex = dataclasses.replace(timex, value=passed[0], rule="month-day-future-cue-speech-day")
-            out.append(timex)
-            continue
         # "“We sent a letter six days ago”": days counted back are counted from the day spoken too
         relative = timex.rule.startswith("deictic") or timex.rule == "days-ago"
         if not relative or timex.rule.endswith("-glossed") or not quoted(timex.start) or (
@@ -989,11 +1021,17 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
 # an election noun ("the November 4th election", "the December 7 polls") or right after one and
 # "on" ("the election on March 3"), the former first. Lower case only after "on" ("ending with election day proper" and
 # "will be the election day" name no date); with no dated vote before it, it is no date.
-_ELECTION_DAY = re.compile(r"\b(?:Election|Polling)\s+Day\b|(?<=\bon\s)(?:election|polling)\s+day\b")
+# "the day following the election date", "the day before the vote": a day counted from that vote.
+_ELECTION_DAY = re.compile(
+    r"\b(?:Election|Polling)\s+Day\b|(?<=\bon\s)(?:election|polling)\s+day\b"
+    r"|\bthe\s+day\s+(?P<shift>after|following|before)\s+the\s+(?:elections?|polls?|vote|ballot)(?:\s+(?:date|day))?\b")
 _VOTE_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal|runoff)\s+)?"
-    r"(?:elections?|polls?|vote|ballot|runoff|run-off)\b", re.IGNORECASE)
-_VOTE_BEFORE = re.compile(r"\b(?:elections?|polls?|vote|ballot|runoff|run-off)\s+(?:\w+\s+)?on\s+\Z", re.IGNORECASE)
+    r"(?:elections?|polls?|vote|ballot|runoff|run-off|primary)\b", re.IGNORECASE)
+# "the elections, which will be held on 27 December": only auxiliaries and "held" between.
+_VOTE_BEFORE = re.compile(
+    r"\b(?:elections?|polls?|vote|ballot|runoff|run-off)\b(?:,?\s+(?:which|that|will|would|shall|be|is|are|was|were|been"
+    r"|being|to|held|set|scheduled|slated|due|take|took|place|now)){0,5}\s+on\s+\Z", re.IGNORECASE)
 
 
 def _election_day(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
@@ -1004,9 +1042,11 @@ def _election_day(text: str, sentence: Sentence, found: Sequence[Timex]) -> list
         days = [t for t in found if t.granularity == "day" and t.end <= start]
         # "the November 8 election" first: in "the November 8 election on Monday" Monday is not the vote
         votes = [t for t in days if _VOTE_AFTER.match(text, t.end)] or [
-            t for t in days if _VOTE_BEFORE.search(text, max(0, t.start - 30), t.start)]
+            t for t in days if _VOTE_BEFORE.search(text, max(0, t.start - 70), t.start)]
         if votes and not any(t.start < end and start < t.end for t in found):
-            out.append(_anchored(text, sentence, start, end, votes[-1].value, "day", "election-day"))
+            shift = {"after": 1, "following": 1, "before": -1}.get((match["shift"] or "").lower(), 0)
+            value = _day(dt.date.fromisoformat(votes[-1].value) + dt.timedelta(days=shift))
+            out.append(_anchored(text, sentence, start, end, value, "day", "election-day"))
     return out
 
 

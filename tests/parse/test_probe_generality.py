@@ -463,6 +463,56 @@ SPEAKERS = [
      "KUALA LUMPUR, August 18 — Umno information chief Datuk Seri Hamzah Omar has dismissed the claims.\n\n"
      "\"This is a prolonged speculation,\" he was quoted as saying.",
      [("This is a prolonged speculation,", "Hamzah Omar")]),
+    ("and-inside-an-organisation-name-and-an-ap-weekday", "2020-06-30",  # Caribbean wire
+     "The Antigua and Barbuda Police Force (ABPF) Tuesday said it had foiled “a plan to destabilize the country”.",
+     [("a plan to destabilize the country", "Antigua and Barbuda Police Force")]),
+    ("of-two-title-holders-the-one-who-spoke", "2023-01-25",  # Brazil
+     "President Ana Ribeiro met Paraguayan President Carlos Duarte in Asunción. Ms. Ribeiro said trade came first.\n\n"
+     "The president then argued for a joint deal. “We will sign with Europe first,” she said.",
+     [("We will sign with Europe first,", "Ana Ribeiro")]),
+    ("inverted-cue-title-of-organisation-then-the-name", "2020-11-18",  # Uganda
+     "It was “total chaos” in the city, said the chairman of the Jinja Market Vendors Association, Peter Okot.",
+     [("total chaos", "Peter Okot")]),
+    ("head-of-state-is-the-president", "2024-06-27",  # Bolivia
+     "President Marta Quispe called on citizens to defend democracy.\n\n"
+     "The Bolivian head of state said the country was \"facing an attempted coup\" led by a general.",
+     [("facing an attempted coup", "Marta Quispe")]),
+    ("the-chamber-is-the-chamber-of-x", "2023-07-20",  # Malta
+     "The Chamber of Advocates said the inquiry had followed the rules.\n\n"
+     "The Chamber said it was “concerned about the attack on the judiciary”.",
+     [("concerned about the attack on the judiciary", "Chamber of Advocates")]),
+    ("lower-case-head-names-the-organisation-it-ends", "2022-01-09",  # Iraq
+     "The Unity Framework condemned the session.\n\n"
+     "“We will not recognise the outcome,” the framework said in a statement.",
+     [("We will not recognise the outcome,", "Unity Framework")]),
+    ("title-of-the-body-comma-name-then-the-title-alone", "2020-06-08",  # Sri Lanka
+     "Chairman of the Commission, Nimal Perera told media the date would come soon.\n\n"
+     "The Chairman revealed that the Commission had met health experts. “They advised caution,” he said.",
+     [("They advised caution,", "Nimal Perera")]),
+    ("called-on-someone-to-a-partial-quote", "2024-12-11",  # Lebanon
+     "Speaker Nabil Haddad received the envoys on Wednesday.\n\n"
+     "The Speaker called on the blocs to \"take responsibility and elect a president.\"",
+     [("take responsibility and elect a president.", "Nabil Haddad")]),
+    ("considered-that-a-partial-quote", "2014-05-15",  # Lebanon
+     "Asked about the talks in Paris, Haddad considered that “they are not enough to reach consensus.”",
+     [("they are not enough to reach consensus.", "Haddad")]),
+    ("two-right-single-marks-close-a-double-one", "2020-11-10",  # Peru
+     "President Mario Quispe spoke on television.\n\n“I am not going to resign’’, Quispe said in the address.",
+     [("I am not going to resign", "Mario Quispe")]),
+    ("name-with-a-two-clause-appositive-then-the-cue", "2019-05-04",  # Papua New Guinea
+     "“We are showing our numbers,” Peter Kora, an MP who became a kingmaker on Friday, when he led his party "
+     "out of the coalition, told reporters in Port Moresby.",
+     [("We are showing our numbers,", "Peter Kora")]),
+    ("participle-in-the-clause-after-but", "2021-08-10",  # India
+     "CJI Ravi Menon heard the petitions. The SG had sought a later date, but the CJI fixed it for Monday, "
+     "stating, “on Friday, I have a personal inconvenience.”",
+     [("on Friday, I have a personal inconvenience.", "Ravi Menon")]),
+    ("acronym-title-with-no-holder-is-unknown", "2021-08-10",  # India
+     "The SG had sought a later date, but the CJI fixed it for Monday, stating, “I am not free on Friday.”",
+     [("I am not free on Friday.", None)]),
+    ("informed-that-a-quote", "2019-09-20",  # Guyana
+     "In a letter to the President, commission chair Clara Singh informed that “the commission will be ready by February.”",
+     [("the commission will be ready by February.", "Clara Singh")]),
 ]
 
 # (id, document date, text, expression, value)
@@ -710,6 +760,47 @@ DATES = [
      "the second week of December", "2013-12"),
     ("early-after-a-span-is-no-modifier", "2013-06-07",  # Morocco
      "The party congress will now be held two months early in March.", "March", "2014-03"),
+    ("future-cue-on-a-day-just-past", "2015-05-06",  # Georgia
+     "“On May 3, the delegation will meet the prime minister,” the minister said.", "May 3", "2015-05-03"),
+    ("the-day-after-the-vote", "2009-12-21",  # Kazakhstan
+     "The vote is on 27 December. Results are due on 30 December.\n\nThe count starts the day after the vote.",
+     "the day after the vote", "2009-12-28"),
+    ("the-day-following-the-election-date", "2009-12-21",  # Kazakhstan
+     "Officials briefed observers on the elections, which will be held on 27 December.\n\nThe mission will"
+     " report on the day following the election date.", "the day following the election date", "2009-12-28"),
+    ("results-of-a-dated-vote-are-past", "2019-12-21",  # Malawi
+     "The petitioners want the court to nullify the results of the May 21 elections.", "May 21", "2019-05-21"),
+    ("outcome-of-a-near-vote-ahead", "2019-02-20",  # Senegal
+     "Observers will wait for the outcome of the March 3 vote.", "March 3", "2019-03-03"),
+    ("date-after-an-appositive-takes-the-clause-tense", "2023-06-14",  # Thailand, a Wednesday
+     "The minister will meet Somchai Wong, the opposition leader, on Friday.", "Friday", "2023-06-16"),
+    ("considering-to-points-ahead", "2023-06-14",  # Japan, a Wednesday
+     "The cabinet is considering to table the bill on Tuesday.", "Tuesday", "2023-06-20"),
+    ("preparing-for-points-ahead", "2016-04-14",  # Zimbabwe, a Thursday
+     "Police said on Tuesday that officers were busy preparing for Saturday's national day parade.",
+     "Saturday", "2016-04-16"),
+    ("since-an-event-month-is-past", "2023-09-15",  # Spain
+     "The party has been in turmoil since the October vote.", "October", "2022-10"),
+    ("go-to-the-polls-is-a-timetable", "2023-02-23",  # Nigeria, a Thursday
+     "Nigerians go to the polls on Saturday to elect a new president.", "Saturday", "2023-02-25"),
+    ("travels-in-the-present-is-a-timetable", "2023-02-23",  # Ethiopia, a Thursday
+     "The prime minister travels to Nairobi on Monday for talks on the dam.", "Monday", "2023-02-27"),
+    ("meant-to-go-to-the-polls-is-no-timetable", "2012-02-21",  # Guinea
+     "The country was meant to go to the polls in late December.", "late December", "2011-12"),
+    ("date-right-after-is-lies-ahead", "2023-09-14",  # Ghana, a Thursday
+     "The deadline for filing nominations is Friday.", "Friday", "2023-09-15"),
+    ("month-right-after-is-in-lies-ahead", "2023-09-14",  # Poland
+     "The election is in March, the commission confirmed.", "March", "2024-03"),
+    ("possessive-weekday-then-a-past-verb", "2023-02-23",  # Nigeria, a Thursday
+     "Officials said turnout in Sunday's governorship vote was low.", "Sunday", "2023-02-19"),
+    ("have-until-a-weekday-is-a-deadline-ahead", "2023-02-23",  # Kenya, a Thursday
+     "The electoral authorities have until Friday to respond to the petition.", "Friday", "2023-02-24"),
+    ("has-been-set-for-is-a-standing-plan", "2023-02-23",  # Uganda, a Thursday
+     "A fresh hearing has been set for Monday, the registrar said.", "Monday", "2023-02-27"),
+    ("had-been-set-for-is-a-past-plan", "2023-02-23",  # Uganda, a Thursday
+     "The hearing had been set for Monday before the judge fell ill.", "Monday", "2023-02-20"),
+    ("bare-month-after-a-plans-for", "2023-02-23",  # Zambia
+     "The by-election for the Kabwata seat is slated for April.", "April", "2023-04"),
     ("quoted-today-is-the-day-spoken", "2019-03-12",  # Mali, a Tuesday
      "Mali will hold its legislative elections in June, the minister of territorial administration told AFP"
      " Monday.\n\n“The lists are being revised, but today, the commission is ready,” said Boubacar Traore.",
@@ -722,12 +813,8 @@ DATES = [
      "Yesterday afternoon, the speaker adjourned parliament until further notice.\n\nA petition is expected"
      " to be filed in the high court today.\n\n“We are living today with the effects of the cyclone,” said"
      " chief Tom Kalo.", "today", "2022-03-11"),
-    ("preparing-for-points-ahead", "2021-11-04",  # Ghana, a Thursday
-     "Police said they were busy preparing for Saturday's independence parade in Accra.", "Saturday", "2021-11-06"),
     ("preparations-for-point-ahead", "2019-02-13",  # Nigeria, a Wednesday
      "The commission completed its preparations for Saturday's presidential poll.", "Saturday", "2019-02-16"),
-    ("plan-for-a-bare-month", "2020-02-10",  # Malawi
-     "The fresh presidential vote, slated for May, needs a new electoral commission.", "May", "2020-05"),
     ("passed-plan-for-a-bare-month-is-nearest", "2016-08-02",  # Gabon
      "The debate, originally scheduled for September, was brought forward by a week.", "September", "2016-09"),
     ("coordinated-day-before-for", "2014-06-20",  # Tanzania
@@ -809,6 +896,13 @@ def test_count_after_into_is_no_year() -> None:
 def test_ordinal_before_a_noun_is_no_day() -> None:
     """"on the 15th anniversary" counts years; it is not a day of the month (Kenya)."""
     found = [t.text for t in parse_text("Crowds gathered on the 15th anniversary of the coup.", date="2022-03-10").timexes
+             if t.paragraph > 0]
+    assert found == []
+
+
+def test_for_before_a_month_name_without_a_plan_is_no_date() -> None:
+    """"will vote for March candidates": "for" is no plan's "for" (United Kingdom)."""
+    found = [t.text for t in parse_text("Delegates will vote for March candidates.", date="2023-02-23").timexes
              if t.paragraph > 0]
     assert found == []
 
