@@ -428,6 +428,7 @@ def resolve_month_day(dct: dt.date, month: int, day: int, future: bool) -> Resol
 def _resolve_modified(dct: dt.date, modifier: str, unit: str) -> Resolution:
     """"last"/"next"/"this" + weekday, month, week, month or year."""
     modifier = " ".join(modifier.lower().split())
+    written = modifier
     modifier = {"this coming": "next", "this past": "last"}.get(modifier, modifier)  # same day in news
     shift = {"last": -1, "next": 1, "this": 0}[modifier]
     if unit in WEEKDAYS:
@@ -435,7 +436,10 @@ def _resolve_modified(dct: dt.date, modifier: str, unit: str) -> Resolution:
         if modifier == "this":
             day = monday + dt.timedelta(days=WEEKDAYS[unit])
         elif modifier == "last":
-            day = dct - dt.timedelta(days=(dct.weekday() - WEEKDAYS[unit]) % 7 or 7)
+            back = (dct.weekday() - WEEKDAYS[unit]) % 7 or 7
+            # "last Tuesday" in a Wednesday story is the Tuesday of the week before: the day before the
+            # story would be "yesterday" or "on Tuesday" ("this past Tuesday" may still be that day)
+            day = dct - dt.timedelta(days=back + 7 if back == 1 and written == "last" else back)
         else:
             day = dct + dt.timedelta(days=(WEEKDAYS[unit] - dct.weekday()) % 7 or 7)
         return _day(day), "day", f"weekday-{modifier}"

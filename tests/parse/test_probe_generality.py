@@ -855,6 +855,10 @@ DATES = [
     ("quoted-days-ago-count-from-the-day-spoken", "2019-03-12",  # Tanzania, a Tuesday
      "The opposition leader spoke to reporters in Arusha on Monday.\n\n“We filed our notice three days ago and"
      " nobody answered,” he said.", "three days ago", "2019-03-08"),
+    ("last-weekday-the-day-before-is-a-week-back", "2022-05-18",  # Kenya, a Wednesday
+     "Eleven protesters were arrested in Nakuru last Tuesday and charged on Friday.", "last Tuesday", "2022-05-10"),
+    ("last-weekday-two-days-back", "2022-05-18",  # Kenya, a Wednesday
+     "Eleven protesters were arrested in Nakuru last Monday.", "last Monday", "2022-05-16"),
 ]
 
 
