@@ -308,6 +308,9 @@ _FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
 # "sentenced on Wednesday, December 2, and will appeal" is a coordinated verb, not a fronted date.
 _FUTURE_AFTER = re.compile(r",\s+(?:(?P<between>(?:[A-Za-z-]+\s+){1,3})(?:will|shall)\b|[A-Za-z]+[’']ll\b)")
 _NOT_A_SUBJECT = frozenset("and but or then which who that".split())
+# "the motion passed on December 21, last": in Caribbean and older British usage "last" after a
+# month-day (before a pause, not "last year") is the latest such day before the story.
+_LAST_AFTER = re.compile(r",?\s(?P<last>last)(?=\s*[.,;:)]|\s*\Z)")
 # Groups named after a day: "the March 8 camp", "the March 8 and 14 alliances", "the 14 March
 # movement" (the group noun right after the day, or after a second day; never with a year).
 _NAMED_AFTER = re.compile(r"(?:\s+(?:and|&)\s+\d{1,2})?\s+(?:camp|alliance|movement|coalition|bloc|forces)s?\b",
@@ -698,6 +701,12 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if match["weekday"] and len(found) > first:
                 resolved = _in_apposition(text, found[-1], start, match["weekday"]) or resolved
             value, granularity, rule = resolved
+            last_after = _LAST_AFTER.match(text, end, sentence.end) if granularity == "day" and (
+                match["day"] and not match["day_year"] or match["dm_day"] and not match["dm_year"]) else None
+            if last_after:  # "passed on December 21, last.": the latest such day before the story
+                passed = resolve_month_day(dct, int(value[5:7]), int(value[8:10]), False)
+                if passed is not None:
+                    value, rule, end = passed[0], "month-day-last", last_after.end("last")
             start = _with_modifier(text, sentence.start, start, day=bool(match["weekday"] or match["deictic"]))
             if rule == "month-of-that-year":
                 start = text.rindex("that", sentence.start, start)  # "that" belongs to the extent

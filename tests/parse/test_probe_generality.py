@@ -859,6 +859,10 @@ DATES = [
      "Eleven protesters were arrested in Nakuru last Tuesday and charged on Friday.", "last Tuesday", "2022-05-10"),
     ("last-weekday-two-days-back", "2022-05-18",  # Kenya, a Wednesday
      "Eleven protesters were arrested in Nakuru last Monday.", "last Monday", "2022-05-16"),
+    ("month-day-then-last-is-the-latest-past", "2019-09-02",  # Guyana
+     "The opposition says the motion of December 21, last, still binds the cabinet.", "December 21, last", "2018-12-21"),
+    ("month-day-then-last-year-is-no-bare-last", "2019-09-02",  # Trinidad and Tobago
+     "The commission met on March 3 last year and again in May.", "March 3 last year", "2018-03-03"),
 ]
 
 
