@@ -1067,8 +1067,13 @@ def _election_day(text: str, sentence: Sentence, found: Sequence[Timex]) -> list
 # no year after them they are the occurrence nearest the story's date (stories about a holiday
 # are written around it), with one the day of that year ("Christmas Eve 2019" keeps the year's extent).
 _FIXED_HOLIDAYS = {"new year eve": (12, 31), "new year day": (1, 1), "christmas eve": (12, 24),
-                   "christmas day": (12, 25), "boxing day": (12, 26)}
-_HOLIDAY = re.compile(r"\b(?P<name>New\s+Year(?:[’']s)?\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Boxing\s+Day)\b"
+                   "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26)}
+# "before Christmas": the bare name is the day only after a preposition of time ("the Christmas
+# message" and "over Christmas" are no day).
+_BARE_HOLIDAY_AFTER = frozenset("before by after until till since at on".split())
+_HOLIDAY_NOUN_AFTER = re.compile(r"\s+(?:message|tree|cards?|part(?:y|ies)|markets?|season|holidays?|break|recess"
+                                 r"|shopping|dinner|lunch|period|truce|ceasefire|carols?|celebrations?)\b")
+_HOLIDAY = re.compile(r"\b(?P<name>New\s+Year(?:[’']s)?\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day)\b"
                       r"(?:,?\s(?P<year>" + _YEAR + r")\b)?", re.IGNORECASE)
 
 
@@ -1080,6 +1085,9 @@ def _holidays(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.dat
         if any(t.start < end and start < t.end for t in found if t.granularity != "year"):
             continue
         name = " ".join(w for w in re.sub(r"[’']s\b", "", match["name"].lower()).split())
+        if name == "christmas" and (_previous_word(text, sentence.start, start).lower() not in _BARE_HOLIDAY_AFTER
+                                    or _HOLIDAY_NOUN_AFTER.match(text, end)):
+            continue
         month, day = _FIXED_HOLIDAYS[name]
         if match["year"]:
             value: str | None = _day(dt.date(int(match["year"]), month, day))

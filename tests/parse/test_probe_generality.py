@@ -863,6 +863,10 @@ DATES = [
      "The opposition says the motion of December 21, last, still binds the cabinet.", "December 21, last", "2018-12-21"),
     ("month-day-then-last-year-is-no-bare-last", "2019-09-02",  # Trinidad and Tobago
      "The commission met on March 3 last year and again in May.", "March 3 last year", "2018-03-03"),
+    ("christmas-after-a-preposition-is-the-day", "2024-11-11",  # Austria
+     "The chancellor wants the new budget passed before Christmas, his spokesman said.", "Christmas", "2024-12-25"),
+    ("christmas-before-a-noun-is-no-day", "2024-11-11",  # Austria
+     "Parliament will not sit until Christmas recess ends, the speaker said.", "Christmas", None),
 ]
 
 
