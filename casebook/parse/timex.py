@@ -127,10 +127,11 @@ _PLAN_PAST = frozenset("was were had been originally previously initially earlie
 # Words of intention before "to": what follows is ahead ("plans to hold the vote on Sunday", "a
 # request to hold a session on Thursday", "could not commit to hearing it before Friday"; not
 # "committed", which is also "committed to prison"); "is considering to do so on Friday". A decision
-# to act names a later day: "agreed to hold early elections on Sept. 4", "decided to hear it on Friday".
+# to act names a later day: "agreed to hold early elections on Sept. 4", "decided to hear it on Friday";
+# so does a purpose: "in order to bring about a new election at the end of March".
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
     aims aim hopes hope wants want expects expect vowed pledged promised considering
-    request requests requested proposal proposed bid commit agreed decided""".split())
+    request requests requested proposal proposed bid commit agreed decided order""".split())
 # "is expected", "aren't expected", "is not yet expected": forms of "be" in the present and words
 # that may stand between them and a participle.
 _PRESENT_BE = frozenset("is are am isn't aren't isn’t aren’t".split())

@@ -867,6 +867,8 @@ DATES = [
      "The chancellor wants the new budget passed before Christmas, his spokesman said.", "Christmas", "2024-12-25"),
     ("christmas-before-a-noun-is-no-day", "2024-11-11",  # Austria
      "Parliament will not sit until Christmas recess ends, the speaker said.", "Christmas", None),
+    ("in-order-to-points-ahead", "2024-11-11",  # Germany
+     "The chancellor dissolved the coalition in order to hold a snap election in March.", "March", "2025-03"),
 ]
 
 
