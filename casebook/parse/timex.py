@@ -176,6 +176,9 @@ _MONTH_EVENT_AFTER = re.compile(
 _PLANNED_FOR = re.compile(
     r"\b(?:scheduled|slated|set|planned|due|fixed|earmarked|pencilled|penciled|rescheduled|postponed|deferred|moved)"
     r"\s+for\s+\Z", re.IGNORECASE)
+# "the scheduled October date", "the planned March vote": a plan's adjective before a month and an
+# event noun works like the determiner.
+_PLAN_ADJECTIVES = frozenset("scheduled planned proposed upcoming expected slated rescheduled".split())
 # "the election in mid-November": an event noun right before "in" and the month.
 _EVENT_IN_BEFORE = re.compile(
     r"\b(?:elections?|polls?|votes?|referendum|summit|runoff|run-off|ballot|congress|convention)\s+in\s+"
@@ -503,13 +506,14 @@ def _resolve_month_expression(
     if match["month"].endswith("."):
         return None  # "Nov." alone is not a date expression we trust
     if previous not in _BARE_MONTH_AFTER and not (
-            previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following)) and not (
+            previous in _MONTH_EVENT_BEFORE | _PLAN_ADJECTIVES and _MONTH_EVENT_AFTER.match(following)) and not (
             _RELATIVE_YEAR_AFTER.match(following)) and not (planned and match["month"] != "May"):
         return None
     ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
     if tense in ("near", "delay"):  # "adjourned until April": the occurrence nearest the story
         return resolve_month(dct, month, ahead < behind)
-    if tense is None and (previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following) or event):
+    if tense is None and (previous in _MONTH_EVENT_BEFORE | _PLAN_ADJECTIVES and _MONTH_EVENT_AFTER.match(following)
+                          or event):
         # "leading the polls for the October vote", "to avoid a December runoff": a month naming an
         # event, with no tense of its own, is the occurrence nearest the story, ahead on a tie
         return resolve_month(dct, month, 0 < ahead <= behind)[0], "month", "month-event-nearest"

@@ -869,6 +869,10 @@ DATES = [
      "Parliament will not sit until Christmas recess ends, the speaker said.", "Christmas", None),
     ("in-order-to-points-ahead", "2024-11-11",  # Germany
      "The chancellor dissolved the coalition in order to hold a snap election in March.", "March", "2025-03"),
+    ("plan-adjective-before-a-month-and-event", "1991-06-13",  # Poland
+     "The veto threatens the scheduled October date of the first free parliamentary elections.", "October", "1991-10"),
+    ("proposed-month-event-is-nearest", "2023-09-20",  # Peru
+     "Parties in Congress remain split over the proposed December vote.", "December", "2023-12"),
 ]
 
 
