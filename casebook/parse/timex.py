@@ -1141,9 +1141,10 @@ def _bare_ordinal_days(text: str, sentence: Sentence, found: Sequence[Timex], dc
     return out
 
 
-# "16 months ago", "two days ago", "a year ago": counted back from the story's date to the unit's
+# "16 months ago", "two days ago": counted back from the story's date to the unit's
 # precision. Weeks have no calendar value here, and an approximate count ("more than 50 years
-# ago", "some two years ago") is a vague span: neither is a date.
+# ago", "some two years ago") is a vague span: neither is a date. Nor is a span counted by its
+# article ("vetoed the bills a year ago", "a month ago"): a round figure, not a count.
 _AGO = re.compile(r"(?<![\w-])" + _COUNTED + r"\s+ago\b", re.IGNORECASE)
 _APPROXIMATE = re.compile(
     r"(?:than|over|about|around|nearly|almost|some|roughly|under|approximately|least|and|or)\s+\Z", re.IGNORECASE)
@@ -1155,7 +1156,7 @@ def _ago(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) ->
     for match in _AGO.finditer(text, sentence.start, sentence.end):
         start, end = match.span()
         if _APPROXIMATE.search(text, max(sentence.start, start - 16), start) or any(
-                t.start < end and start < t.end for t in found):
+                t.start < end and start < t.end for t in found) or match["count"].lower() in ("a", "an"):
             continue
         n, unit = _count(match)
         granularity: Granularity

@@ -873,6 +873,10 @@ DATES = [
      "The veto threatens the scheduled October date of the first free parliamentary elections.", "October", "1991-10"),
     ("proposed-month-event-is-nearest", "2023-09-20",  # Peru
      "Parties in Congress remain split over the proposed December vote.", "December", "2023-12"),
+    ("a-year-ago-is-a-round-span", "2021-04-12",  # Poland
+     "The tribunal struck down the abortion law a year ago, and protests have not stopped.", "a year ago", None),
+    ("counted-years-ago-is-a-year", "2021-04-12",  # Poland
+     "The tribunal struck down the abortion law two years ago.", "two years ago", "2019"),
 ]
 
 
