@@ -315,6 +315,7 @@ _NOT_A_SUBJECT = frozenset("and but or then which who that".split())
 # "the motion passed on December 21, last": in Caribbean and older British usage "last" after a
 # month-day (before a pause, not "last year") is the latest such day before the story.
 _LAST_AFTER = re.compile(r",?\s(?P<last>last)(?=\s*[.,;:)]|\s*\Z)")
+_NOW_BEFORE = re.compile(r"\b(?:is|it[’']s)\s+now\s+\Z", re.IGNORECASE)
 # Groups named after a day: "the March 8 camp", "the March 8 and 14 alliances", "the 14 March
 # movement" (the group noun right after the day, or after a second day; never with a year).
 _NAMED_AFTER = re.compile(r"(?:\s+(?:and|&)\s+\d{1,2})?\s+(?:camp|alliance|movement|coalition|bloc|forces)s?\b",
@@ -692,6 +693,12 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 # "opened in January 2020, but hearings were suspended that March": the year of the
                 # sentence's last date ("that May" is left alone: it is also a name)
                 resolved = f"{found[-1].value[:4]}-{MONTHS[match['month']]:02d}", "month", "month-of-that-year"
+            if (resolved is None and match["month"] in MONTHS and not match["day"] and not match["month_year"]
+                    and _NOW_BEFORE.search(text, max(sentence.start, start - 12), start)):
+                # "it is now June": the month the speaker is in, the story's own or the nearest
+                month = MONTHS[match["month"]]
+                ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
+                resolved = resolve_month(dct, month, 0 < ahead < behind)[0], "month", "month-now"
             if resolved is None and match["year"] and found[first:] and found[-1].rule == "month-year-explicit" \
                     and text[found[-1].end : start] == " or " and not _COUNTED_AFTER.match(text, end, sentence.end):
                 # "finish in February 2021 or 2022": an alternative year after a month and year keeps the month

@@ -877,6 +877,8 @@ DATES = [
      "The tribunal struck down the abortion law a year ago, and protests have not stopped.", "a year ago", None),
     ("counted-years-ago-is-a-year", "2021-04-12",  # Poland
      "The tribunal struck down the abortion law two years ago.", "two years ago", "2019"),
+    ("it-is-now-a-month", "2023-06-21",  # Samoa
+     "“The seats have been empty since February, and it is now June,” the opposition leader said.", "June", "2023-06"),
 ]
 
 
