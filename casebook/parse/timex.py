@@ -344,8 +344,9 @@ _SPEECH_PAST = frozenset("said told announced stated added noted insisted confir
 
 # A finite verb in the past with the date as its own adjunct or object, at most four words between
 # ("validated the December 21 motion", "joined the European Union on Jan. 1"): the date is past even
-# far back ("to announce the verdict on Nov 28" has no finite verb; "the United States" is no verb;
-# a verb of saying frames what follows: "said the December 7 polls would be free").
+# far back ("to announce the verdict on Nov 28" has no finite verb; after "the" a word in -ed is an
+# adjective: "the rescheduled vote"; a verb of saying frames what follows: "said the December 7 polls
+# would be free").
 _GOVERNING_PAST = re.compile(
     r"(?<![\w’'-])(?<!to\s)(?<!be\s)(?<!the\s)(?!(?:" + "|".join(sorted(_SPEECH_PAST)) + r")\b)"
     r"(?:[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
