@@ -552,7 +552,8 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
     if match["weekday"]:
         if tense == "near":  # "was originally set for Monday": the nearest, ahead on a tie
             ahead = (WEEKDAYS[match["weekday"]] - dct.weekday()) % 7
-            return resolve_weekday(dct, WEEKDAYS[match["weekday"]], ahead <= 3)
+            value, granularity, _ = resolve_weekday(dct, WEEKDAYS[match["weekday"]], ahead <= 3)
+            return value, granularity, "weekday-near"
         return resolve_weekday(dct, WEEKDAYS[match["weekday"]], future or tense == "delay")
     if match["modifier"]:
         return _resolve_modified(dct, match["modifier"], match["unit"])
@@ -771,7 +772,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
             found.extend(ordinal)
-    in_order = _repeated_month_days(sorted(found, key=lambda t: (t.start, t.end)))
+    in_order = _weekdays_named_before(_repeated_month_days(sorted(found, key=lambda t: (t.start, t.end))), dct)
     return tuple(_speech_day(text, sentences, in_order, dct))
 
 
@@ -897,6 +898,26 @@ def _month_year_ranges(text: str, found: list[Timex]) -> list[Timex]:
 
 
 _AND_MONTH = re.compile(rf" and (?:{_FULL_MONTH})\b")
+
+
+# "fixed further hearing on August 16. ... the CJI fixed it on Monday": a weekday set by a plan
+# (either side of the story's date) is the day the story has already named that falls on that
+# weekday within the week either side of the story's date.
+def _weekdays_named_before(found: list[Timex], dct: dt.date) -> list[Timex]:
+    """``found`` (in text order) with plan weekdays valued by an earlier calendar date of that weekday."""
+    out: list[Timex] = []
+    for timex in found:
+        if timex.rule == "weekday-near":
+            weekday = WEEKDAYS.get(timex.text.split()[-1])
+            for before in reversed(out):
+                if before.granularity != "day" or before.rule.startswith(("weekday", "deictic")):
+                    continue
+                day = dt.date.fromisoformat(before.value)
+                if day.weekday() == weekday and 0 < abs((day - dct).days) < 7 and before.value != timex.value:
+                    timex = dataclasses.replace(timex, value=before.value, rule="weekday-named-before")
+                    break
+        out.append(timex)
+    return out
 
 
 # A month-day repeated in a story names one date: a later mention without a year, read only from

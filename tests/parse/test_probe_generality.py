@@ -879,6 +879,11 @@ DATES = [
      "The tribunal struck down the abortion law two years ago.", "two years ago", "2019"),
     ("it-is-now-a-month", "2023-06-21",  # Samoa
      "“The seats have been empty since February, and it is now June,” the opposition leader said.", "June", "2023-06"),
+    ("plan-weekday-is-the-day-named-before", "2021-08-11",  # India, a Wednesday
+     "The bench listed the petitions for August 16.\n\nThe state had asked for a later date, but the bench fixed the"
+     " hearing on Monday.", "Monday", "2021-08-16"),
+    ("plan-weekday-with-no-day-named-is-nearest", "2021-08-11",  # India, a Wednesday
+     "The state had asked for a later date, but the bench fixed the hearing on Monday.", "Monday", "2021-08-09"),
 ]
 
 
