@@ -317,7 +317,8 @@ _NOT_A_SUBJECT = frozenset("and but or then which who that".split())
 _LAST_AFTER = re.compile(r",?\s(?P<last>last)(?=\s*[.,;:)]|\s*\Z)")
 _NOW_BEFORE = re.compile(r"\b(?:is|it[’']s)\s+now\s+\Z", re.IGNORECASE)
 # Groups named after a day: "the March 8 camp", "the March 8 and 14 alliances", "the 14 March
-# movement" (the group noun right after the day, or after a second day; never with a year).
+# movement" (after "the", the group noun right after the day or a second day; never with a year:
+# "on March 20 coalition forces entered the city" is a date).
 _NAMED_AFTER = re.compile(r"(?:\s+(?:and|&)\s+\d{1,2})?\s+(?:camp|alliance|movement|coalition|bloc|forces)s?\b",
                           re.IGNORECASE)
 
@@ -669,7 +670,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if previous.lower() in ("every", "each"):
                 continue  # a recurring set ("Every Monday"), not a date
             if (match["day"] and not match["day_year"] or match["dm_day"] and not match["dm_year"]) \
-                    and _NAMED_AFTER.match(text, end):
+                    and previous.lower() == "the" and _NAMED_AFTER.match(text, end):
                 continue  # a group named after a date ("the March 14 alliance"), not a date
             tense = tense_cue(text, sentence.start, start) or _tense_after(text, end, sentence.end)
             if tense == "past" and _FUTURE_RIGHT_AFTER.match(text, end, sentence.end) \

@@ -884,6 +884,8 @@ DATES = [
      " hearing on Monday.", "Monday", "2021-08-16"),
     ("plan-weekday-with-no-day-named-is-nearest", "2021-08-11",  # India, a Wednesday
      "The state had asked for a later date, but the bench fixed the hearing on Monday.", "Monday", "2021-08-09"),
+    ("day-before-coalition-forces-is-a-date", "2003-03-25",  # Iraq
+     "On March 20 coalition forces crossed the border from Kuwait.", "March 20", "2003-03-20"),
 ]
 
 
