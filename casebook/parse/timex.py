@@ -682,7 +682,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 tense = "near"  # "said efforts to rig Sunday's ballot": an event named by its weekday, with no past
                 # verb of its own (a verb of saying only dates the report), is the nearest one
             if tense == "past" and (match["day"] or match["dm_day"]) and _GOVERNING_PAST.search(
-                    text, max(sentence.start, start - 40), start):
+                    text, max(sentence.start, start - 40), start) and not _MONTH_EVENT_AFTER.match(text, end):
+                # not before an event that may lie ahead: "approved the December 5 vote" keeps the nearest reading
                 tense = "verb-past"
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
                 tense = "future"  # "at the court today and Friday": the weekday comes after today

@@ -886,6 +886,8 @@ DATES = [
      "The state had asked for a later date, but the bench fixed the hearing on Monday.", "Monday", "2021-08-09"),
     ("day-before-coalition-forces-is-a-date", "2003-03-25",  # Iraq
      "On March 20 coalition forces crossed the border from Kuwait.", "March 20", "2003-03-20"),
+    ("past-verb-before-a-dated-vote-stays-nearest", "2020-10-20",  # Ghana
+     "Parliament approved the December 7 vote after a long debate.", "December 7", "2020-12-07"),
 ]
 
 
