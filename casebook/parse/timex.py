@@ -698,7 +698,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 # sentence's last date ("that May" is left alone: it is also a name)
                 resolved = f"{found[-1].value[:4]}-{MONTHS[match['month']]:02d}", "month", "month-of-that-year"
             if (resolved is None and match["month"] in MONTHS and not match["day"] and not match["month_year"]
-                    and _NOW_BEFORE.search(text, max(sentence.start, start - 12), start)):
+                    and _NOW_BEFORE.search(text, max(sentence.start, start - 12), start)
+                    and not re.match(r"\s+[A-Z]", text[end : end + 2])):  # "the leader is now June Kamara"
                 # "it is now June": the month the speaker is in, the story's own or the nearest
                 month = MONTHS[match["month"]]
                 ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12

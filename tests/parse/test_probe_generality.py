@@ -888,6 +888,8 @@ DATES = [
      "On March 20 coalition forces crossed the border from Kuwait.", "March 20", "2003-03-20"),
     ("past-verb-before-a-dated-vote-stays-nearest", "2020-10-20",  # Ghana
      "Parliament approved the December 7 vote after a long debate.", "December 7", "2020-12-07"),
+    ("is-now-before-a-name-is-no-month", "2023-06-21",  # Sierra Leone
+     "The party's chairwoman is now June Kamara, a former minister.", "June", None),
 ]
 
 
