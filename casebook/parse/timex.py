@@ -1128,6 +1128,9 @@ def _holidays(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.dat
         month, day = _FIXED_HOLIDAYS[name]
         if match["year"]:
             value: str | None = _day(dt.date(int(match["year"]), month, day))
+        elif _previous_word(text, sentence.start, start).lower() == "since":  # "since Christmas Day": one passed
+            resolved = resolve_month_day(dct, month, day, False)
+            value = resolved[0] if resolved else None
         else:
             resolved = resolve_month_day_nearest(dct, month, day)
             value = resolved[0] if resolved else None

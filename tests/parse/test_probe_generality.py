@@ -890,6 +890,8 @@ DATES = [
      "Parliament approved the December 7 vote after a long debate.", "December 7", "2020-12-07"),
     ("is-now-before-a-name-is-no-month", "2023-06-21",  # Sierra Leone
      "The party's chairwoman is now June Kamara, a former minister.", "June", None),
+    ("since-christmas-is-the-one-passed", "2024-11-11",  # Austria
+     "The coalition has been in trouble since Christmas, party officials said.", "Christmas", "2023-12-25"),
 ]
 
 
