@@ -12,9 +12,12 @@ part, and where libraries disagree):
   the DCT, or with a future cue the earliest not before it; with no cue a month and
   day is the occurrence nearest the DCT, and a past reading more than half a year
   back gives way to a next occurrence within three months (reporters write the year
-  of older dates), and a future cue on a day at most a week back is that past day (a
+  of older dates) unless a past verb governs the date ("joined the EU on Jan. 1"),
+  and a future cue on a day at most a week back is that past day (a
   statement reported later); a bare month naming an event with no cue ("the October
   vote") is the nearest occurrence; a weekday with a future cue that equals the DCT's is the DCT;
+* "last Tuesday" in a Wednesday story is the Tuesday of the week before (the day before
+  would be "yesterday"); in a story dated Sunday, "Tuesday next week" is nine days on;
 * ISO dates and dates with a year are taken as written;
 * today/tonight/tomorrow and "N days ago" inside a quotation count from the day the words were
   spoken when the reporter dates that day in the week before the DCT ("told AFP Monday").
