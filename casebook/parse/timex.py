@@ -1049,6 +1049,14 @@ def _anchored(text: str, sentence: Sentence, start: int, end: int, value: str, g
                  signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph)
 
 
+_VOTE_NOUN = re.compile(r"\b(?:elections?|polls?|vote|ballot|referendum|runoff|run-off)\b", re.IGNORECASE)
+
+
+def _shift_free(words: list[str]) -> bool:
+    """True for "that day", "the same day": an anaphor that names the day itself, not one next to it."""
+    return not {"next", "following", "after", "previous", "preceding", "before"} & set(words)
+
+
 def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
     """Anaphoric days of ``sentence``, each read against the last day-precision date before it."""
     out: list[Timex] = []
@@ -1058,6 +1066,11 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
         if not anchors or any(t.start <= start < t.end for t in found):
             continue
         words = match.group().lower().split()
+        if _shift_free(words) and _VOTE_NOUN.search(text, max(sentence.start, start - 40), start):
+            # "authorized the committee to hold the vote on that day": the day of the vote the story
+            # dated ("early elections for the 19th Knesset on Sept. 4"), not the last day named
+            votes = [t for t in anchors if _VOTE_NOUN.search(text[max(0, t.start - 50) : t.start].rsplit(". ", 1)[-1])]
+            anchors = votes or anchors
         shift = 1 if ("next" in words or "following" in words or "after" in words) else (
             -1 if ("previous" in words or "preceding" in words or "before" in words) else 0)
         value: str | None = _day(dt.date.fromisoformat(anchors[-1].value) + dt.timedelta(days=shift))

@@ -892,6 +892,12 @@ DATES = [
      "The party's chairwoman is now June Kamara, a former minister.", "June", None),
     ("since-christmas-is-the-one-passed", "2024-11-11",  # Austria
      "The coalition has been in trouble since Christmas, party officials said.", "Christmas", "2023-12-25"),
+    ("that-day-of-a-vote-is-the-vote-day", "2019-05-30",  # Israel
+     "The parliament agreed to hold a new election on Sept. 17.\n\nThe cabinet on Thursday asked the committee to"
+     " organise the vote on that day.", "that day", "2019-09-17"),
+    ("that-day-with-no-vote-is-the-last-day", "2019-05-30",  # Israel
+     "The parliament agreed to hold a new election on Sept. 17.\n\nThe cabinet met on Thursday and the minister"
+     " resigned that day.", "that day", "2019-05-30"),
 ]
 
 
