@@ -318,6 +318,7 @@ _NOT_A_SUBJECT = frozenset("and but or then which who that".split())
 # "the motion passed on December 21, last": in Caribbean and older British usage "last" after a
 # month-day (before a pause, not "last year") is the latest such day before the story.
 _LAST_AFTER = re.compile(r",?\s(?P<last>last)(?=\s*[.,;:)]|\s*\Z)")
+# "and it is now June": a bare month after "is now" is the month the speaker is in.
 _NOW_BEFORE = re.compile(r"\b(?:is|it[’']s)\s+now\s+\Z", re.IGNORECASE)
 # Groups named after a day: "the March 8 camp", "the March 8 and 14 alliances", "the 14 March
 # movement" (after "the", the group noun right after the day or a second day; never with a year:
