@@ -115,6 +115,9 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         if (gap_ok(text[candidate.end : edge]) or appositive_name(text, candidate, edge)) and _only_titles(
                 tokens, begin, candidate.start):
             return "QCSV", cue, candidate  # also “…,” the spokeswoman, Maria Santos, said
+        if candidate.mention is not None and re.fullmatch(r"\s+as\s+", text[candidate.end : edge]) and re.search(
+                r"\bquoted\s+(?:[A-Z][\w.’'-]*\s+)*\Z", text[begin : candidate.start]):
+            return "QCSV", cue, candidate  # “…,” the newspaper quoted (President) Andrzej Duda as saying
     speaker = noun_phrase(text, begin, edge, tokens)
     if speaker is not None and not text[begin : speaker.start].strip(" ,"):
         return "QCSV", cue, speaker
@@ -169,6 +172,8 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     words = [t for t in tokens.between(start, end) if t.text not in (",", ".", "’s", "'s", "—", "–", "-")
              and not t.text.isdigit() and t.lower not in ("year-old", "years-old", "and", "but")
              and t.lower not in NAME_PARTICLES]  # "said 24-year-old Phat", "al Fassi said"
+    if words and words[-1].lower in ("for", "to"):
+        return False  # "said a spokesperson for Tusk", "an adviser to the minister": someone else's
     if any(t.lower in TITLE_WORDS for t in words) and len(words) <= 6:
         return all(t.is_word for t in words)
     return all(t.is_capitalised or t.lower in _TITLE_LIKE for t in words)

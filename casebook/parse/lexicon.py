@@ -112,7 +112,9 @@ _DEMONYMS = frozenset(
     Muslim Muslims Christian Christians Western Eastern Northern Southern Philippine Kenyan
     Kenyans Ugandan Ugandans Cuban Cubans Moroccan Venezuelan Guatemalan Nicaraguan Dominican
     Lankan Omani Qatari Emirati Bahraini Sudanese Somali Malawian Zambian Congolese Welsh
-    Scottish Irish British Danish Swedish Finnish Polish Turkish Czech Slovak Nepalese""".split()
+    Scottish Irish British Danish Swedish Finnish Polish Turkish Czech Slovak Nepalese
+    Pole Poles Turk Turks Dane Danes Swede Swedes Finn Finns Scot Scots Briton Britons Spaniard Spaniards
+    Serb Serbs Croat Croats Kurd Kurds Uzbek Uzbeks Kazakh Kazakhs Tajik Tajiks Pashtun Pashtuns""".split()
 )
 
 
@@ -198,7 +200,9 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "indicate": ("indicated",),
     "signal": ("signaled", "signalled"),
     "consider": ("considered",),
-    "inform": ("informed", "informs"),  # "she informed that “…”" (South Asian, Caribbean press)  # "Berri considered that “…”" (translated Arabic press)  # "a statement … indicated that …"
+    "inform": ("informed", "informs"),
+    "apologise": ("apologised", "apologized"),
+    "commend": ("commended", "commending", "commends"),  # "she informed that “…”" (South Asian, Caribbean press)  # "Berri considered that “…”" (translated Arabic press)  # "a statement … indicated that …"
     "reiterate": ("reiterate", "reiterates", "reiterated"),
     "vow": ("vow", "vows", "vowed"),
     "reply": ("replied",),
@@ -255,10 +259,10 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
 DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
     # Verbs of manner that frame a quotation but seldom report speech ("maintained order").
     "quiz query wonder quip retort respond counter exclaim shout chant joke boast remark observe maintain"
-    " thank praise hail slam blast welcome dismiss brand label term dub".split())
+    " thank praise hail slam blast welcome dismiss brand label term dub commend apologise".split())
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
-NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss brand label term dub".split())
+NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss brand label term dub commend".split())
 # Phrasal uses that are not speech: "call for", "called off", "added to".
 # Cues that are speech only with their particle: "pointed out", not "pointed a gun".
 PHRASAL_REQUIRED = {"point out": "out"}
@@ -279,6 +283,9 @@ PREPOSITIONS = frozenset(
     through during after before via across within without toward towards outside inside
     near beside behind opposite""".split()
 )
+# News agencies, which stand right before a name after "told" ("told Reuters Besigye had been …").
+NEWS_AGENCIES = frozenset("""Reuters AFP AP Xinhua Bernama PTI ANI IANS UNI Anadolu TASS Interfax RIA dpa DPA EFE
+    Kyodo Yonhap Antara AAP CNA CMC IRNA WAFA Sputnik Agerpres ANSA""".split())
 ADDRESSEES = frozenset("reporters journalists him her them us me supporters lawmakers parliament".split())
 # Roles that stand for one person the story may not name ("the complainant said"): the
 # person named with that role, else unknown, never the role word itself.
@@ -287,4 +294,4 @@ ROLE_NOUNS = frozenset(
     student farmer voter doctor nurse teacher worker driver neighbour neighbor relative bystander
     passenger man woman mother father wife husband son daughter brother sister widow widower
     uncle aunt cousin friend colleague supporter official officer rebel activist campaigner
-    dissident backbencher""".split())
+    dissident backbencher politician veteran""".split())

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES,
+    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, NEWS_AGENCIES, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES,
     ORG_WORDS,
     PLACE_WORDS,
     STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_PRECEDERS, TITLE_WORDS, abbreviation_is_title, is_demonym,
@@ -242,21 +242,28 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
 
 # Months that are also names ("Theresa May", "Mrs May", "April Ryan"): a name word only
 # after a given name or an honorific, and not before a day number ("on May 5").
-_NAME_MONTHS = frozenset({"May", "June", "April"})
+_NAME_MONTHS = frozenset({"May", "June", "April", "Jun", "Jan"})  # "Theresa May", "spokesperson Jun Hee-kyung"
+# Month abbreviations that are also given names: a name when a capitalised word follows ("Jan Kowalczyk").
+_GIVEN_NAME_MONTHS = frozenset({"Jan", "Jun"})
 
 
 def _month_as_name(text: str, tokens: Sequence[Token], i: int, start_of_run: bool) -> bool:
     token = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (token.text in _GIVEN_NAME_MONTHS and after is not None and after.is_capitalised and after.is_word
+            and text[token.end : after.start] == " " and after.text not in STOP_CAPITALISED):
+        return True
     if token.text not in _NAME_MONTHS or i == 0 or text[tokens[i - 1].end : token.start] != " ":
         return False
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
     if after is not None and after.text[:1].isdigit():
         return False
     before = tokens[i - 1]
     if before.text == "." and i > 1:
         before = tokens[i - 2]
-    if start_of_run:
-        return before.text in _HONORIFICS
+    if start_of_run:  # after an honorific, or after a title with a capitalised word next ("spokesperson Jun Hee-kyung")
+        return before.text in _HONORIFICS or (
+            not before.is_capitalised and _is_title(before) and after is not None and after.is_capitalised
+            and text[token.end : after.start] == " " and after.text not in STOP_CAPITALISED)
     return before.is_capitalised and before.text not in STOP_CAPITALISED and not _is_title(before)
 
 
@@ -381,6 +388,10 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         if not ({t.text for t in rest} & ORG_WORDS):  # "SA Electoral Commission", "ANC Youth League" stay whole
             first = _classify(text, run._replace(tokens=(tokens[0],)), evidence)
             return first + _classify(text, run._replace(tokens=tuple(rest), initial=False, after_title=False), evidence)
+    if len(tokens) > 1 and tokens[0].text in NEWS_AGENCIES and not ({t.text for t in tokens[1:]} & ORG_WORDS):
+        # "told Reuters Besigye had been arrested": the agency, then the name
+        first = _classify(text, run._replace(tokens=(tokens[0],)), evidence)
+        return first + _classify(text, run._replace(tokens=tuple(tokens[1:]), initial=False, after_title=False), evidence)
     words = {t.text for t in tokens}
     if len(tokens) == 1:
         only = tokens[0]
@@ -393,7 +404,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     if words & ORG_WORDS and not (len(tokens) == 1):
         last_org = max(n for n, t in enumerate(tokens) if t.text in ORG_WORDS)
         tail = tokens[last_org + 1 :]
-        if run.before in ("the", "in") and 2 <= len(tail) <= 3 and _led_by_title(text, run) and all(
+        if run.before in ("the", "in") and 2 <= len(tail) <= 3 and tail[0].lower not in _CONNECTORS and _led_by_title(text, run) and all(
                 t.is_word and t.text not in ORG_WORDS and t.text not in PLACE_WORDS and not _is_title(t)
                 and not is_demonym(t.text) and not t.is_acronym for t in tail):
             # "chairman of the CIS Executive Committee Vladimir Garkun": the organisation, then its officer
@@ -461,7 +472,9 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
             continue
         previous = everything[i - 1]
         between = text[previous.end : mention.start]
-        if between.strip() == "(" and text[mention.end : mention.end + 1] == ")" and _initials_match(mention.text, previous.text):
+        if between.strip() == "(" and text[mention.end : mention.end + 1] == ")" and (
+                _initials_match(mention.text, previous.text) or previous.actor_type == "organisation"):
+            # ("National Liberation Army (ELN)": an organisation's acronym may come from another language)
             aliases[mention.text] = previous
     persons = [m for m in found if " " in m.text and (m.actor_type == "person" or (
         m.actor_type is None and m.rule == "capitalised-sequence" and not set(m.text.split()) & ORG_WORDS))]
@@ -485,6 +498,9 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                 names = sorted({p.text for p in persons if p.actor in owners}, key=len)
                 if all(f" {names[0]}" in f" {other}" for other in names[1:]):
                     owners = {next(p.actor for p in persons if p.text == names[0])}
+                else:  # "Issam Chebbi …. Nejib Chebbi …. “…,” Chebbi said": the one named last
+                    owners = {max((p for p in persons if p.actor in owners and p.start < mention.start),
+                                  key=lambda p: p.start).actor}
             if not owners and len(mention.text) >= 6:  # "Cavasoglu said" after "Mevlut Cavusoglu": a typo
                 owners = {p.actor for p in persons if p.start < mention.start
                           and _one_letter_apart(mention.text, p.text.split()[-1])}

@@ -155,10 +155,31 @@ def _after_narration(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
             continue
         found = (_subject_before(doc, speech, names, resolved, known, quote)
                  or _previous_paragraph_speaker(doc.text, names, out[:i], quote)
-                 or _paraphrase_before(doc.text, names, out[:i], quote))
+                 or _paraphrase_before(doc.text, names, out[:i], quote)
+                 or _statement_made_by(doc, names, known, quote))
         if found is not None:
             out[i] = replace(quote, speaker=found[0], speaker_actor=found[1], structure="AFTER")
     return out
+
+
+_MADE_BY = re.compile(r"(?:This|The|These|Those)\s+(?:statement|remarks?|comments?|words)\s+(?:was|were)\s+"
+                      r"(?:made|delivered|issued|uttered)\s+by\s+")
+
+
+def _statement_made_by(doc: Doc, names: Sequence[Mention], known: KnownActors | None,
+                       quote: Quote) -> tuple[str | None, str | None] | None:
+    """“…” (a paragraph of its own), then "This statement was made by Opposition Leader,
+    Bharrat Jagdeo, …": the person the next paragraph names as its maker."""
+    paragraph = next((p for p in doc.paragraphs if p.start <= quote.start < p.end), None)
+    following = next((p for p in doc.paragraphs if paragraph is not None and p.start >= paragraph.end), None)
+    if following is None:
+        return None
+    made = _MADE_BY.match(doc.text, following.start)
+    if made is None:
+        return None
+    first = next((m for m in names if made.end() <= m.start < made.end() + 60 and m.actor_type in ("person", None)
+                  and " " in m.text), None)
+    return (_display(first.actor, first, names, known), first.actor) if first is not None else None
 
 
 def _subject_before(doc: Doc, speech: Speech, names: Sequence[Mention], resolved: dict[tuple[int, int], Resolution],
@@ -293,6 +314,9 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     described = organisation_described(text, phrase, before, mentions, speech.quotes, speech.attributions)
     if described is not None:
         return described[0], described[1]
+    led = _party_led_by(text, phrase, before, mentions)
+    if led is not None:  # "Kamto's party" after "Maurice Kamto, leader of the Movement for …"
+        return _display(led.actor, led, mentions, known), led.actor
     words = phrase.split()
     if len(words) >= 2 and words[-1] in GENERIC_ORG_HEADS:
         # "Netanyahu’s Likud party", "the ruling Zanu-PF party": the organisation named before its head noun
@@ -311,6 +335,25 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
                  and m.actor_type != "place" and m.text.split()[-1] == bare.capitalize()]
         return (_display(heads[-1].actor, heads[-1], mentions, known), heads[-1].actor) if heads else (UNKNOWN_SPEAKER, None)
     return bare, None
+
+
+_OWNED_GENERIC = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?P<head>\w+)\Z")
+_LEADER_OF = re.compile(r"[,”\"\s]*(?:the\s+)?(?:leader|head|chairman|chairwoman|chair|president|founder)"
+                        r"\s+of\s+(?:the\s+)?\Z")
+
+
+def _party_led_by(text: str, phrase: str, before: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation "X's party" stands for: the one the story names X the leader of."""
+    owned = _OWNED_GENERIC.match(phrase.strip())
+    if owned is None or owned.group("head") not in GENERIC_ORG_HEADS:
+        return None
+    owner = {m.actor for m in mentions if m.end <= before and owned.group("owner") in m.text.split()
+             and m.actor_type == "person"}
+    for org in (m for m in mentions if m.end <= before and m.actor_type == "organisation"):
+        lead = next((m for m in reversed(mentions) if m.actor in owner and m.end <= org.start), None)
+        if lead is not None and org.start - lead.end <= 40 and _LEADER_OF.fullmatch(text, lead.end, org.start):
+            return org
+    return None
 
 
 def _quote(text: str, a: Attribution, speaker: str | None, actor: str | None) -> Quote:

@@ -50,6 +50,9 @@ _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s \Z")
 def head_word(phrase: str) -> str:
     """The last word of a noun phrase, lower case ("the INEC boss" → "boss")."""
     words = _WORD.findall(phrase)
+    cut = next((i for i, w in enumerate(words) if w in ("for", "to") and i > 0), None)
+    if cut is not None and words[cut - 1].lower() in PERSON_NOUNS:
+        words = words[:cut]  # "a spokesperson for Tusk", "an adviser to the minister": the spokesperson
     head = words[-1].lower() if words else ""
     if head in ("state", "government") and len(words) >= 3 and [w.lower() for w in words[-3:-1]] == ["head", "of"]:
         return "president" if head == "state" else "premier"  # "the Bolivian head of state": the president
@@ -75,6 +78,8 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     """The person last named, before ``before``, with the title that heads ``phrase``: the
     title before the name ("Prime Minister Jane Doe") or in an appositive after it ("Ana
     Ruiz, the country's president,"; the appositive also makes an untyped name a person)."""
+    if re.search(r"\b(?:for|to)\s+(?:the\s+)?[A-Z]", phrase):
+        return None  # "a spokesperson for Novak": someone else's spokesperson, not named here
     offices = _offices(head_word(phrase))
     # "the prime minister" is not the home minister: the title's own modifiers must match too.
     required = {w.lower() for w in _WORD.findall(phrase)[:-1]} & _RANK_MODIFIERS

@@ -188,6 +188,9 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         if found and found[-1].mention is not None and gap_ok(text[found[-1].end : edge]) and _after_with(
                 tokens, sentence_start, found[-1]):
             return found[-1]  # "…, with Zionist Union leader Isaac Herzog saying, “…”"
+        if found and found[-1].mention is not None and re.fullmatch(r"\s+as\s+", text[found[-1].end : cue.start]) and (
+                _after_word(tokens, sentence_start, found[-1], "quoted")):
+            return found[-1]  # "the newspaper quoted President Andrzej Duda as saying": the one quoted
         finite = [c for c in cues if c.end <= cue.start and not c.text.endswith("ing")]
         if finite:  # "remarks, in which he stated that …, adding that …": the last speaker's subject
             subject = subject_of(text, sentence_start, finite[-1], cues, named, quotes, tokens)
@@ -237,10 +240,15 @@ def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> Speaker
 
 def _after_with(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr) -> bool:
     """True when "with" comes right before the candidate and the titles in front of it."""
+    return _after_word(tokens, sentence_start, candidate, "with")
+
+
+def _after_word(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr, word: str) -> bool:
+    """True when ``word`` comes right before the candidate and the titles in front of it."""
     before = [t for t in tokens.between(sentence_start, candidate.start) if t.is_word]
     while before and (before[-1].is_capitalised or before[-1].lower in _TITLE_PARTS):
         before.pop()
-    return bool(before) and before[-1].lower == "with"
+    return bool(before) and before[-1].lower == word
 
 
 def after_preposition(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr) -> bool:

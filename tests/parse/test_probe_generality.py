@@ -513,6 +513,48 @@ SPEAKERS = [
     ("informed-that-a-quote", "2019-09-20",  # Guyana
      "In a letter to the President, commission chair Clara Singh informed that “the commission will be ready by February.”",
      [("the commission will be ready by February.", "Clara Singh")]),
+    ("korean-surname-that-is-a-month-abbreviation", "2019-07-25",  # South Korea
+     "“It is an abominable report,” party spokesperson Jun Min-seo said in a commentary.",
+     [("It is an abominable report,", "Jun Min-seo")]),
+    ("shared-surname-is-the-person-named-last", "2025-04-19",  # Tunisia
+     "The defendants include Karim Mansour and others.\n\n"
+     "Leaders such as Sami Mansour, head of the coalition, are among them.\n\n"
+     "“The authorities want to silence the opposition,” Mansour said on Friday.",
+     [("The authorities want to silence the opposition,", "Sami Mansour")]),
+    ("news-agency-before-a-name-after-told", "2013-01-26",  # Uganda
+     "Party secretary general Alice Akello told Reuters Okello had been arrested at his home.\n\n"
+     "“They want to silence him,” Akello said.",
+     [("They want to silence him,", "Alice Akello")]),
+    ("spokesperson-for-someone-is-not-that-someone", "2017-04-18",  # European Union
+     "Council President Jan Novak said the plans stood.\n\n"
+     "\"The elections do not change our plans,\" said a spokesperson for Novak.\n\n"
+     "\"This will allow talks to start,\" he added.",
+     [("The elections do not change our plans,", None), ("This will allow talks to start,", None)]),
+    ("party-politician-epithet-unnamed-is-unknown", "2024-11-08",  # Germany
+     "The opposition rejects the plan. \"He cannot push this away,\" the CDU politician told a newspaper.",
+     [("He cannot push this away,", None)]),
+    ("organisation-with-an-acronym-from-another-language", "2023-05-24",  # Colombia
+     "The government and the National Liberation Army (ELN) resumed talks on Wednesday.\n\n"
+     "The ELN said the talks were \"once again in crisis\".",
+     [("once again in crisis", "National Liberation Army")]),
+    ("someones-party-is-the-party-they-lead", "2018-10-05",  # Cameroon
+     "Supporters backed Paul Ndam, leader of the Movement for National Renewal (MNR), on Thursday.\n\n"
+     "Ndam's party alleged on Friday that a \"massive fraud\" was under way.",
+     [("massive fraud", "Movement for National Renewal")]),
+    ("a-newspaper-quoted-the-speaker-as-saying", "2019-08-27",  # Poland
+     "\"I see no need for such a limit,\" the daily Rzeczpospolita quoted Jan Kowalczyk as saying in an interview.",
+     [("I see no need for such a limit,", "Jan Kowalczyk")]),
+    ("quote-paragraph-then-this-statement-was-made-by", "2019-06-21",  # Guyana
+     "“They can delay the appointment as an excuse to delay the elections.”\n\n"
+     "This statement was made by Opposition Leader, Ravi Persaud, during a press conference yesterday.",
+     [("They can delay the appointment as an excuse to delay the elections.", "Ravi Persaud")]),
+    ("apologised-over-a-partial-quote", "2019-07-16",  # Nigeria
+     "Counsel Musa Bello told the tribunal the witnesses were listed. But he apologised over their absence "
+     "“due to circumstances beyond our control”.",
+     [("due to circumstances beyond our control", "Musa Bello")]),
+    ("commending-x-as-a-partial-quote", "2022-06-26",  # Israel
+     "Prime Minister Avi Cohen hosted his last cabinet meeting, commending his government as \"short-lived with great achievements\".",
+     [("short-lived with great achievements", "Avi Cohen")]),
 ]
 
 # (id, document date, text, expression, value)
