@@ -318,6 +318,8 @@ _NOT_A_SUBJECT = frozenset("and but or then which who that".split())
 # "the motion passed on December 21, last": in Caribbean and older British usage "last" after a
 # month-day (before a pause, not "last year") is the latest such day before the story.
 _LAST_AFTER = re.compile(r",?\s(?P<last>last)(?=\s*[.,;:)]|\s*\Z)")
+# A lower-case noun after an attributive weekday ("the Monday arrest"; not "the Monday after", "a Monday morning").
+_LOWER_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|at|in|on|for|with|as|after|before|morning|afternoon|evening|night)\b)[a-z]{3,}")
 # "and it is now June": a bare month after "is now" is the month the speaker is in.
 _NOW_BEFORE = re.compile(r"\b(?:is|it[’']s)\s+now\s+\Z", re.IGNORECASE)
 # Groups named after a day: "the March 8 camp", "the March 8 and 14 alliances", "the 14 March
@@ -689,6 +691,13 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     text, max(sentence.start, start - 40), start) and not _MONTH_EVENT_AFTER.match(text, end):
                 # not before an event that may lie ahead: "approved the December 5 vote" keeps the nearest reading
                 tense = "verb-past"
+            if tense == "future" and match["weekday"] and previous.lower() in ("the", "a", "an") \
+                    and _LOWER_NOUN_AFTER.match(text, end) \
+                    and _nearest_cue(_WORD.findall(text, max(sentence.start, start - 40), start)[-4:]) is None:
+                # "promised a statement explaining the Monday arrest": a weekday naming an event takes no tense
+                # from an intention that governs another verb further left; with no cue in the words just
+                # before it, it is the nearest such day, ahead on a tie ("will attend the Friday meeting" keeps "will")
+                tense = "near"
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))

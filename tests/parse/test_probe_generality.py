@@ -940,6 +940,10 @@ DATES = [
     ("that-day-with-no-vote-is-the-last-day", "2019-05-30",  # Israel
      "The parliament agreed to hold a new election on Sept. 17.\n\nThe cabinet met on Thursday and the minister"
      " resigned that day.", "that day", "2019-05-30"),
+    ("attributive-weekday-ignores-a-far-intention", "2024-08-07",  # Zambia, a Wednesday
+     "The minister has promised to table a statement explaining the Monday arrest of two MPs.", "Monday", "2024-08-05"),
+    ("attributive-weekday-keeps-a-near-future", "2024-08-07",  # Zambia, a Wednesday
+     "The minister has promised that he will attend the Friday meeting with MPs.", "Friday", "2024-08-09"),
 ]
 
 
