@@ -71,7 +71,7 @@ TITLE_MODIFIERS = frozenset(
     """prime foreign interior defence defense finance deputy vice acting former first senior
     chief justice information health education commerce labour labor environment agriculture
     economy culture tourism planning transport public works opposition party state
-    executive general assistant""".split()
+    executive general assistant minority majority""".split()
 )
 # Department words after "Minister of …" that are still part of the title.
 DEPARTMENT_WORDS = frozenset(
@@ -271,7 +271,7 @@ PHRASAL_BLOCKERS = {"call": frozenset("for off up out in back".split()), "add": 
 AUXILIARIES = frozenset(
     """has have had was were is are be been being will would could should may might must
     shall can did does do also later earlier then again previously once repeatedly recently
-    reportedly further had've""".split()
+    reportedly further had've therefore thus however meanwhile subsequently nonetheless""".split()
 )
 BE_FORMS = frozenset("is are was were be been being".split())
 NEGATIONS = frozenset("not never n't no".split())
@@ -283,9 +283,6 @@ PREPOSITIONS = frozenset(
     through during after before via across within without toward towards outside inside
     near beside behind opposite""".split()
 )
-# News agencies, which stand right before a name after "told" ("told Reuters Besigye had been …").
-NEWS_AGENCIES = frozenset("""Reuters AFP AP Xinhua Bernama PTI ANI IANS UNI Anadolu TASS Interfax RIA dpa DPA EFE
-    Kyodo Yonhap Antara AAP CNA CMC IRNA WAFA Sputnik Agerpres ANSA""".split())
 ADDRESSEES = frozenset("reporters journalists him her them us me supporters lawmakers parliament".split())
 # Roles that stand for one person the story may not name ("the complainant said"): the
 # person named with that role, else unknown, never the role word itself.

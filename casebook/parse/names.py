@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, NEWS_AGENCIES, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES,
+    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES,
     ORG_WORDS,
     PLACE_WORDS,
     STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_PRECEDERS, TITLE_WORDS, abbreviation_is_title, is_demonym,
@@ -267,6 +267,15 @@ def _month_as_name(text: str, tokens: Sequence[Token], i: int, start_of_run: boo
     return before.is_capitalised and before.text not in STOP_CAPITALISED and not _is_title(before)
 
 
+_FINITE = frozenset("had has have was were is are would will could should did does".split())
+
+
+def _verb_follows(text: str, last: Token) -> bool:
+    """True when an auxiliary or finite verb follows the token ("… Besigye had been")."""
+    after = re.match(r"\s+([a-z]+)\b", text[last.end : last.end + 20])
+    return after is not None and after.group(1) in _FINITE
+
+
 def _org_follows(text: str, tokens: Sequence[Token], k: int) -> bool:
     """True when the capitalised words from ``tokens[k]`` on hold an organisation word."""
     while k < len(tokens) and tokens[k].is_capitalised and tokens[k].text not in STOP_CAPITALISED:
@@ -388,8 +397,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         if not ({t.text for t in rest} & ORG_WORDS):  # "SA Electoral Commission", "ANC Youth League" stay whole
             first = _classify(text, run._replace(tokens=(tokens[0],)), evidence)
             return first + _classify(text, run._replace(tokens=tuple(rest), initial=False, after_title=False), evidence)
-    if len(tokens) > 1 and tokens[0].text in NEWS_AGENCIES and not ({t.text for t in tokens[1:]} & ORG_WORDS):
-        # "told Reuters Besigye had been arrested": the agency, then the name
+    if len(tokens) > 1 and run.before == "told" and _verb_follows(text, tokens[-1]) and not (
+            {t.text for t in tokens} & ORG_WORDS):
+        # "told AFP Besigye had been arrested": the one told (one word), then the clause's subject
         first = _classify(text, run._replace(tokens=(tokens[0],)), evidence)
         return first + _classify(text, run._replace(tokens=tuple(tokens[1:]), initial=False, after_title=False), evidence)
     words = {t.text for t in tokens}

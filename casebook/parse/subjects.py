@@ -100,6 +100,8 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
         prev = before[-1] if before else ""
         if prev in ("to",) or prev in DETERMINERS or prev in BE_FORMS:
             continue
+        if prev in PREPOSITIONS and token.text.endswith("ed") and after.isalpha() and after not in ("that", "to"):
+            continue  # "a lawsuit for alleged genocide": a participle used as an adjective
         if any(w in NEGATIONS or w.endswith("n't") for w in before[-2:]):
             continue
         if after in PHRASAL_BLOCKERS.get(lemma, ()) or (lemma in PHRASAL_REQUIRED and after != PHRASAL_REQUIRED[lemma]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from itertools import compress, count, repeat
 from operator import attrgetter, itemgetter
 from typing import Callable, Iterable, NamedTuple, Sequence
@@ -167,5 +168,7 @@ DATELINE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?
 
 
 def slug(name: str) -> str:
-    """A stable actor id for a name found by pattern: "Sar Kheng" -> "sar_kheng"."""
-    return _SLUG_GAP.sub("_", name.casefold()).strip("_") or "unnamed"
+    """A stable actor id for a name found by pattern: "Sar Kheng" -> "sar_kheng"; accents
+    fold, so that one name spelt both ways is one actor ("Lajčák", "Lajcak" -> "lajcak")."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return _SLUG_GAP.sub("_", bare.casefold()).strip("_") or "unnamed"

@@ -555,6 +555,20 @@ SPEAKERS = [
     ("commending-x-as-a-partial-quote", "2022-06-26",  # Israel
      "Prime Minister Avi Cohen hosted his last cabinet meeting, commending his government as \"short-lived with great achievements\".",
      [("short-lived with great achievements", "Avi Cohen")]),
+    ("adverb-between-pronoun-and-cue", "2019-09-20",  # Guyana
+     "Commission chair Clara Singh wrote to the President.\n\n"
+     "Deciding to forego specifics she therefore informed that “the commission will be ready by February.”",
+     [("the commission will be ready by February.", "Clara Singh")]),
+    ("minority-whip-title-then-a-constituency-epithet", "2017-07-07",  # Ghana
+     "Speaking to reporters, the First Deputy Minority Whip, Kofi Mensah said the bills were late.\n\n"
+     "The Tamale MP added that delays breed corruption.\n\n"
+     "“We are in the sixth month and nothing has come,” he stated.",
+     [("We are in the sixth month and nothing has come,", "Kofi Mensah")]),
+    ("participle-adjective-after-a-preposition-is-no-cue", "2021-06-03",  # Serbia
+     "Envoy Marek Novak met both leaders.\n\n"
+     "He did not comment on the lawsuit for alleged genocide, and said there were many statements, but that "
+     "\"the official position in the dialogue\" is what matters.",
+     [("the official position in the dialogue", "Marek Novak")]),
 ]
 
 # (id, document date, text, expression, value)
