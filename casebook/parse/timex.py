@@ -12,12 +12,15 @@ part, and where libraries disagree):
   the DCT, or with a future cue the earliest not before it; with no cue a month and
   day is the occurrence nearest the DCT, and a past reading more than half a year
   back gives way to a next occurrence within three months (reporters write the year
-  of older dates), and a future cue on a day at most a week back is that past day (a
+  of older dates) unless a past verb governs the date ("joined the EU on Jan. 1"),
+  and a future cue on a day at most a week back is that past day (a
   statement reported later); a bare month naming an event with no cue ("the October
   vote") is the nearest occurrence; a weekday with a future cue that equals the DCT's is the DCT;
+* "last Tuesday" in a Wednesday story is the Tuesday of the week before (the day before
+  would be "yesterday"); in a story dated Sunday, "Tuesday next week" is nine days on;
 * ISO dates and dates with a year are taken as written;
-* today/tonight/tomorrow inside a quotation count from the day the words were spoken when
-  the reporter dates that day in the week before the DCT ("told AFP Monday").
+* today/tonight/tomorrow and "N days ago" inside a quotation count from the day the words were
+  spoken when the reporter dates that day in the week before the DCT ("told AFP Monday").
 
 TimeML extents: a preposition before the expression ("in", "on") is recorded
 as ``signal`` and is not part of the extent. Every value records the rule that
@@ -126,10 +129,16 @@ _PLAN_WORDS = frozenset("scheduled due planned slated set".split())
 _PLAN_PAST = frozenset("was were had been originally previously initially earlier first".split())
 # Words of intention before "to": what follows is ahead ("plans to hold the vote on Sunday", "a
 # request to hold a session on Thursday", "could not commit to hearing it before Friday"; not
-# "committed", which is also "committed to prison"); "is considering to do so on Friday".
+# "committed", which is also "committed to prison"); "is considering to do so on Friday". A decision
+# to act names a later day: "agreed to hold early elections on Sept. 4", "decided to hear it on Friday";
+# so does a purpose: "in order to bring about a new election at the end of March".
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
     aims aim hopes hope wants want expects expect vowed pledged promised considering
-    request requests requested proposal proposed bid commit""".split())
+    request requests requested proposal proposed bid commit agreed decided order""".split())
+# "is expected", "aren't expected", "is not yet expected": forms of "be" in the present and words
+# that may stand between them and a participle.
+_PRESENT_BE = frozenset("is are am isn't aren't isn’t aren’t".split())
+_BE_ADVERBS = frozenset("not also now still only widely generally yet".split())
 # A timetable in the present tense lies ahead: "the session that ends on Wednesday".
 _SCHEDULE_BASE = frozenset("begin start end open close resume commence conclude".split())
 # Also a trip or a meeting in the present ("the president travels to Paris on Monday", "the
@@ -170,6 +179,9 @@ _MONTH_EVENT_AFTER = re.compile(
 _PLANNED_FOR = re.compile(
     r"\b(?:scheduled|slated|set|planned|due|fixed|earmarked|pencilled|penciled|rescheduled|postponed|deferred|moved)"
     r"\s+for\s+\Z", re.IGNORECASE)
+# "the scheduled October date", "the planned March vote": a plan's adjective before a month and an
+# event noun works like the determiner.
+_PLAN_ADJECTIVES = frozenset("scheduled planned proposed upcoming expected slated rescheduled".split())
 # "the election in mid-November": an event noun right before "in" and the month.
 _EVENT_IN_BEFORE = re.compile(
     r"\b(?:elections?|polls?|votes?|referendum|summit|runoff|run-off|ballot|congress|convention)\s+in\s+"
@@ -274,6 +286,9 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
     if word in ("called", "calls", "call", "calling") and words[index + 1 : index + 2] == ["for"]:
         return "near"  # a call for an action names its day ahead of the call: "called for a strike on Wednesday"
+    if word == "expected" and (words[index - 1 : index] and words[index - 1] in _PRESENT_BE or index > 1 and (
+            words[index - 1] in _BE_ADVERBS and words[index - 2] in _PRESENT_BE)):
+        return "future"  # a present passive expects what lies ahead: "results aren't expected until mid-August"
     if word == "fixed" and not (index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her")):
         return "near"  # fixing a date is a plan: "had fixed September 19 for the elections" lies either side
     pastlike = word.endswith("ed") or word in _IRREGULAR_PAST
@@ -300,6 +315,18 @@ _FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
 # "sentenced on Wednesday, December 2, and will appeal" is a coordinated verb, not a fronted date.
 _FUTURE_AFTER = re.compile(r",\s+(?:(?P<between>(?:[A-Za-z-]+\s+){1,3})(?:will|shall)\b|[A-Za-z]+[’']ll\b)")
 _NOT_A_SUBJECT = frozenset("and but or then which who that".split())
+# "the motion passed on December 21, last": in Caribbean and older British usage "last" after a
+# month-day (before a pause, not "last year") is the latest such day before the story.
+_LAST_AFTER = re.compile(r",?\s(?P<last>last)(?=\s*[.,;:)]|\s*\Z)")
+# A lower-case noun after an attributive weekday ("the Monday arrest"; not "the Monday after", "a Monday morning").
+_LOWER_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|at|in|on|for|with|as|after|before|morning|afternoon|evening|night)\b)[a-z]{3,}")
+# "and it is now June": a bare month after "is now" is the month the speaker is in.
+_NOW_BEFORE = re.compile(r"\b(?:is|it[’']s)\s+now\s+\Z", re.IGNORECASE)
+# Groups named after a day: "the March 8 camp", "the March 8 and 14 alliances", "the 14 March
+# movement" (after "the", the group noun right after the day or a second day; never with a year:
+# "on March 20 coalition forces entered the city" is a date).
+_NAMED_AFTER = re.compile(r"(?:\s+(?:and|&)\s+\d{1,2})?\s+(?:camp|alliance|movement|coalition|bloc|forces)s?\b",
+                          re.IGNORECASE)
 
 
 def _tense_after(text: str, end: int, sentence_end: int) -> str | None:
@@ -321,6 +348,16 @@ def _tense_after(text: str, end: int, sentence_end: int) -> str | None:
 # Verbs of saying in the past frame reported speech; they give no tense to a date inside it that is
 # followed right away by will/shall.
 _SPEECH_PAST = frozenset("said told announced stated added noted insisted confirmed claimed".split())
+
+# A finite verb in the past with the date as its own adjunct or object, at most four words between
+# ("validated the December 21 motion", "joined the European Union on Jan. 1"): the date is past even
+# far back ("to announce the verdict on Nov 28" has no finite verb; after "the" a word in -ed is an
+# adjective: "the rescheduled vote"; a verb of saying frames what follows: "said the December 7 polls
+# would be free").
+_GOVERNING_PAST = re.compile(
+    r"(?<![\w’'-])(?<!to\s)(?<!be\s)(?<!the\s)(?!(?:" + "|".join(sorted(_SPEECH_PAST)) + r")\b)"
+    r"(?:[a-z]{3,}ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")"
+    r"(?:\s+(?!(?:and|but|or|which|who|that|when|after|before|until|for|to|by)\b)[\w’'-]+){0,4}\s+(?:on\s+|the\s+)?\Z")
 
 
 def _last_past_word(text: str, sentence_start: int, stop: int) -> str | None:
@@ -407,6 +444,7 @@ def resolve_month_day(dct: dt.date, month: int, day: int, future: bool) -> Resol
 def _resolve_modified(dct: dt.date, modifier: str, unit: str) -> Resolution:
     """"last"/"next"/"this" + weekday, month, week, month or year."""
     modifier = " ".join(modifier.lower().split())
+    written = modifier
     modifier = {"this coming": "next", "this past": "last"}.get(modifier, modifier)  # same day in news
     shift = {"last": -1, "next": 1, "this": 0}[modifier]
     if unit in WEEKDAYS:
@@ -414,7 +452,10 @@ def _resolve_modified(dct: dt.date, modifier: str, unit: str) -> Resolution:
         if modifier == "this":
             day = monday + dt.timedelta(days=WEEKDAYS[unit])
         elif modifier == "last":
-            day = dct - dt.timedelta(days=(dct.weekday() - WEEKDAYS[unit]) % 7 or 7)
+            back = (dct.weekday() - WEEKDAYS[unit]) % 7 or 7
+            # "last Tuesday" in a Wednesday story is the Tuesday of the week before: the day before the
+            # story would be "yesterday" or "on Tuesday" ("this past Tuesday" may still be that day)
+            day = dct - dt.timedelta(days=back + 7 if back == 1 and written == "last" else back)
         else:
             day = dct + dt.timedelta(days=(WEEKDAYS[unit] - dct.weekday()) % 7 or 7)
         return _day(day), "day", f"weekday-{modifier}"
@@ -441,7 +482,9 @@ def _month_day(dct: dt.date, month: int, day: int, tense: str | None) -> Resolut
         return resolve_month_day_nearest(dct, month, day)
     future = tense == "future"
     chosen, other = resolve_month_day(dct, month, day, future), resolve_month_day(dct, month, day, not future)
-    if not future and chosen is not None and other is not None:  # a future cue is kept: "scheduled for July 16"
+    # a future cue is kept ("scheduled for July 16"), and so is the past of a verb that governs the date
+    # ("joined the European Union on Jan. 1" in a November story: "verb-past")
+    if tense == "past" and chosen is not None and other is not None:
         gap = abs((dt.date.fromisoformat(chosen[0]) - dct).days)
         other_gap = abs((dt.date.fromisoformat(other[0]) - dct).days)
         if gap > FAR_DAYS and other_gap <= NEAR_DAYS:  # "announced on Nov 28" the day before Nov 28
@@ -472,13 +515,14 @@ def _resolve_month_expression(
     if match["month"].endswith("."):
         return None  # "Nov." alone is not a date expression we trust
     if previous not in _BARE_MONTH_AFTER and not (
-            previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following)) and not (
+            previous in _MONTH_EVENT_BEFORE | _PLAN_ADJECTIVES and _MONTH_EVENT_AFTER.match(following)) and not (
             _RELATIVE_YEAR_AFTER.match(following)) and not (planned and match["month"] != "May"):
         return None
     ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
     if tense in ("near", "delay"):  # "adjourned until April": the occurrence nearest the story
         return resolve_month(dct, month, ahead < behind)
-    if tense is None and (previous in _MONTH_EVENT_BEFORE and _MONTH_EVENT_AFTER.match(following) or event):
+    if tense is None and (previous in _MONTH_EVENT_BEFORE | _PLAN_ADJECTIVES and _MONTH_EVENT_AFTER.match(following)
+                          or event):
         # "leading the polls for the October vote", "to avoid a December runoff": a month naming an
         # event, with no tense of its own, is the occurrence nearest the story, ahead on a tie
         return resolve_month(dct, month, 0 < ahead <= behind)[0], "month", "month-event-nearest"
@@ -515,7 +559,8 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
     if match["weekday"]:
         if tense == "near":  # "was originally set for Monday": the nearest, ahead on a tie
             ahead = (WEEKDAYS[match["weekday"]] - dct.weekday()) % 7
-            return resolve_weekday(dct, WEEKDAYS[match["weekday"]], ahead <= 3)
+            value, granularity, _ = resolve_weekday(dct, WEEKDAYS[match["weekday"]], ahead <= 3)
+            return value, granularity, "weekday-near"
         return resolve_weekday(dct, WEEKDAYS[match["weekday"]], future or tense == "delay")
     if match["modifier"]:
         return _resolve_modified(dct, match["modifier"], match["unit"])
@@ -577,7 +622,7 @@ def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
                     and not deictic)
         year_after = (previous.granularity in ("day", "month") and timex.granularity == "year"
                       and timex.rule in ("last-year", "this-year", "next-year") and gap == " ")
-        week_pair = _week_and_weekday(previous, timex) if gap == " " else None
+        week_pair = _week_and_weekday(previous, timex, dct) if gap == " " else None
         if week_pair is not None:  # "Monday this week", "next week Thursday"
             out[-1] = _joined(text, previous, timex, week_pair, "day", "weekday-of-week")
         elif day_pair and ("," in gap or (gap == " " and kinds == (True, False))):  # "Saturday 22nd September"
@@ -596,15 +641,22 @@ def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
     return out
 
 
-def _week_and_weekday(first: Timex, second: Timex) -> str | None:
-    """The day a weekday and a relative week name together ("Monday this week"), or None."""
+def _week_and_weekday(first: Timex, second: Timex, dct: dt.date) -> str | None:
+    """The day a weekday and a relative week name together ("Monday this week"), or None.
+
+    In a story dated Sunday, "next week" is the week after the one that day opens (Sunday
+    starts the week in much of the press, and a weekday two days on would be "on Tuesday",
+    not "Tuesday next week")."""
     pairs = ((first, second), (second, first))
     for weekday, week in pairs:
         if weekday.rule.startswith("weekday") and week.rule in ("last-week", "this-week", "next-week"):
             year, number = week.value.split("-W")
             name = weekday.text.split()[-1]
             if name in WEEKDAYS:
-                return _day(dt.date.fromisocalendar(int(year), int(number), WEEKDAYS[name] + 1))
+                day = dt.date.fromisocalendar(int(year), int(number), WEEKDAYS[name] + 1)
+                if week.rule == "next-week" and dct.weekday() == 6 and WEEKDAYS[name] != 6:
+                    day += dt.timedelta(days=7)
+                return _day(day)
     return None
 
 
@@ -623,6 +675,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             previous = _previous_word(text, sentence.start, start)
             if previous.lower() in ("every", "each"):
                 continue  # a recurring set ("Every Monday"), not a date
+            if (match["day"] and not match["day_year"] or match["dm_day"] and not match["dm_year"]) \
+                    and previous.lower() == "the" and _NAMED_AFTER.match(text, end):
+                continue  # a group named after a date ("the March 14 alliance"), not a date
             tense = tense_cue(text, sentence.start, start) or _tense_after(text, end, sentence.end)
             if tense == "past" and _FUTURE_RIGHT_AFTER.match(text, end, sentence.end) \
                     and _last_past_word(text, sentence.start, start) in _SPEECH_PAST:
@@ -632,6 +687,17 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     _POSSESSIVE_THEN_PAST.match(text, end, sentence.end)):  # "turnout in Sunday's vote was low"
                 tense = "near"  # "said efforts to rig Sunday's ballot": an event named by its weekday, with no past
                 # verb of its own (a verb of saying only dates the report), is the nearest one
+            if tense == "past" and (match["day"] or match["dm_day"]) and _GOVERNING_PAST.search(
+                    text, max(sentence.start, start - 40), start) and not _MONTH_EVENT_AFTER.match(text, end):
+                # not before an event that may lie ahead: "approved the December 5 vote" keeps the nearest reading
+                tense = "verb-past"
+            if tense == "future" and match["weekday"] and previous.lower() in ("the", "a", "an") \
+                    and _LOWER_NOUN_AFTER.match(text, end) \
+                    and _nearest_cue(_WORD.findall(text, max(sentence.start, start - 40), start)[-4:]) is None:
+                # "promised a statement explaining the Monday arrest": a weekday naming an event takes no tense
+                # from an intention that governs another verb further left; with no cue in the words just
+                # before it, it is the nearest such day, ahead on a tie ("will attend the Friday meeting" keeps "will")
+                tense = "near"
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))
@@ -644,6 +710,17 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 # "opened in January 2020, but hearings were suspended that March": the year of the
                 # sentence's last date ("that May" is left alone: it is also a name)
                 resolved = f"{found[-1].value[:4]}-{MONTHS[match['month']]:02d}", "month", "month-of-that-year"
+            if (resolved is None and match["month"] in MONTHS and not match["day"] and not match["month_year"]
+                    and _NOW_BEFORE.search(text, max(sentence.start, start - 12), start)
+                    and not re.match(r"\s+[A-Z]", text[end : end + 2])):  # "the leader is now June Kamara"
+                # "it is now June": the month the speaker is in, the story's own or the nearest
+                month = MONTHS[match["month"]]
+                ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
+                resolved = resolve_month(dct, month, 0 < ahead < behind)[0], "month", "month-now"
+            if resolved is None and match["year"] and found[first:] and found[-1].rule == "month-year-explicit" \
+                    and text[found[-1].end : start] == " or " and not _COUNTED_AFTER.match(text, end, sentence.end):
+                # "finish in February 2021 or 2022": an alternative year after a month and year keeps the month
+                resolved = f"{match['year']}-{found[-1].value[5:7]}", "month", "alternative-year-of-month"
             if resolved is None and match["year"] and previous.lower() in ("and", "or"):
                 resolved = _coordinated_year(text, found[first:], match, sentence.end)
             if resolved is None and match["year"] and found[first:] and found[-1].granularity == "year" \
@@ -654,6 +731,12 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if match["weekday"] and len(found) > first:
                 resolved = _in_apposition(text, found[-1], start, match["weekday"]) or resolved
             value, granularity, rule = resolved
+            last_after = _LAST_AFTER.match(text, end, sentence.end) if granularity == "day" and (
+                match["day"] and not match["day_year"] or match["dm_day"] and not match["dm_year"]) else None
+            if last_after:  # "passed on December 21, last.": the latest such day before the story
+                passed = resolve_month_day(dct, int(value[5:7]), int(value[8:10]), False)
+                if passed is not None:
+                    value, rule, end = passed[0], "month-day-last", last_after.end("last")
             start = _with_modifier(text, sentence.start, start, day=bool(match["weekday"] or match["deictic"]))
             if rule == "month-of-that-year":
                 start = text.rindex("that", sentence.start, start)  # "that" belongs to the extent
@@ -705,7 +788,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
             found.extend(ordinal)
-    in_order = _repeated_month_days(sorted(found, key=lambda t: (t.start, t.end)))
+    in_order = _weekdays_named_before(_repeated_month_days(sorted(found, key=lambda t: (t.start, t.end))), dct)
     return tuple(_speech_day(text, sentences, in_order, dct))
 
 
@@ -720,7 +803,7 @@ _SPEECH_DAY_BACK = 6
 
 def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dct: dt.date) -> list[Timex]:
     """``found`` (in text order) with the deictic days inside quotations counted from the day spoken."""
-    if not any(t.rule.startswith("deictic") for t in found):
+    if not any(t.rule.startswith("deictic") or t.rule == "days-ago" for t in found):
         return found
     quotes = pair_quotes(text, sentences)[0]
 
@@ -730,7 +813,9 @@ def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dc
     reporter = [t for t in found if t.granularity == "day" and not quoted(t.start)]
     out = []
     for timex in found:
-        if not timex.rule.startswith("deictic") or timex.rule.endswith("-glossed") or not quoted(timex.start) or (
+        # "“We sent a letter six days ago”": days counted back are counted from the day spoken too
+        relative = timex.rule.startswith("deictic") or timex.rule == "days-ago"
+        if not relative or timex.rule.endswith("-glossed") or not quoted(timex.start) or (
                 text[timex.start - 1 : timex.start] == "(" and text[timex.end : timex.end + 1] == ")"):
             # a day in brackets is the reporter's gloss, and a glossed day already has the reporter's value
             out.append(timex)
@@ -831,6 +916,26 @@ def _month_year_ranges(text: str, found: list[Timex]) -> list[Timex]:
 _AND_MONTH = re.compile(rf" and (?:{_FULL_MONTH})\b")
 
 
+# "fixed further hearing on August 16. ... the CJI fixed it on Monday": a weekday set by a plan
+# (either side of the story's date) is the day the story has already named that falls on that
+# weekday within the week either side of the story's date.
+def _weekdays_named_before(found: list[Timex], dct: dt.date) -> list[Timex]:
+    """``found`` (in text order) with plan weekdays valued by an earlier calendar date of that weekday."""
+    out: list[Timex] = []
+    for timex in found:
+        if timex.rule == "weekday-near":
+            weekday = WEEKDAYS.get(timex.text.split()[-1])
+            for before in reversed(out):
+                if before.granularity != "day" or before.rule.startswith(("weekday", "deictic")):
+                    continue
+                day = dt.date.fromisoformat(before.value)
+                if day.weekday() == weekday and 0 < abs((day - dct).days) < 7 and before.value != timex.value:
+                    timex = dataclasses.replace(timex, value=before.value, rule="weekday-named-before")
+                    break
+        out.append(timex)
+    return out
+
+
 # A month-day repeated in a story names one date: a later mention without a year, read only from
 # its own tense ("no other date was considered than 27 October"), takes the year of the first
 # mention that a year or a future cue decided ("will go ahead on 27 October"), even after a
@@ -880,7 +985,8 @@ def _beside_firm_days(found: list[Timex], dct: dt.date) -> list[Timex]:
     return out
 
 
-_AND_DAY = re.compile(rf"(?:,|\s+(?:and|or|&))\s+(?P<day>{_DAY})\b(?=[,.;:)]|\s+(?:and|or|respectively|were|was|in|at)\b|\s*\Z)")
+# The day may be followed by "for" and the purpose ("set June 13 and 16 for the next hearings").
+_AND_DAY = re.compile(rf"(?:,|\s+(?:and|or|&))\s+(?P<day>{_DAY})\b(?=[,.;:)]|\s+(?:and|or|respectively|were|was|in|at|for)\b|\s*\Z)")
 
 
 def _coordinated_days(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
@@ -953,6 +1059,14 @@ def _anchored(text: str, sentence: Sentence, start: int, end: int, value: str, g
                  signal=previous if previous.lower() in _SIGNALS else None, paragraph=sentence.paragraph)
 
 
+_VOTE_NOUN = re.compile(r"\b(?:elections?|polls?|vote|ballot|referendum|runoff|run-off)\b", re.IGNORECASE)
+
+
+def _shift_free(words: list[str]) -> bool:
+    """True for "that day", "the same day": an anaphor that names the day itself, not one next to it."""
+    return not {"next", "following", "after", "previous", "preceding", "before"} & set(words)
+
+
 def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
     """Anaphoric days of ``sentence``, each read against the last day-precision date before it."""
     out: list[Timex] = []
@@ -962,6 +1076,11 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
         if not anchors or any(t.start <= start < t.end for t in found):
             continue
         words = match.group().lower().split()
+        if _shift_free(words) and _VOTE_NOUN.search(text, max(sentence.start, start - 40), start):
+            # "authorized the committee to hold the vote on that day": the day of the vote the story
+            # dated ("early elections for the 19th Knesset on Sept. 4"), not the last day named
+            votes = [t for t in anchors if _VOTE_NOUN.search(text[max(0, t.start - 50) : t.start].rsplit(". ", 1)[-1])]
+            anchors = votes or anchors
         shift = 1 if ("next" in words or "following" in words or "after" in words) else (
             -1 if ("previous" in words or "preceding" in words or "before" in words) else 0)
         value: str | None = _day(dt.date.fromisoformat(anchors[-1].value) + dt.timedelta(days=shift))
@@ -1011,8 +1130,13 @@ def _election_day(text: str, sentence: Sentence, found: Sequence[Timex]) -> list
 # no year after them they are the occurrence nearest the story's date (stories about a holiday
 # are written around it), with one the day of that year ("Christmas Eve 2019" keeps the year's extent).
 _FIXED_HOLIDAYS = {"new year eve": (12, 31), "new year day": (1, 1), "christmas eve": (12, 24),
-                   "christmas day": (12, 25), "boxing day": (12, 26)}
-_HOLIDAY = re.compile(r"\b(?P<name>New\s+Year(?:[’']s)?\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Boxing\s+Day)\b"
+                   "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26)}
+# "before Christmas": the bare name is the day only after a preposition of time ("the Christmas
+# message" and "over Christmas" are no day).
+_BARE_HOLIDAY_AFTER = frozenset("before by after until till since at on".split())
+_HOLIDAY_NOUN_AFTER = re.compile(r"\s+(?:message|tree|cards?|part(?:y|ies)|markets?|season|holidays?|break|recess"
+                                 r"|shopping|dinner|lunch|period|truce|ceasefire|carols?|celebrations?)\b")
+_HOLIDAY = re.compile(r"\b(?P<name>New\s+Year(?:[’']s)?\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day)\b"
                       r"(?:,?\s(?P<year>" + _YEAR + r")\b)?", re.IGNORECASE)
 
 
@@ -1024,9 +1148,15 @@ def _holidays(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.dat
         if any(t.start < end and start < t.end for t in found if t.granularity != "year"):
             continue
         name = " ".join(w for w in re.sub(r"[’']s\b", "", match["name"].lower()).split())
+        if name == "christmas" and (_previous_word(text, sentence.start, start).lower() not in _BARE_HOLIDAY_AFTER
+                                    or _HOLIDAY_NOUN_AFTER.match(text, end)):
+            continue
         month, day = _FIXED_HOLIDAYS[name]
         if match["year"]:
             value: str | None = _day(dt.date(int(match["year"]), month, day))
+        elif _previous_word(text, sentence.start, start).lower() == "since":  # "since Christmas Day": one passed
+            resolved = resolve_month_day(dct, month, day, False)
+            value = resolved[0] if resolved else None
         else:
             resolved = resolve_month_day_nearest(dct, month, day)
             value = resolved[0] if resolved else None
@@ -1072,9 +1202,10 @@ def _bare_ordinal_days(text: str, sentence: Sentence, found: Sequence[Timex], dc
     return out
 
 
-# "16 months ago", "two days ago", "a year ago": counted back from the story's date to the unit's
+# "16 months ago", "two days ago": counted back from the story's date to the unit's
 # precision. Weeks have no calendar value here, and an approximate count ("more than 50 years
-# ago", "some two years ago") is a vague span: neither is a date.
+# ago", "some two years ago") is a vague span: neither is a date. Nor is a span counted by its
+# article ("vetoed the bills a year ago", "a month ago"): a round figure, not a count.
 _AGO = re.compile(r"(?<![\w-])" + _COUNTED + r"\s+ago\b", re.IGNORECASE)
 _APPROXIMATE = re.compile(
     r"(?:than|over|about|around|nearly|almost|some|roughly|under|approximately|least|and|or)\s+\Z", re.IGNORECASE)
@@ -1086,7 +1217,7 @@ def _ago(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) ->
     for match in _AGO.finditer(text, sentence.start, sentence.end):
         start, end = match.span()
         if _APPROXIMATE.search(text, max(sentence.start, start - 16), start) or any(
-                t.start < end and start < t.end for t in found):
+                t.start < end and start < t.end for t in found) or match["count"].lower() in ("a", "an"):
             continue
         n, unit = _count(match)
         granularity: Granularity

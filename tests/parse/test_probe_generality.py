@@ -873,6 +873,95 @@ DATES = [
      "Yesterday afternoon, the speaker adjourned parliament until further notice.\n\nA petition is expected"
      " to be filed in the high court today.\n\n“We are living today with the effects of the cyclone,” said"
      " chief Tom Kalo.", "today", "2022-03-11"),
+    ("preparations-for-point-ahead", "2019-02-13",  # Nigeria, a Wednesday
+     "The commission completed its preparations for Saturday's presidential poll.", "Saturday", "2019-02-16"),
+    ("passed-plan-for-a-bare-month-is-nearest", "2016-08-02",  # Gabon
+     "The debate, originally scheduled for September, was brought forward by a week.", "September", "2016-09"),
+    ("coordinated-day-before-for", "2014-06-20",  # Tanzania
+     "The magistrate set July 2 and 9 for the hearing of the bail application.", "9", "2014-07-09"),
+    ("present-passive-expected-points-ahead", "2021-08-13",  # Zambia, a Friday
+     "Final results are not expected until Monday, the commission said.", "Monday", "2021-08-16"),
+    ("is-expected-in-a-month-points-ahead", "2023-12-05",  # Senegal
+     "A verdict in the defamation case is expected in March.", "March", "2024-03"),
+    ("weekday-next-week-from-a-sunday", "2019-03-10",  # Bahrain, a Sunday
+     "The council will open its new session on Wednesday next week, the speaker said.",
+     "Wednesday next week", "2019-03-20"),
+    ("weekday-next-week-from-a-friday", "2019-03-08",  # Jordan, a Friday
+     "The council will open its new session on Wednesday next week, the speaker said.",
+     "Wednesday next week", "2019-03-13"),
+    ("quoted-future-day-that-passed-days-ago", "2016-06-07",  # Peru
+     "The candidate had urged calm. “On June 5, the people will decide,” she told supporters in Lima.",
+     "June 5", "2016-06-05"),
+    ("agreed-to-points-ahead", "2019-05-30",  # Israel
+     "The parliament agreed to hold a new election on Sept. 17, the speaker announced.", "Sept. 17", "2019-09-17"),
+    ("decided-to-points-ahead", "2020-01-15",  # Pakistan, a Wednesday
+     "The judges decided to hear the petition on Friday.", "Friday", "2020-01-17"),
+    ("group-named-after-a-day-is-no-date", "2014-05-19",  # Lebanon
+     "Talks between the March 8 camp and the ruling bloc stalled on Monday.", "March 8", None),
+    ("group-named-after-a-day-first-is-no-date", "2011-02-20",  # Lebanon
+     "Leaders of the 14 March alliance met in Beirut on Sunday.", "14 March", None),
+    ("governing-past-verb-keeps-a-far-past-day", "2019-11-20",  # Moldova
+     "The country adopted its new electoral code on Jan. 15, and observers have praised it since.",
+     "Jan. 15", "2019-01-15"),
+    ("past-verb-before-a-dated-noun-keeps-the-past", "2020-11-25",  # Malawi
+     "The appeal court endorsed the February 3 ruling that annulled the presidential vote.",
+     "February 3", "2020-02-03"),
+    ("said-before-a-dated-noun-stays-nearest", "2020-11-10",  # Ghana
+     "The commission chair said the December 7 polls would be free and fair.", "December 7", "2020-12-07"),
+    ("alternative-year-keeps-the-month", "2021-08-20",  # Haiti
+     "Lawyers disagree on whether the mandate ends in February 2021 or 2022.", "2022", "2022-02"),
+    ("alternative-count-after-a-month-year-is-no-date", "2021-08-20",  # Haiti
+     "The fund was set up in March 2020 or 2000 families would have lost their homes.", "2000", None),
+    ("quoted-days-ago-count-from-the-day-spoken", "2019-03-12",  # Tanzania, a Tuesday
+     "The opposition leader spoke to reporters in Arusha on Monday.\n\n“We filed our notice three days ago and"
+     " nobody answered,” he said.", "three days ago", "2019-03-08"),
+    ("last-weekday-the-day-before-is-a-week-back", "2022-05-18",  # Kenya, a Wednesday
+     "Eleven protesters were arrested in Nakuru last Tuesday and charged on Friday.", "last Tuesday", "2022-05-10"),
+    ("last-weekday-two-days-back", "2022-05-18",  # Kenya, a Wednesday
+     "Eleven protesters were arrested in Nakuru last Monday.", "last Monday", "2022-05-16"),
+    ("month-day-then-last-is-the-latest-past", "2019-09-02",  # Guyana
+     "The opposition says the motion of December 21, last, still binds the cabinet.", "December 21, last", "2018-12-21"),
+    ("month-day-then-last-year-is-no-bare-last", "2019-09-02",  # Trinidad and Tobago
+     "The commission met on March 3 last year and again in May.", "March 3 last year", "2018-03-03"),
+    ("christmas-after-a-preposition-is-the-day", "2024-11-11",  # Austria
+     "The chancellor wants the new budget passed before Christmas, his spokesman said.", "Christmas", "2024-12-25"),
+    ("christmas-before-a-noun-is-no-day", "2024-11-11",  # Austria
+     "Parliament will not sit until Christmas recess ends, the speaker said.", "Christmas", None),
+    ("in-order-to-points-ahead", "2024-11-11",  # Germany
+     "The chancellor dissolved the coalition in order to hold a snap election in March.", "March", "2025-03"),
+    ("plan-adjective-before-a-month-and-event", "1991-06-13",  # Poland
+     "The veto threatens the scheduled October date of the first free parliamentary elections.", "October", "1991-10"),
+    ("proposed-month-event-is-nearest", "2023-09-20",  # Peru
+     "Parties in Congress remain split over the proposed December vote.", "December", "2023-12"),
+    ("a-year-ago-is-a-round-span", "2021-04-12",  # Poland
+     "The tribunal struck down the abortion law a year ago, and protests have not stopped.", "a year ago", None),
+    ("counted-years-ago-is-a-year", "2021-04-12",  # Poland
+     "The tribunal struck down the abortion law two years ago.", "two years ago", "2019"),
+    ("it-is-now-a-month", "2023-06-21",  # Samoa
+     "“The seats have been empty since February, and it is now June,” the opposition leader said.", "June", "2023-06"),
+    ("plan-weekday-is-the-day-named-before", "2021-08-11",  # India, a Wednesday
+     "The bench listed the petitions for August 16.\n\nThe state had asked for a later date, but the bench fixed the"
+     " hearing on Monday.", "Monday", "2021-08-16"),
+    ("plan-weekday-with-no-day-named-is-nearest", "2021-08-11",  # India, a Wednesday
+     "The state had asked for a later date, but the bench fixed the hearing on Monday.", "Monday", "2021-08-09"),
+    ("day-before-coalition-forces-is-a-date", "2003-03-25",  # Iraq
+     "On March 20 coalition forces crossed the border from Kuwait.", "March 20", "2003-03-20"),
+    ("past-verb-before-a-dated-vote-stays-nearest", "2020-10-20",  # Ghana
+     "Parliament approved the December 7 vote after a long debate.", "December 7", "2020-12-07"),
+    ("is-now-before-a-name-is-no-month", "2023-06-21",  # Sierra Leone
+     "The party's chairwoman is now June Kamara, a former minister.", "June", None),
+    ("since-christmas-is-the-one-passed", "2024-11-11",  # Austria
+     "The coalition has been in trouble since Christmas, party officials said.", "Christmas", "2023-12-25"),
+    ("that-day-of-a-vote-is-the-vote-day", "2019-05-30",  # Israel
+     "The parliament agreed to hold a new election on Sept. 17.\n\nThe cabinet on Thursday asked the committee to"
+     " organise the vote on that day.", "that day", "2019-09-17"),
+    ("that-day-with-no-vote-is-the-last-day", "2019-05-30",  # Israel
+     "The parliament agreed to hold a new election on Sept. 17.\n\nThe cabinet met on Thursday and the minister"
+     " resigned that day.", "that day", "2019-05-30"),
+    ("attributive-weekday-ignores-a-far-intention", "2024-08-07",  # Zambia, a Wednesday
+     "The minister has promised to table a statement explaining the Monday arrest of two MPs.", "Monday", "2024-08-05"),
+    ("attributive-weekday-keeps-a-near-future", "2024-08-07",  # Zambia, a Wednesday
+     "The minister has promised that he will attend the Friday meeting with MPs.", "Friday", "2024-08-09"),
 ]
 
 
