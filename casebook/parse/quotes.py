@@ -27,12 +27,11 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Speech
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
-from casebook.parse.lexicon import ORG_WORDS
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
-    DOCUMENT_NOUNS, GENERIC_ORG_HEADS, acronym_holder, document_owner, head_word, is_person_title, named_in_full, organisation_described,
-    owned_name, statement_issuer, strip_determiner, title_holder,
+    DOCUMENT_NOUNS, GENERIC_ORG_HEADS, acronym_holder, document_owner, head_word, is_person_title, named_in_full,
+    organisation_described, owned_name, statement_issuer, strip_determiner, title_holder,
 )
 from casebook.parse.subjects import Attribution, first_subject
 
