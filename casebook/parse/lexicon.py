@@ -81,7 +81,7 @@ DEPARTMENT_WORDS = frozenset(
     Development Land Management Posts Telecommunications Religion Cults National Homeland Security Internal
     Local Government Housing Youth Sports Lands Water Mines Fisheries Forestry Gender Children Communications
     Technology Science Research Immigration Citizenship Police Prisons Correctional Services Constitutional
-    Legal Parliamentary Cooperation Integration Relations Resources Investment Budget Treasury Solidarity""".split()
+    Legal Parliamentary Cooperation Integration Relations Resources Investment Budget Treasury Solidarity Media""".split()
 )
 # Organisation head nouns ("… Party", "Ministry of …", "… Court").
 ORG_WORDS = frozenset(
@@ -291,4 +291,4 @@ ROLE_NOUNS = frozenset(
     student farmer voter doctor nurse teacher worker driver neighbour neighbor relative bystander
     passenger man woman mother father wife husband son daughter brother sister widow widower
     uncle aunt cousin friend colleague supporter official officer rebel activist campaigner
-    dissident backbencher politician veteran""".split())
+    dissident backbencher politician veteran hopeful nominee contender challenger""".split())

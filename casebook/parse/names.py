@@ -157,7 +157,8 @@ def _is_title(token: Token) -> bool:
         return True
     if token.is_acronym and token.text not in ACRONYM_TITLES and not (len(token.text) >= 4 and token.lower in TITLE_WORDS):
         return False  # "MS" is no title; "SENATE PRESIDENT X" in a capitalised lede is
-    return token.lower.rstrip(".") in TITLE_WORDS or token.lower in TITLE_WORDS
+    low = re.sub(r"-(?:elect|designate)\Z|\Aex-", "", token.lower)  # "President-elect", "ex-Senator"
+    return low.rstrip(".") in TITLE_WORDS or low in TITLE_WORDS
 
 
 def _overlaps(blocked: list[tuple[int, int]], token: Token) -> bool:
@@ -352,7 +353,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     if heads:
         head = _title_end(tokens, heads)
         name_from = head + 1
-        if name_from < len(tokens) and tokens[name_from].lower == "of":
+        if name_from < len(tokens) and (tokens[name_from].lower == "of" or (
+                tokens[name_from].lower == "for" and tokens[name_from - 1].lower in ("minister", "secretary"))):
+            # ("State Minister for Media Affairs Mohammad Momani": "for" carries the office too)
             name_from += 1
             after_of = name_from
             while name_from < len(tokens) and (tokens[name_from].lower == "the"

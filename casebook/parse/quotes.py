@@ -30,7 +30,7 @@ from casebook.parse.doc import Doc
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
-    DOCUMENT_NOUNS, GENERIC_ORG_HEADS, acronym_holder, document_owner, head_word, is_person_title, named_in_full,
+    DOCUMENT_NOUNS, GENERIC_ORG_HEADS, PERSON_NOUNS, acronym_holder, document_owner, head_word, is_person_title, named_in_full,
     organisation_described, owned_name, statement_issuer, strip_determiner, title_holder,
 )
 from casebook.parse.subjects import Attribution, first_subject
@@ -338,6 +338,8 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     if full:
         return full, None
     bare = strip_determiner(phrase)
+    if " " not in bare and bare[:1].isupper() and bare.lower().rstrip("s") in PERSON_NOUNS:
+        return UNKNOWN_SPEAKER, None  # "Protesters chanted": a plural role opening its sentence
     if bare.islower() and " " not in bare:
         # "the framework said" after "The Coordination Framework": the name it ends; else no one
         heads = [m for m in mentions if m.end <= before and m.kind != "pronoun" and " " in m.text

@@ -100,6 +100,8 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
         prev = before[-1] if before else ""
         if prev in ("to",) or prev in DETERMINERS or prev in BE_FORMS:
             continue
+        if text[max(0, token.start - 3) : token.start] in ("’s ", "'s "):
+            continue  # "ANC’s claim that": a noun after a possessive
         if prev in PREPOSITIONS and token.text.endswith("ed") and after.isalpha() and after not in ("that", "to"):
             continue  # "a lawsuit for alleged genocide": a participle used as an adjective
         if any(w in NEGATIONS or w.endswith("n't") for w in before[-2:]):

@@ -573,6 +573,22 @@ SPEAKERS = [
      "Some 3,500 people joined rallies with the aim to \"draw attention to the rights of citizens\", "
      "according to the Interior Ministry.",
      [("draw attention to the rights of citizens", "Interior Ministry")]),
+    ("title-elect-before-a-name", "2024-01-10",  # Guatemala
+     "President-elect Ana Morales denounced the raids. “We will not tolerate this persecution,” Morales said.",
+     [("We will not tolerate this persecution,", "Ana Morales")]),
+    ("minister-for-a-department-then-the-name", "2023-10-20",  # Jordan
+     "State Minister for Media Affairs Omar Haddad said that “the law will be applied to everyone”.",
+     [("the law will be applied to everyone", "Omar Haddad")]),
+    ("presidential-hopeful-appositive-then-the-role", "2020-03-10",  # Guyana
+     "He asked that questions go to the opposition’s Presidential hopeful, Ravi Persaud.\n\n"
+     "The Presidential hopeful said that the country was in a “full-blown crisis”.",
+     [("full-blown crisis", "Ravi Persaud")]),
+    ("plural-role-opening-a-sentence-is-unknown", "2022-05-22",  # Sudan
+     "Police fired tear gas on Sunday. Protesters chanted “Freedom is the people’s choice”.",
+     [("Freedom is the people’s choice", None)]),
+    ("a-possessive-before-a-cue-word-makes-it-a-noun", "2023-12-15",  # South Africa
+     "However, Judge Lindiwe Mokoena explained that the party’s claim that the filing was late “holds no water”.",
+     [("holds no water", "Lindiwe Mokoena")]),
 ]
 
 # (id, document date, text, expression, value)
