@@ -76,6 +76,8 @@ def speaker_type(expr: SpeakerExpr) -> str | None:
     first = words.split()[0].lower() if words.split() else ""
     if head_word(words) in DOCUMENT_NOUNS or first in DOCUMENT_NOUNS:
         return "document"  # "The statement above confirms …"
+    if head_word(words).capitalize() in ORG_WORDS:
+        return "organisation"  # "the Somali cabinet said …. It said": the cabinet
     return None if words[:1].isupper() and not set(words.split()) & ORG_WORDS else "document"
 
 

@@ -65,7 +65,12 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
             actor = found.actor if found else None
             speaker = (_display(actor, None, mentions, known) if actor else
                        strip_determiner(found.display) if found and found.display else UNKNOWN_SPEAKER)
-            if actor is None and found is not None and found.display and is_person_title(found.display):
+            earlier = next((a for a in reversed(speech.attributions) if found is not None and actor is None
+                            and a.speaker.start < expr.start and a.speaker.text == found.display
+                            and named.get(id(a), (None, None))[0] is not None), None)
+            if earlier is not None:  # "“…,” the police's press service said …. “…,” it said": as named there
+                speaker, actor = named[id(earlier)]
+            elif actor is None and found is not None and found.display and is_person_title(found.display):
                 holder = title_holder(doc.text, found.display, expr.start, mentions, speech.quotes,
                                       speech.attributions)  # "she" → "the magistrate"
                 speaker, actor = (_display(holder.actor, holder, mentions, known), holder.actor) if holder else (
@@ -320,6 +325,12 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         return _display(holder.actor, holder, mentions, known), holder.actor
     if phrase.split()[0].lower() in _INDEFINITE:  # "a small group opposing them shouted": no one named
         return UNKNOWN_SPEAKER, None
+    owner = _ORG_OFFICE.match(phrase.strip())
+    if owner is not None:  # "the police's press service": the police the story names
+        described = organisation_described(text, owner.group("owner"), before, mentions, speech.quotes,
+                                           speech.attributions)
+        if described is not None:
+            return described[0], described[1]
     described = organisation_described(text, phrase, before, mentions, speech.quotes, speech.attributions)
     if described is not None:
         return described[0], described[1]
@@ -348,6 +359,7 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     return bare, None
 
 
+_ORG_OFFICE = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[a-z]+)[’']s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person))\Z")
 _OWNED_GENERIC = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?P<head>\w+)\Z")
 _LEADER_OF = re.compile(r"[,”\"\s]*(?:the\s+)?(?:leader|head|chairman|chairwoman|chair|president|founder)"
                         r"\s+of\s+(?:the\s+)?\Z")

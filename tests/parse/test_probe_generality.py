@@ -589,6 +589,16 @@ SPEAKERS = [
     ("a-possessive-before-a-cue-word-makes-it-a-noun", "2023-12-15",  # South Africa
      "However, Judge Lindiwe Mokoena explained that the party’s claim that the filing was late “holds no water”.",
      [("holds no water", "Lindiwe Mokoena")]),
+    ("organisation-phrase-is-an-antecedent-for-it", "2024-01-02",  # Somalia
+     "The government appealed to the African Union for support.\n\n"
+     "\"This step violates our sovereignty,\" the Somali cabinet said in a statement.\n\n"
+     "It said the deal was \"null and void\".",
+     [("null and void", "Somali cabinet")]),
+    ("press-service-of-the-police-and-then-it", "2018-05-06",  # Russia
+     "Around 300 people were detained, Moscow City Police said Saturday.\n\n"
+     "\"About 300 people were detained,\" the police's press service said in a statement.\n\n"
+     "\"Each case will be reviewed,\" it said.",
+     [("About 300 people were detained,", "Moscow City Police"), ("Each case will be reviewed,", "Moscow City Police")]),
 ]
 
 # (id, document date, text, expression, value)
