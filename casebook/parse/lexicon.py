@@ -202,7 +202,8 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "consider": ("considered",),
     "inform": ("informed", "informs"),
     "apologise": ("apologised", "apologized"),
-    "commend": ("commended", "commending", "commends"),  # "she informed that “…”" (South Asian, Caribbean press)  # "Berri considered that “…”" (translated Arabic press)  # "a statement … indicated that …"
+    "commend": ("commended", "commending", "commends"),
+    "denounce": ("denounced", "denounces", "denouncing"),  # "she informed that “…”" (South Asian, Caribbean press)  # "Berri considered that “…”" (translated Arabic press)  # "a statement … indicated that …"
     "reiterate": ("reiterate", "reiterates", "reiterated"),
     "vow": ("vow", "vows", "vowed"),
     "reply": ("replied",),
@@ -262,7 +263,7 @@ DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
     " thank praise hail slam blast welcome dismiss brand label term dub commend apologise".split())
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
-NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss brand label term dub commend".split())
+NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss brand label term dub commend denounce".split())
 # Phrasal uses that are not speech: "call for", "called off", "added to".
 # Cues that are speech only with their particle: "pointed out", not "pointed a gun".
 PHRASAL_REQUIRED = {"point out": "out"}

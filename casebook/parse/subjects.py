@@ -41,7 +41,7 @@ _GAP_PARTS = re.compile(
 _SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"who"}
 _LOWER_PRONOUNS = PRONOUNS - {"i", "us"}  # "I" and "US" only as written
 _TITLE_PARTS = TITLE_WORDS | TITLE_MODIFIERS
-_CLAUSE_JOINT = re.compile(r"(?:,\s+but|;)\s+(?=(?:the\s+)?[A-Z]|(?:he|she|they|it)\s)")
+_CLAUSE_JOINT = re.compile(r"(?:,[’'”\"]?\s+but|;)\s+(?=(?:the\s+)?[A-Z]|(?:he|she|they|it)\s)")
 _PAIRED_HONORIFICS = frozenset(second for _, second in HONORIFIC_PAIRS)
 _SUBORDINATORS = frozenset("after before while when whenever since although though despite following upon once".split())
 _VERBAL = AUXILIARIES | BE_FORMS

@@ -599,6 +599,10 @@ SPEAKERS = [
      "\"About 300 people were detained,\" the police's press service said in a statement.\n\n"
      "\"Each case will be reviewed,\" it said.",
      [("About 300 people were detained,", "Moscow City Police"), ("Each case will be reviewed,", "Moscow City Police")]),
+    ("denounced-the-statement-in-the-clause-after-but", "2022-06-26",  # Israel
+     "Media reported that lawmaker Avi Levi welcomed the party as long as it would not act as 'king-maker,' "
+     "but party leader Dan Mizrahi later denounced the statement saying no “extremists” will take part.",
+     [("extremists", "Dan Mizrahi")]),
 ]
 
 # (id, document date, text, expression, value)
