@@ -86,14 +86,16 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
     attributed = {(q.start, q.end) for q in quotes if q.kind == "direct"}
     typed = {m.actor: m.actor_type for m in mentions}
     for span in speech.quotes:
-        if (span.start, span.end) in attributed or not looks_like_speech(doc.text[span.start : span.end]):
+        if (span.start, span.end) in attributed:
             continue
-        previous = _speaker_to_continue(doc, span, speech)
         # for example "… with the aim to “draw attention …”, according to the Interior Ministry": a quotation
-        # inside reported speech is the reporting source's
+        # inside reported speech is the reporting source's, even a short one ("expressed “concern”")
         holder = next((a for a in speech.attributions if a.kind == "reported" and a.start <= span.start
                        and span.end <= a.end and named[id(a)][0] is not None
                        and typed.get(named[id(a)][1]) in ("person", "organisation")), None)
+        if holder is None and not looks_like_speech(doc.text[span.start : span.end]):
+            continue
+        previous = _speaker_to_continue(doc, span, speech)
         if previous is not None and named[id(previous)][0] is not None:
             quotes.append(_quote(doc.text, previous._replace(start=span.start, end=span.end, kind="direct",
                                                                structure="CONT", paragraph=span.paragraph),

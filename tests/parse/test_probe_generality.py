@@ -603,6 +603,9 @@ SPEAKERS = [
      "Media reported that lawmaker Avi Levi welcomed the party as long as it would not act as 'king-maker,' "
      "but party leader Dan Mizrahi later denounced the statement saying no “extremists” will take part.",
      [("extremists", "Dan Mizrahi")]),
+    ("short-quotation-inside-reported-speech", "2022-08-16",  # Haiti
+     "Prime Minister Marc Joseph said that insecurity in the capital had become “chronic” over the summer.",
+     [("chronic", "Marc Joseph")]),
 ]
 
 # (id, document date, text, expression, value)
