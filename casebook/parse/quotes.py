@@ -316,6 +316,8 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         issuer = statement_issuer(text, before, speech.attributions, mentions, speech.quotes)
         if isinstance(issuer, Mention):
             return _display(issuer.actor, issuer, mentions, known), issuer.actor
+        if isinstance(issuer, str):  # "Argentina’s economy ministry issued a statement"
+            return issuer, None
         return named.get(id(issuer), (UNKNOWN_SPEAKER, None)) if issuer is not None else (UNKNOWN_SPEAKER, None)
     holder = acronym_holder(text, phrase, before, mentions)
     if holder is not None:  # "the CJI", "the SG"

@@ -150,6 +150,13 @@ _RANK_MODIFIERS = frozenset("""prime first foreign home interior defence defense
     attorney information health education trade labour labor""".split())
 
 
+# "said in a statement", "in its written ruling", "wrote, along with a statement": the attribution was made in a
+# document. A document noun alone is not enough ("if the false statements did not stop").
+_IN_DOCUMENT = re.compile(r"\b(?:in|via|through|with)\s+(?:a|an|its|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:"
+                          + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+_DESCRIBED_ISSUER = re.compile(
+    r"(?P<org>(?:\b[A-Z][\w.-]*[’']s\s+)?(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+))\s+(?:has\s+|had\s+)?"
+    r"(?:issued|released|published|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|release)\b")
 _AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\Z")
 _IN_A_STATEMENT = re.compile(r"(?:^|(?<=\n))In\s+an?\s+(?:\w+\s+)?(?:statement|communiqu[eé]|letter)\b[^,]{0,40},")
 
@@ -186,14 +193,15 @@ def _speaks(text: str, mention: Mention) -> bool:
 
 
 def statement_issuer(text: str, before: int, attributions: Sequence[Attribution],
-                     mentions: Sequence[Mention], quotes: Sequence[QuoteSpan] = ()) -> Mention | Attribution | None:
-    """The attribution made "in a statement" (or the organisation that issued one) last before ``before``."""
+                     mentions: Sequence[Mention], quotes: Sequence[QuoteSpan] = ()) -> Mention | Attribution | str | None:
+    """The attribution made "in a statement" (or the organisation that issued one, or its
+    description as written) last before ``before``."""
     for attribution in reversed([a for a in attributions if a.cue.end <= before]):
         sentence_end = text.find(".", attribution.cue.end)
         window = text[attribution.cue.end : sentence_end if sentence_end > 0 else len(text)][:60]
         if attribution.speaker.end <= attribution.cue.start:  # "X in a statement in Abuja said"
             window += " " + text[attribution.speaker.end : attribution.cue.start][:60]
-        if any(noun in window for noun in DOCUMENT_NOUNS) and attribution.speaker.text.lower() not in (
+        if _IN_DOCUMENT.search(window) and attribution.speaker.text.lower() not in (
                 "the statement", "statement"):
             return attribution
     # "In a statement to newsrooms, Chebukati cited …": whoever the sentence that opens so names first.
@@ -211,13 +219,21 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
                  and m.text.lower() not in TITLE_WORDS and m.text.lower() + "." not in TITLE_WORDS]
         if named and not inside(found.start(), quotes):
             return named[0]
+    issuer: Mention | None = None
     for mention in reversed([m for m in mentions if m.end <= before]):
         if mention.actor_type == "organisation":
             after = text[mention.end : mention.end + 60].lower()
             if re.match(r"\s+(?:has\s+|had\s+)?(?:issued|released|published|put out)\s+(?:a|an|the)\s", after) or (
                     re.match(r"\s+said\s+in\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|release|communiqu)", after)):
-                return mention
-    return None
+                issuer = mention
+                break
+    # "Argentina’s economy ministry issued a statement": an organisation the story describes
+    # in lower case, not by name; the description as written, when it comes after any named issuer.
+    described = [f for f in _DESCRIBED_ISSUER.finditer(text, issuer.end if issuer else 0, before)
+                 if f.group("head").lower() in _ORG_HEADS and not inside(f.start(), quotes)]
+    if described:
+        return described[-1].group("org")
+    return issuer
 
 
 def organisation_described(text: str, phrase: str, before: int, mentions: Sequence[Mention],

@@ -108,13 +108,25 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue
         if after in PHRASAL_BLOCKERS.get(lemma, ()) or (lemma in PHRASAL_REQUIRED and after != PHRASAL_REQUIRED[lemma]):
             continue
-        if token.text.endswith("ing") and not _after_comma(text, words, i) and not _with_name(words, i):
+        if token.text.endswith("ing") and not _after_comma(text, words, i) and not _with_name(words, i) and (
+                not _after_issued_document(words, i)):
             continue
         if token.text in _NOUN_TOO and i and not (words[i - 1].is_capitalised or words[i - 1].lower in PRONOUNS
                                                     or words[i - 1].lower in AUXILIARIES):
             continue  # "all states", "the remarks": a noun, not a cue
         cues.append(Cue(token.start, token.end, token.text, lemma))
     return cues
+
+
+# "issued a statement accusing …", "posted a message saying …": the participle reports what the
+# document says, and the one who issued it speaks.
+_ISSUE_VERBS = frozenset("issued released published posted sent shared out".split())
+_ISSUED_DOCUMENTS = frozenset("statement letter communique communiqué release message notice post".split())
+
+
+def _after_issued_document(words: Sequence[Token], i: int) -> bool:
+    return i >= 3 and words[i - 1].lower in _ISSUED_DOCUMENTS and words[i - 2].lower in ("a", "an") and (
+        words[i - 3].lower in _ISSUE_VERBS)
 
 
 def _with_name(words: Sequence[Token], i: int) -> bool:
@@ -185,6 +197,12 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             return subject_of(text, sentence_start, earlier[-1], cues, named, quotes, tokens)
         return first_subject(sentence_start, last[0].start, named, quotes, tokens)
     if cue.text.endswith("ing"):  # ", saying …": the subject of the main clause
+        words = tokens.select(sentence_start, cue.end, starts_with_letter)
+        if len(words) >= 4 and _after_issued_document(words, len(words) - 1):
+            verb = words[-5] if words[-4].lower == "out" and len(words) >= 5 else words[-4]
+            # "The ministry issued a statement accusing …": whoever issued it
+            return subject_of(text, sentence_start, Cue(verb.start, verb.end, verb.text, "issue"),
+                              (), named, quotes, tokens)
         joint = _CLAUSE_JOINT.search(text, sentence_start, cue.start)
         while joint is not None:  # "The SG had sought …, but the CJI fixed it on Monday, stating": the nearest clause
             sentence_start, joint = joint.end(), _CLAUSE_JOINT.search(text, joint.end(), cue.start)

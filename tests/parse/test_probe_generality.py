@@ -606,6 +606,16 @@ SPEAKERS = [
     ("short-quotation-inside-reported-speech", "2022-08-16",  # Haiti
      "Prime Minister Marc Joseph said that insecurity in the capital had become “chronic” over the summer.",
      [("chronic", "Marc Joseph")]),
+    ("issued-a-statement-participle", "2019-05-03",  # Peru
+     "Late on Thursday, Peru’s justice ministry issued a statement accusing the court of “a grave breach of due process.”",
+     [("a grave breach of due process.", "Peru’s justice ministry")]),
+    ("posted-a-message-participle-named", "2021-02-11",  # Ghana
+     "Kwame Mensah released a statement calling the ruling “a dark day for our democracy.”",
+     [("a dark day for our democracy.", "Kwame Mensah")]),
+    ("the-statement-after-a-described-issuer", "2016-09-30",  # Argentina
+     "Judge Ruth Kaplan said the false statements had to stop. Hours later the finance ministry issued a statement."
+     "\n\n“The judge keeps contradicting herself,” the statement said.",
+     [("The judge keeps contradicting herself,", "the finance ministry")]),
 ]
 
 # (id, document date, text, expression, value)
