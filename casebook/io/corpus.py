@@ -15,7 +15,8 @@ Matching rules (``docs/parser-generality.md`` states them for readers):
   (``kind: scare | name | gloss``) are not counted as quotes: a prediction that
   overlaps one is neither a hit nor a false alarm.
 - **speaker**: on a matched pair, the parser's speaker equals the gold name after
-  folding case, apostrophes, accents, spaces and a leading "the"; a gold ``speaker: null``
+  folding case, apostrophes, accents, spaces and a leading "the", and setting aside a
+  possessive owner on one side (for example "Chile's Electoral Service" = "Electoral Service"); a gold ``speaker: null``
   is right only when the parser says it does not know (``Quote.speaker is None``).
   Precision is right / matched, recall is right / all gold quotes. Wrong answers
   are told apart from unknown ones, since a wrong name is the worse error.
@@ -170,6 +171,20 @@ def fold_name(name: str | None) -> str | None:
     return folded[4:] if folded.startswith("the ") else folded
 
 
+_OWNER = re.compile(r"(?:[\w.-]+ ){0,2}[\w.-]+'s (?=\S+ \S)")
+
+
+def same_speaker(want: str | None, got: str | None) -> bool:
+    """Folded names (see :func:`fold_name`) name the same speaker: equal, or equal once a
+    possessive owner before a name of two words or more is set aside on one side
+    (for example "Chile's Electoral Service" and "Electoral Service"; "Silva's Workers' Party" and "Workers' Party")."""
+    if want == got:
+        return True
+    if want is None or got is None:
+        return False
+    return _OWNER.sub("", want, count=1) == got or _OWNER.sub("", got, count=1) == want
+
+
 def match_quotes(predicted: Sequence[Any], gold: Sequence[dict[str, Any]]) -> list[tuple[dict[str, Any], Any]]:
     """One-to-one pairs (gold, prediction) by the rule of the module docstring. Items need
     ``start``, ``end`` and ``paragraph`` (dicts or dataclasses)."""
@@ -230,7 +245,7 @@ def score_story(story: str, article: Article, gold: dict[str, Any]) -> StoryScor
     right_speakers = right_cues = 0
     for item, quote in pairs:
         want, got = fold_name(item.get("speaker")), fold_name(said_speaker(quote))
-        if want == got:
+        if same_speaker(want, got):
             right_speakers += 1
         else:
             if got is None:

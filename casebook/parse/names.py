@@ -66,7 +66,11 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
         found.extend(_classify(text, run, evidence))
     # A word of a person's name is that name's word, not a nationality adjective: "Nalbandian
     # said" after "Foreign Minister Edward Nalbandian" (Armenian names end in -ian).
-    surnames = {w for m in found if m.actor_type == "person" for w in m.text.split()[1:]}
+    # (or a name not yet typed: "Pezeshkian secured" after "the sole reformist, Masoud Pezeshkian,")
+    surnames = {w for m in found if m.actor_type == "person" or (
+        m.actor_type is None and m.rule == "capitalised-sequence" and 2 <= len(m.text.split()) <= 3
+        and not set(m.text.split()) & (ORG_WORDS | PLACE_WORDS) and not is_demonym(m.text.split()[0]))
+        for w in m.text.split()[1:]}
     found += [m for run in runs if len(run.tokens) == 1 and run.tokens[0].text in surnames
               and is_demonym(run.tokens[0].text)
               for m in [_mention(text, run.tokens, "pattern", "capitalised-sequence", None, run.paragraph)]]
@@ -212,6 +216,10 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             if _initial_stop(text, tokens, j):
                 j += 1  # "Francis G. Escudero", "G.L Peiris": the stop of an initial stays in the name
                 continue
+            if (nxt.text in ("’s", "'s", "’", "'") and tokens[j - 1].lower in _NAME_POSSESSORS and j + 1 < len(tokens)
+                    and text[nxt.end : tokens[j + 1].start] == " " and tokens[j + 1].is_capitalised):
+                j += 1  # "People’s Democratic Party", "Workers' Party": a possessive inside the name
+                continue
             joined = _particle_joins(text, tokens, i, j) if nxt.lower in NAME_PARTICLES else 0
             if joined:
                 j += joined  # "Leila de Lima", "Ursula von der Leyen"
@@ -240,6 +248,10 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
         i = j
     return runs
 
+
+# Plural common nouns whose possessive is part of an organisation's name ("People’s Action
+# Party", "Workers' Party"), unlike an owner's ("Kenya’s Ministry of Foreign Affairs").
+_NAME_POSSESSORS = frozenset("people peoples workers women farmers citizens children veterans youth nations".split())
 
 # Months that are also names ("Theresa May", "Mrs May", "April Ryan"): a name word only
 # after a given name or an honorific, and not before a day number ("on May 5").

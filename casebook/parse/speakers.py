@@ -50,20 +50,23 @@ _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s \Z")
 def head_word(phrase: str) -> str:
     """The last word of a noun phrase, lower case ("the INEC boss" → "boss")."""
     words = _WORD.findall(phrase)
-    cut = next((i for i, w in enumerate(words) if w in ("for", "to") and i > 0), None)
-    if cut is not None and words[cut - 1].lower() in PERSON_NOUNS:
-        words = words[:cut]  # "a spokesperson for Tusk", "an adviser to the minister": the spokesperson
     head = words[-1].lower() if words else ""
     if head in ("state", "government") and len(words) >= 3 and [w.lower() for w in words[-3:-1]] == ["head", "of"]:
         return "president" if head == "state" else "premier"  # "the Bolivian head of state": the president
+    cut = next((i for i, w in enumerate(words) if w in ("for", "to", "of") and i > 0), None)
+    if cut is not None and words[cut - 1].lower() in PERSON_NOUNS:
+        # "a spokesperson for Tusk", "an adviser to the minister", "the leader of the Socialist Party"
+        words = words[:cut]
+    head = words[-1].lower() if words else ""
     return head[3:] if head.startswith("ex-") else head  # "the ex-president": a president (former)
 
 
 def is_person_title(phrase: str) -> bool:
     """True for a noun phrase headed by a title ("the president", "the INEC boss") or an
     age ("the 76-year-old")."""
+    words = _WORD.findall(phrase)
     return (head_word(phrase) in PERSON_NOUNS or _AGE_EPITHET.search(phrase) is not None
-            or (bool(_WORD.findall(phrase)) and _WORD.findall(phrase)[-1] in ACRONYM_TITLES))  # "the CJI"
+            or (bool(words) and words[-1] in ACRONYM_TITLES))  # "the CJI"
 
 
 def _offices(word: str) -> frozenset[str]:

@@ -228,8 +228,13 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         return subject
     found = candidates(sentence_start, edge, named, quotes, tokens)
     for n, candidate in enumerate(reversed(found)):
-        if n < len(found) - 1 and after_preposition(tokens, sentence_start, candidate):
+        if (n < len(found) - 1 or (candidate.mention is not None and candidate.mention.actor_type == "place")) and (
+                after_preposition(tokens, sentence_start, candidate)):
             continue  # "Rotimi Oyekanmi in a statement in Abuja said": a place in a phrase is no subject
+        k = len(found) - 1 - n
+        if k > 0 and candidate.text.isupper() and text[found[k - 1].end : candidate.start] == ", " and (
+                after_preposition(tokens, sentence_start, found[k - 1])):
+            continue  # "the leader of the Social Democratic Party, PSD, said": the party's acronym is no subject
         if gap_ok(text[candidate.end : edge]) or appositive_name(text, candidate, edge):
             return candidate
     before_cue = tokens.between(sentence_start, edge)
@@ -240,11 +245,17 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     relative = next((t for t in tokens.between(sentence_start, edge) if t.lower in ("who", "which")), None)
     if relative is not None:  # "The Minority Leader who is also an MP added"
         return noun_phrase(text, sentence_start, relative.start, tokens)
+    apposed = _APPOSED_ACRONYM.search(text, sentence_start, edge)
+    if apposed is not None and apposed.end() == edge:
+        edge = apposed.start()  # "the leader of the Social Democratic Party, PSD, said": the title phrase
     found = noun_phrase(text, sentence_start, edge, tokens)
     comma = text.find(",", sentence_start, edge)
     if found is None and comma > 0 and text[comma:edge].rstrip().endswith(",") and gap_ok(text[comma:edge]):
         found = noun_phrase(text, sentence_start, comma, tokens)  # "The ministry, in a statement issued …, said"
     return found
+
+
+_APPOSED_ACRONYM = re.compile(r",\s+[A-Z]{2,6},\s*")
 
 
 def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerExpr | None:
@@ -312,7 +323,9 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
     found = candidates(start, end, named, quotes, tokens)
     for n, candidate in enumerate(found):
         before = tokens.between(start, candidate.start)
-        words = [t for t in before if t.is_word and t.lower not in _TITLE_PARTS and not t.is_capitalised]
+        # (a hyphenated modifier stays in its phrase: "by the leader of right-wing Chega")
+        words = [t for t in before if t.is_word and t.lower not in _TITLE_PARTS and not t.is_capitalised
+                 and "-" not in t.text]
         if _title_appositive(before):
             words = []  # "The President of Uzbekistan, Shavkat Mirziyoyev, …": the "of" is the title's
         if (not words or words[-1].lower not in PREPOSITIONS) and not _listed_after_preposition(before):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from casebook.io.corpus import (
-    Tally, fold_name, locate, match_quotes, own_cue, said_speaker, score_corpus, score_story, story_ids,
+    Tally, fold_name, locate, match_quotes, own_cue, said_speaker, same_speaker, score_corpus, score_story, story_ids,
 )
 from casebook.model import Quote
 from casebook.parse import parse_text
@@ -65,6 +65,16 @@ def test_speaker_names_fold_case_the_and_apostrophes() -> None:
     assert fold_name(None) is None
     assert fold_name("Miroslav Lajčák") == fold_name("Miroslav Lajcak")  # one name, spelt both ways
     assert fold_name("Harris") != fold_name("Simon Harris")
+
+
+def test_a_possessive_owner_on_one_side_names_the_same_speaker() -> None:
+    assert same_speaker(fold_name("Spain's Supreme Court"), fold_name("Supreme Court"))
+    assert same_speaker(fold_name("Workers’ Party"), fold_name("Silva’s Workers’ Party"))
+    assert same_speaker(fold_name("Argentina’s economy ministry"), fold_name("Argentina's economy ministry"))
+    assert not same_speaker(fold_name("Spain's Supreme Court"), fold_name("Chile's Supreme Court"))
+    assert not same_speaker(fold_name("People's Party"), fold_name("Party"))  # one word left is too little
+    assert not same_speaker(fold_name("Supreme Court"), None)
+    assert same_speaker(None, None)
 
 
 def test_unknown_speaker_and_inherited_cue() -> None:

@@ -616,6 +616,26 @@ SPEAKERS = [
      "Judge Ruth Kaplan said the false statements had to stop. Hours later the finance ministry issued a statement."
      "\n\n“The judge keeps contradicting herself,” the statement said.",
      [("The judge keeps contradicting herself,", "the finance ministry")]),
+    ("apposed-acronym-after-of-is-no-speaker", "2022-01-25",  # Spain
+     "In Sevilla, the leader of the People's Party of Andalusia, PPA, said that “a clear victory is coming”.",
+     [("a clear victory is coming", None)]),
+    ("place-after-in-opening-is-no-speaker", "2019-10-02",  # Portugal
+     "In Braga, the candidate of the Liberal Initiative, IL, said that “nobody will stop reform”.",
+     [("nobody will stop reform", None)]),
+    ("hyphenated-modifier-keeps-its-preposition", "2024-03-05",  # Portugal
+     "Suspicions raised by the leader of right-wing Vox marked the week.\n\n"
+     "In Porto, the leader of the Socialist Party, PS, said that “victory is near”, but when asked about a "
+     "majority, he replied that he “will not ask for one”.",
+     [("victory is near", None), ("will not ask for one", None)]),
+    ("surname-with-a-demonym-ending-after-an-untyped-name", "2024-06-29",  # Iran
+     "The sole reformist in the race, Masoud Pezeshkian, will face a runoff.\n\n"
+     "Pezeshkian secured 42 percent of the vote.\n\n"
+     "Pezeshkian urged voters to return \"to save the country from poverty.\"",
+     [("to save the country from poverty.", "Masoud Pezeshkian")]),
+    ("peoples-party-is-one-name", "2023-02-27",  # Nigeria
+     "Ayo Bello, the chairman of the People’s Democratic Party (PDP), said the count was late. "
+     "The PDP said the result was “a sham”.",
+     [("a sham", "People’s Democratic Party")]),
 ]
 
 # (id, document date, text, expression, value)
