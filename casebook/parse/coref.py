@@ -104,6 +104,9 @@ def resolve_coreference(doc: Doc, names: Sequence[Mention], speech: Speech,
     return _Resolver(doc.text, doc.sentences, names, known, overrides or {}, speech, doc.tokens).run()
 
 
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?=(?:the|a|an|one|another)\s)")
+
+
 class _Resolver:
     """Holds the state of one pass over the text (built and dropped inside resolve_pronouns)."""
 
@@ -130,9 +133,11 @@ class _Resolver:
                 found = self.speaker(a)
                 self.events.append(_Event(a.speaker.start, found.actor, found.actor_type, found.display or "", True))
         for s in sentences:  # "Her mother wept. “…,” she said": an unnamed person, now the one in view
-            role = role_opening(text, s.start, s.end, tokens)
-            if role is not None and not inside(role.start, quotes):
-                self.events.append(_Event(role.start, None, "person", role.text, True))
+            # (also opening a joined clause: "…, but the interior minister issued a statement")
+            for opening in [s.start, *(j.end() for j in _JOINED_CLAUSE.finditer(text, s.start, s.end))]:
+                role = role_opening(text, opening, s.end, tokens)
+                if role is not None and not inside(role.start, quotes):
+                    self.events.append(_Event(role.start, None, "person", role.text, True))
         self.events.sort(key=lambda e: e.pos)
         self.pronouns = [t for s in sentences for t in pronoun_tokens(tokens, s.start, s.end)]
         self.sentences = sentences
@@ -150,6 +155,9 @@ class _Resolver:
             self.memo[(start, end)] = found
             if found.actor is not None or found.display is not None:
                 salient = word.lower() in SUBJECT_PRONOUNS or any(a.speaker.start == start for a in self.attributions)
+                if any(a.kind == "reported" and a.start <= start < a.end and a.speaker.start != start
+                       for a in self.attributions):
+                    salient = False  # "X said that Y, during a call he received, urged …": Y stays in the background
                 if not inside(start, self.quotes):
                     self.events.append(_Event(start, found.actor, found.actor_type, found.display or "", salient))
         return self.memo[(start, end)]

@@ -249,6 +249,9 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
     return runs
 
 
+# Street words written before the name in French, Spanish, Portuguese and Italian usage.
+_STREET_FIRST = frozenset("Avenue Avenida Rue Calle Boulevard Plaza Piazza Praça Rua Via".split())
+
 # Plural common nouns whose possessive is part of an organisation's name ("People’s Action
 # Party", "Workers' Party"), unlike an owner's ("Kenya’s Ministry of Foreign Affairs").
 _NAME_POSSESSORS = frozenset("people peoples workers women farmers citizens children veterans youth nations".split())
@@ -440,7 +443,8 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         return [_mention(text, tokens, "pattern", "title-pattern", "person", run.paragraph)]
     if all(is_demonym(t.text) for t in tokens):
         return []
-    place = (run.before in _PLACE_PREPOSITIONS and len(tokens) <= 2) or tokens[-1].text in PLACE_WORDS
+    place = (run.before in _PLACE_PREPOSITIONS and len(tokens) <= 2) or tokens[-1].text in PLACE_WORDS or (
+        len(tokens) > 1 and tokens[0].text in _STREET_FIRST)  # "Avenue William Ponty", "Rue de Rivoli"
     return [_mention(text, tokens, "pattern", "capitalised-sequence", "place" if place else None, run.paragraph)]
 
 

@@ -636,6 +636,19 @@ SPEAKERS = [
      "Ayo Bello, the chairman of the People’s Democratic Party (PDP), said the count was late. "
      "The PDP said the result was “a sham”.",
      [("a sham", "People’s Democratic Party")]),
+    ("street-name-first-is-a-place", "2012-02-17",  # Senegal
+     "On Avenue Léopold Senghor, police fired tear gas at the crowd.\n\n"
+     "The minister issued a statement this week. He described the marches as \"a crime spree by vagabonds.\"",
+     [("a crime spree by vagabonds.", None)]),
+    ("title-opening-a-joined-clause-is-the-one-in-view", "2019-02-15",  # Senegal
+     "Opposition leader Abdou Ndiaye called for marches. Rallies are allowed, but the interior minister issued a "
+     "statement on Monday. He described the marches as \"a threat to public order.\"",
+     [("a threat to public order.", None)]),
+    ("pronoun-inside-reported-speech-stays-in-the-background", "2022-05-29",  # Egypt
+     "Ambassador Karim Fathy, spokesman for the ministry, said that Nabil Samir, during a call he received from "
+     "the envoy, urged closer ties.\n\n"
+     "In a statement, he added that the two sides discussed “the regional crises.”",
+     [("the regional crises.", "Karim Fathy")]),
 ]
 
 # (id, document date, text, expression, value)
