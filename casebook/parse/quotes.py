@@ -36,6 +36,7 @@ from casebook.parse.speakers import (
 from casebook.parse.subjects import Attribution, first_subject
 
 _INDEFINITE = frozenset("a an some several many".split())
+_ONE_OF_SEVERAL = frozenset({"one", "another", "a third", "others", "the other", "the others"})
 SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three".split())
 """Head words of a speaker phrase that stands for several people at once."""
 
@@ -327,7 +328,8 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         if holder is None:
             return UNKNOWN_SPEAKER, None
         return _display(holder.actor, holder, mentions, known), holder.actor
-    if phrase.split()[0].lower() in _INDEFINITE:  # "a small group opposing them shouted": no one named
+    if phrase.split()[0].lower() in _INDEFINITE or phrase.strip().lower() in _ONE_OF_SEVERAL:
+        # "a small group opposing them shouted", "“…” read one, while another …": no one named
         return UNKNOWN_SPEAKER, None
     owner = _ORG_OFFICE.match(phrase.strip())
     if owner is not None:  # "the police's press service": the police the story names

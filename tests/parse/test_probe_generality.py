@@ -649,6 +649,9 @@ SPEAKERS = [
      "the envoy, urged closer ties.\n\n"
      "In a statement, he added that the two sides discussed “the regional crises.”",
      [("the regional crises.", "Karim Fathy")]),
+    ("one-of-several-is-no-one-named", "2019-09-27",  # Haiti
+     "Several protesters held up signs. \"Give Haiti one chance\" read one, while another quoted a tweet.",
+     [("Give Haiti one chance", None)]),
 ]
 
 # (id, document date, text, expression, value)
