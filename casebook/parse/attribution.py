@@ -115,6 +115,8 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         if (gap_ok(text[candidate.end : edge]) or appositive_name(text, candidate, edge)) and _only_titles(
                 tokens, begin, candidate.start):
             return "QCSV", cue, candidate  # also “…,” the spokeswoman, Maria Santos, said
+        if n == 0 and gap_ok(text[candidate.end : edge]) and _PLACE_OR_TIME_LEAD.fullmatch(text, begin, candidate.start):
+            return "QCSV", cue, candidate  # “…” in the capital Naypyidaw, he added
         if candidate.mention is not None and re.fullmatch(r"\s+as\s+", text[candidate.end : edge]) and re.search(
                 r"\bquoted\s+(?:[A-Z][\w.’'-]*\s+)*\Z", text[begin : candidate.start]):
             return "QCSV", cue, candidate  # “…,” the newspaper quoted (President) Andrzej Duda as saying
@@ -240,6 +242,8 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
     return ("SV:Q" if colon else "SVQ"), cue, speaker
 
 
+# A prepositional phrase set off by a comma between a quotation and its speaker.
+_PLACE_OR_TIME_LEAD = re.compile(r"\s*(?:in|on|at|from|during|outside|inside|near)\s[^,;:“”\"]{1,60},\s+")
 _ACCORDING_OPENING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[A-Z][^,:;“”\"]{1,60}?)\s*,")
 
 

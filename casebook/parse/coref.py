@@ -220,6 +220,12 @@ class _Resolver:
         if quote is not None:  # third person inside a quote: antecedents from the same quote only
             events = [_Event(m.start, m.actor, m.actor_type, m.text, False) for m in self.named
                       if quote.start <= m.start < start]
+        here = sentence_at(self.sentences, start)
+        lead = self.text[here.start : start] if here is not None else ""
+        trailing = (mine is not None and quote is None and mine.structure not in ("QCSV", "QCVS")
+                    and lead.rstrip().endswith(",") and len(lead.split()) >= 4)
+        if trailing:  # "Win Myint was also sentenced …, he said": the speaker is not one spoken of
+            events = [e for e in events if e.pos < here.start]
         if low == "it" and mine is None:
             return Resolution(start, end, word, None, None, "unresolved")  # expletive "It was not clear"
         rule = ("pronoun-last-person" if low in SINGULAR_PERSON else
@@ -227,7 +233,6 @@ class _Resolver:
         fitting = sorted((e for e in events if self._agrees(low, e.type, e.display)
                           or (e.salient and low in SINGULAR_PERSON and _single_name(e))), key=lambda e: e.pos)
         chosen = next((e for e in reversed(fitting) if e.salient), fitting[-1] if fitting else None)
-        here = sentence_at(self.sentences, start)
         if fitting and fitting[-1].type == "person" and here is not None and fitting[-1].pos >= here.start and (
                 low in SINGULAR_PERSON and quote is None):
             chosen = fitting[-1]  # "Liam Fox’s remarks, in which he stated": the person just named

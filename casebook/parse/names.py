@@ -363,7 +363,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     heads = [n for n, t in enumerate(tokens) if (_is_title(t)
              or (n > 0 and (tokens[n - 1].lower, t.lower) in HONORIFIC_PAIRS))
              and not (n == len(tokens) - 1 and n > 0 and t.lower in HONORIFIC_WORDS
-                      and not _is_title(tokens[n - 1]))]  # "Zaw Min Tun said": the last word of a name
+                      and not _is_title(tokens[n - 1]))  # "Zaw Min Tun said": the last word of a name
+             and not (n > 1 and tokens[n - 1].lower in ("of", "for") and tokens[n - 2].text in ORG_WORDS)]
+    # ("Ministry of Justice", "Court of Justice": a title word after an organisation's "of" is its department)
     out: list[Mention] = []
     if heads:
         head = _title_end(tokens, heads)

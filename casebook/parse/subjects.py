@@ -359,7 +359,12 @@ def _listed_after_preposition(before: Sequence[Token]) -> bool:
 
 def _title_owner(tokens: TokenIndex, candidate: SpeakerExpr, following: Sequence[SpeakerExpr]) -> SpeakerExpr:
     """"Senate Majority Leader Joel Villanueva": an organisation that only qualifies the title
-    of the person named right after it is not the subject; that person is."""
+    of the person named right after it is not the subject; that person is. Nor is the owner
+    of an organisation ("Hong Kong’s Department of Justice")."""
+    if (following and candidate.mention is not None and candidate.mention.actor_type != "person"
+            and following[0].mention is not None and following[0].mention.actor_type == "organisation"
+            and [t.text for t in tokens.between(candidate.end, following[0].start)] in (["’s"], ["'s"])):
+        return following[0]
     if (not following or candidate.mention is None or candidate.mention.actor_type == "person"
             or following[0].mention is None or following[0].mention.actor_type not in ("person", None)
             or (following[0].mention.actor_type is None and " " not in following[0].mention.text)):

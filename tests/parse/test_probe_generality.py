@@ -652,6 +652,15 @@ SPEAKERS = [
     ("one-of-several-is-no-one-named", "2019-09-27",  # Haiti
      "Several protesters held up signs. \"Give Haiti one chance\" read one, while another quoted a tweet.",
      [("Give Haiti one chance", None)]),
+    ("ministry-of-justice-is-one-name", "2020-12-02",  # Hong Kong
+     "Macau’s Department of Justice on Wednesday defended the sentences, saying that the court had "
+     "“administered justice in accordance with the law.”",
+     [("administered justice in accordance with the law.", "Macau’s Department of Justice")]),
+    ("quote-then-place-phrase-then-pronoun-cue", "2021-12-06",  # Myanmar
+     "Aye Ko \"was sentenced to two years\", junta spokesman Thet Naing said.\n\n"
+     "Former minister Kyaw Win was also sentenced to four years, he said, adding that they would not yet go to prison.\n\n"
+     "\"They will face other charges where they are staying now\" in the capital Naypyidaw, he added.",
+     [("They will face other charges where they are staying now", "Thet Naing")]),
 ]
 
 # (id, document date, text, expression, value)
