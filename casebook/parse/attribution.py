@@ -120,6 +120,9 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         if candidate.mention is not None and re.fullmatch(r"\s+as\s+", text[candidate.end : edge]) and re.search(
                 r"\bquoted\s+(?:[A-Z][\w.’'-]*\s+)*\Z", text[begin : candidate.start]):
             return "QCSV", cue, candidate  # “…,” the newspaper quoted (President) Andrzej Duda as saying
+    issued = _DOCUMENT_ISSUED_BY.fullmatch(text, begin, edge)
+    if issued is not None:  # “…,” a statement released by the Army said
+        return "QCSV", cue, SpeakerExpr(issued.start("np"), issued.end("np"), issued.group("np"))
     speaker = noun_phrase(text, begin, edge, tokens)
     if speaker is not None and not text[begin : speaker.start].strip(" ,"):
         return "QCSV", cue, speaker
@@ -242,6 +245,9 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
     return ("SV:Q" if colon else "SVQ"), cue, speaker
 
 
+_DOCUMENT_ISSUED_BY = re.compile(
+    r"[\s,]*(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|release|declaration)\s+"
+    r"(?:issued|released|signed|sent|published)\s+by\s+[^,;“”\"]{1,60}?)\s*")
 # A prepositional phrase set off by a comma between a quotation and its speaker.
 _PLACE_OR_TIME_LEAD = re.compile(r"\s*(?:in|on|at|from|during|outside|inside|near)\s[^,;:“”\"]{1,60},\s+")
 _ACCORDING_OPENING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[A-Z][^,:;“”\"]{1,60}?)\s*,")

@@ -207,6 +207,8 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             gap = text[tokens[j - 1].end : nxt.start]
             if gap not in (" ", ""):
                 break
+            if nxt.text in _WEEKDAYS and (j + 1 >= len(tokens) or not tokens[j + 1].is_capitalised):
+                break  # "The Lebanese Army Sunday night denied": a date after the name, not part of it
             if nxt.is_word and nxt.is_capitalised and (nxt.text not in STOP_CAPITALISED
                                                        or _month_as_name(text, tokens, j, start_of_run=False)):
                 if _title_abbreviation(text, tokens, j):
@@ -248,6 +250,8 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
         i = j
     return runs
 
+
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())  # ("Sunday Times" stays)
 
 # Street words written before the name in French, Spanish, Portuguese and Italian usage.
 _STREET_FIRST = frozenset("Avenue Avenida Rue Calle Boulevard Plaza Piazza Praça Rua Via".split())

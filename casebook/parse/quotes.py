@@ -308,6 +308,14 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     phrase, before = attribution.speaker.text, attribution.speaker.start
     if head_word(phrase) in SEVERAL_PEOPLE:  # "the duo described the talks as …": no one speaker
         return UNKNOWN_SPEAKER, None
+    issued = _ISSUED_BY_PHRASE.search(phrase)
+    if issued is not None:  # "a statement released by the Army said": the Army
+        by = before + issued.start("by")
+        inner = [m for m in mentions if by <= m.start and m.end <= before + len(phrase) and m.kind != "pronoun"]
+        if inner:
+            return _display(inner[0].actor, inner[0], mentions, known), inner[0].actor
+        described = organisation_described(text, issued.group("by"), by, mentions, speech.quotes, speech.attributions)
+        return described if described is not None else (UNKNOWN_SPEAKER, None)
     if head_word(phrase) in DOCUMENT_NOUNS:
         owner = document_owner(phrase, before + len(phrase), mentions)
         if isinstance(owner, Mention):  # "the Kremlin’s statement reads": the Kremlin
@@ -365,6 +373,8 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     return bare, None
 
 
+_ISSUED_BY_PHRASE = re.compile(r"\b(?:statement|letter|communiqu[eé]|release|declaration)\s+(?:was\s+)?"
+                               r"(?:issued|released|signed|sent|published)\s+by\s+(?P<by>\S.*)\Z")
 _ORG_OFFICE = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[a-z]+)[’']s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person))\Z")
 _OWNED_GENERIC = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?P<head>\w+)\Z")
 _LEADER_OF = re.compile(r"[,”\"\s]*(?:the\s+)?(?:leader|head|chairman|chairwoman|chair|president|founder)"

@@ -207,6 +207,8 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
         if _IN_DOCUMENT.search(window) and attribution.speaker.text.lower() not in (
                 "the statement", "statement"):
             return attribution
+        if _ISSUED_BY.search(attribution.speaker.text):  # "“…,” a statement released by the Army said"
+            return attribution
     # "In a statement to newsrooms, Chebukati cited …": whoever the sentence that opens so names first.
     for found in reversed(list(_IN_A_STATEMENT.finditer(text, 0, before))):
         stop = text.find(".", found.end())

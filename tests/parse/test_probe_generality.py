@@ -661,6 +661,14 @@ SPEAKERS = [
      "Former minister Kyaw Win was also sentenced to four years, he said, adding that they would not yet go to prison.\n\n"
      "\"They will face other charges where they are staying now\" in the capital Naypyidaw, he added.",
      [("They will face other charges where they are staying now", "Thet Naing")]),
+    ("statement-released-by-the-army", "2019-12-22",  # Lebanon
+     "BEIRUT: The Lebanese Army Sunday night denied stopping the buses.\n\n"
+     "“It was just a tight inspection,” a statement released by the Army said.\n\n"
+     "“Some people refused to follow orders,” the statement said.",
+     [("It was just a tight inspection,", "Lebanese Army"), ("Some people refused to follow orders,", "Lebanese Army")]),
+    ("weekday-night-after-a-name-is-no-part-of-it", "2021-03-08",  # Iraq
+     "The Iraqi Army Monday night denied firing on the march, saying it had “acted within the law.”",
+     [("acted within the law.", "Iraqi Army")]),
 ]
 
 # (id, document date, text, expression, value)
