@@ -119,7 +119,11 @@ def _dateline_place(text: str, mention: Mention, sentences: Sequence[Sentence]) 
     """"KUALA LUMPUR, August 18 —", "SHAH ALAM:": capitals opening the first paragraph before a
     comma, colon, parenthesis or dash are the dateline's place, never a speaker."""
     first = next((s for s in sentences if s.paragraph == 1), None)
-    if first is None or mention.start != first.start or not mention.text.isupper():
+    if first is None or mention.start != first.start:
+        return mention
+    if re.match(r"\.[-–—]\s", text[mention.end : mention.end + 3]):
+        return replace(mention, actor_type="place")  # "Santo Domingo.- To deal with …"
+    if not mention.text.isupper():
         return mention
     if text[mention.end : mention.end + 3].lstrip()[:1] in (",", ":", "(", "—", "–", "-"):
         return replace(mention, actor_type="place")

@@ -60,6 +60,9 @@ def find_reported(text: str, sentences: Sequence[Sentence], quotes: Sequence[Quo
     return out
 
 
+_TRAILING_DAY = re.compile(r"\A(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b\s*")
+
+
 def _inverted(text: str, sentence: Sentence, cue: Cue, named: Sequence[Mention],
               tokens: TokenIndex) -> tuple[int, SpeakerExpr] | None:
     """``(content end, speaker)`` for a clause reported before its cue: "CLAUSE, said X." with
@@ -73,7 +76,7 @@ def _inverted(text: str, sentence: Sentence, cue: Cue, named: Sequence[Mention],
         between = tokens.between(cue.end, mention.start)
         if not all(t.lower in TITLE_WORDS or t.is_capitalised or t.lower in ("the", "of") for t in between):
             return None
-        rest = text[mention.end : sentence.end].strip()
+        rest = _TRAILING_DAY.sub("", text[mention.end : sentence.end].strip())  # "said X Tuesday."
         if rest and not rest.startswith(",") and rest not in (".", "!"):
             continue  # "said Election Commissioner Rafiqul Islam": "Election" belongs to the title
         return sentence.start + len(before) - 1, SpeakerExpr(mention.start, mention.end, mention.text, mention)

@@ -32,10 +32,11 @@ CORPUS = ROOT / "tests" / "corpus"
 # - t97-t116 (20 stories, the current test part), scored at e05a17f: 92.4 / 51.5 / 85.1
 #   (parser at 243e520, the start of that round: 92.4 / 50.0 / 85.1; at 7f5b0c2, the start of
 #   the session: 92.4 / 45.5 / 83.0; at 7630f6e, the start of the day: 92.4 / 54.5 / 78.7).
-# Dev (336 stories) at e05a17f: 96.9 / 89.8 / 97.6; with d268-d279 (348 stories, seventh round): 96.9 / 90.1 / 97.3.
+# Dev (336 stories) at e05a17f: 96.9 / 89.8 / 97.6; with d256-d279 (360 stories, seventh round; see the corpus
+# README for each batch's first score): 96.9 / 89.6 / 97.0.
 # The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.8, "speaker": 90.0, "date value": 97.2},
+    "dev": {"quotes found": 96.8, "speaker": 89.5, "date value": 96.9},
     "test": {"quotes found": 92.3, "speaker": 51.4, "date value": 85.0},
 }
 

@@ -669,6 +669,10 @@ SPEAKERS = [
     ("weekday-night-after-a-name-is-no-part-of-it", "2021-03-08",  # Iraq
      "The Iraqi Army Monday night denied firing on the march, saying it had “acted within the law.”",
      [("acted within the law.", "Iraqi Army")]),
+    ("said-name-then-weekday-inverted-reported", "2011-01-25",  # Dominican Republic
+     "La Vega.- Around 9,000 agents will be assigned to keep order in the streets, said Police chief Ramon Peralta Tuesday.\n\n"
+     "He warned that all agents would be deployed. “All men must be in the streets tomorrow.”",
+     [("All men must be in the streets tomorrow.", "Ramon Peralta")]),
 ]
 
 # (id, document date, text, expression, value)
