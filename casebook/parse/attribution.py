@@ -179,6 +179,9 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
              and t.lower not in NAME_PARTICLES]  # "said 24-year-old Phat", "al Fassi said"
     if words and words[-1].lower in ("for", "to"):
         return False  # "said a spokesperson for Tusk", "an adviser to the minister": someone else's
+    every = tokens.between(start, end)
+    if any(t.text.islower() and t.text.endswith("ing") and p.text == "," for p, t in zip(every, every[1:])):
+        return False  # "said the minister, emphasizing Minsk's …": a participle ends the speaker
     if any(t.lower in TITLE_WORDS for t in words) and len(words) <= 6:
         return all(t.is_word for t in words)
     return all(t.is_capitalised or t.lower in _TITLE_LIKE for t in words)

@@ -190,13 +190,13 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "allege": ("allege", "alleges", "alleged", "alleging"),
     "condemn": ("condemn", "condemns", "condemned", "condemning"),
     "criticise": ("criticise", "criticises", "criticised", "criticize", "criticizes", "criticized"),
-    "acknowledge": ("acknowledge", "acknowledges", "acknowledged"),
-    "admit": ("admit", "admits", "admitted"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
     "confirm": ("confirm", "confirms", "confirmed"),
-    "declare": ("declare", "declares", "declared"),
-    "stress": ("stressed",),
-    "highlight": ("highlighted", "highlights"),  # "He highlighted that …" (South Asian, Pacific press)
-    "underline": ("underlined", "underlines"),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    "stress": ("stressed", "stressing"),
+    "highlight": ("highlighted", "highlights", "highlighting"),  # "He highlighted that …" (South Asian, Pacific press)
+    "underline": ("underlined", "underlines", "underlining"),
     "indicate": ("indicated",),
     "signal": ("signaled", "signalled"),
     "consider": ("considered",),
@@ -205,25 +205,25 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "commend": ("commended", "commending", "commends"),
     "denounce": ("denounced", "denounces", "denouncing"),  # "she informed that “…”" (South Asian, Caribbean press)  # "Berri considered that “…”" (translated Arabic press)  # "a statement … indicated that …"
     "reiterate": ("reiterate", "reiterates", "reiterated"),
-    "vow": ("vow", "vows", "vowed"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
     "reply": ("replied",),
-    "describe": ("describe", "describes", "described"),
+    "describe": ("describe", "describes", "described", "describing"),
     "ask": ("asked",),
     "continue": ("continued",),
     "read": ("read", "reads"),  # "the statement read in part"
     "rule": ("ruled",),
     "state": ("stated", "states", "stating"),
-    "emphasise": ("emphasised", "emphasized", "emphasises", "emphasizes"),
+    "emphasise": ("emphasised", "emphasized", "emphasises", "emphasizes", "emphasising", "emphasizing"),
     "assert": ("asserted", "asserts"),
-    "recall": ("recalled", "recalls"),
+    "recall": ("recalled", "recalls", "recalling"),
     "disclose": ("disclosed", "discloses"),
     "reveal": ("revealed", "reveals"),
-    "lament": ("lamented", "laments"),
-    "complain": ("complained", "complains"),
+    "lament": ("lamented", "laments", "lamenting"),
+    "complain": ("complained", "complains", "complaining"),
     "promise": ("promised", "promises"),
-    "pledge": ("pledged", "pledges"),
+    "pledge": ("pledged", "pledges", "pledging"),
     "predict": ("predicted", "predicts"),
-    "concede": ("conceded", "concedes"),
+    "concede": ("conceded", "concedes", "conceding"),
     "assure": ("assured", "assures"),
     "maintain": ("maintained", "maintains"),
     "observe": ("observed", "observes"),
@@ -254,6 +254,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "label": ("labelled", "labeled", "labels"),
     "term": ("termed", "terms"),
     "dub": ("dubbed", "dubs"),
+    "characterise": ("characterised", "characterized", "characterising", "characterizing"),
 }
 # Cues that introduce a direct quotation only ("She continued: “…”"), never reported speech
 # ("Talks continued in Geneva" is no speech).
@@ -263,7 +264,8 @@ DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
     " thank praise hail slam blast welcome dismiss brand label term dub commend apologise".split())
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
-NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss brand label term dub commend denounce".split())
+NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss brand label term dub commend denounce"
+                    " characterise".split())
 # Phrasal uses that are not speech: "call for", "called off", "added to".
 # Cues that are speech only with their particle: "pointed out", not "pointed a gun".
 PHRASAL_REQUIRED = {"point out": "out"}

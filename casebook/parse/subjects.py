@@ -216,8 +216,17 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         finite = [c for c in cues if c.end <= cue.start and not c.text.endswith("ing")]
         if finite:  # "remarks, in which he stated that …, adding that …": the last speaker's subject
             subject = subject_of(text, sentence_start, finite[-1], cues, named, quotes, tokens)
-            if subject is not None:
+            if subject is not None and not inside(subject.start, quotes):
                 return subject  # (else "“…”, promised Gutiérrez, warning that": the name after the cue)
+            inverted = _INVERTED_SUBJECT.fullmatch(text, finite[-1].end, cue.start)
+            if inverted is not None and re.search(r",[’'”\"]?\s*\Z", text[sentence_start : finite[-1].start]):
+                # "“…,” said the minister, emphasizing …": the one named after the inverted cue
+                found = candidates(inverted.start("np"), inverted.end("np"), named, quotes, tokens)
+                if found and found[-1].mention is not None:
+                    return found[-1]
+                phrase = noun_phrase(text, inverted.start("np"), inverted.end("np"), tokens)
+                if phrase is not None:
+                    return phrase
         subject = first_subject(sentence_start, cue.start, named, quotes, tokens)
         role = role_opening(text, sentence_start, cue.start, tokens)  # "The party rejected the ban, saying"
         if role is not None and (subject is None or (subject.pronoun and subject.start > role.end)):
@@ -255,6 +264,7 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     return found
 
 
+_INVERTED_SUBJECT = re.compile(r"\s+(?P<np>[^,;:“”\"]{2,60}?),\s*")
 _APPOSED_ACRONYM = re.compile(r",\s+[A-Z]{2,6},\s*")
 
 

@@ -673,6 +673,18 @@ SPEAKERS = [
      "La Vega.- Around 9,000 agents will be assigned to keep order in the streets, said Police chief Ramon Peralta Tuesday.\n\n"
      "He warned that all agents would be deployed. “All men must be in the streets tomorrow.”",
      [("All men must be in the streets tomorrow.", "Ramon Peralta")]),
+    ("inverted-title-then-participle-quote", "2017-09-20",  # Lithuania
+     "Foreign Minister Linas Kovas spoke to reporters.\n\n"
+     "\"As far as I know, the president stated her view on the exercise,\" said the minister, emphasizing "
+     "Minsk's \"unwillingness to talk about\" the plant.",
+     [("As far as I know, the president stated her view on the exercise,", "Linas Kovas"),
+      ("unwillingness to talk about", "Linas Kovas")]),
+    ("presiding-judge-is-a-title-not-a-participle", "2018-07-20",  # South Korea
+     "“The use of the funds weakened the rules,” presiding judge Kim Dae-ho said as he read the verdict.",
+     [("The use of the funds weakened the rules,", "Kim Dae-ho")]),
+    ("characterized-as-a-cue", "2021-04-16",  # Hong Kong
+     "Ruth Tam, China director of the Civic Watch group, characterized the decision as a blow to “law and a free press.”",
+     [("law and a free press.", "Ruth Tam")]),
 ]
 
 # (id, document date, text, expression, value)
