@@ -188,11 +188,16 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
 
 
 def _speaks(text: str, mention: Mention) -> bool:
-    """True when a cue follows the name in its sentence, or "according to" comes right before it."""
+    """True when a cue follows the name in its sentence, or a cue or "according to" comes right before it."""
     stop = text.find(".", mention.end)
     after = text[mention.end : stop if stop > 0 else len(text)]
     before = text[max(0, mention.start - 40) : mention.start].lower()
-    return any(w in CUE_LEMMA for w in _WORD.findall(after)) or bool(re.search(r"according to\s+(?:\S+\s+){0,3}\Z", before))
+    inverted = _INVERTED_CUE.search(before)  # "…,” said (Mr) Andrian Candu"
+    return (any(w in CUE_LEMMA for w in _WORD.findall(after)) or bool(inverted and inverted.group(1) in CUE_LEMMA)
+            or bool(re.search(r"according to\s+(?:\S+\s+){0,3}\Z", before)))
+
+
+_INVERTED_CUE = re.compile(r"[,”\"’']\s*([a-z]+)\s+(?:[\w.’'-]+\s+){0,3}\Z")
 
 
 def statement_issuer(text: str, before: int, attributions: Sequence[Attribution],

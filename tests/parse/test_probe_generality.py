@@ -685,6 +685,10 @@ SPEAKERS = [
     ("characterized-as-a-cue", "2021-04-16",  # Hong Kong
      "Ruth Tam, China director of the Civic Watch group, characterized the decision as a blow to “law and a free press.”",
      [("law and a free press.", "Ruth Tam")]),
+    ("epithet-title-after-inverted-speaker", "2017-02-21",  # Moldova
+     "Chisinau, 21 February – The Speaker met the President today. \"Institutions must work,\" said Ion Rusu, after the meeting.\n\n"
+     "\"I talked with arguments about what is best for the country,\" the Speaker of Parliament said.",
+     [("I talked with arguments about what is best for the country,", "Ion Rusu")]),
 ]
 
 # (id, document date, text, expression, value)
