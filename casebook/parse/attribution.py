@@ -250,7 +250,7 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
 
 _DOCUMENT_ISSUED_BY = re.compile(
     r"[\s,]*(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|release|declaration)\s+"
-    r"(?:issued|released|signed|sent|published)\s+by\s+[^,;“”\"]{1,60}?)\s*")
+    r"(?:(?:issued|released|signed|sent|published)\s+by|from)\s+[^,;“”\"]{1,60}?)\s*")
 # A prepositional phrase set off by a comma between a quotation and its speaker.
 _PLACE_OR_TIME_LEAD = re.compile(r"\s*(?:in|on|at|from|during|outside|inside|near)\s[^,;:“”\"]{1,60},\s+")
 _ACCORDING_OPENING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[A-Z][^,:;“”\"]{1,60}?)\s*,")

@@ -187,6 +187,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "explain": ("explain", "explains", "explained", "explaining"),
     "note": ("noted", "noting"),
     "urge": ("urge", "urges", "urged", "urging"),
+    "encourage": ("encouraged", "encourages", "encouraging"),
     "allege": ("allege", "alleges", "alleged", "alleging"),
     "condemn": ("condemn", "condemns", "condemned", "condemning"),
     "criticise": ("criticise", "criticises", "criticised", "criticize", "criticizes", "criticized"),

@@ -374,7 +374,7 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
 
 
 _ISSUED_BY_PHRASE = re.compile(r"\b(?:statement|letter|communiqu[eé]|release|declaration)\s+(?:was\s+)?"
-                               r"(?:issued|released|signed|sent|published)\s+by\s+(?P<by>\S.*)\Z")
+                               r"(?:(?:issued|released|signed|sent|published)\s+by|from)\s+(?P<by>\S.*)\Z")
 _ORG_OFFICE = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[a-z]+)[’']s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person))\Z")
 _OWNED_GENERIC = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?P<head>\w+)\Z")
 _LEADER_OF = re.compile(r"[,”\"\s]*(?:the\s+)?(?:leader|head|chairman|chairwoman|chair|president|founder)"

@@ -689,6 +689,12 @@ SPEAKERS = [
      "Chisinau, 21 February – The Speaker met the President today. \"Institutions must work,\" said Ion Rusu, after the meeting.\n\n"
      "\"I talked with arguments about what is best for the country,\" the Speaker of Parliament said.",
      [("I talked with arguments about what is best for the country,", "Ion Rusu")]),
+    ("a-statement-from-the-police-said", "2024-02-20",  # Albania
+     "\"They threw flares at officers during yesterday's protest,\" a statement from the Kosovo State Police said.",
+     [("They threw flares at officers during yesterday's protest,", "Kosovo State Police")]),
+    ("encouraged-as-a-cue", "2023-01-19",  # Antigua and Barbuda
+     "Prime Minister Lester Hall thanked voters. Instead, he encouraged all parties to “cooperate for the good of the nation”.",
+     [("cooperate for the good of the nation", "Lester Hall")]),
 ]
 
 # (id, document date, text, expression, value)
