@@ -222,9 +222,10 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             if _initial_stop(text, tokens, j):
                 j += 1  # "Francis G. Escudero", "G.L Peiris": the stop of an initial stays in the name
                 continue
-            if (nxt.text in ("’s", "'s", "’", "'") and tokens[j - 1].lower in _NAME_POSSESSORS and j + 1 < len(tokens)
+            if (nxt.text in ("’s", "'s", "’", "'") and j + 1 < len(tokens)
+                    and (tokens[j - 1].lower in _NAME_POSSESSORS or (nxt.text in ("’", "'") and tokens[j - 1].lower.endswith("s")))
                     and text[nxt.end : tokens[j + 1].start] == " " and tokens[j + 1].is_capitalised):
-                j += 1  # "People’s Democratic Party", "Workers' Party": a possessive inside the name
+                j += 1  # "People’s Democratic Party", "Prosecutors' Office": a possessive inside the name
                 continue
             joined = _particle_joins(text, tokens, i, j) if nxt.lower in NAME_PARTICLES else 0
             if joined:

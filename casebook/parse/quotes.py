@@ -369,6 +369,9 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         # "the framework said" after "The Coordination Framework": the name it ends; else no one
         heads = [m for m in mentions if m.end <= before and m.kind != "pronoun" and " " in m.text
                  and m.actor_type != "place" and m.text.split()[-1] == bare.capitalize()]
+        # ("the prosecution remarked" after "the Seoul Central District Prosecutors' Office": one stem)
+        heads = heads or [m for m in mentions if m.end <= before and m.kind != "pronoun" and len(bare) >= 7
+                          and m.actor_type == "organisation" and any(w.lower()[:7] == bare[:7] for w in m.text.split())]
         return (_display(heads[-1].actor, heads[-1], mentions, known), heads[-1].actor) if heads else (UNKNOWN_SPEAKER, None)
     return bare, None
 

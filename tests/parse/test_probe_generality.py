@@ -695,6 +695,10 @@ SPEAKERS = [
     ("encouraged-as-a-cue", "2023-01-19",  # Antigua and Barbuda
      "Prime Minister Lester Hall thanked voters. Instead, he encouraged all parties to “cooperate for the good of the nation”.",
      [("cooperate for the good of the nation", "Lester Hall")]),
+    ("prosecution-after-prosecutors-office", "2024-11-27",  # South Korea
+     "Meanwhile, the Busan District Prosecutors' Office said it would appeal. "
+     "The prosecution remarked that 'the court relied on the defendant's claims.'",
+     [("the court relied on the defendant's claims.", "Busan District Prosecutors' Office")]),
 ]
 
 # (id, document date, text, expression, value)
