@@ -72,7 +72,7 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
         and not set(m.text.split()) & (ORG_WORDS | PLACE_WORDS) and not is_demonym(m.text.split()[0]))
         for w in m.text.split()[1:]}
     found += [m for run in runs if len(run.tokens) == 1 and run.tokens[0].text in surnames
-              and is_demonym(run.tokens[0].text)
+              and (is_demonym(run.tokens[0].text) or run.tokens[0].lower in _SURNAME_TITLES)  # "Bishop said"
               for m in [_mention(text, run.tokens, "pattern", "capitalised-sequence", None, run.paragraph)]]
     # "Muhyiddin said" after "Muhyiddin Yassin said" opened a sentence: a given name used alone
     # (or "Sabti said" after "Fahad Al-Sabti": a surname without its particle)
@@ -258,6 +258,9 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())  # ("Sunday Times" stays)
 
+# Title words that are also common surnames: after a given name they end a name ("Julie Bishop").
+_SURNAME_TITLES = frozenset("bishop judge major marshal".split())
+
 # Street words written before the name in French, Spanish, Portuguese and Italian usage.
 _STREET_FIRST = frozenset("Avenue Avenida Rue Calle Boulevard Plaza Piazza Praça Rua Via".split())
 
@@ -371,8 +374,10 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     tokens = list(run.tokens)
     heads = [n for n, t in enumerate(tokens) if (_is_title(t)
              or (n > 0 and (tokens[n - 1].lower, t.lower) in HONORIFIC_PAIRS))
-             and not (n == len(tokens) - 1 and n > 0 and t.lower in HONORIFIC_WORDS
-                      and not _is_title(tokens[n - 1]))  # "Zaw Min Tun said": the last word of a name
+             and not (n == len(tokens) - 1 and n > 0 and (t.lower in HONORIFIC_WORDS or (
+                 t.lower in _SURNAME_TITLES and tokens[n - 1].lower not in TITLE_MODIFIERS
+                 and tokens[n - 1].text not in ORG_WORDS and not is_demonym(tokens[n - 1].text)))
+                      and not _is_title(tokens[n - 1]))  # "Zaw Min Tun", "Julie Bishop said": the last word of a name
              and not (n > 1 and tokens[n - 1].lower in ("of", "for") and tokens[n - 2].text in ORG_WORDS)]
     # ("Ministry of Justice", "Court of Justice": a title word after an organisation's "of" is its department)
     out: list[Mention] = []

@@ -30,7 +30,7 @@ from casebook.model import Sentence
 
 _OPENERS_BEFORE = " \t\r\n([{—–-/"
 # A backtick is sometimes typed for an opening mark, and two apostrophes for a double mark.
-_MARK = re.compile("''|’’|[“”\"«»„`]")  # "’’": two right single marks closing a double one
+_MARK = re.compile("''|’’|‘‘|[“”\"«»„`]")  # "‘‘ … ’’": two single marks typed for a double one
 _DOUBLE = _MARK
 _SINGLE_OPEN = re.compile("[‘']")
 
@@ -147,6 +147,8 @@ def _pair_single(text: str, start: int, end: int, number: int) -> list[QuoteSpan
 def _role(text: str, i: int, char: str, is_open: bool) -> str:
     if char == "’’":
         return "close"  # only ever a closing mark (read only while a quotation is open)
+    if char == "‘‘":
+        return "open"
     if char == "''":  # two apostrophes: read at the pair's outer edges, like a straight mark
         before = text[i - 1] if i > 0 else " "
         after = text[i + 2] if i + 2 < len(text) else " "
@@ -243,4 +245,4 @@ def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, war
 
 def _width(text: str, mark: int) -> int:
     """Characters in the mark at ``mark``: 2 for two apostrophes, else 1."""
-    return 2 if text.startswith(("''", "’’"), mark) else 1
+    return 2 if text.startswith(("''", "’’", "‘‘"), mark) else 1

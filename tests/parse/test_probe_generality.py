@@ -699,6 +699,10 @@ SPEAKERS = [
      "Meanwhile, the Busan District Prosecutors' Office said it would appeal. "
      "The prosecution remarked that 'the court relied on the defendant's claims.'",
      [("the court relied on the defendant's claims.", "Busan District Prosecutors' Office")]),
+    ("doubled-single-marks-and-a-surname-that-is-a-title", "2017-11-01",  # New Zealand
+     "Foreign Minister Alice Bishop will visit Wellington this week.\n\n"
+     "‘‘Our relationship is working effectively,’’ Bishop added.",
+     [("Our relationship is working effectively,", "Alice Bishop")]),
 ]
 
 # (id, document date, text, expression, value)
