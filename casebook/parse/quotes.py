@@ -27,6 +27,7 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Speech
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
+from casebook.parse.lexicon import ROLE_NOUNS
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
@@ -308,6 +309,10 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     phrase, before = attribution.speaker.text, attribution.speaker.start
     if head_word(phrase) in SEVERAL_PEOPLE:  # "the duo described the talks as …": no one speaker
         return UNKNOWN_SPEAKER, None
+    honoured = [m for m in mentions if before < m.start and m.end == before + len(phrase.rstrip()) and m.kind != "pronoun"
+                and _HONORIFIC_LEAD.fullmatch(text, before, m.start)]
+    if honoured:  # "Mr. Nasheed" when the sentence split after the stop: the person named
+        return _display(honoured[0].actor, honoured[0], mentions, known), honoured[0].actor
     issued = _ISSUED_BY_PHRASE.search(phrase)
     if issued is not None:  # "a statement released by the Army said": the Army
         by = before + issued.start("by")
@@ -365,6 +370,9 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     bare = strip_determiner(phrase)
     if " " not in bare and bare[:1].isupper() and bare.lower().rstrip("s") in PERSON_NOUNS:
         return UNKNOWN_SPEAKER, None  # "Protesters chanted": a plural role opening its sentence
+    head = head_word(phrase)
+    if head.endswith("s") and head[:-1] in ROLE_NOUNS:
+        return UNKNOWN_SPEAKER, None  # "Mr Plasterk’s supporters": several people, none named
     if bare.islower() and " " not in bare:
         # "the framework said" after "The Coordination Framework": the name it ends; else no one
         heads = [m for m in mentions if m.end <= before and m.kind != "pronoun" and " " in m.text
@@ -376,6 +384,7 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     return bare, None
 
 
+_HONORIFIC_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
 _ISSUED_BY_PHRASE = re.compile(r"\b(?:statement|letter|communiqu[eé]|release|declaration)\s+(?:was\s+)?"
                                r"(?:(?:issued|released|signed|sent|published)\s+by|from)\s+(?P<by>\S.*)\Z")
 _ORG_OFFICE = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[a-z]+)[’']s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person))\Z")

@@ -703,6 +703,13 @@ SPEAKERS = [
      "Foreign Minister Alice Bishop will visit Wellington this week.\n\n"
      "‘‘Our relationship is working effectively,’’ Bishop added.",
      [("Our relationship is working effectively,", "Alice Bishop")]),
+    ("honorific-and-surname-after-a-broken-sentence", "2018-11-20",  # Maldives
+     "Former president Ahmed Rasheed spoke in Colombo. Soon after the vote, Mr. Rasheed. who leads the party, "
+     "vowed to return home “come what may”.",
+     [("come what may", "Ahmed Rasheed")]),
+    ("someones-supporters-are-no-one-named", "2017-03-10",  # Netherlands
+     "Mr Jansen’s supporters spoke of “possible windfalls for the whole region”.",
+     [("possible windfalls for the whole region", None)]),
 ]
 
 # (id, document date, text, expression, value)
