@@ -92,14 +92,7 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     for mention in reversed([m for m in mentions if m.end <= before]):
         if mention.actor_type not in ("person", None) or mention.kind == "pronoun" or inside(mention.start, quotes):
             continue  # a name inside someone's quotation is not the one a title in the narration means
-        lead = text[max(0, mention.start - 60) : mention.start]
-        lead = re.split(r"[.;:“”\"]", lead)[-1]  # the same sentence, outside quotes
-        # The title right before the name, or before the comma that sets the name off
-        # ("Nigeria's president, Muhammadu Buhari,"), never one from an earlier phrase.
-        segments = lead.split(",")
-        lead = segments[-1]
-        if len(segments) > 1 and len(_WORD.findall(lead)) <= 2 and lead == lead.upper():
-            lead = segments[-2] + " " + lead  # "The Force Public Relations Officer, CSP Benjamin Hundeyin"
+        lead = _title_lead(text, mention)
         if re.search(r"\bof(?:\s+the)?\s*\Z", lead):
             continue  # "Prime Minister of the Kingdom": a place in the title, not its holder
         maybe_person = mention.actor_type == "person" or (" " in mention.text and not mention.text.isupper()
@@ -122,10 +115,21 @@ def _the_one_who_spoke(last: Mention, text: str, offices: set[str], before: int,
     if last.actor in spoke or not spoke:
         return last
     for mention in reversed([m for m in mentions if m.end <= last.start and m.actor in spoke]):
-        lead = re.split(r"[.;:“”\"]", text[max(0, mention.start - 60) : mention.start])[-1].split(",")[-1]
-        if _title_words(_WORD.findall(lead)) & offices:
+        if _title_words(_WORD.findall(_title_lead(text, mention))) & offices:
             return mention
     return last
+
+
+def _title_lead(text: str, mention: Mention) -> str:
+    """The text where a title before ``mention`` may stand: the words right before the name,
+    or before the comma that sets the name off ("Nigeria's president, Muhammadu Buhari,"),
+    in the same sentence and outside quotes; never a title from an earlier phrase."""
+    lead = re.split(r"[.;:“”\"]", text[max(0, mention.start - 60) : mention.start])[-1]
+    segments = lead.split(",")
+    lead = segments[-1]
+    if len(segments) > 1 and len(_WORD.findall(lead)) <= 2 and lead == lead.upper():
+        lead = segments[-2] + " " + lead  # "The Force Public Relations Officer, CSP Benjamin Hundeyin"
+    return lead
 
 
 def _title_words(lead: list[str]) -> set[str]:
