@@ -70,6 +70,7 @@ def attribute_direct(text: str, sentences: Sequence[Sentence], quotes: Sequence[
         if any(m.start < quote.open and quote.end < m.end for m in named):
             continue  # a nickname inside a name: Juan Miguel “Migz” Zubiri
         found = (_after(text, sentences, quote, quotes, named, tokens)
+                 or _unclosed_tail(text, quote, named, tokens)
                  or _before(text, sentences, quote, quotes, named, tokens)
                  or _colon_paragraph_before(text, sentences, quote, quotes, named, tokens))
         if found is None and out:
@@ -318,6 +319,27 @@ def _according_opening(text: str, start: int, quote_open: int,
 def _after_document(tokens: TokenIndex, start: int, cue: Cue) -> bool:
     before = tokens.between(start, cue.start)[-1:]
     return cue.text.endswith("ed") and bool(before) and before[0].lower in DOCUMENT_NOUNS
+
+
+# ", Chief Election Commissioner Neel Kantha Uprety said." ending a quotation whose closing mark is missing.
+_TAIL_CUE = re.compile(r",\s+(?P<who>[A-Z][^,;:“”\"]{1,80}?)\s+(?P<cue>said|added|stated|explained)\.?\s*\Z")
+
+
+def _unclosed_tail(text: str, quote: QuoteSpan, named: Sequence[Mention],
+                   tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
+    """QCSV for a quotation left unclosed whose paragraph ends ", X said." (the closing mark
+    the source forgot belongs before that comma)."""
+    if quote.close is not None:
+        return None
+    tail = _TAIL_CUE.search(text, quote.start, quote.end)
+    if tail is None:
+        return None
+    cue = Cue(tail.start("cue"), tail.end("cue"), tail.group("cue"), CUE_LEMMA[tail.group("cue")])
+    found = [m for m in named if tail.start("who") <= m.start and m.end == tail.end("who")]
+    if found:
+        return "QCSV", cue, SpeakerExpr(found[-1].start, found[-1].end, found[-1].text, found[-1])
+    phrase = noun_phrase(text, tail.start("who"), tail.end("who"), tokens)
+    return ("QCSV", cue, phrase) if phrase is not None else None
 
 
 def _continuation(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, previous: Attribution,

@@ -710,6 +710,10 @@ SPEAKERS = [
     ("someones-supporters-are-no-one-named", "2017-03-10",  # Netherlands
      "Mr Jansen’s supporters spoke of “possible windfalls for the whole region”.",
      [("possible windfalls for the whole region", None)]),
+    ("unclosed-quote-ending-with-its-cue", "2013-03-20",  # Nepal
+     "\"We have concluded that November 19 is the best date for the vote, Chief Election Commissioner Ram Prasad Koirala said.\n\n"
+     "\"Even a short delay would hurt the polls,\" he pointed out.",
+     [("Even a short delay would hurt the polls,", "Ram Prasad Koirala")]),
 ]
 
 # (id, document date, text, expression, value)
