@@ -86,7 +86,9 @@ _TIMEX = re.compile(
          # a range: "May 4-6", "May 30-June 2", "May 18 to 20" (not before a plural noun: "to 20 seats");
          # a comma may stand before "to" when the year closes the range ("May 17th, to 21st, 2021"; not
          # "On May 17, to 20 people")
-         (?:(?:[-–]|\sto\s|,\s?to\s(?!{_DAY}\s+[a-z]))(?:(?:{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})\s)?{_DAY}\b(?!%|\s+[a-z]+s\b))?
+         (?:(?:[-–]|\sto\s|,\s?to\s(?!{_DAY}\s+[a-z]))(?:(?:{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH})\s)?{_DAY}\b(?!%|\s+[a-z]+s\b)
+            # two days joined by "and" before the year: "November 27 and 28, 2024"
+          | \sand\s{_DAY}\b(?=,\s?{_YEAR}\b))?
          # the year may follow the comma with no space, as after a day-month ("May 18th,2021")
          (?:(?:,\s?|\s)(?P<day_year>{_YEAR})\b)?
        # "November 2024", and in American style "June of 2023"

@@ -718,6 +718,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("two-days-joined-by-and-before-the-year", "2024-11-20",  # Kazakhstan
+     "The state visit will take place on November 27 and 28, 2024 in Astana.", "November 27 and 28, 2024", "2024-11-27"),
+    ("and-before-a-count-is-no-second-day", "2023-06-02",  # Zimbabwe
+     "On May 17 and 20 people were hurt in the clashes.", "May 17", "2023-05-17"),
     ("near-future-day-over-a-past-tense", "2020-08-27",  # Nigeria
      "The commission was fully prepared for the September 19 governorship election.", "September 19", "2020-09-19"),
     ("near-future-day-abbreviated", "2019-11-27",  # Pakistan
