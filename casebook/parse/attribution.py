@@ -103,6 +103,8 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     cue = Cue(cue_token.start, cue_token.end, cue_token.text, CUE_LEMMA[cue_token.text])
     lead = text[begin : cue.start]
     if not lead.strip(" ,"):  # QCVS: “…,” said X
+        if cue.lemma == "tell":
+            return None  # “…,” told AFP: the one told is no speaker
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
     gloss = _GLOSS.match(text, begin, cue.start)
@@ -183,8 +185,8 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     every = tokens.between(start, end)
     if any(t.text.islower() and t.text.endswith("ing") and p.text == "," for p, t in zip(every, every[1:])):
         return False  # "said the minister, emphasizing Minsk's …": a participle ends the speaker
-    if any(t.lower in TITLE_WORDS for t in words) and len(words) <= 6:
-        return all(t.is_word for t in words)
+    if any(t.lower in TITLE_WORDS or t.lower in ROLE_NOUNS for t in words) and len(words) <= 6:
+        return all(t.is_word for t in words)  # (also "protester and university student Nafta Keisya Kemalia")
     return all(t.is_capitalised or t.lower in _TITLE_LIKE for t in words)
 
 

@@ -231,6 +231,10 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             if joined:
                 j += joined  # "Leila de Lima", "Ursula von der Leyen"
                 continue
+            if (nxt.lower == "to" and tokens[j - 1].lower in ("ambassador", "envoy") and j + 1 < len(tokens)
+                    and tokens[j + 1].is_capitalised and text[nxt.end : tokens[j + 1].start] == " "):
+                j += 2  # "Ambassador to Malaysia Lada Phumas": the office goes on over "to"
+                continue
             # "Ministry of Health", "Minister of Information": connectors need a head before.
             k = j
             while k < len(tokens) and tokens[k].lower in _CONNECTORS and text[tokens[k - 1].end : tokens[k].start] == " ":
@@ -385,7 +389,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         head = _title_end(tokens, heads)
         name_from = head + 1
         if name_from < len(tokens) and (tokens[name_from].lower == "of" or (
-                tokens[name_from].lower == "for" and tokens[name_from - 1].lower in ("minister", "secretary"))):
+                tokens[name_from].lower == "for" and tokens[name_from - 1].lower in ("minister", "secretary")) or (
+                tokens[name_from].lower == "to" and tokens[name_from - 1].lower in ("ambassador", "envoy", "adviser"))):
+            # ("Ambassador to Malaysia Lada Phumas": "to" carries the office too)
             # ("State Minister for Media Affairs Mohammad Momani": "for" carries the office too)
             name_from += 1
             after_of = name_from

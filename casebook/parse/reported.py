@@ -60,6 +60,7 @@ def find_reported(text: str, sentences: Sequence[Sentence], quotes: Sequence[Quo
     return out
 
 
+_INVERTED_CUE = re.compile(r",\s+(?:said|told|added|says)\s+(?=[A-Z])")
 _TRAILING_DAY = re.compile(r"\A(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b\s*")
 
 
@@ -138,6 +139,9 @@ def _time_phrase(words: Sequence[Token]) -> int:
 
 
 def _trim(text: str, start: int, end: int, structure: str, tokens: TokenIndex) -> tuple[int, int, str] | None:
+    inverted = _INVERTED_CUE.search(text, start, end)
+    if inverted is not None:  # "… urged them to prepare for the polls, said Tin Swe, …": the content stops there
+        end = inverted.start()
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):

@@ -714,6 +714,21 @@ SPEAKERS = [
      "\"We have concluded that November 19 is the best date for the vote, Chief Election Commissioner Ram Prasad Koirala said.\n\n"
      "\"Even a short delay would hurt the polls,\" he pointed out.",
      [("Even a short delay would hurt the polls,", "Ram Prasad Koirala")]),
+    ("ambassador-to-a-country-then-the-name", "2023-05-13",  # Malaysia
+     "“Tomorrow is a national holiday,” Thai Ambassador to Malaysia Lada Sirikul told Bernama.",
+     [("Tomorrow is a national holiday,", "Lada Sirikul")]),
+    ("role-nouns-before-a-name-then-told-a-news-agency", "2025-08-28",  # Indonesia
+     "\"We want to talk to them directly,\" protester and university student Dewi Lestari, 20, told AFP outside the building.",
+     [("We want to talk to them directly,", "Dewi Lestari")]),
+    ("inverted-speaker-ends-the-reported-clause-before-it", "2024-08-26",  # Myanmar
+     "The election commission met party representatives on Saturday and urged them to prepare for the polls, "
+     "said Kyaw Min, vice chairman of the Union Party.\n\n"
+     "“They said they are prepared,” he told reporters.",
+     [("They said they are prepared,", "Kyaw Min")]),
+    ("state-counsellor-is-a-title", "2024-08-26",  # Myanmar
+     "The junta overthrew a government led by then State Counsellor Daw Khin Aye.\n\n"
+     "\"The vote must be held,\" said Thant Zin, a party official.",
+     [("The vote must be held,", "Thant Zin")]),
 ]
 
 # (id, document date, text, expression, value)
