@@ -166,6 +166,8 @@ def _is_title(token: Token) -> bool:
     if token.is_acronym and token.text not in ACRONYM_TITLES and not (len(token.text) >= 4 and token.lower in TITLE_WORDS):
         return False  # "MS" is no title; "SENATE PRESIDENT X" in a capitalised lede is
     low = re.sub(r"-(?:elect|designate)\Z|\Aex-", "", token.lower)  # "President-elect", "ex-Senator"
+    if token.is_capitalised and low.endswith("s") and low[:-1] in _PLURAL_TITLES:
+        return True  # "a bench of Justices Rohinton Nariman and Vineet Saran"
     return low.rstrip(".") in TITLE_WORDS or low in TITLE_WORDS
 
 
@@ -261,6 +263,8 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())  # ("Sunday Times" stays)
+
+_PLURAL_TITLES = frozenset("justice judge senator minister commissioner governor ambassador".split())
 
 # Title words that are also common surnames: after a given name they end a name ("Julie Bishop").
 _SURNAME_TITLES = frozenset("bishop judge major marshal".split())

@@ -729,6 +729,11 @@ SPEAKERS = [
      "The junta overthrew a government led by then State Counsellor Daw Khin Aye.\n\n"
      "\"The vote must be held,\" said Thant Zin, a party official.",
      [("The vote must be held,", "Thant Zin")]),
+    ("plural-title-before-two-names-and-the-bench", "2019-03-15",  # India
+     "The plea came before a bench of Justices Arun Mehta and Kavita Rao.\n\n"
+     "“Do you really want to argue this case?” asked Justice Mehta.\n\n"
+     "“OK, dismissed,” the bench responded.",
+     [("Do you really want to argue this case?", "Arun Mehta"), ("OK, dismissed,", None)]),
 ]
 
 # (id, document date, text, expression, value)
