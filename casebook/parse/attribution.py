@@ -130,7 +130,7 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     if speaker is not None and not text[begin : speaker.start].strip(" ,"):
         return "QCSV", cue, speaker
     comma = text.rfind(",", begin, cue.start)
-    if comma >= 0 and not text[comma + 1 : cue.start].strip():  # “…” and all would attend, said X
+    if comma >= 0 and not text[comma + 1 : cue.start].strip() and cue.lemma != "tell":  # “…” and all would attend, said X
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
     return None
@@ -185,7 +185,8 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     every = tokens.between(start, end)
     if any(t.text.islower() and t.text.endswith("ing") and p.text == "," for p, t in zip(every, every[1:])):
         return False  # "said the minister, emphasizing Minsk's …": a participle ends the speaker
-    if any(t.lower in TITLE_WORDS or t.lower in ROLE_NOUNS for t in words) and len(words) <= 6:
+    if any(t.lower in TITLE_WORDS or t.lower in ROLE_NOUNS or (t.lower[-1:] == "s" and t.lower[:-1] in ROLE_NOUNS)
+           for t in words) and len(words) <= 6:  # ("one of the protesters, Byron Ramos,")
         return all(t.is_word for t in words)  # (also "protester and university student Nafta Keisya Kemalia")
     return all(t.is_capitalised or t.lower in _TITLE_LIKE for t in words)
 

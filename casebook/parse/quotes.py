@@ -364,6 +364,8 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
                  and not text[m.end : end].strip()]
         if inner:
             return _display(inner[-1].actor, inner[-1], mentions, known), inner[-1].actor
+    if _COMMON_OWNER.match(phrase.strip()):
+        return UNKNOWN_SPEAKER, None  # "the country’s government announced": named by no name
     full = named_in_full(text, phrase, before)
     if full:
         return full, None
@@ -384,6 +386,7 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     return bare, None
 
 
+_COMMON_OWNER = re.compile(r"(?:[Tt]he\s+)?(?:country|nation|city|state|region|island|province|kingdom)[’']s\s")
 _HONORIFIC_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
 _ISSUED_BY_PHRASE = re.compile(r"\b(?:statement|letter|communiqu[eé]|release|declaration)\s+(?:was\s+)?"
                                r"(?:(?:issued|released|signed|sent|published)\s+by|from)\s+(?P<by>\S.*)\Z")

@@ -734,6 +734,16 @@ SPEAKERS = [
      "“Do you really want to argue this case?” asked Justice Mehta.\n\n"
      "“OK, dismissed,” the bench responded.",
      [("Do you really want to argue this case?", "Arun Mehta"), ("OK, dismissed,", None)]),
+    ("county-administrator-is-a-title", "2024-11-08",  # United States
+     "The totals were updated, according to County Administrator Jane Rudd, who spoke to the board.\n\n"
+     "“We failed in our job,” Rudd said.",
+     [("We failed in our job,", "Jane Rudd")]),
+    ("one-of-the-protesters-then-name-told-agency", "2023-10-07",  # Guatemala
+     "“We demand their resignation,” one of the protesters, Luis Pop, a student, told EFE.",
+     [("We demand their resignation,", "Luis Pop")]),
+    ("the-countrys-government-is-no-one-named", "2023-05-10",  # Russia
+     "On May 8, the country’s government announced the expulsion of an “undeclared intelligence officer.”",
+     [("undeclared intelligence officer.", None)]),
 ]
 
 # (id, document date, text, expression, value)
