@@ -247,6 +247,8 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
     cue = cues[-1]
     speaker = subject_of(text, sentence.start, cue, cues, named, quotes, tokens)
     if speaker is None:
+        speaker = _named_after_cue(text, cue, quote.open, named, quotes, tokens)  # "Otherwise, said Mattarella, “…”"
+    if speaker is None:
         return None
     colon = char_before(text, quote.open) == ":"
     return ("SV:Q" if colon else "SVQ"), cue, speaker
@@ -322,6 +324,20 @@ def _according_opening(text: str, start: int, quote_open: int,
 def _after_document(tokens: TokenIndex, start: int, cue: Cue) -> bool:
     before = tokens.between(start, cue.start)[-1:]
     return cue.text.endswith("ed") and bool(before) and before[0].lower in DOCUMENT_NOUNS
+
+
+def _named_after_cue(text: str, cue: Cue, quote_open: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],
+                     tokens: TokenIndex) -> SpeakerExpr | None:
+    """The speaker named between an inverted cue and the quotation it introduces, set off by a
+    comma or colon ("Otherwise, said Mattarella, “…”", "added the minister: “…”")."""
+    between = re.fullmatch(r"\s+(?P<who>[^,;:“”\"]{2,60}?)\s*[,:]\s*", text[cue.end : quote_open])
+    if between is None or char_before(text, cue.start) not in (",", "", ".", "\n"):
+        return None  # (the cue itself must stand inverted, after a comma or opening its sentence)
+    start, end = cue.end + between.start("who"), cue.end + between.end("who")
+    found = [c for c in candidates(start, end, named, quotes, tokens) if c.mention is not None and c.end == end]
+    if found and _only_titles(tokens, start, found[-1].start):
+        return found[-1]
+    return noun_phrase(text, start, end, tokens)
 
 
 # ", Chief Election Commissioner Neel Kantha Uprety said." ending a quotation whose closing mark is missing.

@@ -744,6 +744,13 @@ SPEAKERS = [
     ("the-countrys-government-is-no-one-named", "2023-05-10",  # Russia
      "On May 8, the country’s government announced the expulsion of an “undeclared intelligence officer.”",
      [("undeclared intelligence officer.", None)]),
+    ("inverted-cue-name-then-quote", "2018-05-07",  # Italy
+     "President Marco Ferri ruled out a technical government.\n\n"
+     "Otherwise, said Ferri, “the path is that of elections.”",
+     [("the path is that of elections.", "Marco Ferri")]),
+    ("relative-clause-cue-before-colon-is-not-inverted", "2020-12-02",  # Hong Kong
+     "The department hit back against those who criticised the sentencing: “It is irrational to make sweeping attacks.”",
+     [("It is irrational to make sweeping attacks.", None)]),
 ]
 
 # (id, document date, text, expression, value)
