@@ -89,8 +89,8 @@ def pair_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[list[QuoteSpa
     paragraphs = paragraph_spans(text, sentences)
     for index, (start, end, number) in enumerate(paragraphs):
         next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
-        runs_on = next_start is not None and text[next_start] in "“\"`"
-        open_ended = not runs_on and (next_start is None or text[start] in "“\"`")
+        runs_on = next_start is not None and (text[next_start] in "“\"`" or text.startswith("‘‘", next_start))
+        open_ended = not runs_on and (next_start is None or text[start] in "“\"`" or text.startswith("‘‘", start))
         if _DOUBLE.search(text, start, end) is None:
             spans.extend(_pair_single(text, start, end, number))
             continue

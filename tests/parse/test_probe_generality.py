@@ -751,6 +751,11 @@ SPEAKERS = [
     ("relative-clause-cue-before-colon-is-not-inverted", "2020-12-02",  # Hong Kong
      "The department hit back against those who criticised the sentencing: “It is irrational to make sweeping attacks.”",
      [("It is irrational to make sweeping attacks.", None)]),
+    ("doubled-single-marks-run-over-paragraphs", "2017-11-01",  # New Zealand
+     "Foreign Minister Alice Bishop said the relationship was the closest.\n\n"
+     "‘‘It is underpinned by deep links between our peoples.\n\n"
+     "‘‘Around 650,000 people live abroad,’’ Bishop added.",
+     [("It is underpinned by deep links between our peoples.", "Alice Bishop")]),
 ]
 
 # (id, document date, text, expression, value)
