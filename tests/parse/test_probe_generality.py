@@ -756,6 +756,16 @@ SPEAKERS = [
      "‘‘It is underpinned by deep links between our peoples.\n\n"
      "‘‘Around 650,000 people live abroad,’’ Bishop added.",
      [("It is underpinned by deep links between our peoples.", "Alice Bishop")]),
+    ("minister-of-public-safety-then-name", "2022-02-15",  # Canada
+     "“We will respect the right to assembly,” Minister of Public Safety Marc Roy said.",
+     [("We will respect the right to assembly,", "Marc Roy")]),
+    ("irish-td-epithet", "2018-09-18",  # Ireland
+     "Housing spokesman Dara Quinn spoke on the radio. \"I am bewildered,\" said Dara Quinn.\n\n"
+     "The Dublin Fingal TD claimed: \"The deal is very clear.\"",
+     [("The deal is very clear.", "Dara Quinn")]),
+    ("surname-only-said", "2024-04-29",  # Japan
+     "Prime Minister Kenji Sato spoke on Monday.\n\nAsked about the defeat, Sato only said, “I will make efforts.”",
+     [("I will make efforts.", "Kenji Sato")]),
 ]
 
 # (id, document date, text, expression, value)
