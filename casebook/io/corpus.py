@@ -15,7 +15,7 @@ Matching rules (``docs/parser-generality.md`` states them for readers):
   (``kind: scare | name | gloss``) are not counted as quotes: a prediction that
   overlaps one is neither a hit nor a false alarm.
 - **speaker**: on a matched pair, the parser's speaker equals the gold name after
-  folding case, apostrophes, accents, spaces and a leading "the", and setting aside a
+  folding case, apostrophes (also one opening a word), accents, spaces and a leading "the", and setting aside a
   possessive owner on one side (for example "Chile's Electoral Service" = "Electoral Service"); a gold ``speaker: null``
   is right only when the parser says it does not know (``Quote.speaker is None``).
   Precision is right / matched, recall is right / all gold quotes. Wrong answers
@@ -162,13 +162,15 @@ def locate(article: Article, items: Iterable[dict[str, Any]]) -> list[dict[str, 
 
 def fold_name(name: str | None) -> str | None:
     """A speaker's name for comparison: None stays None (unknown); case, curly
-    apostrophes, accents, repeated spaces and a leading "the" are folded away. Accents
+    apostrophes (also one opening a word, as a Tongan okina), accents, repeated spaces and a
+    leading "the" are folded away. Accents
     fold because stories spell one name both ways ("Lajčák" and "Lajcak")."""
     if name is None:
         return None
     bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     folded = " ".join(bare.translate(_APOSTROPHES).split()).casefold()
-    return folded[4:] if folded.startswith("the ") else folded
+    folded = folded[4:] if folded.startswith("the ") else folded
+    return " ".join(word.lstrip("'") for word in folded.split())  # a Tongan okina: "‘Etuate" = "Etuate"
 
 
 _OWNER = re.compile(r"(?:[\w.-]+ ){0,2}[\w.-]+'s (?=\S+ \S)")

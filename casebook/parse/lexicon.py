@@ -43,7 +43,7 @@ TITLE_WORDS = frozenset(
     hajiya mallam otunba engr engr. barrister comrade madam madame monsieur senor señor
     senhor shri smt khun excellency taoiseach tánaiste chancellor whip counsel magistrate prosecutor
     registrar superintendent constable sergeant solicitor coroner advocate member ombudsman defender
-    counsellor counselor administrator
+    counsellor counselor administrator correspondent
     menteri mentri besar""".split()
 )
 # Acronyms that are titles before a name ("FM Vartan Oskanian", "CJI Ramana", "ASP Mariam Yusuf").

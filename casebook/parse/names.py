@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES,
+    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES, ROLE_NOUNS,
     ORG_WORDS,
     PLACE_WORDS,
     STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_PRECEDERS, TITLE_WORDS, abbreviation_is_title, is_demonym,
@@ -386,7 +386,8 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
                  t.lower in _SURNAME_TITLES and tokens[n - 1].lower not in TITLE_MODIFIERS
                  and tokens[n - 1].text not in ORG_WORDS and not is_demonym(tokens[n - 1].text)))
                       and not _is_title(tokens[n - 1]))  # "Zaw Min Tun", "Julie Bishop said": the last word of a name
-             and not (n > 1 and tokens[n - 1].lower in ("of", "for") and tokens[n - 2].text in ORG_WORDS)]
+             and not (n > 1 and tokens[n - 1].lower in ("of", "for") and tokens[n - 2].text in ORG_WORDS)
+             or (n == 0 and run.initial and t.lower in ROLE_NOUNS and len(tokens) >= 3)]  # "Demonstrator Lionel Jean-Pierre"
     # ("Ministry of Justice", "Court of Justice": a title word after an organisation's "of" is its department)
     out: list[Mention] = []
     if heads:

@@ -38,7 +38,7 @@ from casebook.parse.subjects import Attribution, first_subject
 
 _INDEFINITE = frozenset("a an some several many".split())
 _ONE_OF_SEVERAL = frozenset({"one", "another", "a third", "others", "the other", "the others"})
-SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three bench panel jury".split())
+SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three bench panel jury crowd crowds audience".split())
 """Head words of a speaker phrase that stands for several people at once."""
 
 UNKNOWN_SPEAKER = None
@@ -307,8 +307,9 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     """``(speaker, actor)`` for a speaker given by a noun phrase (rules in
     :mod:`casebook.parse.speakers`); speaker None: unknown."""
     phrase, before = attribution.speaker.text, attribution.speaker.start
-    if head_word(phrase) in SEVERAL_PEOPLE:  # "the duo described the talks as …", "the bench responded"
-        return UNKNOWN_SPEAKER, None
+    first_noun = strip_determiner(phrase).split()[:1]
+    if head_word(phrase) in SEVERAL_PEOPLE or (first_noun and first_noun[0].lower() in SEVERAL_PEOPLE):
+        return UNKNOWN_SPEAKER, None  # "the duo described the talks as …", "the crowd around him shouted"
     honoured = [m for m in mentions if before < m.start and m.end == before + len(phrase.rstrip()) and m.kind != "pronoun"
                 and _HONORIFIC_LEAD.fullmatch(text, before, m.start)]
     if honoured:  # "Mr. Nasheed" when the sentence split after the stop: the person named

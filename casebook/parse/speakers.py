@@ -25,7 +25,8 @@ from typing import Sequence
 
 from casebook.model import Mention
 from casebook.parse.lexicon import (
-    ACRONYM_TITLES, CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, spelt_acronym,
+    ACRONYM_TITLES, CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_WORDS, is_demonym,
+    spelt_acronym,
 )
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.subjects import Attribution, inside
@@ -340,5 +341,7 @@ def named_in_full(text: str, phrase: str, before: int) -> str | None:
     if found is None or (not re.search(r"[’']s\s+[a-z]+\s", found.group("name"))
                          and re.search(r"\s[a-z]+\s+\S+\Z", found.group("name"))):
         return None  # a lower-case word only after a possessive owner
+    if found.group("name").split()[0] in STOP_CAPITALISED:
+        return None  # "In court on Thursday, …": a preposition opening the sentence, no name
     return found.group("name")
 

@@ -36,7 +36,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # README for each batch's first score): 96.9 / 89.6 / 97.0.
 # The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.8, "speaker": 89.9, "date value": 96.6},
+    "dev": {"quotes found": 96.8, "speaker": 89.7, "date value": 96.6},
     "test": {"quotes found": 92.3, "speaker": 51.4, "date value": 85.0},
 }
 
@@ -67,6 +67,8 @@ def test_speaker_names_fold_case_the_and_apostrophes() -> None:
     assert fold_name(None) is None
     assert fold_name("Miroslav Lajčák") == fold_name("Miroslav Lajcak")  # one name, spelt both ways
     assert fold_name("Harris") != fold_name("Simon Harris")
+    assert fold_name("‘Etuate Lavulavu") == fold_name("Etuate Lavulavu")  # a Tongan okina
+    assert fold_name("O’Brien") != fold_name("OBrien")  # an apostrophe inside a word stays
 
 
 def test_a_possessive_owner_on_one_side_names_the_same_speaker() -> None:

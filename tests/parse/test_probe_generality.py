@@ -766,6 +766,14 @@ SPEAKERS = [
     ("surname-only-said", "2024-04-29",  # Japan
      "Prime Minister Kenji Sato spoke on Monday.\n\nAsked about the defeat, Sato only said, “I will make efforts.”",
      [("I will make efforts.", "Kenji Sato")]),
+    ("role-noun-opening-a-name", "2019-02-14",  # Haiti
+     "Demonstrator Jean-Marc Pierre said things had gotten out of control.\n\n"
+     "“Families don’t know what to do,” Pierre said. The crowd around him shouted: “We are going to die!”",
+     [("Families don’t know what to do,", "Jean-Marc Pierre"), ("We are going to die!", None)]),
+    ("the-court-after-a-court-correspondent", "2020-10-09",  # Ghana
+     "In court on Thursday, lawyers asked for an adjournment. Starr news Court Correspondent Ama Mensah reports that "
+     "the court said “I’m going to give you five days.”",
+     [("I’m going to give you five days.", None)]),
 ]
 
 # (id, document date, text, expression, value)
