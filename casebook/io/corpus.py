@@ -16,7 +16,8 @@ Matching rules (``docs/parser-generality.md`` states them for readers):
   overlaps one is neither a hit nor a false alarm.
 - **speaker**: on a matched pair, the parser's speaker equals the gold name after
   folding case, apostrophes (also one opening a word), accents, spaces and a leading "the", and setting aside a
-  possessive owner on one side (for example "Chile's Electoral Service" = "Electoral Service"); a gold ``speaker: null``
+  possessive owner or an honorific on one side (for example "Chile's Electoral Service" = "Electoral
+  Service", "Sheikh Abdullah bin Zayed" = "Abdullah bin Zayed"); a gold ``speaker: null``
   is right only when the parser says it does not know (``Quote.speaker is None``).
   Precision is right / matched, recall is right / all gold quotes. Wrong answers
   are told apart from unknown ones, since a wrong name is the worse error.
@@ -176,6 +177,10 @@ def fold_name(name: str | None) -> str | None:
 _OWNER = re.compile(r"(?:[\w.-]+ ){0,2}[\w.-]+'s (?=\S+ \S)")
 
 
+_HONORIFIC = re.compile(r"\A(?:sheikh|sheikha|lord|lady|sir|dame|mr\.?|mrs\.?|ms\.?|dr\.?|datuk|dato'?|tan sri|"
+                        r"tun|samdech|alhaji|hon\.?) (?=\S+ \S)")
+
+
 def same_speaker(want: str | None, got: str | None) -> bool:
     """Folded names (see :func:`fold_name`) name the same speaker: equal, or equal once a
     possessive owner before a name of two words or more is set aside on one side
@@ -184,6 +189,8 @@ def same_speaker(want: str | None, got: str | None) -> bool:
         return True
     if want is None or got is None:
         return False
+    if _HONORIFIC.sub("", want, count=1) == _HONORIFIC.sub("", got, count=1):
+        return True  # "Sheikh Abdullah bin Zayed" and "Abdullah bin Zayed": one person, with or without the honorific
     return _OWNER.sub("", want, count=1) == got or _OWNER.sub("", got, count=1) == want
 
 

@@ -79,6 +79,9 @@ def test_a_possessive_owner_on_one_side_names_the_same_speaker() -> None:
     assert not same_speaker(fold_name("People's Party"), fold_name("Party"))  # one word left is too little
     assert not same_speaker(fold_name("Supreme Court"), None)
     assert same_speaker(None, None)
+    assert same_speaker(fold_name("Sheikh Abdullah bin Zayed"), fold_name("Abdullah bin Zayed"))
+    assert same_speaker(fold_name("Lord Fakafanua"), fold_name("Lord Fakafanua"))
+    assert not same_speaker(fold_name("Lord Fakafanua"), fold_name("Fakafanua"))  # one word left is too little
 
 
 def test_unknown_speaker_and_inherited_cue() -> None:
