@@ -34,7 +34,7 @@ from casebook.parse.speakers import (
     DOCUMENT_NOUNS, GENERIC_ORG_HEADS, PERSON_NOUNS, acronym_holder, document_owner, head_word, is_person_title, named_in_full,
     organisation_described, owned_name, statement_issuer, strip_determiner, title_holder,
 )
-from casebook.parse.subjects import Attribution, first_subject
+from casebook.parse.subjects import Attribution, first_subject, inside
 
 _INDEFINITE = frozenset("a an some several many".split())
 _ONE_OF_SEVERAL = frozenset({"one", "another", "a third", "others", "the other", "the others"})
@@ -204,9 +204,18 @@ def _subject_before(doc: Doc, speech: Speech, names: Sequence[Mention], resolved
                     known: KnownActors | None, quote: Quote) -> tuple[str, str | None] | None:
     sentences = [s for s in doc.sentences if s.paragraph == quote.paragraph]
     here = next((n for n, s in enumerate(sentences) if s.start <= quote.start < s.end), None)
-    if not here or doc.text[sentences[here].start : quote.start - 1].strip(" “\"'‘«"):
+    if here is None or doc.text[sentences[here].start : quote.start - 1].strip(" “\"'‘«"):
         return None
-    previous = sentences[here - 1]
+    if here == 0:
+        # A quotation standing alone as a paragraph after a one-sentence paragraph ("He also
+        # directed law enforcers to …. ¶ “We won't tolerate any negligence.”"): that sentence's subject.
+        before = [s for s in doc.sentences if s.paragraph == quote.paragraph - 1]
+        alone = _narration_sentences(doc.text, quote) == 0
+        if len(before) != 1 or not alone or inside(before[0].start, speech.quotes):
+            return None
+        previous = before[0]
+    else:
+        previous = sentences[here - 1]
     subject = first_subject(previous.start, previous.end, names, speech.quotes, doc.tokens)
     if subject is None:
         return None

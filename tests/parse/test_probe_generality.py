@@ -774,6 +774,11 @@ SPEAKERS = [
      "In court on Thursday, lawyers asked for an adjournment. Starr news Court Correspondent Ama Mensah reports that "
      "the court said “I’m going to give you five days.”",
      [("I’m going to give you five days.", None)]),
+    ("quote-paragraph-after-a-one-sentence-paragraph", "2022-01-14",  # Bangladesh
+     "Chief Election Commissioner Rafiq Huda spoke at the meeting.\n\n"
+     "He also directed law enforcers to deal with any allegation during the polls.\n\n"
+     "\"We won't tolerate any negligence. There won't be any concessions.\"",
+     [("We won't tolerate any negligence. There won't be any concessions.", "Rafiq Huda")]),
 ]
 
 # (id, document date, text, expression, value)
