@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES, ROLE_NOUNS,
+    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES, ROLE_NOUNS, WEEKDAYS,
     ORG_WORDS,
     PLACE_WORDS,
     STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_PRECEDERS, TITLE_WORDS, abbreviation_is_title, is_demonym,
@@ -213,8 +213,8 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             gap = text[tokens[j - 1].end : nxt.start]
             if gap not in (" ", ""):
                 break
-            if nxt.text in _WEEKDAYS and (j + 1 >= len(tokens) or not tokens[j + 1].is_capitalised):
-                break  # "The Lebanese Army Sunday night denied": a date after the name, not part of it
+            if nxt.text in WEEKDAYS and (j + 1 >= len(tokens) or not tokens[j + 1].is_capitalised):
+                break  # "The Lebanese Army Sunday night denied": a date after the name ("Sunday Times" stays)
             if nxt.is_word and nxt.is_capitalised and (nxt.text not in STOP_CAPITALISED
                                                        or _month_as_name(text, tokens, j, start_of_run=False)):
                 if _title_abbreviation(text, tokens, j):
@@ -262,7 +262,6 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
     return runs
 
 
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())  # ("Sunday Times" stays)
 
 _PLURAL_TITLES = frozenset("justice judge senator minister commissioner governor ambassador".split())
 

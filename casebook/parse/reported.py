@@ -15,7 +15,7 @@ import re
 from typing import Sequence
 
 from casebook.parse.lexicon import (
-    ADDRESSEES, AUXILIARIES, DIRECT_ONLY_CUES, BE_FORMS, CUE_LEMMA, DETERMINERS, PREPOSITIONS, TITLE_WORDS,
+    ADDRESSEES, AUXILIARIES, DIRECT_ONLY_CUES, BE_FORMS, CUE_LEMMA, DETERMINERS, PREPOSITIONS, TITLE_WORDS, WEEKDAYS,
 )
 from casebook.model import Mention, Sentence
 from casebook.parse.quotemarks import QuoteSpan
@@ -61,7 +61,7 @@ def find_reported(text: str, sentences: Sequence[Sentence], quotes: Sequence[Quo
 
 
 _INVERTED_CUE = re.compile(r",\s+(?:said|told|added|says)\s+(?=[A-Z])")
-_TRAILING_DAY = re.compile(r"\A(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b\s*")
+_TRAILING_DAY = re.compile(r"\A(?:on\s+)?(?:" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday)\b\s*")
 
 
 def _inverted(text: str, sentence: Sentence, cue: Cue, named: Sequence[Mention],
