@@ -15,7 +15,7 @@ from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
     ACRONYM_TITLES, AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, HONORIFIC_PAIRS, NEGATIONS, PHRASAL_BLOCKERS, PHRASAL_REQUIRED, PREPOSITIONS,
-    ORG_WORDS, PRONOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS,
+    ORG_WORDS, PRONOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
 )
 from casebook.model import Mention
 from casebook.parse.quotemarks import QuoteSpan
@@ -35,7 +35,7 @@ _GAP_PARTS = re.compile(
     r"|(?:in|via|through)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech"
     r"|post|message|tweet|release|video|broadcast|address)\b"  # "X in a statement in Abuja said"
     r"|(?:on|in|at|late|early|earlier|last|this|next)\s+(?:[A-Z][\w.]*|\d+|week|month|year|day|night|morning|evening|afternoon)(?:\s+\d{1,2})?\b"
-    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\b"  # AP style: "X Tuesday (night) said"
+    r"|(?:" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\b"  # AP: "X Tuesday said"
     r"|(?:" + "|".join(sorted(AUXILIARIES, key=len, reverse=True)) + r")\b"
 )
 _SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"who"}
