@@ -182,9 +182,10 @@ _HONORIFIC = re.compile(r"\A(?:sheikh|sheikha|lord|lady|sir|dame|mr\.?|mrs\.?|ms
 
 
 def same_speaker(want: str | None, got: str | None) -> bool:
-    """Folded names (see :func:`fold_name`) name the same speaker: equal, or equal once a
-    possessive owner before a name of two words or more is set aside on one side
-    (for example "Chile's Electoral Service" and "Electoral Service"; "Silva's Workers' Party" and "Workers' Party")."""
+    """Folded names (see :func:`fold_name`) name the same speaker: equal, or equal once an
+    honorific ("Sheikh Abdullah bin Zayed" and "Abdullah bin Zayed") or, on one side, a
+    possessive owner ("Chile's Electoral Service" and "Electoral Service") is set aside
+    before a name of two words or more."""
     if want == got:
         return True
     if want is None or got is None:

@@ -20,7 +20,7 @@ from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
 from casebook.parse.reported import find_reported
-from casebook.parse.speakers import DOCUMENT_NOUNS
+from casebook.parse.speakers import DOCUMENT_NOUNS, ISSUED_BY
 from casebook.parse.subjects import (
     Attribution, Cue, SpeakerExpr, after_preposition, appositive_name, candidates, first_subject, gap_ok, noun_phrase,
     sentence_cues,
@@ -254,9 +254,7 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
     return ("SV:Q" if colon else "SVQ"), cue, speaker
 
 
-_DOCUMENT_ISSUED_BY = re.compile(
-    r"[\s,]*(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:statement|letter|communiqu[eé]|release|declaration)\s+"
-    r"(?:(?:issued|released|signed|sent|published)\s+by|from)\s+[^,;“”\"]{1,60}?)\s*")
+_DOCUMENT_ISSUED_BY = re.compile(r"[\s,]*(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?" + ISSUED_BY + r"[^,;“”\"]{1,60}?)\s*")
 # A prepositional phrase set off by a comma between a quotation and its speaker.
 _PLACE_OR_TIME_LEAD = re.compile(r"\s*(?:in|on|at|from|during|outside|inside|near)\s[^,;:“”\"]{1,60},\s+")
 _ACCORDING_OPENING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[A-Z][^,:;“”\"]{1,60}?)\s*,")

@@ -262,7 +262,6 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
     return runs
 
 
-
 _PLURAL_TITLES = frozenset("justice judge senator minister commissioner governor ambassador".split())
 
 # Title words that are also common surnames: after a given name they end a name ("Julie Bishop").
@@ -377,17 +376,24 @@ def _mention(text: str, tokens: Sequence[Token], kind: str, rule: str, actor_typ
     return Mention(start, end, name, slug(name), kind, rule, actor_type, paragraph)  # type: ignore[arg-type]
 
 
+def _is_head(tokens: Sequence[Token], n: int, initial: bool) -> bool:
+    """True when ``tokens[n]`` is a title that heads the run's name ("Minister", "Tan Sri")."""
+    t = tokens[n]
+    if n == 0 and initial and t.lower in ROLE_NOUNS and len(tokens) >= 3:
+        return True  # "Demonstrator Lionel Jean-Pierre" opening a sentence
+    if not (_is_title(t) or (n > 0 and (tokens[n - 1].lower, t.lower) in HONORIFIC_PAIRS)):
+        return False
+    if n == len(tokens) - 1 and n > 0 and not _is_title(tokens[n - 1]) and (t.lower in HONORIFIC_WORDS or (
+            t.lower in _SURNAME_TITLES and tokens[n - 1].lower not in TITLE_MODIFIERS
+            and tokens[n - 1].text not in ORG_WORDS and not is_demonym(tokens[n - 1].text))):
+        return False  # "Zaw Min Tun", "Julie Bishop said": the last word of a name
+    # "Ministry of Justice", "Court of Justice": a title word after an organisation's "of" is its department
+    return not (n > 1 and tokens[n - 1].lower in ("of", "for") and tokens[n - 2].text in ORG_WORDS)
+
+
 def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     tokens = list(run.tokens)
-    heads = [n for n, t in enumerate(tokens) if (_is_title(t)
-             or (n > 0 and (tokens[n - 1].lower, t.lower) in HONORIFIC_PAIRS))
-             and not (n == len(tokens) - 1 and n > 0 and (t.lower in HONORIFIC_WORDS or (
-                 t.lower in _SURNAME_TITLES and tokens[n - 1].lower not in TITLE_MODIFIERS
-                 and tokens[n - 1].text not in ORG_WORDS and not is_demonym(tokens[n - 1].text)))
-                      and not _is_title(tokens[n - 1]))  # "Zaw Min Tun", "Julie Bishop said": the last word of a name
-             and not (n > 1 and tokens[n - 1].lower in ("of", "for") and tokens[n - 2].text in ORG_WORDS)
-             or (n == 0 and run.initial and t.lower in ROLE_NOUNS and len(tokens) >= 3)]  # "Demonstrator Lionel Jean-Pierre"
-    # ("Ministry of Justice", "Court of Justice": a title word after an organisation's "of" is its department)
+    heads = [n for n in range(len(tokens)) if _is_head(tokens, n, run.initial)]
     out: list[Mention] = []
     if heads:
         head = _title_end(tokens, heads)

@@ -31,7 +31,7 @@ from casebook.parse.lexicon import ROLE_NOUNS
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
-    DOCUMENT_NOUNS, GENERIC_ORG_HEADS, PERSON_NOUNS, acronym_holder, document_owner, head_word, is_person_title, named_in_full,
+    DOCUMENT_NOUNS, GENERIC_ORG_HEADS, ISSUED_BY, PERSON_NOUNS, acronym_holder, document_owner, head_word, is_person_title, named_in_full,
     organisation_described, owned_name, statement_issuer, strip_determiner, title_holder,
 )
 from casebook.parse.subjects import Attribution, first_subject, inside
@@ -398,8 +398,7 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
 
 _COMMON_OWNER = re.compile(r"(?:[Tt]he\s+)?(?:country|nation|city|state|region|island|province|kingdom)[’']s\s")
 _HONORIFIC_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
-_ISSUED_BY_PHRASE = re.compile(r"\b(?:statement|letter|communiqu[eé]|release|declaration)\s+(?:was\s+)?"
-                               r"(?:(?:issued|released|signed|sent|published)\s+by|from)\s+(?P<by>\S.*)\Z")
+_ISSUED_BY_PHRASE = re.compile(r"\b" + ISSUED_BY + r"(?P<by>\S.*)\Z")
 _ORG_OFFICE = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[a-z]+)[’']s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person))\Z")
 _OWNED_GENERIC = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?P<head>\w+)\Z")
 _LEADER_OF = re.compile(r"[,”\"\s]*(?:the\s+)?(?:leader|head|chairman|chairwoman|chair|president|founder)"

@@ -292,7 +292,10 @@ def owned_name(text: str, mention: Mention) -> str | None:
 
 
 _DOCUMENT_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s\s+(?:[a-z]+\s+)?\w+\Z")
-_ISSUED_BY = re.compile(r"\b(?:statement|release|communiqu[eé]|letter)\s+(?:(?:was\s+)?(?:issued|signed|released|sent)\s+by|from)\s+")
+# "a statement issued by X", "the letter from X": the document and the words that lead to its author.
+ISSUED_BY = (r"(?:statement|letter|communiqu[eé]|release|declaration)\s+"
+             r"(?:(?:was\s+)?(?:issued|released|signed|sent|published)\s+by|from)\s+")
+_ISSUED_BY = re.compile(r"\b" + ISSUED_BY)
 _ACRONYM_TITLE = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,5})")  # "the CJI", or bare: "PM added"
 
 
