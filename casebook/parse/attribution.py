@@ -19,7 +19,7 @@ from casebook.parse.lexicon import CUE_LEMMA, DETERMINERS, NAME_PARTICLES, PRONO
 from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
-from casebook.parse.reported import find_reported
+from casebook.parse.reported import find_reported, names_the_source
 from casebook.parse.speakers import DOCUMENT_NOUNS, ISSUED_BY
 from casebook.parse.subjects import (
     Attribution, Cue, SpeakerExpr, after_preposition, appositive_name, candidates, first_subject, gap_ok, noun_phrase,
@@ -313,7 +313,7 @@ def _according_opening(text: str, start: int, quote_open: int,
     if found is None:
         return None
     mention = next((m for m in named if m.start == found.start("source") and m.end <= found.end("source")), None)
-    if mention is None:
+    if mention is None or not names_the_source(text, mention, found.end("source")):
         return None
     cue = Cue(found.start(), found.start() + len("according to"), found.group("cue"), "according to")
     return "ACCORDING-TO:Q", cue, SpeakerExpr(mention.start, mention.end, mention.text, mention)

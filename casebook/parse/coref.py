@@ -52,7 +52,10 @@ def _single_name(event: "_Event") -> bool:
     """A one-word name that is a subject or speaker ("Bushiri said"): maybe a person."""
     word = event.display
     return (event.type is None and " " not in word and word[:1].isupper() and not word.isupper()
-            and word not in ORG_WORDS)
+            and word not in ORG_WORDS and not _PLURAL_ACRONYM.fullmatch(word))  # "MPs", "NGOs": several
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 def _plural_title(display: str) -> bool:

@@ -537,7 +537,8 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                 _initials_match(mention.text, previous.text) or previous.actor_type == "organisation"):
             # ("National Liberation Army (ELN)": an organisation's acronym may come from another language)
             aliases[mention.text] = previous
-    persons = [m for m in found if " " in m.text and (m.actor_type == "person" or (
+    # (the header's names are the outlet and the place: "Pacific" later is not "Asia Pacific Report")
+    persons = [m for m in found if " " in m.text and m.paragraph > 0 and (m.actor_type == "person" or (
         m.actor_type is None and m.rule == "capitalised-sequence" and not set(m.text.split()) & ORG_WORDS))]
     for mention in found:  # "the CJP" after "Chief Justice of Pakistan Qazi Faez Isa": that person
         if mention.rule == "acronym" and mention.text not in aliases and mention.text.isalpha():

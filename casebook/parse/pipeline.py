@@ -46,10 +46,12 @@ def parse_text(
     timexes = find_dates(doc, dct)                                        # 4. dates
     overrides = coref_overrides(doc, annotations)                         # 5. names
     names = find_names(doc, annotations, overrides)
-    speech = find_speech(doc, names)                                      # 6. speech
-    resolutions = resolve_coreference(doc, names, speech, annotations, overrides)  # 7. coreference
+    body = [n for n in names if n.paragraph > 0]  # the header's outlet and place never speak
+    speech = find_speech(doc, body)                                       # 6. speech
+    resolutions = resolve_coreference(doc, body, speech, annotations, overrides)  # 7. coreference
     mentions = merge_mentions(doc, names, resolutions)
-    quotes = attribute_quotes(doc, speech, mentions, resolutions, annotations)     # 8. quotations
+    quotes = attribute_quotes(doc, speech, [m for m in mentions if m.paragraph > 0], resolutions,
+                              annotations)                                # 8. quotations
     return Article(
         path=path,
         text=text,

@@ -95,8 +95,10 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
         holder = next((a for a in speech.attributions if a.kind == "reported" and a.start <= span.start
                        and span.end <= a.end and named[id(a)][0] is not None
                        and typed.get(named[id(a)][1]) in ("person", "organisation")), None)
-        if holder is None and not looks_like_speech(doc.text[span.start : span.end]):
-            continue
+        unnamed = next((a for a in speech.attributions if a.kind == "reported" and a.structure.startswith("ACCORDING")
+                        and a.start <= span.start and span.end <= a.end), None)
+        if holder is None and unnamed is None and not looks_like_speech(doc.text[span.start : span.end]):
+            continue  # (but "… suffered “minor injuries”, according to hospital officials": speech, speaker unknown)
         previous = _speaker_to_continue(doc, span, speech)
         if previous is not None and named[id(previous)][0] is not None:
             quotes.append(_quote(doc.text, previous._replace(start=span.start, end=span.end, kind="direct",
@@ -106,6 +108,10 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
             quotes.append(_quote(doc.text, holder._replace(start=span.start, end=span.end, kind="direct",
                                                              structure="IN-REPORTED", paragraph=span.paragraph),
                                  *named[id(holder)]))
+        elif unnamed is not None:  # the source's words, the source unknown
+            quotes.append(_quote(doc.text, unnamed._replace(start=span.start, end=span.end, kind="direct",
+                                                              structure="IN-REPORTED", paragraph=span.paragraph),
+                                 UNKNOWN_SPEAKER, None))
         else:
             quotes.append(_unattributed(doc.text, span))
     quotes = _fill_running_quotes(doc.text, speech.quotes, sorted(quotes, key=lambda q: (q.start, q.end)))

@@ -49,7 +49,7 @@ def find_reported(text: str, sentences: Sequence[Sentence], quotes: Sequence[Quo
                 out.append(Attribution(sentence.start, inverted[0], "reported", "QCVS", cue, inverted[1],
                                        sentence.paragraph))
                 continue
-            content = _content(text, cue, sentence.end, tokens)
+            content = _content(text, cue, sentence.end, tokens) or _clause_before(text, sentence, cue, tokens)
             if content is None:
                 continue
             speaker = subject_of(text, sentence.start, cue, cues, named, quotes, tokens)
@@ -82,6 +82,20 @@ def _inverted(text: str, sentence: Sentence, cue: Cue, named: Sequence[Mention],
             continue  # "said Election Commissioner Rafiqul Islam": "Election" belongs to the title
         return sentence.start + len(before) - 1, SpeakerExpr(mention.start, mention.end, mention.text, mention)
     return None
+
+
+_AFTER_TRAILING_CUE = re.compile(r"\s*(?:(?:on|in|at|to)\s+[^,.;:“”\"]{1,40}?)?\s*[.!]?\s*\Z")
+
+
+def _clause_before(text: str, sentence: Sentence, cue: Cue, tokens: TokenIndex) -> tuple[int, int, str] | None:
+    """"Those who left early learned a lesson, he said.": the clause before a comma, reported by
+    the short subject and cue that end the sentence (nothing after the cue but a time or place)."""
+    comma = text.rfind(",", sentence.start, cue.start)
+    if comma < 0 or not _AFTER_TRAILING_CUE.match(text[cue.end : sentence.end]):
+        return None
+    if not 1 <= len(_words(tokens, comma, cue.start)) <= 4 or len(_words(tokens, sentence.start, comma)) < 4:
+        return None
+    return _trim(text, sentence.start, comma, "QCSV", tokens)
 
 
 def _words(tokens: TokenIndex, start: int, end: int) -> list[Token]:
@@ -195,12 +209,30 @@ def _after_appositive(text: str, comma: int, end: int, tokens: TokenIndex) -> in
     return comma + 1
 
 
+_UNNAMED_STAFF = re.compile(r"\s+(?:officials|sources|staff|officers|spokesm[ae]n|representatives)\b")
+
+
+def names_the_source(text: str, mention: Mention, end: int) -> bool | None:
+    """Whether a name after "according to" is the source: not an owner ("according to
+    Kathmandu’s hospital officials": None, look further) and not a body whose unnamed staff
+    speak ("according to Civil Service Hospital officials": False, the phrase as written)."""
+    after = text[mention.end : end]
+    if re.match(r"[’']s\s", after):
+        return None
+    return _UNNAMED_STAFF.match(after) is None
+
+
 def _source(text: str, start: int, end: int, named: Sequence[Mention], tokens: TokenIndex) -> SpeakerExpr | None:
     """The source after "according to": its first name, else the noun phrase."""
+    stop = end
     for mention in named:
         if start <= mention.start and mention.end <= end:
+            verdict = names_the_source(text, mention, end)
+            if verdict is None:
+                continue
+            if not verdict:
+                break
             return SpeakerExpr(mention.start, mention.end, mention.text, mention)
-    stop = end
     while stop > start and text[stop - 1] in " .,;":
         stop -= 1
     phrase = noun_phrase(text, start, stop, tokens)

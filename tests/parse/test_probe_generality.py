@@ -779,6 +779,19 @@ SPEAKERS = [
      "He also directed law enforcers to deal with any allegation during the polls.\n\n"
      "\"We won't tolerate any negligence. There won't be any concessions.\"",
      [("We won't tolerate any negligence. There won't be any concessions.", "Rafiq Huda")]),
+    ("he-is-not-a-plural-acronym", "2019-04-03",  # New Zealand
+     "“It was a mess,” Leader of the House Aroha Ngata told TVNZ today.\n\n"
+     "Those MPs who left early learned a lesson, he said.\n\n"
+     "“Nobody goes home before the last vote again.”",
+     [("Nobody goes home before the last vote again.", "Aroha Ngata")]),
+    ("according-to-a-place-owners-officials", "2016-07-11",  # Nepal
+     "According to Pokhara’s Western Regional Hospital officials, nine marchers with “light wounds” were "
+     "treated overnight.",
+     [("light wounds", None)]),
+    ("according-to-an-organisations-unnamed-staff", "2020-02-19",  # Peru
+     "Three stations stayed shut because of “a serious fault in the signals”, according to Lima Metro "
+     "Authority officials.",
+     [("a serious fault in the signals", None)]),
 ]
 
 # (id, document date, text, expression, value)
@@ -1259,3 +1272,13 @@ def test_probe_dates(case: tuple) -> None:
     _, date, text, expression, value = case
     found = {t.text: t.value for t in parse_text(text, date=date).timexes if t.paragraph > 0}
     assert found.get(expression) == value, f"{expression!r}: got {found}"
+
+
+def test_the_outlet_in_the_header_never_speaks() -> None:
+    """The header names the outlet and the place: neither is "a former minister" nor "he" (Samoa)."""
+    text = (" date 2021-04-10 Island Pacific Report, APIA\n\nA former minister says voters are relieved.\n\n"
+            "Tavita Leota, the council chair, told RNZ Pacific on Friday he felt relieved.\n\n"
+            "“It was a calm and orderly day,” he said.")
+    quotes = parse_text(text).quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("reported", None), ("reported", "Tavita Leota"),
+                                                       ("direct", "Tavita Leota")]
