@@ -299,3 +299,8 @@ ROLE_NOUNS = frozenset(
     passenger man woman mother father wife husband son daughter brother sister widow widower
     uncle aunt cousin friend colleague supporter official officer rebel activist campaigner
     dissident backbencher politician veteran hopeful nominee contender challenger""".split())
+# Nouns that tie one person to another, in a title before the second one's name ("Merkel ally
+# Julia Kloeckner", "Putin spokesman Dmitry Peskov"): the subject is the one named last.
+RELATION_NOUNS = frozenset(
+    """ally aide adviser advisor spokesman spokeswoman spokesperson confidant confidante loyalist rival
+    critic lawyer attorney deputy successor predecessor protege protégé""".split()) | (ROLE_NOUNS - {"man", "woman"})

@@ -15,7 +15,7 @@ from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
     ACRONYM_TITLES, AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, HONORIFIC_PAIRS, NEGATIONS, PHRASAL_BLOCKERS, PHRASAL_REQUIRED, PREPOSITIONS,
-    ORG_WORDS, PRONOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
+    ORG_WORDS, PRONOUNS, RELATION_NOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
 )
 from casebook.model import Mention
 from casebook.parse.quotemarks import QuoteSpan
@@ -375,6 +375,12 @@ def _title_owner(tokens: TokenIndex, candidate: SpeakerExpr, following: Sequence
             and following[0].mention is not None and following[0].mention.actor_type == "organisation"
             and [t.text for t in tokens.between(candidate.end, following[0].start)] in (["’s"], ["'s"])):
         return following[0]
+    if (following and candidate.mention is not None and candidate.mention.actor_type == "person"
+            and following[0].mention is not None and following[0].mention.actor_type in ("person", None)
+            and " " in following[0].mention.text):
+        between = [t for t in tokens.between(candidate.end, following[0].start) if t.text not in ("’s", "'s")]
+        if 1 <= len(between) <= 2 and all(t.lower in RELATION_NOUNS or t.lower in TITLE_MODIFIERS for t in between):
+            return following[0]  # "Merkel ally Julia Kloeckner": Kloeckner is the subject
     if (not following or candidate.mention is None or candidate.mention.actor_type == "person"
             or following[0].mention is None or following[0].mention.actor_type not in ("person", None)
             or (following[0].mention.actor_type is None and " " not in following[0].mention.text)):

@@ -792,6 +792,10 @@ SPEAKERS = [
      "Three stations stayed shut because of “a serious fault in the signals”, according to Lima Metro "
      "Authority officials.",
      [("a serious fault in the signals", None)]),
+    ("relation-noun-between-two-names", "2017-09-30",  # Austria
+     "Chancellor Sebastian Kurz left the talks early. Kurz aide Elisabeth Kogler was sent to defend the new budget.\n\n"
+     "\"We have kept every promise we made,\" she told broadcaster Radio Wien.",
+     [("We have kept every promise we made,", "Elisabeth Kogler")]),
 ]
 
 # (id, document date, text, expression, value)
