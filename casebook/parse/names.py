@@ -417,7 +417,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             only_the = all(t.lower == "the" for t in tokens[after_of:name_from])
             if len(rest) == 3 and rest[0] is tokens[name_from] and only_the:
                 name_from += 1  # "Governor of Lagos Babajide Sanwo-Olu", "Leader of the Opposition Inia Seruiratu"
-            elif name_from == after_of and (len(rest) == 1 or (
+            elif only_the and (len(rest) == 1 or (
                     len(rest) == 2 and re.match(r",\s+[A-Z]", text[tokens[-1].end :]))):
                 name_from = len(tokens)  # "the President of Uzbekistan, Shavkat Mirziyoyev": a place
         name = tokens[name_from:]

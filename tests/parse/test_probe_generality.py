@@ -796,6 +796,14 @@ SPEAKERS = [
      "Chancellor Sebastian Kurz left the talks early. Kurz aide Elisabeth Kogler was sent to defend the new budget.\n\n"
      "\"We have kept every promise we made,\" she told broadcaster Radio Wien.",
      [("We have kept every promise we made,", "Elisabeth Kogler")]),
+    ("leader-of-the-opposition-comma-name", "2019-05-14",  # Solomon Islands
+     "The debate was opened by the Leader of the Opposition, Matthew Wale. He criticised the budget.\n\n"
+     "“These numbers do not add up,” he said.",
+     [("These numbers do not add up,", "Matthew Wale")]),
+    ("wrote-the-president-of-the-republic-of-a-country-comma-name", "2021-02-08",  # Ecuador
+     "“We accept the count and call for calm,” wrote the President of the Republic of Ecuador, Lenín Moreno, "
+     "on Sunday.",
+     [("We accept the count and call for calm,", "Lenín Moreno")]),
 ]
 
 # (id, document date, text, expression, value)
