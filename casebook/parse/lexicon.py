@@ -56,7 +56,7 @@ def spelt_acronym(acronym: str) -> re.Pattern[str]:
     """The title an acronym abbreviates, ending right before a name: "CJP" matches "Chief
     Justice of Pakistan " and "Chief Justice of Pakistan Justice " (an honorific may follow)."""
     words = r"(?:\s+(?:of|the|for|and))*\s+".join(c + r"[\w’'-]*" for c in acronym)
-    return re.compile(r"\b" + words + r"(?:\s+[A-Z][\w’'.-]*)?,?\s+\Z")
+    return re.compile(r"\b" + words + r"(?:,?\s+[A-Z][\w’'.-]*)?,?\s+\Z")  # ("Inspector General, Col. ")
 
 
 # The first word of a two-word honorific ("Tan Sri", "Datuk Seri", "Toh Puan"): part of the

@@ -464,7 +464,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     if words & ORG_WORDS and not (len(tokens) == 1):
         last_org = max(n for n, t in enumerate(tokens) if t.text in ORG_WORDS)
         tail = tokens[last_org + 1 :]
-        if run.before in ("the", "in") and 2 <= len(tail) <= 3 and tail[0].lower not in _CONNECTORS and _led_by_title(text, run) and all(
+        titled = (run.before in ("the", "in") and _led_by_title(text, run)) or any(
+            _is_title(t) for t in tokens[:last_org])  # "Comelec Director for Information Department James Jimenez"
+        if 2 <= len(tail) <= 3 and tail[0].lower not in _CONNECTORS and titled and all(
                 t.is_word and t.text not in ORG_WORDS and t.text not in PLACE_WORDS and not _is_title(t)
                 and not is_demonym(t.text) and not t.is_acronym for t in tail):
             # "chairman of the CIS Executive Committee Vladimir Garkun": the organisation, then its officer

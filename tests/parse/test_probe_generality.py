@@ -804,6 +804,15 @@ SPEAKERS = [
      "“We accept the count and call for calm,” wrote the President of the Republic of Ecuador, Lenín Moreno, "
      "on Sunday.",
      [("We accept the count and call for calm,", "Lenín Moreno")]),
+    ("acronym-title-spelt-with-comma-and-rank", "2022-03-07",  # Sierra Leone
+     "Police Inspector General, Col. Musa Kamara on Sunday told journalists that the rally was banned.\n\n"
+     "The police IG asked parents to keep children at home.\n\n"
+     "\"Nobody will be allowed to march,\" he warned.",
+     [("Nobody will be allowed to march,", "Musa Kamara")]),
+    ("office-department-then-officers-name", "2023-10-02",  # Philippines
+     "Comelec Director for Voter Registration Department Maria Santos said the drive would be extended.\n\n"
+     "\"We want every young voter on the list,\" Santos said.",
+     [("We want every young voter on the list,", "Maria Santos")]),
 ]
 
 # (id, document date, text, expression, value)
