@@ -178,11 +178,15 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     words = _WORD.findall(phrase)
     if _AGE_EPITHET.search(phrase):  # "the 76-year-old said"
         words = ["the", "Age", "epithet"] if phrase.lower().startswith("the ") else []
+    if re.match(r"[A-Z][\w-]*[’']s\s", phrase) and len(words) >= 3:
+        words = ["the", "Owner", *words[1:]]  # "Jordan's top diplomat": as "the Jordanian top diplomat"
     if not words or words[0].lower() != "the" or not any(w[:1].isupper() for w in words[1:-1]):
         return None  # only a definite title with a proper-noun modifier: not "One protester"
     people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not inside(m.start, quotes)
               and (m.actor_type == "person" or (m.actor_type is None and " " in m.text
-                                                  and not set(m.text.split()) & ORG_WORDS and not m.text.isupper()))]
+                                                  and not set(m.text.split()) & ORG_WORDS and not m.text.isupper())
+                   or (m.actor_type is None and _SURNAME_CUE.match(text, m.end) is not None  # "Safadi said"
+                       and not m.text.isupper() and m.text not in ORG_WORDS))]
     # The epithet stands for someone who has spoken, not for a person only spoken of.
     people = [m for m in people if _speaks(text, m)]
     if not people:
@@ -197,11 +201,14 @@ def _speaks(text: str, mention: Mention) -> bool:
     stop = text.find(".", mention.end)
     after = text[mention.end : stop if stop > 0 else len(text)]
     before = text[max(0, mention.start - 40) : mention.start].lower()
+    if re.search(r"\b(?:to|told)\s+(?:\S+[’']s\s+)?\Z", before):
+        return False  # "Speaking to CNN's Becky Anderson, Safadi said": the one spoken to
     inverted = _INVERTED_CUE.search(before)  # "…,” said (Mr) Andrian Candu"
     return (any(w in CUE_LEMMA for w in _WORD.findall(after)) or bool(inverted and inverted.group(1) in CUE_LEMMA)
             or bool(re.search(r"according to\s+(?:\S+\s+){0,3}\Z", before)))
 
 
+_SURNAME_CUE = re.compile(r"\s+(?:said|says|told|added|stressed|noted)\b")
 _INVERTED_CUE = re.compile(r"[,”\"’']\s*([a-z]+)\s+(?:[\w.’'-]+\s+){0,3}\Z")
 
 

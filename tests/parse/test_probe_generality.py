@@ -813,6 +813,15 @@ SPEAKERS = [
      "Comelec Director for Voter Registration Department Maria Santos said the drive would be extended.\n\n"
      "\"We want every young voter on the list,\" Santos said.",
      [("We want every young voter on the list,", "Maria Santos")]),
+    ("the-chief-demonym-diplomat-is-the-one-who-spoke", "2019-03-02",  # Ghana
+     "Foreign Minister Shirley Botchwey arrived in Abuja on Friday. Botchwey said the visit would be short.\n\n"
+     "“We had very fruitful talks with our hosts,” the chief Ghanaian diplomat remarked.",
+     [("We had very fruitful talks with our hosts,", "Shirley Botchwey")]),
+    ("owners-top-diplomat-not-the-interviewer", "2022-06-20",  # Kenya
+     "Speaking to BBC's Zeinab Badawi, Mutua said the border would stay open.\n\n"
+     "Kenya's top diplomat told a local radio station that the envoy had been summoned to explain "
+     "\"hostile remarks against Kenya.\"",
+     [("hostile remarks against Kenya.", "Mutua")]),
 ]
 
 # (id, document date, text, expression, value)
