@@ -24,9 +24,10 @@ Matching rules (``docs/parser-generality.md`` states them for readers):
 - **cue**: on a matched pair, the cue as written (case folded); a gold
   ``cue: null`` (a quote continued without a cue of its own) is right when the
   parser's quote has no cue of its own (structure ``CONT``, or no cue).
-- **date value**: a predicted date expression matches when its span is exactly
-  the gold text in that paragraph and its value is the gold value. "date span"
-  scores the span alone. The header's own date is not scored, and neither are
+- **date value**: a predicted date expression matches a gold one when its value is
+  the gold value and its span is the gold text or overlaps it (pairs one to one,
+  exact spans first): annotators draw the edges of "Tuesday, Oct. 4" or "yesterday
+  afternoon" differently. "date span" scores the span alone, exactly. The header's own date is not scored, and neither are
   relative weeks ("last week" → 2020-W43): the gold leaves them out by convention.
 """
 from __future__ import annotations
@@ -283,18 +284,42 @@ def _score_dates(story: str, article: Article, gold: dict[str, Any], result: Sto
     want = {(g["start"], g["end"]): str(g["value"]) for g in located}
     got = {(x.start, x.end): x.value for x in body}
     spans = set(want) & set(got)
-    values = {s for s in spans if want[s] == got[s]}
+    values = _date_pairs(located, body)
     result.tallies["date value"] = Tally(len(values), len(got), len(want))
     result.tallies["date span"] = Tally(len(spans), len(got), len(want))
+    paired = {id(x) for _, x in values}
     for g in located:
         key = (g["start"], g["end"])
-        if key not in got:
-            result.misses.append(f"{story} p{g['paragraph']} date not found: {g['text']!r} = {g['value']}")
-        elif key not in values:
+        if any(item is g for item, _ in values):
+            continue
+        if key in got:
             result.misses.append(f"{story} p{g['paragraph']} date value: {g['text']!r} got {got[key]}, want {g['value']}")
+        else:
+            result.misses.append(f"{story} p{g['paragraph']} date not found: {g['text']!r} = {g['value']}")
     for x in body:
-        if (x.start, x.end) not in want:
+        if (x.start, x.end) not in want and id(x) not in paired:
             result.misses.append(f"{story} p{x.paragraph} spurious date: {x.text!r} = {x.value}")
+
+
+def _date_pairs(located: Sequence[dict[str, Any]], body: Sequence[Any]) -> list[tuple[dict[str, Any], Any]]:
+    """Gold dates paired one to one with predicted dates of the same value whose span is the
+    gold span, else overlaps it ("Tuesday, Oct. 4" for the gold "Tuesday"; "yesterday" for
+    "yesterday afternoon"): annotators draw span edges differently, which the span layer scores."""
+    pairs: list[tuple[dict[str, Any], Any]] = []
+    taken: set[int] = set()
+    for exact in (True, False):
+        for g in located:
+            if any(item is g for item, _ in pairs):
+                continue
+            for x in body:
+                if id(x) in taken or x.value != str(g["value"]):
+                    continue
+                same = (x.start, x.end) == (g["start"], g["end"])
+                if same if exact else (x.start < g["end"] and g["start"] < x.end):
+                    pairs.append((g, x))
+                    taken.add(id(x))
+                    break
+    return pairs
 
 
 def _short(text: str, width: int = 70) -> str:

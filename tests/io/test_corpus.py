@@ -35,9 +35,10 @@ CORPUS = ROOT / "tests" / "corpus"
 #   (parser at 590f8e7, the start of that round and session: 96.1 / 78.9 / 89.7; at 7630f6e,
 #   the start of the day: 95.3 / 62.5 / 78.5).
 # Dev (428 stories, with t97-t116 and six batches d256-d327 chosen as news comes) at 437154f:
-# 96.9 / 89.3 / 96.4. The floors record what was measured.
+# 96.9 / 89.3 / 96.4. Ninth round: with the 48 stories d328-d375 chosen as news comes, dev is lower
+# (452 stories at 273441e: 96.9 / 88.7 / 96.5, date values over overlapping spans). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.8, "speaker": 89.2, "date value": 96.3},
+    "dev": {"quotes found": 96.8, "speaker": 88.6, "date value": 96.4},
     "test": {"quotes found": 96.0, "speaker": 79.6, "date value": 89.6},
 }
 
@@ -120,6 +121,20 @@ def test_score_story_on_an_invented_story() -> None:
     assert result.tallies["date value"].right == 1
     missed = [line for line in result.misses if "not found" in line or "spurious" in line]
     assert all(line.startswith("x p") for line in missed)
+
+
+def test_a_date_value_counts_over_an_overlapping_span_one_to_one() -> None:
+    """"Tuesday, Oct. 4" found as one expression: right for one of the two gold items drawn
+    separately (one to one), wrong for the span layer; a different value never pairs."""
+    article = parse_text(" date 2022-10-06 Example News, LIMA\n\nThe vote was on Tuesday, Oct. 4, in the Senate.\n")
+    gold = {"timexes": [{"text": "Tuesday", "paragraph": 1, "value": "2022-10-04"},
+                        {"text": "Oct. 4", "paragraph": 1, "value": "2022-10-04"}]}
+    result = score_story("x", article, gold)
+    assert [t.text for t in article.timexes if t.paragraph] == ["Tuesday, Oct. 4"]
+    assert result.tallies["date value"].right == 1 and result.tallies["date span"].right == 0
+    assert [line for line in result.misses if "date" in line] == ["x p1 date not found: 'Oct. 4' = 2022-10-04"]
+    wrong = {"timexes": [{"text": "Tuesday", "paragraph": 1, "value": "2022-10-11"}]}
+    assert score_story("x", article, wrong).tallies["date value"].right == 0
 
 
 def test_locate_finds_repeated_text_in_order() -> None:
