@@ -118,6 +118,10 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         if (gap_ok(text[candidate.end : edge]) or appositive_name(text, candidate, edge)) and _only_titles(
                 tokens, begin, candidate.start):
             return "QCSV", cue, candidate  # also “…,” the spokeswoman, Maria Santos, said
+        if n == len(found) - 1 and _unclosed_title_appositive(text[candidate.end : edge]) and _only_titles(
+                tokens, begin, candidate.start) and candidate.mention is not None and candidate.mention.actor_type in (
+                "person", None):
+            return "QCSV", cue, candidate  # “…,” Charlotte Osei, the chairperson of the Commission announced
         if n == 0 and gap_ok(text[candidate.end : edge]) and _PLACE_OR_TIME_LEAD.fullmatch(text, begin, candidate.start):
             return "QCSV", cue, candidate  # “…” in the capital Naypyidaw, he added
         if candidate.mention is not None and re.fullmatch(r"\s+as\s+", text[candidate.end : edge]) and re.search(
@@ -134,6 +138,16 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
     return None
+
+
+_UNCLOSED_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<phrase>[^,;:“”\"()]{1,80}?)\s*\Z")
+
+
+def _unclosed_title_appositive(gap: str) -> bool:
+    """", the chairperson of the Electoral Commission" with no comma before the cue: an
+    appositive the writer left open, headed by a title."""
+    found = _UNCLOSED_APPOSITIVE.fullmatch(gap)
+    return found is not None and any(w.lower() in TITLE_WORDS for w in found.group("phrase").split()[:4])
 
 
 def _cue_sentence_end(text: str, sentences: Sequence[Sentence], sentence: Sentence, tokens: TokenIndex) -> int:

@@ -56,6 +56,7 @@ def _single_name(event: "_Event") -> bool:
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_ACRONYM_LED = re.compile(r"[A-Z]{2,}\s")
 
 
 def _plural_title(display: str) -> bool:
@@ -254,7 +255,7 @@ class _Resolver:
         """Number and animacy: he/she want a person, they a collective, its an organisation."""
         if pronoun in SINGULAR_PERSON or pronoun in RELATIVE:
             maybe_person = (kind is None and display and " " in display and not set(display.split()) & ORG_WORDS
-                            and not _plural_title(display))
+                            and not _plural_title(display) and not _ACRONYM_LED.match(display))  # not "RNZ Pacific"
             return kind == "person" or bool(maybe_person and display[:1].isupper())
         if pronoun in PLURAL:
             return kind in COLLECTIVE

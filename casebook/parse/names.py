@@ -321,6 +321,9 @@ def _org_follows(text: str, tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
+_PEERAGE = frozenset({"lord", "lady"})
+
+
 def _led_by_title(text: str, run: _Run) -> bool:
     """True when a lower-case title comes shortly before "of the" and the run ("deputy
     chairman of the CIS Executive Committee …")."""
@@ -428,6 +431,8 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         if title_only or (name and plain and not organisation and words[0] is name[0] and words[-1] is name[-1]
                           and len(words) <= 4):
             if not title_only:
+                if len(words) == 1 and name_from > 0 and tokens[name_from - 1].lower in _PEERAGE:
+                    name = tokens[name_from - 1 :]  # "Lord Fakafanua": a noble's one-word name keeps the title
                 out.append(_mention(text, name, "pattern", "title-pattern", "person", run.paragraph))
             pre = tokens[:head]
             while pre and (pre[-1].lower in TITLE_MODIFIERS or _is_title(pre[-1])
@@ -444,7 +449,8 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     # unless one organisation word follows ("BBC News").
     if len(tokens) > 1 and tokens[0].is_acronym and not tokens[1].is_acronym:
         rest = tokens[1:]
-        if not ({t.text for t in rest} & ORG_WORDS):  # "SA Electoral Commission", "ANC Youth League" stay whole
+        told = len(rest) == 1 and run.before in ("told", "to")  # "told RNZ Pacific": one outlet, the one told
+        if not ({t.text for t in rest} & ORG_WORDS) and not told:  # "SA Electoral Commission", "ANC Youth League" stay whole
             first = _classify(text, run._replace(tokens=(tokens[0],)), evidence)
             return first + _classify(text, run._replace(tokens=tuple(rest), initial=False, after_title=False), evidence)
     if len(tokens) > 1 and run.before == "told" and _verb_follows(text, tokens[-1]) and not (

@@ -69,8 +69,8 @@ def _inverted(text: str, sentence: Sentence, cue: Cue, named: Sequence[Mention],
     """``(content end, speaker)`` for a clause reported before its cue: "CLAUSE, said X." with
     only titles between the cue and the name, and nothing but the name's appositive after it."""
     before = text[sentence.start : cue.start].rstrip()
-    if not before.endswith(",") or len(before.split()) < 4:
-        return None
+    if not before.endswith(",") or len(before.split()) < 4 or cue.lemma == "tell":
+        return None  # (", told RNZ Pacific": the one told, no speaker)
     for mention in named:
         if mention.start < cue.end or mention.start >= sentence.end:
             continue

@@ -822,6 +822,19 @@ SPEAKERS = [
      "Kenya's top diplomat told a local radio station that the envoy had been summoned to explain "
      "\"hostile remarks against Kenya.\"",
      [("hostile remarks against Kenya.", "Mutua")]),
+    ("a-lords-one-word-name-keeps-the-title", "2015-11-19",  # United Kingdom
+     "The minister for the Commonwealth, Lord Bellamy, answered questions in the chamber.\n\n"
+     "“We will not be rushed into a decision,” Bellamy said.",
+     [("We will not be rushed into a decision,", "Lord Bellamy")]),
+    ("name-then-an-appositive-left-open-then-the-cue", "2020-12-10",  # Ghana
+     "“The figures will not change overnight,” Jean Mensa, the chairperson of the Electoral Commission announced "
+     "to journalists on Wednesday.",
+     [("The figures will not change overnight,", "Jean Mensa")]),
+    ("told-an-acronym-outlet-with-a-second-word", "2021-04-12",  # Samoa
+     "Tuala Iosefo Ponifasio is in Apia for the count.\n\n"
+     "Tuala, the party leader, told TVNZ Pacific, from his office in Apia, he expected a close result.\n\n"
+     "“We will wait for every last vote,” he said.",
+     [("We will wait for every last vote,", "Tuala Iosefo Ponifasio")]),
 ]
 
 # (id, document date, text, expression, value)
