@@ -226,6 +226,11 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
             return attribution
         if _ISSUED_BY.search(attribution.speaker.text):  # "“…,” a statement released by the Army said"
             return attribution
+        owned = _OWNED_DOCUMENT.match(attribution.speaker.text)
+        if owned is not None:  # "…, according to the ANC’s statement dated Saturday": the ANC
+            found = document_owner(owned.group(), attribution.speaker.end, mentions)
+            if found is not None:
+                return found
     # "In a statement to newsrooms, Chebukati cited …": whoever the sentence that opens so names first.
     for found in reversed(list(_IN_A_STATEMENT.finditer(text, 0, before))):
         stop = text.find(".", found.end())
@@ -298,6 +303,8 @@ def owned_name(text: str, mention: Mention) -> str | None:
     return text[owner.start() : mention.end] if owner else None
 
 
+_OWNED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}[’']s\s+(?:[a-z]+\s+)?(?:"
+                             + "|".join(sorted(DOCUMENT_NOUNS - {"ruling", "judgment", "judgement", "verdict"})) + r")\b")
 _DOCUMENT_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s\s+(?:[a-z]+\s+)?\w+\Z")
 # "a statement issued by X", "the letter from X": the document and the words that lead to its author.
 ISSUED_BY = (r"(?:statement|letter|communiqu[eé]|release|declaration)\s+"

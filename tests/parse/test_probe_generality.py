@@ -835,6 +835,10 @@ SPEAKERS = [
      "Tuala, the party leader, told TVNZ Pacific, from his office in Apia, he expected a close result.\n\n"
      "“We will wait for every last vote,” he said.",
      [("We will wait for every last vote,", "Tuala Iosefo Ponifasio")]),
+    ("according-to-an-owned-statement-then-the-statement", "2019-05-11",  # South Africa
+     "The ruling party accepted the count, according to the ANC’s statement dated Saturday.\n\n"
+     "“Millions of South Africans voted in peace and calm,” the statement stressed.",
+     [("Millions of South Africans voted in peace and calm,", "ANC")]),
 ]
 
 # (id, document date, text, expression, value)
