@@ -196,6 +196,8 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
              and t.lower not in NAME_PARTICLES]  # "said 24-year-old Phat", "al Fassi said"
     if words and words[-1].lower in ("for", "to"):
         return False  # "said a spokesperson for Tusk", "an adviser to the minister": someone else's
+    if words and words[-1].lower in ("in", "at", "from", "near", "outside", "across"):
+        return False  # "chanted demonstrators in Mexico City": a place, not the speaker
     every = tokens.between(start, end)
     if any(t.text.islower() and t.text.endswith("ing") and p.text == "," for p, t in zip(every, every[1:])):
         return False  # "said the minister, emphasizing Minsk's …": a participle ends the speaker
@@ -236,7 +238,11 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
         if token.text in ",.;:!?" or token.lower in _AFTER_SPEAKER:
             break
         stop = token.end
-    return noun_phrase(text, start, stop, tokens) if stop > start else None
+    phrase = noun_phrase(text, start, stop, tokens) if stop > start else None
+    first = tokens.select(start, stop, starts_with_letter)[:1]
+    if phrase is None and first and first[0].lower[-1:] == "s" and first[0].lower[:-1] in ROLE_NOUNS:
+        phrase = SpeakerExpr(first[0].start, first[0].end, first[0].text)  # "chanted demonstrators in …": a group
+    return phrase
 
 
 def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: Sequence[QuoteSpan],

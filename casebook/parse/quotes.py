@@ -293,6 +293,10 @@ def _speaker_to_continue(doc: Doc, span: QuoteSpan, speech: Speech) -> Attributi
     previous = max(before, key=lambda a: a.end)
     if any(previous.end < q.open < span.open for q in speech.quotes):
         return None
+    if previous.kind == "reported":  # "“…,” Kawamura told reporters, Kyodo said. “…”": the one quoted, not the relay
+        relayed = [a for a in before if a.kind == "direct" and previous.start <= a.cue.start < previous.end]
+        if relayed:
+            return relayed[-1]
     return previous
 
 

@@ -89,7 +89,8 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     required = {w.lower() for w in _WORD.findall(phrase)[:-1]} & _RANK_MODIFIERS
     # "the Congress leader" is not "BJP leader X": a proper noun in the title must match
     # (a nationality need not: "the Cambodian premier" is "Prime Minister X").
-    named_by = {w.lower() for w in _WORD.findall(phrase)[1:-1] if w[:1].isupper() and not is_demonym(w)}
+    office = re.sub(r"\b[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)\b", "president", phrase)  # "the Head of State"
+    named_by = {w.lower() for w in _WORD.findall(office)[1:-1] if w[:1].isupper() and not is_demonym(w)}
     for mention in reversed([m for m in mentions if m.end <= before]):
         if mention.actor_type not in ("person", None) or mention.kind == "pronoun" or inside(mention.start, quotes):
             continue  # a name inside someone's quotation is not the one a title in the narration means

@@ -240,6 +240,8 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         if (n < len(found) - 1 or (candidate.mention is not None and candidate.mention.actor_type == "place")) and (
                 after_preposition(tokens, sentence_start, candidate)):
             continue  # "Rotimi Oyekanmi in a statement in Abuja said": a place in a phrase is no subject
+        if text[candidate.end : edge].lstrip().startswith(",") and _in_appositive_phrase(tokens, sentence_start, candidate):
+            continue  # "Stelios, a manager from central Greece, who …, said": a name inside the appositive
         k = len(found) - 1 - n
         if k > 0 and candidate.text.isupper() and text[found[k - 1].end : candidate.start] == ", " and (
                 after_preposition(tokens, sentence_start, found[k - 1])):
@@ -303,6 +305,14 @@ def after_preposition(tokens: TokenIndex, sentence_start: int, candidate: Speake
             organisation and before[-1].is_capitalised and before[-1].lower in _TITLE_PARTS)):
         before = before[:-1]  # "of the Law Society", "of the General Elections Commission"
     return bool(before) and before[-1].lower in PREPOSITIONS
+
+
+def _in_appositive_phrase(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr) -> bool:
+    """True when a preposition comes within the three words before ``candidate``, after a comma
+    that opens an appositive (", a manager from central Greece")."""
+    before = tokens.between(sentence_start, candidate.start)
+    comma = max((i for i, t in enumerate(before) if t.text == ","), default=-1)
+    return comma >= 0 and any(t.lower in PREPOSITIONS for t in before[max(comma + 1, len(before) - 3) :])
 
 
 def appositive_name(text: str, candidate: SpeakerExpr, edge: int) -> bool:

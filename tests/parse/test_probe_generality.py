@@ -839,6 +839,21 @@ SPEAKERS = [
      "The ruling party accepted the count, according to the ANC’s statement dated Saturday.\n\n"
      "“Millions of South Africans voted in peace and calm,” the statement stressed.",
      [("Millions of South Africans voted in peace and calm,", "ANC")]),
+    ("the-head-of-state-is-the-president", "2019-09-30",  # Peru
+     "Peruvian President Ana Quispe on Monday visited the flooded towns of the north.\n\n"
+     "From Cusco, the Head of State announced that she would attend the session.\n\n"
+     "“I have nothing to hide,” she said.",
+     [("I have nothing to hide,", "Ana Quispe")]),
+    ("inverted-cue-then-a-group-in-a-city", "2024-03-08",  # Argentina
+     "“Bread, work and justice for all,” chanted marchers in Buenos Aires on Friday.",
+     [("Bread, work and justice for all,", None)]),
+    ("a-wire-relaying-a-quote-does-not-take-the-next-quote", "2012-12-17",  # Japan
+     "''Although it was only a city vote, we must accept this outcome humbly,'' Chief Cabinet Secretary Ken Sato "
+     "told reporters, Jiji said. \"But the outcome does not put the cabinet in question.''",
+     [("But the outcome does not put the cabinet in question.", "Ken Sato")]),
+    ("a-place-inside-the-appositive-is-no-subject", "2012-02-13",  # Greece
+     "Nikos, a bus driver from northern Athens, who gave only his first name, said: “We cannot pay the rent.”",
+     [("We cannot pay the rent.", None)]),
 ]
 
 # (id, document date, text, expression, value)
