@@ -196,15 +196,25 @@ def _unblocked(tokens: list[Token], blocked: list[tuple[int, int]], disjoint: bo
     return kept
 
 
+def _surname_an(tokens: list[Token], i: int) -> bool:
+    """"spokesperson An Ho-young": a capitalised "An" after a lower-case word, before a
+    hyphenated given name, or before "said", is a surname (Korean), not an article."""
+    if tokens[i].text != "An" or not 0 < i < len(tokens) - 1:
+        return False
+    if tokens[i + 1].text in ("said", "says", "told", "added"):
+        return True  # "“…,” An said"
+    return tokens[i - 1].is_word and tokens[i - 1].text.islower() and tokens[i + 1].is_capitalised and "-" in tokens[i + 1].text
+
+
 def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_Run]:
     """Runs of capitalised words among the tokens of one region (which opens at ``start``)."""
     runs: list[_Run] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not (token.is_word and token.is_capitalised) or token.lower in ("the", "a", "an") or (
-                token.text in STOP_CAPITALISED and not _month_as_name(text, tokens, i, start_of_run=True)) \
-                or _title_abbreviation(text, tokens, i):
+        if (not (token.is_word and token.is_capitalised) or token.lower in ("the", "a", "an") or (
+                token.text in STOP_CAPITALISED and not _month_as_name(text, tokens, i, start_of_run=True))
+                or _title_abbreviation(text, tokens, i)) and not _surname_an(tokens, i):
             i += 1
             continue
         j = i + 1

@@ -240,6 +240,9 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         if (n < len(found) - 1 or (candidate.mention is not None and candidate.mention.actor_type == "place")) and (
                 after_preposition(tokens, sentence_start, candidate)):
             continue  # "Rotimi Oyekanmi in a statement in Abuja said": a place in a phrase is no subject
+        if candidate.mention is not None and candidate.mention.actor_type == "organisation" and _OFFICE_OF.search(
+                text, sentence_start, candidate.start):
+            continue  # "The leader of the ruling People’s National Party told": the party names the office
         if text[candidate.end : edge].lstrip().startswith(",") and _in_appositive_phrase(tokens, sentence_start, candidate):
             continue  # "Stelios, a manager from central Greece, who …, said": a name inside the appositive
         k = len(found) - 1 - n
@@ -266,6 +269,8 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     return found
 
 
+_OFFICE_OF = re.compile(r"\b(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")\s+of\s+(?:the\s+)?"
+                        r"(?:[a-z]+\s+){0,2}\Z", re.IGNORECASE)
 _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>[^,;:“”\"]{2,60}?),\s*")
 _APPOSED_ACRONYM = re.compile(r",\s+[A-Z]{2,6},\s*")
 

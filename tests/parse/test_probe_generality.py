@@ -854,6 +854,13 @@ SPEAKERS = [
     ("a-place-inside-the-appositive-is-no-subject", "2012-02-13",  # Greece
      "Nikos, a bus driver from northern Athens, who gave only his first name, said: “We cannot pay the rent.”",
      [("We cannot pay the rent.", None)]),
+    ("korean-surname-an", "2023-02-17",  # South Korea
+     "\"This is a political purge,\" party spokesperson An Min-seok told reporters.\n\n"
+     "\"We will fight it in the courts,\" An said.",
+     [("This is a political purge,", "An Min-seok"), ("We will fight it in the courts,", "An Min-seok")]),
+    ("the-leader-of-a-party-is-not-the-party", "2016-02-15",  # Jamaica
+     "The leader of the ruling Labour Party (LP) told supporters at a rally in Ocho Rios, \"We will win this seat.\"",
+     [("We will win this seat.", None)]),
 ]
 
 # (id, document date, text, expression, value)
