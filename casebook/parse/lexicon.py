@@ -210,7 +210,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "denounce": ("denounced", "denounces", "denouncing"),  # "she informed that “…”" (South Asian, Caribbean press)  # "Berri considered that “…”" (translated Arabic press)  # "a statement … indicated that …"
     "reiterate": ("reiterate", "reiterates", "reiterated"),
     "vow": ("vow", "vows", "vowed", "vowing"),
-    "reply": ("replied",),
+    "reply": ("replied", "replies", "replying"),
     "describe": ("describe", "describes", "described", "describing"),
     "ask": ("asked",),
     "continue": ("continued",),
@@ -254,18 +254,24 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "blast": ("blasted", "blasts"),
     "welcome": ("welcomed", "welcomes"),
     "dismiss": ("dismissed", "dismisses"),
-    "brand": ("branded", "brands"),
-    "label": ("labelled", "labeled", "labels"),
-    "term": ("termed", "terms"),
-    "dub": ("dubbed", "dubs"),
+    "brand": ("branded", "brands", "branding"),
+    "label": ("labelled", "labeled", "labels", "labelling", "labeling"),
+    "term": ("termed", "terms", "terming"),
+    "dub": ("dubbed", "dubs", "dubbing"),
     "characterise": ("characterised", "characterized", "characterising", "characterizing"),
+    "submit": ("submitted",),  # a lawyer's argument in court
+    "caution": ("cautioned", "cautions", "cautioning"),
+    "yell": ("yelled",),
+    "scream": ("screamed",),
+    "whisper": ("whispered",),
 }
 # Cues that introduce a direct quotation only ("She continued: “…”"), never reported speech
 # ("Talks continued in Geneva" is no speech).
 DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
     # Verbs of manner that frame a quotation but seldom report speech ("maintained order").
     "quiz query wonder quip retort respond counter exclaim shout chant joke boast remark observe maintain"
-    " thank praise hail slam blast welcome dismiss brand label term dub commend apologise".split())
+    " thank praise hail slam blast welcome dismiss brand label term dub commend apologise submit yell scream"
+    " whisper".split())
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
 NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss brand label term dub commend denounce"

@@ -861,6 +861,15 @@ SPEAKERS = [
     ("the-leader-of-a-party-is-not-the-party", "2016-02-15",  # Jamaica
      "The leader of the ruling Labour Party (LP) told supporters at a rally in Ocho Rios, \"We will win this seat.\"",
      [("We will win this seat.", None)]),
+    ("replying-as-a-cue", "2018-02-08",  # Bangladesh
+     "Asked whether he had attended the meeting, lawyer Abdul Karim said, replying to the judge: “I was there all day.”",
+     [("I was there all day.", "Abdul Karim")]),
+    ("submitted-as-a-court-cue", "2019-01-22",  # Zimbabwe
+     "“Any detention beyond 48 hours without charge is unlawful,” defence lawyer Tendai Moyo submitted.",
+     [("Any detention beyond 48 hours without charge is unlawful,", "Tendai Moyo")]),
+    ("yelled-as-a-cue", "2017-05-09",  # Indonesia
+     "“You have written your own law today,” lawyer Yosef Wenda yelled at the bench.",
+     [("You have written your own law today,", "Yosef Wenda")]),
 ]
 
 # (id, document date, text, expression, value)
