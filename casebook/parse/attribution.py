@@ -216,11 +216,17 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
     for n, mention in enumerate(named):
         if start <= mention.start < end and _only_titles(tokens, start, mention.start):
             following = named[n + 1] if n + 1 < len(named) else None
-            if (following is not None and following.start < end and following.actor_type == "person"
-                    and mention.actor_type != "person" and tokens.between(mention.end, following.start)
-                    and any(t.lower in TITLE_WORDS for t in tokens.between(mention.end, following.start))
-                    and all(t.lower in _TITLE_LIKE or t.is_capitalised for t in tokens.between(mention.end, following.start))):
-                mention = following  # "said Tory MP Anna Soubry": the party word qualifies the title
+            # "said Tory MP Anna Soubry", "said CHADEMA’s presidential candidate, Tundu Lissu":
+            # the party word qualifies the title
+            title = [t for t in tokens.between(mention.end, following.start) if t.text not in ("’s", "'s", ",")] if (
+                following is not None) else []
+            if (following is not None and following.start < end and following.actor_type in ("person", None)
+                    and (following.actor_type == "person" or " " in following.text)
+                    and mention.actor_type != "person" and title
+                    and any(t.lower in TITLE_WORDS for t in title)
+                    and (all(t.lower in _TITLE_LIKE or t.is_capitalised for t in title)
+                         or (len(title) <= 3 and title[-1].lower in TITLE_WORDS and all(t.is_word for t in title)))):
+                mention = following
             elif mention.actor_type != "person" and _TITLE_AFTER.match(text, mention.end):
                 break  # "said the Malawi Congress Party (MCP) president.": a title, no name
             elif (following is not None and following.start < end and mention.actor_type != "person"

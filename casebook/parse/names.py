@@ -196,6 +196,9 @@ def _unblocked(tokens: list[Token], blocked: list[tuple[int, int]], disjoint: bo
     return kept
 
 
+_PARTICLE_SURNAME = re.compile(r"(?:al|el|ad|ud|ul|as|ash|az|ar)-[A-Z][\w’'-]+")
+
+
 def _surname_an(tokens: list[Token], i: int) -> bool:
     """"spokesperson An Ho-young": a capitalised "An" after a lower-case word, before a
     hyphenated given name, or before "said", is a surname (Korean), not an article."""
@@ -233,6 +236,9 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
                 continue
             if _initial_stop(text, tokens, j):
                 j += 1  # "Francis G. Escudero", "G.L Peiris": the stop of an initial stays in the name
+                continue
+            if _PARTICLE_SURNAME.fullmatch(nxt.text):
+                j += 1  # "Salim al-Jubouri", "Haider al-Abadi": a particle joined to the surname
                 continue
             if (nxt.text in ("’s", "'s", "’", "'") and j + 1 < len(tokens)
                     and (tokens[j - 1].lower in _NAME_POSSESSORS or (nxt.text in ("’", "'") and tokens[j - 1].lower.endswith("s")))

@@ -870,6 +870,13 @@ SPEAKERS = [
     ("yelled-as-a-cue", "2017-05-09",  # Indonesia
      "“You have written your own law today,” lawyer Yosef Wenda yelled at the bench.",
      [("You have written your own law today,", "Yosef Wenda")]),
+    ("particle-joined-surname-al", "2017-10-09",  # Iraq
+     "Parliament Speaker Karim al-Mashhadani flew to Erbil on Sunday.\n\n"
+     "\"These talks are a chance to end the crisis,\" Mashhadani said.",
+     [("These talks are a chance to end the crisis,", "Karim al-Mashhadani")]),
+    ("inverted-cue-owners-title-comma-name", "2020-09-12",  # Tanzania
+     "“We demand that the commission reinstate our candidates,” said ACT’s presidential candidate, Bernard Membe.",
+     [("We demand that the commission reinstate our candidates,", "Bernard Membe")]),
 ]
 
 # (id, document date, text, expression, value)
