@@ -92,7 +92,8 @@ _TIMEX = re.compile(
          # the year may follow the comma with no space, as after a day-month ("May 18th,2021")
          (?:(?:,\s?|\s)(?P<day_year>{_YEAR})\b)?
        # "November 2024", and in American style "June of 2023"
-       | \s(?:of\s)?(?P<month_year>{_YEAR})\b | \b)
+       # ("April, 2011": a comma may stand between them)
+       | (?:,\s|\s(?:of\s)?)(?P<month_year>{_YEAR})\b | \b)
     | (?P<weekday>{_WEEKDAY})\b
     | (?P<modifier>(?i:last|next|this\scoming|this\spast|this))\s(?P<unit>{_WEEKDAY}|{_FULL_MONTH}|(?i:week|month|year))\b
     # "last night" is the evening before the story's date: its day ("the last night of the convention" is not)
@@ -662,6 +663,24 @@ def _week_and_weekday(first: Timex, second: Timex, dct: dt.date) -> str | None:
     return None
 
 
+def _weekdays_in_named_week(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
+    """"hold the session this week —on Thursday or Friday—": a weekday soon after a named week,
+    in its sentence and with no other date between, is that week's day."""
+    out = list(found)
+    for i, week in enumerate(found):
+        if week.rule not in ("this-week", "next-week", "last-week"):
+            continue
+        for j in range(i + 1, len(found)):
+            day = found[j]
+            name = day.text.split()[-1]
+            if not day.rule.startswith("weekday") or name not in WEEKDAYS or day.start - week.end > 40:
+                break
+            value = _week_and_weekday(day, week, dct)
+            if value is not None:
+                out[j] = dataclasses.replace(day, value=value, rule=f"{day.rule}-in-{week.rule}")
+    return out
+
+
 def _joined(text: str, first: Timex, second: Timex, value: str, granularity: Granularity, rule: str) -> Timex:
     return Timex(first.start, second.end, text[first.start : second.end], value, granularity, rule,
                  first.signal, paragraph=first.paragraph)
@@ -762,6 +781,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         found[first:] = _glossed(text, _month_year_ranges(text, _between_months(text, merge_compounds(text, found[first:], dct))))
         found.extend(_coordinated_days(text, sentence, found[first:]))
         found[first:] = _beside_firm_days(found[first:], dct)
+        found[first:] = _weekdays_in_named_week(text, found[first:], dct)
         # The passes below look for rare phrases; a word each must contain is checked first
         # (a substring test is far cheaper than a regular expression over every sentence).
         words = text[sentence.start : sentence.end].lower()

@@ -881,6 +881,11 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("weekday-after-this-week-is-in-that-week", "2021-03-09",  # Ecuador
+     "The president urged the assembly to vote this week, on Thursday or Friday, to end the doubt.",
+     "Thursday", "2021-03-11"),
+    ("month-comma-year", "2014-02-03",  # Bahrain
+     "He has been in prison since March, 2011 after the protests.", "March, 2011", "2011-03"),
     ("two-days-joined-by-and-before-the-year", "2024-11-20",  # Kazakhstan
      "The state visit will take place on November 27 and 28, 2024 in Astana.", "November 27 and 28, 2024", "2024-11-27"),
     ("and-before-a-count-is-no-second-day", "2023-06-02",  # Zimbabwe
