@@ -97,7 +97,7 @@ _TIMEX = re.compile(
     | (?P<weekday>{_WEEKDAY})\b
     | (?P<modifier>(?i:last|next|this\scoming|this\spast|this))\s(?P<unit>{_WEEKDAY}|{_FULL_MONTH}|(?i:week|month|year))\b
     # "last night" is the evening before the story's date: its day ("the last night of the convention" is not)
-    | (?P<deictic>(?i:today|yesterday|tomorrow|tonight|last\snight))\b
+    | (?P<deictic>(?i:today|yesterday|tomorrow|tonight|last\snight|this\s(?:morning|afternoon|evening)))\b
     | (?P<season_mod>(?i:this|next|last))\s(?P<season>(?i:spring|summer|autumn|fall|winter))\b
     )
     """,
@@ -572,7 +572,8 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
     word = " ".join(match["deictic"].lower().split())
     if word == "last night" and previous in _MONTH_EVENT_BEFORE:
         return None  # "the last night of the festival": a rank, not a date
-    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[word]
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "this morning": 0,
+             "this afternoon": 0, "this evening": 0}[word]
     return _day(dct + dt.timedelta(days=shift)), "day", f"deictic-{word.replace(' ', '-')}"
 
 

@@ -881,6 +881,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("this-afternoon-is-the-day", "2022-07-04",  # Trinidad and Tobago
+     "The commissioner will brief the press this afternoon at the ministry.", "this afternoon", "2022-07-04"),
     ("weekday-after-this-week-is-in-that-week", "2021-03-09",  # Ecuador
      "The president urged the assembly to vote this week, on Thursday or Friday, to end the doubt.",
      "Thursday", "2021-03-11"),
