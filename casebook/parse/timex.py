@@ -186,6 +186,7 @@ _PLANNED_FOR = re.compile(
 # event noun works like the determiner.
 _PLAN_ADJECTIVES = frozenset("scheduled planned proposed upcoming expected slated rescheduled".split())
 # "the election in mid-November": an event noun right before "in" and the month.
+_FOR_THE = re.compile(r"\b(?:for|ahead\s+of|towards?)\s+(?:the|this|next)\s+\Z", re.IGNORECASE)
 _EVENT_IN_BEFORE = re.compile(
     r"\b(?:elections?|polls?|votes?|referendum|summit|runoff|run-off|ballot|congress|convention)\s+in\s+"
     r"(?:(?:early|late)\s+|mid-)?\Z", re.IGNORECASE)
@@ -297,6 +298,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     pastlike = word.endswith("ed") or word in _IRREGULAR_PAST
     if pastlike and words[index + 1 : index + 2] == ["by"]:
         return "skip"  # a participle, not a tense: "followed by a meeting in August"
+    if pastlike and word.endswith("ed") and index and words[index - 1] in ("is", "are") and words[index + 1 :] in ([], ["in"], ["on"]):
+        return "future"  # a present passive right before the date is a timetable: "is dissolved in January"
     if pastlike and index and words[index - 1] in ("be", "being"):
         return "skip"  # a passive after "be" takes its tense from before: "will be hosted at the end of March"
     if pastlike and index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her"):
@@ -722,6 +725,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 tense = "near"
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
+            if match["month"] and not match["day"] and _FOR_THE.search(text, max(sentence.start, start - 24), start) \
+                    and _MONTH_EVENT_AFTER.match(text, end):
+                tense = None  # "disqualified for the October elections": the event named, not the verb's time
             leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))
             event = bool(match["month"]) and bool(_EVENT_IN_BEFORE.search(text, max(sentence.start, start - 50), start))
             planned = bool(match["month"]) and bool(_PLANNED_FOR.search(text, max(sentence.start, start - 30), start))

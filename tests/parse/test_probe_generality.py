@@ -881,6 +881,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("present-passive-before-a-month-is-a-timetable", "2016-11-20",  # Haiti
+     "It is unclear who will lead before the Senate is dissolved in January.", "January", "2017-01"),
+    ("a-past-verb-for-the-month-event", "2015-08-30",  # Tanzania
+     "Forty candidates were disqualified for the October elections.", "October", "2015-10"),
     ("this-afternoon-is-the-day", "2022-07-04",  # Trinidad and Tobago
      "The commissioner will brief the press this afternoon at the ministry.", "this afternoon", "2022-07-04"),
     ("weekday-after-this-week-is-in-that-week", "2021-03-09",  # Ecuador
