@@ -186,6 +186,8 @@ _PLANNED_FOR = re.compile(
 # event noun works like the determiner.
 _PLAN_ADJECTIVES = frozenset("scheduled planned proposed upcoming expected slated rescheduled".split())
 # "the election in mid-November": an event noun right before "in" and the month.
+_ADJECTIVE_BEFORE_YEAR = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+[a-z][a-z-]+[a-z]\s+\Z")
+_NOUN_AFTER_YEAR = re.compile(r"\s+[a-z][a-z-]*[a-z]\b")
 _FOR_THE = re.compile(r"\b(?:for|ahead\s+of|towards?)\s+(?:the|this|next)\s+\Z", re.IGNORECASE)
 _EVENT_IN_BEFORE = re.compile(
     r"\b(?:elections?|polls?|votes?|referendum|summit|runoff|run-off|ballot|congress|convention)\s+in\s+"
@@ -749,6 +751,10 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     and text[found[-1].end : start] == " or " and not _COUNTED_AFTER.match(text, end, sentence.end):
                 # "finish in February 2021 or 2022": an alternative year after a month and year keeps the month
                 resolved = f"{match['year']}-{found[-1].value[5:7]}", "month", "alternative-year-of-month"
+            if (resolved is None and match["year"] and _ADJECTIVE_BEFORE_YEAR.search(text, max(sentence.start, start - 30), start)
+                    and _NOUN_AFTER_YEAR.match(text, end) and not _PLURAL_AFTER.match(text, end)
+                    and 1900 <= int(match["year"]) <= dct.year + 10):
+                resolved = match["year"], "year", "year-after-adjective"  # "the historic 2016 agreement"
             if resolved is None and match["year"] and previous.lower() in ("and", "or"):
                 resolved = _coordinated_year(text, found[first:], match, sentence.end)
             if resolved is None and match["year"] and found[first:] and found[-1].granularity == "year" \
@@ -1199,7 +1205,8 @@ def _holidays(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.dat
 # May" is found whole), is a day of the story's month, or the month before or after as the tense says.
 _BARE_ORDINAL_DAY = re.compile(
     r"\b(?:on|by|until|till|before|after|from|since)\s(?P<the>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
-    r"(?=\s*(?:[,.;:)!?]|\Z)|\s+(?:for|at|in|and|or|to|when|with|as|but|instead)\b)", re.IGNORECASE)
+    r"(?=\s*(?:[,.;:)!?]|\Z)|\s+(?:for|at|in|and|or|to|when|with|as|but|instead|that|after|before|amid)\b)",
+    re.IGNORECASE)
 
 
 _ORDINAL_NUMBER = re.compile(r"\d(?:st|nd|rd|th)\b")

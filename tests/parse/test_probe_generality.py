@@ -881,6 +881,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-year-between-an-adjective-and-a-noun", "2019-05-02",  # Colombia
+     "Rebels who rejected the historic 2016 accord are still armed.", "2016", "2016"),
+    ("the-ordinal-day-before-that", "2024-06-12",  # South Korea
+     "The party announced on the 11th that it would table the motion.", "the 11th", "2024-06-11"),
     ("present-passive-before-a-month-is-a-timetable", "2016-11-20",  # Haiti
      "It is unclear who will lead before the Senate is dissolved in January.", "January", "2017-01"),
     ("a-past-verb-for-the-month-event", "2015-08-30",  # Tanzania
