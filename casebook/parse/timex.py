@@ -1137,7 +1137,8 @@ _ELECTION_DAY = re.compile(
     r"\b(?:Election|Polling)\s+Day\b|(?<=\bon\s)(?:election|polling)\s+day\b"
     r"|\bthe\s+day\s+(?P<shift>after|following|before)\s+the\s+(?:elections?|polls?|vote|ballot)(?:\s+(?:date|day))?\b")
 _VOTE_AFTER = re.compile(
-    r"(?:[’']s)?\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal|runoff)\s+)?"
+    r"(?:[’']s)?\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal|runoff"
+    r"|congressional|provincial|regional|mayoral)\s+(?:and\s+)?){0,3}"  # "presidential and congressional elections"
     r"(?:elections?|polls?|vote|ballot|runoff|run-off|primary)\b", re.IGNORECASE)
 # "the elections, which will be held on 27 December": only auxiliaries and "held" between.
 _VOTE_BEFORE = re.compile(

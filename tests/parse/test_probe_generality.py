@@ -881,6 +881,9 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("election-day-after-two-joined-vote-adjectives", "2020-06-20",  # Dominican Republic
+     "The board is ready for the 5 July 2020 presidential and congressional elections.\n\n"
+     "He urged voters to stay calm on election day.", "election day", "2020-07-05"),
     ("a-year-between-an-adjective-and-a-noun", "2019-05-02",  # Colombia
      "Rebels who rejected the historic 2016 accord are still armed.", "2016", "2016"),
     ("the-ordinal-day-before-that", "2024-06-12",  # South Korea
