@@ -105,6 +105,8 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     if not lead.strip(" ,"):  # QCVS: “…,” said X
         if cue.lemma == "tell":
             return None  # “…,” told AFP: the one told is no speaker
+        if cue.text.endswith("ing") and re.match(r"\s+that\b", text[cue.end : cue.end + 6]):
+            return None  # “…,” adding that the ruling party …: a clause follows, not the speaker
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
     gloss = _GLOSS.match(text, begin, cue.start)

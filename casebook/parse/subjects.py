@@ -207,9 +207,11 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         while joint is not None:  # "The SG had sought …, but the CJI fixed it on Monday, stating": the nearest clause
             sentence_start, joint = joint.end(), _CLAUSE_JOINT.search(text, joint.end(), cue.start)
         found = candidates(sentence_start, edge, named, quotes, tokens)
-        if found and found[-1].mention is not None and gap_ok(text[found[-1].end : edge]) and _after_with(
-                tokens, sentence_start, found[-1]):
-            return found[-1]  # "…, with Zionist Union leader Isaac Herzog saying, “…”"
+        with_named = [c for c in found if c.mention is not None and _after_with(tokens, sentence_start, c)
+                      and gap_ok(text[c.end : edge])]
+        if with_named:
+            return with_named[-1]  # "…, with Zionist Union leader Isaac Herzog saying, “…”"
+            # (also "with Grzegorz Schetyna, the leader of …, the Civic Platform, accusing": the name after "with")
         if found and found[-1].mention is not None and re.fullmatch(r"\s+as\s+", text[found[-1].end : cue.start]) and (
                 _after_word(tokens, sentence_start, found[-1], "quoted")):
             return found[-1]  # "the newspaper quoted President Andrzej Duda as saying": the one quoted

@@ -877,6 +877,14 @@ SPEAKERS = [
     ("inverted-cue-owners-title-comma-name", "2020-09-12",  # Tanzania
      "“We demand that the commission reinstate our candidates,” said ACT’s presidential candidate, Bernard Membe.",
      [("We demand that the commission reinstate our candidates,", "Bernard Membe")]),
+    ("with-a-name-then-its-appositive-organisation", "2017-07-21",  # Poland
+     "Opposition leaders joined the march, with Anna Nowak, the leader of the main opposition party, the Civic "
+     "Union, accusing the government of wanting “a return to the old days”.",
+     [("a return to the old days", "Anna Nowak")]),
+    ("adding-that-then-a-clause-subject", "2017-07-21",  # Poland
+     "Jan Kowal, the leader of the Liberal party, said on Thursday that it was a “sad day for the courts,” adding "
+     "that the ruling party wanted to “silence the judges”.",
+     [("sad day for the courts,", "Jan Kowal")]),
 ]
 
 # (id, document date, text, expression, value)
