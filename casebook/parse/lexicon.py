@@ -31,7 +31,7 @@ STOP_CAPITALISED = frozenset(
 # Title heads: a capitalised sequence "…Minister X Y" gives the person "X Y".
 TITLE_WORDS = frozenset(
     """president vice-president premier minister secretary undersecretary under-secretary
-    secretary-general spokesman spokeswoman spokesperson chairman chairwoman chairperson chair director
+    secretary-general spokesman spokeswoman spokesperson chairman chairwoman chairperson chair director clerk
     governor ambassador judge justice general gen. lieutenant colonel col. major captain
     commander chief deputy senator representative rep. mayor king queen prince princess pope
     mr mr. mrs mrs. ms ms. dr dr. prof prof. professor lawyer attorney activist leader

@@ -344,7 +344,7 @@ def _led_by_title(text: str, run: _Run) -> bool:
     """True when a lower-case title comes shortly before "of the" and the run ("deputy
     chairman of the CIS Executive Committee …")."""
     before = text[max(0, run.start - 40) : run.start]
-    found = re.search(r"([A-Za-z-]+)\s+(?:of\s+the|in(?:\s+the)?)\s+\Z", before)  # "Chief Whip in Parliament …"
+    found = re.search(r"([A-Za-z-]+)\s+(?:of(?:\s+the)?|in(?:\s+the)?)\s+\Z", before)  # "Chief Whip in Parliament …"
     return found is not None and found.group(1).lower() in TITLE_WORDS
 
 
@@ -486,7 +486,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     if words & ORG_WORDS and not (len(tokens) == 1):
         last_org = max(n for n, t in enumerate(tokens) if t.text in ORG_WORDS)
         tail = tokens[last_org + 1 :]
-        titled = (run.before in ("the", "in") and _led_by_title(text, run)) or any(
+        titled = (run.before in ("the", "in", "of") and _led_by_title(text, run)) or any(
             _is_title(t) for t in tokens[:last_org])  # "Comelec Director for Information Department James Jimenez"
         if 2 <= len(tail) <= 3 and tail[0].lower not in _CONNECTORS and titled and all(
                 t.is_word and t.text not in ORG_WORDS and t.text not in PLACE_WORDS and not _is_title(t)
@@ -499,7 +499,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         return [_mention(text, tokens, "pattern", "title-pattern", "person", run.paragraph)]
     if all(is_demonym(t.text) for t in tokens):
         return []
-    place = (run.before in _PLACE_PREPOSITIONS and len(tokens) <= 2) or tokens[-1].text in PLACE_WORDS or (
+    according = re.search(r"[Aa]ccording\s+to\s+\Z", text[max(0, run.start - 16) : run.start]) is not None
+    place = (run.before in _PLACE_PREPOSITIONS and len(tokens) <= 2 and not according  # not "According to Gary Rodríguez"
+             ) or tokens[-1].text in PLACE_WORDS or (
         len(tokens) > 1 and tokens[0].text in _STREET_FIRST)  # "Avenue William Ponty", "Rue de Rivoli"
     return [_mention(text, tokens, "pattern", "capitalised-sequence", "place" if place else None, run.paragraph)]
 

@@ -885,6 +885,14 @@ SPEAKERS = [
      "Jan Kowal, the leader of the Liberal party, said on Thursday that it was a “sad day for the courts,” adding "
      "that the ruling party wanted to “silence the judges”.",
      [("sad day for the courts,", "Jan Kowal")]),
+    ("clerk-of-parliament-then-a-name", "2019-05-06",  # Papua New Guinea
+     "Acting Clerk of Parliament Tau Lohia advised that no motion had been received.\n\n"
+     "“A motion must first be served to the Speaker,” Lohia told reporters.",
+     [("A motion must first be served to the Speaker,", "Tau Lohia")]),
+    ("according-to-a-name-is-no-place", "2020-08-08",  # Bolivia
+     "According to Rosa Quispe, the head of the traders' union, the blockades cost millions.\n\n"
+     "“Every blockade hurts the poor first,” Quispe said on Friday.",
+     [("Every blockade hurts the poor first,", "Rosa Quispe")]),
 ]
 
 # (id, document date, text, expression, value)
