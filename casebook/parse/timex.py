@@ -678,9 +678,8 @@ def _weekdays_in_named_week(text: str, found: list[Timex], dct: dt.date) -> list
             continue
         for j in range(i + 1, len(found)):
             day = found[j]
-            name = day.text.split()[-1]
-            if not day.rule.startswith("weekday") or name not in WEEKDAYS or day.start - week.end > 40:
-                break
+            if not day.rule.startswith("weekday") or day.text not in WEEKDAYS or day.start - week.end > 40:
+                break  # (a bare weekday only: "this week about last Sunday’s vote" keeps its "last")
             value = _week_and_weekday(day, week, dct)
             if value is not None:
                 out[j] = dataclasses.replace(day, value=value, rule=f"{day.rule}-in-{week.rule}")

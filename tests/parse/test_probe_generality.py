@@ -897,6 +897,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("this-week-then-last-weekday-keeps-last", "2022-09-09",  # United States
+     "Reporters asked senators this week about last Sunday’s referendum in Chile.", "last Sunday", "2022-09-04"),
     ("election-day-after-two-joined-vote-adjectives", "2020-06-20",  # Dominican Republic
      "The board is ready for the 5 July 2020 presidential and congressional elections.\n\n"
      "He urged voters to stay calm on election day.", "election day", "2020-07-05"),
