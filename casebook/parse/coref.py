@@ -206,6 +206,9 @@ class _Resolver:
                         and not self._subject_since(previous, start, None)):
                     # "One protester left …, saying …. “…,” he said": the unnamed person, unknown
                     return Resolution(start, end, word, None, found.display, "pronoun-previous-speaker", "person")
+                if low == "it" and found.actor is not None and found.actor_type in (None, "document", "place"):
+                    # "Chadema said in a statement …. “…,” it added": "it" is never a person
+                    return Resolution(start, end, word, found.actor, found.display, "pronoun-previous-speaker", found.actor_type)
                 if self._agrees(low, found.actor_type, found.display) or (
                         low in SINGULAR_PERSON and _single_name(_Event(0, found.actor, found.actor_type, found.display or "", True))):
                     if self._subject_since(previous, start, found.actor):

@@ -103,6 +103,8 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
         appositive = _APPOSITIVE.match(text, mention.end)
         if appositive:
             words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
+            # "Jega, chairman of the Independent National Electoral Commission (INEC)": "the INEC chairman"
+            words |= {w.lower() for w in re.findall(r"\(([A-Z]{2,8})\)", appositive.group(1))}
         if words & offices and required <= words and named_by <= words:
             return _the_one_who_spoke(mention, text, offices, before, mentions, attributions)
     return _epithet_holder(text, phrase, before, mentions, quotes)
@@ -273,6 +275,10 @@ def organisation_described(text: str, phrase: str, before: int, mentions: Sequen
     if head not in _ORG_HEADS or not phrase.lower().startswith("the "):
         return None
     fitting = [m for m in mentions if m.end <= before and m.kind != "pronoun" and head in m.text.lower().split()]
+    modifiers = {w.lower() for w in _WORD.findall(phrase)[1:-1]} - {"the"}
+    described = [m for m in fitting if modifiers and modifiers <= set(m.text.lower().split())]
+    if described:  # "the electoral commission": the Electoral Commission, not the last commission named
+        fitting = described
     outside = [m for m in fitting if not inside(m.start, quotes)]
     # The last one named in the narration; else the first one its own quotation names ("“The
     # Guyana Police Force (GPF) notes … in a number of Regional Police Divisions …” the police said").

@@ -193,9 +193,20 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     last = tokens.between(sentence_start, edge)[-1:] or [None]
     if last[0] is not None and last[0].lower in ("and", "but", "or"):
         earlier = [c for c in cues if c.end <= last[0].start]
+        limit = last[0].start
         if earlier:
-            return subject_of(text, sentence_start, earlier[-1], cues, named, quotes, tokens)
-        return first_subject(sentence_start, last[0].start, named, quotes, tokens)
+            subject = subject_of(text, sentence_start, earlier[-1], cues, named, quotes, tokens)
+            if subject is not None:
+                return subject
+            limit = earlier[-1].start  # "The leader on Monday praised the court and said": no subject found yet
+        subject = first_subject(sentence_start, limit, named, quotes, tokens)
+        role = role_opening(text, sentence_start, limit, tokens)
+        apposed = role is not None and any(re.search(r",\s*\Z", text[role.end : c.start]) and not re.match(
+            r"\s*,", text[c.end : limit]) for c in candidates(
+            role.end, limit, named, quotes, tokens))  # not "A community leader in Vila, Harold Tache"
+        if role is not None and not apposed and (subject is None or subject.start > role.end):
+            subject = role  # "The junta leader on Monday defended the commission and said": the role opens it
+        return subject
     if cue.text.endswith("ing"):  # ", saying …": the subject of the main clause
         words = tokens.select(sentence_start, cue.end, starts_with_letter)
         if len(words) >= 4 and _after_issued_document(words, len(words) - 1):

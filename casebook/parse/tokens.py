@@ -164,7 +164,10 @@ def is_initial(text: str, token: Token, region_start: int) -> bool:
 
 # A dateline opening a paragraph: "Taipei, July 17 (CNA) ", "KUALA LUMPUR, August 18 — ".
 DATELINE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
-                      r"(?:\([A-Z][\w ]{1,20}\))?\s*[-–—:]?\s*")
+                      r"(?:\([A-Z][\w ]{1,20}\))?\s*[-–—:]?\s*"
+                      # "BANGKOK — ", "NEW DELHI, India (AP) — ": a place in capitals and a dash
+                      r"|[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*"
+                      r"(?:\([A-Z][\w ]{1,20}\))?\s*[–—]\s*")
 
 
 def slug(name: str) -> str:

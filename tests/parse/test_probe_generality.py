@@ -893,6 +893,36 @@ SPEAKERS = [
      "According to Rosa Quispe, the head of the traders' union, the blockades cost millions.\n\n"
      "“Every blockade hurts the poor first,” Quispe said on Friday.",
      [("Every blockade hurts the poor first,", "Rosa Quispe")]),
+    ("it-after-an-untyped-party-statement", "2021-09-05",  # Tanzania
+     "Police raided the offices of the opposition, Ukombozi said in a statement on Saturday.\n\n"
+     "“We condemn this violation of the constitution,” it added.",
+     [("We condemn this violation of the constitution,", "Ukombozi")]),
+    ("dateline-in-capitals-is-no-speaker", "2019-04-01",  # Thailand
+     "BANGKOK — The army chief on Monday defended the Election Commission and said there should be "
+     "“no more disorder” after the vote.",
+     [("no more disorder", None)]),
+    ("dateline-with-country-is-no-speaker", "2022-03-10",  # India
+     "NEW DELHI, India — The opposition leader on Thursday thanked the voters and said the result was "
+     "“a warning to the government”.",
+     [("a warning to the government", None)]),
+    ("role-opening-then-and-said", "2020-06-12",  # Brazil
+     "President Jair Bolsonaro met governors on Friday.\n\n"
+     "The president on Friday praised the Supreme Federal Court and said there should be “no more delays” in the case.",
+     [("no more delays", "Jair Bolsonaro")]),
+    ("appositive-name-beats-the-role-before-it", "2022-08-19",  # Vanuatu
+     "A church leader in Luganville, Peter Natuman urged calm and called on leaders to meet.\n\n"
+     "“We are tired of these fights,” Natuman said.",
+     [("We are tired of these fights,", "Peter Natuman")]),
+    ("acronym-in-the-appositive-names-the-title", "2015-03-29",  # Nigeria
+     "Professor Amina Bello, chairman of the Independent Electoral Board (IEB), has denied claims that rigging took "
+     "place in Nigeria's Southeast or Kano State, claiming that IEB has not received any reports.\n\n"
+     "The IEB chairman confirmed that an office in Kano was “torched”, mentioning that the board was investigating.",
+     [("torched", "Amina Bello")]),
+    ("modifier-picks-the-described-commission", "2019-02-25",  # Senegal
+     "The Autonomous National Electoral Commission (CENA) issued a statement on Monday, reminding actors that "
+     "results are the duty of the National Vote Counting Commission.\n\n"
+     "It is necessary to “keep the calm”, according to the electoral commission.",
+     [("keep the calm", "Autonomous National Electoral Commission")]),
 ]
 
 # (id, document date, text, expression, value)
