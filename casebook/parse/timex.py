@@ -124,6 +124,11 @@ _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", 
 _PREPARE_WORDS = frozenset("preparing prepare prepares preparation preparations".split())
 # An event's results or aftermath come after it: "nullify the results of the May 21 elections" is past.
 _PAST_PHRASES = (("results", "of"), ("result", "of"), ("outcome", "of"), ("aftermath", "of"), ("wake", "of"))
+# What a report "sets the scene for" lies near it, on either side: "setting the scene for a showdown on Friday".
+_NEAR_PHRASES = (("scene", "for"), ("stage", "for"))
+_GIVE_FORMS = frozenset("give gives given gave giving".split())
+# Words in "-ed" that are no past tense: "will succeed the president in February".
+_EED_BASE = frozenset("succeed proceed exceed need feed heed speed bleed breed seed indeed".split())
 # "postponed the case until Monday", "extended to November 28", "sought an adjournment for Monday":
 # a new date is a later one.
 _DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push)\w*\Z")
@@ -268,6 +273,10 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "near" if _plan_passed(words, index - 3, index) else "future"
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p for p in _PAST_PHRASES if len(p) <= index + 1):
         return "past"
+    if any(tuple(words[index + 1 - len(p) : index + 1]) == p for p in _NEAR_PHRASES if len(p) <= index + 1):
+        return "near"
+    if word == "until" and set(words[max(0, index - 6) : index]) & _GIVE_FORMS:
+        return "future"  # a deadline granted: "has given his coalition until Monday evening to commit"
     if word in ("is", "are") and (index == len(words) - 1 or words[index + 1 :] in (["on"], ["in"])):
         return "future"  # "the deadline is Friday", "the vote is on Sunday", "the election is in March": ahead
     if word == "since":
@@ -297,7 +306,7 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # a present passive expects what lies ahead: "results aren't expected until mid-August"
     if word == "fixed" and not (index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her")):
         return "near"  # fixing a date is a plan: "had fixed September 19 for the elections" lies either side
-    pastlike = word.endswith("ed") or word in _IRREGULAR_PAST
+    pastlike = (word.endswith("ed") and word not in _EED_BASE) or word in _IRREGULAR_PAST
     if pastlike and words[index + 1 : index + 2] == ["by"]:
         return "skip"  # a participle, not a tense: "followed by a meeting in August"
     if pastlike and word.endswith("ed") and index and words[index - 1] in ("is", "are") and words[index + 1 :] in ([], ["in"], ["on"]):

@@ -927,6 +927,19 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("setting-the-scene-for-a-weekday-is-near", "2022-08-17",  # Vanuatu
+     "The reporter said yesterday that the head of state had declined the request, setting the scene for a "
+     "showdown in Parliament on Friday.", "Friday", "2022-08-19"),
+    ("setting-the-stage-for-a-weekday-is-near", "2023-03-14",  # Kenya
+     "The speaker rejected the motion on Monday, setting the stage for a walkout on Thursday.", "Thursday", "2023-03-16"),
+    ("given-until-a-weekday-is-a-deadline-ahead", "2019-10-19",  # Lebanon
+     "The premier has given his coalition until Monday evening to commit to the reforms.", "Monday", "2019-10-21"),
+    ("gave-until-a-weekday-is-a-deadline-ahead", "2021-05-04",  # Peru
+     "The court gave the electoral board until Friday to publish the count.", "Friday", "2021-05-07"),
+    ("will-succeed-is-no-past-tense", "2015-12-22",  # Haiti
+     "The winner will succeed President Michel Martelly in February.", "February", "2016-02"),
+    ("will-proceed-is-no-past-tense", "2018-11-20",  # Ghana
+     "The commission said the hearing would proceed in March.", "March", "2019-03"),
     ("this-week-then-last-weekday-keeps-last", "2022-09-09",  # United States
      "Reporters asked senators this week about last Sunday’s referendum in Chile.", "last Sunday", "2022-09-04"),
     ("election-day-after-two-joined-vote-adjectives", "2020-06-20",  # Dominican Republic
