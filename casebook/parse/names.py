@@ -410,6 +410,18 @@ def _is_head(tokens: Sequence[Token], n: int, initial: bool) -> bool:
     return not (n > 1 and tokens[n - 1].lower in ("of", "for") and tokens[n - 2].text in ORG_WORDS)
 
 
+def _stands_alone(text: str, surname: Token, run: _Run) -> bool:
+    """True when the run's last word is written elsewhere in the text as a name on its own
+    (not after another capitalised word): "Bule said" later makes "Port Vila Hilaire Bule" two names."""
+    for found in re.finditer(r"\b" + re.escape(surname.text) + r"\b", text):
+        if run.start <= found.start() < run.end:
+            continue
+        before = re.search(r"(\S+)\s+\Z", text[max(0, found.start() - 40) : found.start()])
+        if before is None or not before.group(1)[:1].isupper() or before.group(1)[-1:] in ".:”\"":
+            return True
+    return False
+
+
 def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     tokens = list(run.tokens)
     heads = [n for n in range(len(tokens)) if _is_head(tokens, n, run.initial)]
@@ -475,6 +487,11 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         first = _classify(text, run._replace(tokens=(tokens[0],)), evidence)
         return first + _classify(text, run._replace(tokens=tuple(tokens[1:]), initial=False, after_title=False), evidence)
     words = {t.text for t in tokens}
+    if run.before in ("in", "from") and 3 <= len(tokens) <= 5 and not words & ORG_WORDS and all(
+            t.is_word and not t.is_acronym for t in tokens) and _stands_alone(text, tokens[-1], run):
+        # "correspondent in Port Vila Hilaire Bule said …. Bule said": a place, then the person
+        place = _classify(text, run._replace(tokens=tuple(tokens[:-2])), evidence)
+        return place + [_mention(text, tokens[-2:], "pattern", "capitalised-sequence", None, run.paragraph)]
     if len(tokens) == 1:
         only = tokens[0]
         if only.is_acronym:

@@ -283,7 +283,7 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
 
 
 _OFFICE_OF = re.compile(r"\b(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")\s+of\s+(?:the\s+)?"
-                        r"(?:[a-z]+\s+){0,2}\Z", re.IGNORECASE)
+                        r"(?:[a-z]+[’']?\s+){0,2}\Z", re.IGNORECASE)
 _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>[^,;:“”\"]{2,60}?),\s*")
 _APPOSED_ACRONYM = re.compile(r",\s+[A-Z]{2,6},\s*")
 
@@ -366,6 +366,9 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
                  and "-" not in t.text]
         if _title_appositive(before):
             words = []  # "The President of Uzbekistan, Shavkat Mirziyoyev, …": the "of" is the title's
+        if candidate.mention is not None and candidate.mention.actor_type == "organisation" and _OFFICE_OF.search(
+                tokens.text, start, candidate.start):
+            continue  # "The leader of the opposition Democratic Party, Lee Jae-myung, …, saying": the office's party
         if (not words or words[-1].lower not in PREPOSITIONS) and not _listed_after_preposition(before):
             return _title_owner(tokens, candidate, found[n + 1 : n + 2])
     return None

@@ -923,6 +923,22 @@ SPEAKERS = [
      "results are the duty of the National Vote Counting Commission.\n\n"
      "It is necessary to “keep the calm”, according to the electoral commission.",
      [("keep the calm", "Autonomous National Electoral Commission")]),
+    ("leader-of-the-party-then-the-name-saying", "2025-04-04",  # South Korea
+     "The leader of the opposition Democratic Party, Lee Jae-myung, thanked the public, saying the people "
+     "\"reclaimed the republic.\"",
+     [("reclaimed the republic.", "Lee Jae-myung")]),
+    ("head-of-the-union-then-the-name-saying", "2019-07-02",  # Zimbabwe
+     "The head of the teachers' Progressive Union, Takavafira Zhou, backed the strike, saying it was "
+     "\"the only language left.\"",
+     [("the only language left.", "Takavafira Zhou")]),
+    ("place-then-name-in-one-capitalised-run", "2021-05-10",  # Vanuatu
+     "RNZ Pacific correspondent in Port Vila Hilaire Bule said one motion is to remove the speaker.\n\n"
+     "\"The consultations failed,\" Bule said.",
+     [("The consultations failed,", "Hilaire Bule")]),
+    ("city-then-name-in-one-capitalised-run", "2020-11-03",  # Nigeria
+     "Our reporter in Port Harcourt Chinedu Okafor said the curfew was holding.\n\n"
+     "\"The streets are empty,\" Okafor said.",
+     [("The streets are empty,", "Chinedu Okafor")]),
 ]
 
 # (id, document date, text, expression, value)
