@@ -48,7 +48,7 @@ TITLE_WORDS = frozenset(
 )
 # Acronyms that are titles before a name ("FM Vartan Oskanian", "CJI Ramana", "ASP Mariam Yusuf").
 ACRONYM_TITLES = frozenset(
-    """MP CEO PM FM DPM VP SG AG DG IGP CJI CSP ASP DSP SP DCP ACP CP CID MLA MNA MEP TD""".split()
+    """MP CEO PM FM DPM VP SG AG DG IGP CJI CSP ASP DSP SP DCP ACP CP CID MLA MNA MEP TD CS""".split()
 )
 
 
@@ -56,7 +56,9 @@ def spelt_acronym(acronym: str) -> re.Pattern[str]:
     """The title an acronym abbreviates, ending right before a name: "CJP" matches "Chief
     Justice of Pakistan " and "Chief Justice of Pakistan Justice " (an honorific may follow)."""
     words = r"(?:\s+(?:of|the|for|and))*\s+".join(c + r"[\w’'-]*" for c in acronym)
-    return re.compile(r"\b" + words + r"(?:,?\s+[A-Z][\w’'.-]*)?,?\s+\Z")  # ("Inspector General, Col. ")
+    # ("Cabinet Secretary for Foreign and Diaspora Affairs, Dr ": the office's department may follow)
+    department = r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,5})?"
+    return re.compile(r"\b" + words + department + r"(?:,?\s+[A-Z][\w’'.-]*)?,?\s+\Z")  # ("Inspector General, Col. ")
 
 
 # The first word of a two-word honorific ("Tan Sri", "Datuk Seri", "Toh Puan"): part of the
@@ -89,7 +91,7 @@ DEPARTMENT_WORDS = frozenset(
 # Organisation head nouns ("… Party", "Ministry of …", "… Court").
 ORG_WORDS = frozenset(
     """Party Ministry Court Council Movement Committee Commission Assembly Parliament Senate
-    Government Agency Bank Union Federation Association Institute League Front Office Bureau
+    Government Agency Bank Union Federation Confederation Association Institute League Front Office Bureau
     Department University College School Foundation Society Board Authority Service Army
     Police Force Forces Constabulary Corporation Company Group Organisation Organization Network Coalition
     Alliance Centre Center Watch International Times Post News Daily Press Radio Television

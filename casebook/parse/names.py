@@ -88,7 +88,36 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
     found = [_dateline_place(text, m, sentences) for m in found]
     found.sort(key=lambda m: m.start)
     found = _join_nicknames(text, found)
+    found = _join_acronym_chains(text, found)
     return _link(text, found, known)
+
+
+_CHAIN_JOINT = re.compile(r"\s+(?:of|for|and|on)\s+(?:the\s+)?\Z")
+
+
+def _join_acronym_chains(text: str, found: list[Mention]) -> list[Mention]:
+    """"the Confederation of Indigenous Nationalities of Ecuador (CONAIE)": names joined by
+    "of", "for", "and" or "on" and closed by an acronym in brackets are one organisation, the
+    acronym its alias; the chain's first name must hold an organisation word."""
+    out: list[Mention] = []
+    for index, mention in enumerate(found):
+        out.append(mention)
+        if mention.rule != "acronym" or text[mention.start - 1 : mention.start] != "(" or (
+                text[mention.end : mention.end + 1] != ")"):
+            continue
+        chain = [out[-2]] if len(out) >= 2 and text[out[-2].end : mention.start] == " (" else []
+        while chain and len(out) > len(chain) + 1:
+            before = out[-len(chain) - 2]
+            if before.paragraph != mention.paragraph or not _CHAIN_JOINT.fullmatch(text, before.end, chain[0].start):
+                break
+            chain.insert(0, before)
+        if len(chain) < 2 or not set(chain[0].text.split()) & ORG_WORDS:
+            continue
+        name = text[chain[0].start : chain[-1].end]
+        joined = replace(chain[0], end=chain[-1].end, text=name, actor=slug(name), rule="organisation-cue",
+                         actor_type="organisation")
+        out[-len(chain) - 1 :] = [joined, mention]
+    return out
 
 
 _NICKNAME = re.compile(r"\s+[“\"‘'][A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?[”\"’']\s+\Z")
@@ -608,7 +637,8 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                                   key=lambda p: p.start).actor}
             if not owners and len(mention.text) >= 6:  # "Cavasoglu said" after "Mevlut Cavusoglu": a typo
                 owners = {p.actor for p in persons if p.start < mention.start
-                          and _one_letter_apart(mention.text, p.text.split()[-1])}
+                          and (_one_letter_apart(mention.text, p.text.split()[-1])  # or "Abdulsalam", "Abdul-Salam"
+                               or mention.text.lower() == p.text.split()[-1].replace("-", "").lower())}
             if len(owners) == 1:
                 mention = replace(mention, actor=owners.pop(), rule="partial-name", actor_type="person")
         elif mention.rule in ("capitalised-sequence", "title-pattern"):

@@ -275,6 +275,9 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "past"
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p for p in _NEAR_PHRASES if len(p) <= index + 1):
         return "near"
+    if word == "be" and index >= 2 and words[index - 1] == "to" and words[index - 2] in ("is", "are", "was", "were"):
+        # "the government that is to be sworn in on Saturday": a timetable ahead (or, when past, near)
+        return "future" if words[index - 2] in ("is", "are") else "near"
     if word == "until" and set(words[max(0, index - 6) : index]) & _GIVE_FORMS:
         return "future"  # a deadline granted: "has given his coalition until Monday evening to commit"
     if word in ("is", "are") and (index == len(words) - 1 or words[index + 1 :] in (["on"], ["in"])):

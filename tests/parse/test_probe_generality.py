@@ -939,10 +939,31 @@ SPEAKERS = [
      "Our reporter in Port Harcourt Chinedu Okafor said the curfew was holding.\n\n"
      "\"The streets are empty,\" Okafor said.",
      [("The streets are empty,", "Chinedu Okafor")]),
+    ("the-cs-is-the-cabinet-secretary-with-a-department", "2023-06-20",  # Kenya
+     "The government, through its Cabinet Secretary for Foreign and Diaspora Affairs, Dr Wanjiku Kamau, defended "
+     "the envoy.\n\n"
+     "The CS said the envoy spoke the truth, “however painful it may be”.",
+     [("however painful it may be", "Wanjiku Kamau")]),
+    ("names-joined-by-of-before-an-acronym-are-one-organisation", "2025-10-23",  # Ecuador
+     "The Confederation of Indigenous Nationalities of Ecuador (CONAIE) announced the end of the strike.\n\n"
+     "«We have made a difficult decision,» the organization stated in a communiqué.",
+     [("We have made a difficult decision,", "Confederation of Indigenous Nationalities of Ecuador")]),
+    ("names-joined-by-for-before-an-acronym-are-one-organisation", "2019-06-02",  # Zimbabwe
+     "The Movement for Democratic Change (MDC) rejected the budget on Sunday.\n\n"
+     "“This budget punishes the poor,” the party said in a statement.",
+     [("This budget punishes the poor,", "Movement for Democratic Change")]),
+    ("a-surname-written-without-its-hyphen", "2023-04-09",  # Yemen
+     "The ceasefire expired in October, according to Mohammed Abdul-Salam, the chief negotiator of the group.\n\n"
+     "\"We want an end to the siege,\" Abdulsalam said on Saturday.",
+     [("We want an end to the siege,", "Mohammed Abdul-Salam")]),
 ]
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("is-to-be-sworn-in-is-ahead", "2019-10-25",  # Portugal
+     "A minority government such as the one that is to be sworn in on Saturday must negotiate.", "Saturday", "2019-10-26"),
+    ("are-to-be-announced-is-ahead", "2021-03-02",  # Nigeria
+     "The results are to be announced on Thursday, the commission said.", "Thursday", "2021-03-04"),
     ("setting-the-scene-for-a-weekday-is-near", "2022-08-17",  # Vanuatu
      "The reporter said yesterday that the head of state had declined the request, setting the scene for a "
      "showdown in Parliament on Friday.", "Friday", "2022-08-19"),
