@@ -170,7 +170,9 @@ def _after_narration(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
     - a quotation that opens its sentence right after a sentence whose subject is a person
       is that person's ("She said she had done her best. “I have done everything …”");
     - a quotation that opens its paragraph right after a paragraph that ends with a
-      quotation is the same speaker's, when no other person is named in between.
+      quotation is the same speaker's, when no other person is named in between;
+    - failing those, a quotation that opens its paragraph is the voice last quoted directly,
+      when no other actor is named since.
     """
     names = [m for m in mentions if m.kind != "pronoun"]
     out = list(quotes)
@@ -180,7 +182,8 @@ def _after_narration(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
         found = (_subject_before(doc, speech, names, resolved, known, quote)
                  or _previous_paragraph_speaker(doc.text, names, out[:i], quote)
                  or _paraphrase_before(doc.text, names, out[:i], quote)
-                 or _statement_made_by(doc, names, known, quote))
+                 or _statement_made_by(doc, names, known, quote)
+                 or _last_voice(doc.text, names, out[:i], quote))
         if found is not None:
             out[i] = replace(quote, speaker=found[0], speaker_actor=found[1], structure="AFTER")
     return out
@@ -264,6 +267,22 @@ def _paraphrase_before(text: str, names: Sequence[Mention], before: Sequence[Quo
         return None
     kinds = {m.actor_type for m in names if m.actor == last.speaker_actor}
     return (last.speaker, last.speaker_actor) if "person" in kinds else None
+
+
+def _last_voice(text: str, names: Sequence[Mention], before: Sequence[Quote],
+                quote: Quote) -> tuple[str, str | None] | None:
+    """A quotation opening its paragraph, with no cue, is the voice last quoted directly, when no
+    other actor (places aside) is named since that quotation: "“…,” he stressed. ¶ Since the
+    polls, trade has been slow. ¶ “For businesses to grow, …”" is still his."""
+    if not _opens_paragraph(text, quote.start - 1):
+        return None
+    last = next((q for q in reversed(before) if q.speaker_actor is not None and q.kind == "direct"), None)
+    if last is None:
+        return None
+    if any(last.end <= m.start < quote.start and m.actor != last.speaker_actor and m.actor_type != "place"
+           for m in names):
+        return None
+    return last.speaker, last.speaker_actor
 
 
 def _narration_sentences(text: str, quote: Quote) -> int:

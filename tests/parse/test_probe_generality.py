@@ -956,6 +956,24 @@ SPEAKERS = [
      "The ceasefire expired in October, according to Mohammed Abdul-Salam, the chief negotiator of the group.\n\n"
      "\"We want an end to the siege,\" Abdulsalam said on Saturday.",
      [("We want an end to the siege,", "Mohammed Abdul-Salam")]),
+    ("cue-less-quote-paragraph-keeps-the-last-voice", "2020-03-20",  # Guyana
+     "This is the view of business leader Gerry Mohabir.\n\n"
+     "“It really is driving a lot of fear in people,” he stressed.\n\n"
+     "Since the polls, few shops have reopened, and trade is said to be slow.\n\n"
+     "“For businesses to grow, we need political stability.”",
+     [("For businesses to grow, we need political stability.", "Gerry Mohabir")]),
+    ("cue-less-quote-paragraph-after-another-name-stays-unknown", "2020-03-20",  # Guyana
+     "This is the view of business leader Gerry Mohabir.\n\n"
+     "“It really is driving a lot of fear in people,” he stressed.\n\n"
+     "Since the polls, few shops have reopened, a report for Finance Minister Ashni Singh found.\n\n"
+     "“For businesses to grow, we need political stability.”",
+     [("For businesses to grow, we need political stability.", None)]),
+    ("cue-less-quote-paragraph-in-a-senate-story", "2021-04-29",  # United States
+     "Senate leader Kevin Emery said the vote failed.\n\n"
+     "“We had the votes on paper,” Emery said.\n\n"
+     "The veto stands until next session.\n\n"
+     "“They acted on it but did not have enough votes.”",
+     [("They acted on it but did not have enough votes.", "Kevin Emery")]),
 ]
 
 # (id, document date, text, expression, value)
