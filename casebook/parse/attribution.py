@@ -105,8 +105,8 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     if not lead.strip(" ,"):  # QCVS: “…,” said X
         if cue.lemma == "tell":
             return None  # “…,” told AFP: the one told is no speaker
-        if cue.text.endswith("ing") and re.match(r"\s+that\b", text[cue.end : cue.end + 6]):
-            return None  # “…,” adding that the ruling party …: a clause follows, not the speaker
+        if cue.text.endswith("ing"):
+            return None  # “…,” adding that the ruling party …, “…,” declaring Noboa the winner: no inverted speaker
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
     gloss = _GLOSS.match(text, begin, cue.start)
@@ -342,6 +342,13 @@ def _according_opening(text: str, start: int, quote_open: int,
     if found is None:
         return None
     mention = next((m for m in named if m.start == found.start("source") and m.end <= found.end("source")), None)
+    if found.group("source").split()[-1].lower() in TITLE_WORDS:
+        # "According to MDC Alliance spokesperson, Fadzayi Mahere, Nhende was …": the name after the title
+        apposed = next((m for m in named if m.start == found.end() + 1 and text[found.end() : m.start] == " "
+                        and m.actor_type in ("person", None) and text[m.end : m.end + 1] == ","), None)
+        if apposed is not None:
+            cue = Cue(found.start(), found.start() + len("according to"), found.group("cue"), "according to")
+            return "ACCORDING-TO:Q", cue, SpeakerExpr(apposed.start, apposed.end, apposed.text, apposed)
     if mention is None or not names_the_source(text, mention, found.end("source")):
         return None
     cue = Cue(found.start(), found.start() + len("according to"), found.group("cue"), "according to")

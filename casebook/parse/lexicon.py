@@ -221,6 +221,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "state": ("stated", "states", "stating"),
     "emphasise": ("emphasised", "emphasized", "emphasises", "emphasizes", "emphasising", "emphasizing"),
     "assert": ("asserted", "asserts"),
+    "affirm": ("affirmed", "affirms", "affirming"),
     "recall": ("recalled", "recalls", "recalling"),
     "disclose": ("disclosed", "discloses"),
     "reveal": ("revealed", "reveals"),

@@ -79,7 +79,8 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
     given = {w for m in found if m.rule in ("capitalised-sequence", "title-pattern")
              and m.actor_type in ("person", None) and 2 <= len(m.text.split()) <= 3
              and not set(m.text.split()) & (ORG_WORDS | PLACE_WORDS) and not any(is_demonym(w) for w in m.text.split())
-             for w in [m.text.split()[0], *_name_words(m.text)[len(m.text.split()):]]}
+             for w in [m.text.split()[0], *_name_words(m.text)[len(m.text.split()):],
+                       *[w[:1].upper() + w[1:] for w in m.text.split()[1:] if w[:1].islower() and "-" in w]]}
     seen = {(m.start, m.end) for m in found}
     found += [m for run in runs if len(run.tokens) == 1 and run.initial and run.tokens[0].text in given
               and (run.tokens[0].start, run.tokens[0].end) not in seen and not _is_title(run.tokens[0])
@@ -129,7 +130,13 @@ def _join_nicknames(text: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in found:
         previous = out[-1] if out else None
-        if (previous is not None and previous.actor_type == "person" and " " not in mention.text
+        if (previous is not None and text[mention.start - 1 : mention.start] in "“\"‘'" and mention.start > 0
+                and text[mention.end : mention.end + 1] in ("”", "\"", "’", "'") and mention.end < len(text)
+                and not text[previous.end : mention.start - 1].strip()
+                and re.match(r"\s+[A-Z]", text[mention.end + 1 : mention.end + 3])):
+            continue  # the nickname itself ("Mike Rayong" in "Panupong “Mike Rayong” Jadnok"): part of the name
+        if (previous is not None and (previous.actor_type == "person" or (  # or "said Panupong “Mike” Jadnok"
+                previous.actor_type is None and " " not in previous.text)) and " " not in mention.text
                 and mention.actor_type in (None, "person") and mention.paragraph == previous.paragraph
                 and _NICKNAME.fullmatch(text, previous.end, mention.start)):
             name = text[previous.start : mention.end]
@@ -516,11 +523,13 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         first = _classify(text, run._replace(tokens=(tokens[0],)), evidence)
         return first + _classify(text, run._replace(tokens=tuple(tokens[1:]), initial=False, after_title=False), evidence)
     words = {t.text for t in tokens}
-    if run.before in ("in", "from") and 3 <= len(tokens) <= 5 and not words & ORG_WORDS and all(
+    if run.before in ("in", "from", "of") and 3 <= len(tokens) <= 5 and not words & ORG_WORDS and all(
             t.is_word and not t.is_acronym for t in tokens) and _stands_alone(text, tokens[-1], run):
         # "correspondent in Port Vila Hilaire Bule said …. Bule said": a place, then the person
-        place = _classify(text, run._replace(tokens=tuple(tokens[:-2])), evidence)
-        return place + [_mention(text, tokens[-2:], "pattern", "capitalised-sequence", None, run.paragraph)]
+        # ("director of Vente Venezuela María Corina Machado …. María Corina said": three words)
+        size = 3 if len(tokens) >= 4 and _stands_alone(text, tokens[-3], run) else 2
+        place = _classify(text, run._replace(tokens=tuple(tokens[:-size])), evidence)
+        return place + [_mention(text, tokens[-size:], "pattern", "capitalised-sequence", None, run.paragraph)]
     if len(tokens) == 1:
         only = tokens[0]
         if only.is_acronym:
@@ -627,7 +636,8 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                               actor_type=target.actor_type)
         elif " " not in mention.text and mention.rule in ("capitalised-sequence", "title-pattern"):
             # "Harris" or "Mr Harris" after "Taoiseach Simon Harris": the same person.
-            owners = {p.actor for p in persons if mention.text in _name_words(p.text) and p.start < mention.start}
+            owners = {p.actor for p in persons if p.start < mention.start  # ("Al-Burhan" opening a sentence)
+                      and mention.text.lower() in [w.lower() for w in _name_words(p.text)]}
             if len(owners) > 1:  # "Gustavo Petro" and "Bogota Gustavo Petro": the name the others contain
                 names = sorted({p.text for p in persons if p.actor in owners}, key=len)
                 if all(f" {names[0]}" in f" {other}" for other in names[1:]):

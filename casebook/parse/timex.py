@@ -291,6 +291,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
             for p in _SCHEDULE_PHRASES if len(p) <= index + 1):
         return "future"  # not an infinitive: "was meant to go to the polls in late December"
     if word in _FUTURE_WORDS or word.endswith(("’ll", "'ll")):
+        if word in ("planned", "scheduled") and index and words[index - 1] in ("a", "an", "its", "their", "his", "her"):
+            return "skip"  # an adjective: "police blocked a planned march on Friday" takes the clause's tense
         if word in _PLAN_WORDS and _plan_passed(words, index - 2, index):
             return "near"
         return "future"
@@ -896,8 +898,21 @@ def _glossed(text: str, found: list[Timex]) -> list[Timex]:
         if (first.granularity == gloss.granularity == "day" and first.value != gloss.value
                 and first.rule.startswith(("deictic", "weekday")) and text[gloss.end : gloss.end + 1] == ")"
                 and _GLOSS_GAP.fullmatch(text, first.end, gloss.start)):
+            if first.rule.startswith("deictic") and _weekday_name(first.value) == gloss.text.capitalize():
+                # "tomorrow (Saturday)" where tomorrow is a Saturday: the gloss confirms the deictic day
+                out[index + 1] = dataclasses.replace(gloss, value=first.value, rule=f"{gloss.rule}-glossed")
+                continue
             out[index] = dataclasses.replace(first, value=gloss.value, rule=f"{first.rule}-glossed")
     return out
+
+
+def _weekday_name(value: str) -> str:
+    """The weekday of an ISO day ("2020-06-06" → "Saturday"), or "" for a coarser value."""
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return ""
+    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[day.weekday()]
 
 
 # "between April and August last year", "between May and November": a bare month joined by "and"

@@ -974,10 +974,44 @@ SPEAKERS = [
      "The veto stands until next session.\n\n"
      "“They acted on it but did not have enough votes.”",
      [("They acted on it but did not have enough votes.", "Kevin Emery")]),
+    ("particle-surname-capitalised-at-a-sentence-start", "2023-10-28",  # Sudan
+     "Sovereign Council Chairman, Abdel Fattah al-Burhan, spoke on Saturday.\n\n"
+     "Al-Burhan emphasized that the army “will keep fighting”.",
+     [("will keep fighting", "Abdel Fattah al-Burhan")]),
+    ("nickname-inside-an-untyped-name", "2020-10-17",  # Thailand
+     "“We will not run away,” said Arnon “The Lawyer” Nampa, one of the protest leaders.",
+     [("We will not run away,", "Arnon Nampa")]),
+    ("movement-then-a-three-word-name-after-of", "2021-11-24",  # Venezuela
+     "The director of Vente Venezuela María Corina Machado proposed a primary.\n\n"
+     "Machado said it was a way out. María Corina said “nobody believes the figures”.",
+     [("nobody believes the figures", "María Corina Machado")]),
+    ("during-an-interview-with-an-outlet-between-subject-and-verb", "2020-10-08",  # Ghana
+     "President Kofi Mensah said he believed in the commission.\n\n"
+     "But the party's deputy secretary, Kwame Boateng during an interview with CitiTV described the remarks as "
+     "hollow.\n\n"
+     "He said the commission had lost credibility.\n\n"
+     "“This commission has lost credibility.”",
+     [("This commission has lost credibility.", "Kwame Boateng")]),
+    ("according-to-a-title-then-the-name", "2020-06-05",  # Zimbabwe
+     "According to MDC Alliance spokesperson, Fadzai Moyo, the activist was beaten and “can’t breathe.”",
+     [("can’t breathe.", "Fadzai Moyo")]),
+    ("a-participle-after-a-quote-is-no-inverted-cue", "2023-10-15",  # Ecuador
+     "Council President Diana Rosero affirmed that the results were \"irreversible,\" declaring Daniel Noboa "
+     "the winner.",
+     [("irreversible,", "Diana Rosero")]),
 ]
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("weekday-gloss-confirms-tomorrow", "2020-06-05",  # Zimbabwe
+     "“Our leaders arrested today will appear in court tomorrow (Saturday),” the spokesperson said.",
+     "Saturday", "2020-06-06"),
+    ("tomorrow-glossed-by-its-own-weekday-keeps-its-day", "2021-09-09",  # Malawi
+     "The accused will appear before the magistrate tomorrow (Friday).", "tomorrow", "2021-09-10"),
+    ("a-planned-march-takes-the-clause-tense", "2019-01-27",  # Senegal
+     "Police blocked a planned opposition march in Dakar on Friday and fired tear gas.", "Friday", "2019-01-25"),
+    ("a-scheduled-rally-takes-the-clause-tense", "2022-05-16",  # Sri Lanka
+     "Officers broke up a scheduled rally near the parliament on Saturday.", "Saturday", "2022-05-14"),
     ("is-to-be-sworn-in-is-ahead", "2019-10-25",  # Portugal
      "A minority government such as the one that is to be sworn in on Saturday must negotiate.", "Saturday", "2019-10-26"),
     ("are-to-be-announced-is-ahead", "2021-03-02",  # Nigeria
