@@ -275,6 +275,15 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
             text, sentence.start, quote.open, named, tokens)
     cue = cues[-1]
     speaker = subject_of(text, sentence.start, cue, cues, named, quotes, tokens)
+    if len(cues) > 1 and (speaker is None or (speaker.mention is None and not speaker.pronoun)) and re.match(
+            r"(?:\s+[\w’'-]+){0,3}?\s+that\b", text[cues[-2].end : cue.start]) and not any(
+            cues[-2].end <= m.start < quote.open and m.actor_type == "person"
+            and not any(q.open < m.start < (q.close or q.open) for q in quotes) for m in named):
+        # "Orunbekov claimed on Facebook that the journalists had admitted to “…”": the words reach
+        # us through the one who reported them, when the inner subject names no one
+        outer = subject_of(text, sentence.start, cues[-2], cues, named, quotes, tokens)
+        if outer is not None and outer.mention is not None:
+            cue, speaker = cues[-2], outer
     if speaker is None:
         speaker = _named_after_cue(text, cue, quote.open, named, quotes, tokens)  # "Otherwise, said Mattarella, “…”"
     if speaker is None:

@@ -98,7 +98,8 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
         if re.search(r"\bof(?:\s+the)?\s*\Z", lead):
             continue  # "Prime Minister of the Kingdom": a place in the title, not its holder
         maybe_person = mention.actor_type == "person" or (" " in mention.text and not mention.text.isupper()
-                                                          and not set(mention.text.split()) & ORG_WORDS)
+                                                          and not set(mention.text.split()) & ORG_WORDS) or (
+            re.fullmatch(r"[A-Z]\.\s?[A-Z][a-z]+", mention.text) is not None)  # "S.Batbold": an initial and a name
         words = _title_words(_WORD.findall(lead)) if maybe_person else set()
         appositive = _APPOSITIVE.match(text, mention.end)
         if appositive:
@@ -128,7 +129,7 @@ def _title_lead(text: str, mention: Mention) -> str:
     """The text where a title before ``mention`` may stand: the words right before the name,
     or before the comma that sets the name off ("Nigeria's president, Muhammadu Buhari,"),
     in the same sentence and outside quotes; never a title from an earlier phrase."""
-    lead = re.split(r"[.;:“”\"]", text[max(0, mention.start - 60) : mention.start])[-1]
+    lead = re.split(r"[.;:“”\"]", text[max(0, mention.start - 90) : mention.start])[-1]
     segments = lead.split(",")
     lead = segments[-1]
     if len(segments) > 1 and len(_WORD.findall(lead)) <= 2 and lead == lead.upper():
@@ -141,7 +142,7 @@ def _title_words(lead: list[str]) -> set[str]:
     over titles, their modifiers and capitalised words ("veteran BJP leader" gives
     {"bjp", "leader"}; "remarks in the" gives nothing)."""
     out: set[str] = set()
-    for word in reversed(lead[-6:]):
+    for word in reversed(lead[-10:]):
         low = word.lower()
         out |= _ACRONYM_OFFICES.get(word, set())  # "FM Vartan Oskanian": the foreign minister
         if low in TITLE_WORDS or low in TITLE_MODIFIERS or low in PERSON_NOUNS or word[:1].isupper() or low in (

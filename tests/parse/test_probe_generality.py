@@ -999,6 +999,14 @@ SPEAKERS = [
      "Council President Diana Rosero affirmed that the results were \"irreversible,\" declaring Daniel Noboa "
      "the winner.",
      [("irreversible,", "Diana Rosero")]),
+    ("initial-dot-name-after-a-long-title", "2012-01-19",  # Mongolia
+     "The Prime Minister and chairman of the Mongolian People's Party (MPP) S.Batbold expressed regret on Thursday.\n\n"
+     "“There are many works to be done jointly,” the Premier said.",
+     [("There are many works to be done jointly,", "S.Batbold")]),
+    ("words-inside-reported-speech-belong-to-its-reporter", "2022-01-24",  # Kyrgyzstan
+     "The head of the press service, Aibek Usenov, spoke on Monday.\n\n"
+     "Usenov claimed on Facebook that the journalists had admitted to “taking illegal instructions”.",
+     [("taking illegal instructions", "Aibek Usenov")]),
 ]
 
 # (id, document date, text, expression, value)
