@@ -249,6 +249,10 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
                  and m.actor_type in ("person", "organisation", None)
                  and m.text.lower() not in TITLE_WORDS and m.text.lower() + "." not in TITLE_WORDS]
         if named and not inside(found.start(), quotes):
+            if any(found.end() < a.cue.start < before and a.speaker.mention is not None
+                   and a.speaker.mention.actor_type == "organisation" and a.speaker.mention.actor != named[0].actor
+                   for a in attributions):
+                return None  # another organisation has spoken since: "the statement" may be its own
             return named[0]
     issuer: Mention | None = None
     for mention in reversed([m for m in mentions if m.end <= before]):
@@ -315,8 +319,9 @@ _OWNED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.
                              + "|".join(sorted(DOCUMENT_NOUNS - {"ruling", "judgment", "judgement", "verdict"})) + r")\b")
 _DOCUMENT_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s\s+(?:[a-z]+\s+)?\w+\Z")
 # "a statement issued by X", "the letter from X": the document and the words that lead to its author.
-ISSUED_BY = (r"(?:statement|letter|communiqu[eé]|release|declaration)\s+"
-             r"(?:(?:was\s+)?(?:issued|released|signed|sent|published)\s+by|from)\s+")
+ISSUED_BY = (r"(?:(?:statement|letter|communiqu[eé]|release|declaration)\s+"
+             r"(?:(?:was\s+)?(?:issued|released|signed|sent|published)\s+by|from)\s+"
+             r"|(?:statement|communiqu[eé]|declaration)\s+by\s+(?=(?:the\s+)?[A-Z]))")  # "a statement by the Ministry"
 _ISSUED_BY = re.compile(r"\b" + ISSUED_BY)
 _ACRONYM_TITLE = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,5})")  # "the CJI", or bare: "PM added"
 

@@ -1007,6 +1007,15 @@ SPEAKERS = [
      "The head of the press service, Aibek Usenov, spoke on Monday.\n\n"
      "Usenov claimed on Facebook that the journalists had admitted to “taking illegal instructions”.",
      [("taking illegal instructions", "Aibek Usenov")]),
+    ("said-the-statement-after-a-statement-by-an-organisation", "2020-08-13",  # Cambodia
+     "According to a statement by the Laotian Ministry of Foreign Affairs, the minister will meet the premier.\n\n"
+     "“The visit will further strengthen the bonds of friendship,” said the statement.",
+     [("The visit will further strengthen the bonds of friendship,", "Laotian Ministry of Foreign Affairs")]),
+    ("said-the-statement-after-another-organisation-spoke-stays-unknown", "2020-08-13",  # Cambodia
+     "According to a statement by the Laotian Ministry of Foreign Affairs, the minister will meet the premier.\n\n"
+     "The Thai Ministry of Foreign Affairs said the minister will also visit Bangkok.\n\n"
+     "“The visits will cover regional issues,” said the statement.",
+     [("The visits will cover regional issues,", None)]),
 ]
 
 # (id, document date, text, expression, value)
