@@ -43,12 +43,12 @@ TITLE_WORDS = frozenset(
     hajiya mallam otunba engr engr. barrister comrade madam madame monsieur senor señor
     senhor shri smt khun excellency taoiseach tánaiste chancellor whip counsel magistrate prosecutor
     registrar superintendent constable sergeant solicitor coroner advocate member ombudsman defender
-    counsellor counselor administrator correspondent
+    counsellor counselor administrator correspondent cllr cllr. councillor councilor
     menteri mentri besar""".split()
 )
 # Acronyms that are titles before a name ("FM Vartan Oskanian", "CJI Ramana", "ASP Mariam Yusuf").
 ACRONYM_TITLES = frozenset(
-    """MP CEO PM FM DPM VP SG AG DG IGP CJI CSP ASP DSP SP DCP ACP CP CID MLA MNA MEP TD CS""".split()
+    """MP CEO PM FM DPM VP SG AG DG IGP CJI CSP ASP DSP SP DCP ACP CP CID MLA MNA MEP TD CS CJ AIG DIG""".split()
 )
 
 

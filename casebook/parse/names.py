@@ -446,6 +446,10 @@ def _is_head(tokens: Sequence[Token], n: int, initial: bool) -> bool:
     return not (n > 1 and tokens[n - 1].lower in ("of", "for") and tokens[n - 2].text in ORG_WORDS)
 
 
+# Capitalised words that describe a party's standing, not its name ("Opposition", "Ruling").
+_ORG_DESCRIPTORS = frozenset({"Opposition", "Ruling", "Governing", "Main"})
+
+
 def _stands_alone(text: str, surname: Token, run: _Run) -> bool:
     """True when the run's last word is written elsewhere in the text as a name on its own
     (not after another capitalised word): "Bule said" later makes "Port Vila Hilaire Bule" two names."""
@@ -539,6 +543,8 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         if run.initial and not run.after_title and only.text not in evidence:
             return []
     if words & ORG_WORDS and not (len(tokens) == 1):
+        while len(tokens) > 2 and tokens[0].text in _ORG_DESCRIPTORS and tokens[1].text not in ORG_WORDS:
+            tokens = tokens[1:]  # "the Opposition People's National Party": the party's own name
         last_org = max(n for n, t in enumerate(tokens) if t.text in ORG_WORDS)
         tail = tokens[last_org + 1 :]
         titled = (run.before in ("the", "in", "of") and _led_by_title(text, run)) or any(

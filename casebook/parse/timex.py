@@ -247,12 +247,18 @@ def _nearest_cue(clause: list[str], far: int = 0) -> str | None:
     "delay" for a date set by a past delay ("was adjourned until April"): a weekday lies
     ahead, a month or a day of a month nearest the story."""
     words = [word.lower() for word in clause]
+    deadline = False
     for index in range(len(words) - 1, -1, -1):
         cue = _cue_at(clause, words, index)
         if cue is None or cue == "skip":
             continue
+        if cue == "deadline":  # "by Thursday": ahead when the clause looks ahead, else near the story
+            deadline = True
+            continue
+        if deadline:
+            return "future" if cue == "future" else "near"
         return cue if index >= far or cue == "future" else None
-    return None
+    return "near" if deadline else None
 
 
 def _plan_passed(words: list[str], start: int, stop: int) -> bool:
@@ -275,6 +281,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "past"
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p for p in _NEAR_PHRASES if len(p) <= index + 1):
         return "near"
+    if word in ("by", "before") and index == len(words) - 1:
+        return "deadline"  # "the ruling should be ready by Thursday": see _nearest_cue
     if word == "be" and index >= 2 and words[index - 1] == "to" and words[index - 2] in ("is", "are", "was", "were"):
         # "the government that is to be sworn in on Saturday": a timetable ahead (or, when past, near)
         return "future" if words[index - 2] in ("is", "are") else "near"

