@@ -143,6 +143,8 @@ class _Resolver:
                 if role is not None and not inside(role.start, quotes):
                     self.events.append(_Event(role.start, None, "person", role.text, True))
         self.events.sort(key=lambda e: e.pos)
+        # "the Lok Sabha", "the Electronic Voting Machines": an untyped name after "the" is no person
+        self.after_the = {m.start for m in named if m.actor_type is None and text[max(0, m.start - 4) : m.start].lower() == "the "}
         self.pronouns = [t for s in sentences for t in pronoun_tokens(tokens, s.start, s.end)]
         self.sentences = sentences
 
@@ -235,6 +237,8 @@ class _Resolver:
             events = [e for e in events if e.pos < here.start]
         if low == "it" and mine is None:
             return Resolution(start, end, word, None, None, "unresolved")  # expletive "It was not clear"
+        if low in SINGULAR_PERSON:
+            events = [e for e in events if not (e.type is None and e.pos in self.after_the)]
         rule = ("pronoun-last-person" if low in SINGULAR_PERSON else
                 "pronoun-plural-collective" if low in PLURAL else "pronoun-last-organisation")
         fitting = sorted((e for e in events if self._agrees(low, e.type, e.display)

@@ -1025,6 +1025,15 @@ SPEAKERS = [
     ("opposition-before-a-party-name-is-no-part-of-it", "2024-03-01",  # Jamaica
      "The Opposition People's Progressive Party has described the boundaries as “blatant gerrymandering”.",
      [("blatant gerrymandering", "People's Progressive Party")]),
+    ("he-skips-an-untyped-name-after-the", "2009-09-15",  # India
+     "The poll will be held in one phase, Chief Election Commissioner Navin Kumar told reporters on Monday.\n\n"
+     "The recent elections to the Lok Sabha in Bihar were held in three phases.\n\n"
+     "Asked about the gap, he said: “We want to be on the safe side.”",
+     [("We want to be on the safe side.", "Navin Kumar")]),
+    ("he-skips-a-thing-named-after-the", "2022-05-09",  # Philippines
+     "Commissioner Jose Reyes spoke at the count on Monday.\n\n"
+     "On the doubts about the Vote Counting Machines, he said: “They are working properly.”",
+     [("They are working properly.", "Jose Reyes")]),
 ]
 
 # (id, document date, text, expression, value)
