@@ -8,6 +8,7 @@ list is our own.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 MONTHS = frozenset(
@@ -52,12 +53,13 @@ ACRONYM_TITLES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def spelt_acronym(acronym: str) -> re.Pattern[str]:
     """The title an acronym abbreviates, ending right before a name: "CJP" matches "Chief
     Justice of Pakistan " and "Chief Justice of Pakistan Justice " (an honorific may follow)."""
     words = r"(?:\s+(?:of|the|for|and))*\s+".join(c + r"[\w’'-]*" for c in acronym)
     # ("Cabinet Secretary for Foreign and Diaspora Affairs, Dr ": the office's department may follow)
-    department = r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,5})?"
+    department = r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][^\s,]*(?:\s+(?:and\s+|&\s+)?[A-Z][^\s,]*){0,5})?"
     return re.compile(r"\b" + words + department + r"(?:,?\s+[A-Z][\w’'.-]*)?,?\s+\Z")  # ("Inspector General, Col. ")
 
 
