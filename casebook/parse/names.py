@@ -101,7 +101,7 @@ def _join_acronym_chains(text: str, found: list[Mention]) -> list[Mention]:
     "of", "for", "and" or "on" and closed by an acronym in brackets are one organisation, the
     acronym its alias; the chain's first name must hold an organisation word."""
     out: list[Mention] = []
-    for index, mention in enumerate(found):
+    for mention in found:
         out.append(mention)
         if mention.rule != "acronym" or text[mention.start - 1 : mention.start] != "(" or (
                 text[mention.end : mention.end + 1] != ")"):
