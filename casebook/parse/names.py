@@ -130,8 +130,8 @@ def _join_nicknames(text: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in found:
         previous = out[-1] if out else None
-        if (previous is not None and text[mention.start - 1 : mention.start] in "“\"‘'" and mention.start > 0
-                and text[mention.end : mention.end + 1] in ("”", "\"", "’", "'") and mention.end < len(text)
+        if (previous is not None and mention.start > 0 and text[mention.start - 1] in "“\"‘'"
+                and text[mention.end : mention.end + 1] in ("”", "\"", "’", "'")
                 and not text[previous.end : mention.start - 1].strip()
                 and re.match(r"\s+[A-Z]", text[mention.end + 1 : mention.end + 3])):
             continue  # the nickname itself ("Mike Rayong" in "Panupong “Mike Rayong” Jadnok"): part of the name
@@ -634,6 +634,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                        and spelt.search(text, max(0, p.start - 80), p.start)}
             if len(holders) == 1:
                 aliases[mention.text] = holders.popitem()[1]
+    person_words = {p.start: {w.lower() for w in _name_words(p.text)} for p in persons}
     linked: list[Mention] = []
     for mention in found:
         if mention.rule == "acronym" and mention.text in aliases:
@@ -643,7 +644,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
         elif " " not in mention.text and mention.rule in ("capitalised-sequence", "title-pattern"):
             # "Harris" or "Mr Harris" after "Taoiseach Simon Harris": the same person.
             owners = {p.actor for p in persons if p.start < mention.start  # ("Al-Burhan" opening a sentence)
-                      and mention.text.lower() in [w.lower() for w in _name_words(p.text)]}
+                      and mention.text.lower() in person_words[p.start]}
             if len(owners) > 1:  # "Gustavo Petro" and "Bogota Gustavo Petro": the name the others contain
                 names = sorted({p.text for p in persons if p.actor in owners}, key=len)
                 if all(f" {names[0]}" in f" {other}" for other in names[1:]):

@@ -906,21 +906,13 @@ def _glossed(text: str, found: list[Timex]) -> list[Timex]:
         if (first.granularity == gloss.granularity == "day" and first.value != gloss.value
                 and first.rule.startswith(("deictic", "weekday")) and text[gloss.end : gloss.end + 1] == ")"
                 and _GLOSS_GAP.fullmatch(text, first.end, gloss.start)):
-            if first.rule.startswith("deictic") and _weekday_name(first.value) == gloss.text.capitalize():
+            if first.rule.startswith("deictic") and (
+                    dt.date.fromisoformat(first.value).weekday() == WEEKDAYS.get(gloss.text.capitalize())):
                 # "tomorrow (Saturday)" where tomorrow is a Saturday: the gloss confirms the deictic day
                 out[index + 1] = dataclasses.replace(gloss, value=first.value, rule=f"{gloss.rule}-glossed")
                 continue
             out[index] = dataclasses.replace(first, value=gloss.value, rule=f"{first.rule}-glossed")
     return out
-
-
-def _weekday_name(value: str) -> str:
-    """The weekday of an ISO day ("2020-06-06" → "Saturday"), or "" for a coarser value."""
-    try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
-        return ""
-    return ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[day.weekday()]
 
 
 # "between April and August last year", "between May and November": a bare month joined by "and"
