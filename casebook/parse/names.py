@@ -462,6 +462,15 @@ def _stands_alone(text: str, surname: Token, run: _Run) -> bool:
     return False
 
 
+def _office_for(text: str, run: _Run) -> bool:
+    """True when the run follows "<title> for": "special representative for Afghanistan Zalmay
+    Khalilzad", "candidate for Siparia Kamla Persad-Bissessar" (a place the office is for)."""
+    if run.before != "for":
+        return False
+    word = re.search(r"([a-z][\w-]*)\s+for\s+\Z", text[max(0, run.start - 40) : run.start])
+    return word is not None and word.group(1) in TITLE_WORDS
+
+
 def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     tokens = list(run.tokens)
     heads = [n for n in range(len(tokens)) if _is_head(tokens, n, run.initial)]
@@ -527,13 +536,22 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         first = _classify(text, run._replace(tokens=(tokens[0],)), evidence)
         return first + _classify(text, run._replace(tokens=tuple(tokens[1:]), initial=False, after_title=False), evidence)
     words = {t.text for t in tokens}
-    if run.before in ("in", "from", "of") and 3 <= len(tokens) <= 5 and not words & ORG_WORDS and all(
+    if (run.before in ("in", "from", "of") or _office_for(text, run)) and 3 <= len(tokens) <= 5 and not words & ORG_WORDS and all(
             t.is_word and not t.is_acronym for t in tokens) and _stands_alone(text, tokens[-1], run):
         # "correspondent in Port Vila Hilaire Bule said …. Bule said": a place, then the person
         # ("director of Vente Venezuela María Corina Machado …. María Corina said": three words)
         size = 3 if len(tokens) >= 4 and _stands_alone(text, tokens[-3], run) else 2
         place = _classify(text, run._replace(tokens=tuple(tokens[:-size])), evidence)
         return place + [_mention(text, tokens[-size:], "pattern", "capitalised-sequence", None, run.paragraph)]
+    lead = 0
+    while lead < len(tokens) and tokens[lead].text in DEPARTMENT_WORDS:
+        lead += 1
+    if lead and run.before in ("and", "for") and 2 <= len(tokens) - lead <= 4 and all(
+            t.is_word and t.text not in ORG_WORDS and t.text not in PLACE_WORDS and not _is_title(t)
+            for t in tokens[lead:]):
+        # "Minister for Political, Legal, and Security Affairs Mohamad Mahfud MD": the office's
+        # last portfolio, then its holder
+        return [_mention(text, tokens[lead:], "pattern", "title-pattern", "person", run.paragraph)]
     if len(tokens) == 1:
         only = tokens[0]
         if only.is_acronym:

@@ -272,6 +272,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             return owner[-1]  # "…,” said Petro, who said that “…”"
     relative = next((t for t in tokens.between(sentence_start, edge) if t.lower in ("who", "which")), None)
     if relative is not None:  # "The Minority Leader who is also an MP added"
+        named_before = [c for c in candidates(sentence_start, relative.start, named, quotes, tokens) if c.mention]
+        if named_before and text[named_before[-1].end : relative.start] == " " and (
+                named_before[-1].mention.actor_type == "person" and "," not in text[sentence_start : relative.start]):
+            return named_before[-1]  # "Taliban spokesman Zabihullah Majahid who posted …, asserted": the name
         return noun_phrase(text, sentence_start, relative.start, tokens)
     apposed = _APPOSED_ACRONYM.search(text, sentence_start, edge)
     if apposed is not None and apposed.end() == edge:

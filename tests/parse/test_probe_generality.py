@@ -1034,6 +1034,19 @@ SPEAKERS = [
      "Commissioner Jose Reyes spoke at the count on Monday.\n\n"
      "On the doubts about the Vote Counting Machines, he said: “They are working properly.”",
      [("They are working properly.", "Jose Reyes")]),
+    ("office-for-a-place-then-the-holder", "2019-02-26",  # Afghanistan, Trinidad and Tobago, Kenya
+     "The special envoy for Somalia Amina Odhiambo met elders on Monday.\n\n"
+     "“The talks were useful,” Odhiambo said.\n\n"
+     "The candidate for Chaguanas Rohan Ramdial voted early. “The lines are long,” Ramdial said.",
+     [("The talks were useful,", "Amina Odhiambo"), ("The lines are long,", "Rohan Ramdial")]),
+    ("last-portfolio-of-an-office-then-its-holder", "2023-03-03",  # Indonesia, Nigeria
+     "Minister for Legal, Human Rights and Security Affairs Budi Santoso asked the commission to appeal. "
+     "“The ruling is wrong,” Santoso said.\n\n"
+     "Minister of Women and Youth Affairs Grace Adeyemi urged calm. “Stay home,” Adeyemi said.",
+     [("The ruling is wrong,", "Budi Santoso"), ("Stay home,", "Grace Adeyemi")]),
+    ("a-name-before-who-without-a-comma-is-the-subject", "2019-03-01",  # Afghanistan, Peru
+     "Party spokesman Luis Quispe who spoke on the radio, said the talks had been “productive and frank”.",
+     [("productive and frank", "Luis Quispe")]),
 ]
 
 # (id, document date, text, expression, value)
