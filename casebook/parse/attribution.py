@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from casebook.parse.lexicon import CUE_LEMMA, DETERMINERS, NAME_PARTICLES, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
+from casebook.parse.lexicon import CUE_LEMMA, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
 from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
@@ -101,6 +101,9 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
             return None
         begin = text.rfind(",", quote.close + 1, cue_token.start) + 1
     cue = Cue(cue_token.start, cue_token.end, cue_token.text, CUE_LEMMA[cue_token.text])
+    if cue.lemma == "report" and sentence is not None and any(
+            t.text in CUE_LEMMA for t in tokens.select(sentence.start, quote.open, starts_with_letter)):
+        return None  # "He added that “…”, the news agency reported": the agency passes on another's words
     lead = text[begin : cue.start]
     if not lead.strip(" ,"):  # QCVS: “…,” said X
         if cue.lemma == "tell":
@@ -124,6 +127,8 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
                 tokens, begin, candidate.start) and candidate.mention is not None and candidate.mention.actor_type in (
                 "person", None):
             return "QCSV", cue, candidate  # “…,” Charlotte Osei, the chairperson of the Commission announced
+        if n == 0 and gap_ok(text[candidate.end : edge]) and _described_name(text, begin, candidate):
+            return "QCSV", cue, candidate  # “…,” a smiling Berri quipped
         if n == 0 and gap_ok(text[candidate.end : edge]) and _PLACE_OR_TIME_LEAD.fullmatch(text, begin, candidate.start):
             return "QCSV", cue, candidate  # “…” in the capital Naypyidaw, he added
         if candidate.mention is not None and re.fullmatch(r"\s+as\s+", text[candidate.end : edge]) and re.search(
@@ -187,6 +192,18 @@ def _closing_cue(text: str, start: int, stop: int, tokens: TokenIndex):
         if (not before and 0 < len(after) <= 4) or (0 < len(before) <= 4 and not after):
             return token
     return None
+
+
+_DESCRIBED = re.compile(r"\s*(?:a|an|the)\s+((?:[a-z]+\s+){1,2})")
+
+
+def _described_name(text: str, start: int, candidate: SpeakerExpr) -> bool:
+    """True for a person's name after an article and one or two describing words ("a smiling
+    Berri", "an emotional Ruto"), none of them a title, a role or a preposition."""
+    lead = _DESCRIBED.fullmatch(text, start, candidate.start)
+    return lead is not None and candidate.mention is not None and candidate.mention.actor_type in ("person", None) and all(
+        w not in TITLE_WORDS and w not in ROLE_NOUNS and w not in PREPOSITIONS and w not in TITLE_MODIFIERS
+        for w in lead.group(1).split())
 
 
 def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:

@@ -34,6 +34,7 @@ Overrides = dict[tuple[int, int], "str | None"]
 
 COLLECTIVE = frozenset({"organisation", "group", "document"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|stated)\b")
 
 
 class Resolution(NamedTuple):
@@ -128,6 +129,9 @@ class _Resolver:
         self.outer = [a for a in attributions if not any(
             b is not a and b.kind == "reported" and b.start <= a.speaker.start < b.end for b in attributions)]
         salient |= {(a.speaker.start, a.speaker.end) for a in self.outer}
+        # "Azerbaijan is ready for talks, spokeswoman Leyla Abdullayeva said": a person a speech verb
+        # follows speaks, though no quotation marks what she said
+        salient |= {(m.start, m.end) for m in named if m.actor_type == "person" and _SPEAKS_AFTER.match(text, m.end)}
         self.events = [
             _Event(m.start, m.actor, m.actor_type, m.text, (m.start, m.end) in salient)
             for m in named if not inside(m.start, quotes) and m.paragraph > 0  # not the header line

@@ -269,6 +269,8 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "yell": ("yelled",),
     "scream": ("screamed",),
     "whisper": ("whispered",),
+    "report": ("reported",),  # "“…,” the newspaper reported on Friday"
+    "share": ("shared",),  # "“…,” PM Dahal shared" (South Asian press)
 }
 # Cues that introduce a direct quotation only ("She continued: “…”"), never reported speech
 # ("Talks continued in Geneva" is no speech).
@@ -276,7 +278,7 @@ DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
     # Verbs of manner that frame a quotation but seldom report speech ("maintained order").
     "quiz query wonder quip retort respond counter exclaim shout chant joke boast remark observe maintain"
     " thank praise hail slam blast welcome dismiss brand label term dub commend apologise submit yell scream"
-    " whisper".split())
+    " whisper report share".split())
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
 NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss brand label term dub commend denounce"

@@ -253,7 +253,9 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
         token = tokens[i]
         if (not (token.is_word and token.is_capitalised) or token.lower in ("the", "a", "an") or (
                 token.text in STOP_CAPITALISED and not _month_as_name(text, tokens, i, start_of_run=True))
-                or _title_abbreviation(text, tokens, i)) and not _surname_an(tokens, i):
+                or _title_abbreviation(text, tokens, i)) and not _surname_an(tokens, i) and not (
+                _PARTICLE_SURNAME.fullmatch(token.text) and (i == 0 or not tokens[i - 1].is_capitalised)):
+            # ("al-Joumhouria newspaper reported": a name may open with its particle)
             i += 1
             continue
         j = i + 1

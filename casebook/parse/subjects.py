@@ -29,6 +29,7 @@ _GAP_PARTS = re.compile(
     r"|[a-z]{4,}ly\b"  # an adverb: "Mr Omtzigt definitively ruled out …, adding"
     r"|quoted(?:\s+by\s+[^,.;“”\"]{1,40}?\s+as|\s+as)?\b"  # "he was quoted (by the newspaper) as saying"
     r"|[’']s\b"  # "she’s said": has
+    r"|(?:newspaper|daily|weekly|news\s+agency|news\s+site|website|broadcaster)\b"  # "al-Joumhouria newspaper reported"
     r"|(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:briefing|conference|meeting|interview"
     r"|rally|speech|session|hearing|debate|address|summit)\b"  # "X during a press briefing said"
     r"(?:\s+(?:with|on|to)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"  # ("during an interview with CitiTV")
@@ -266,10 +267,11 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         if gap_ok(text[candidate.end : edge]) or appositive_name(text, candidate, edge):
             return candidate
     before_cue = tokens.between(sentence_start, edge)
-    if before_cue and before_cue[-1].lower == "who" and len(before_cue) > 2 and before_cue[-2].text == ",":
-        owner = [c for c in candidates(sentence_start, before_cue[-2].start, named, quotes, tokens) if c.mention]
-        if owner and owner[-1].end == before_cue[-2].start:
-            return owner[-1]  # "…,” said Petro, who said that “…”"
+    if before_cue and before_cue[-1].lower == "who" and len(before_cue) > 1:
+        stop = before_cue[-2].start if before_cue[-2].text == "," else before_cue[-1].start
+        owner = [c for c in candidates(sentence_start, stop, named, quotes, tokens) if c.mention]
+        if owner and not text[owner[-1].end : stop].strip():
+            return owner[-1]  # "…,” said Petro, who said that “…”" ("said Menem who added")
     relative = next((t for t in tokens.between(sentence_start, edge) if t.lower in ("who", "which")), None)
     if relative is not None:  # "The Minority Leader who is also an MP added"
         named_before = [c for c in candidates(sentence_start, relative.start, named, quotes, tokens) if c.mention]

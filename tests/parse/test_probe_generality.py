@@ -1047,6 +1047,32 @@ SPEAKERS = [
     ("a-name-before-who-without-a-comma-is-the-subject", "2019-03-01",  # Afghanistan, Peru
      "Party spokesman Luis Quispe who spoke on the radio, said the talks had been “productive and frank”.",
      [("productive and frank", "Luis Quispe")]),
+    ("relation-noun-between-two-names", "2017-09-30",  # Austria
+     "Kurz aide Elisabeth Kogler was sent to defend the new budget.\n\n"
+     "\"We have kept every promise we made,\" she told broadcaster Radio Wien.",
+     [("We have kept every promise we made,", "Elisabeth Kogler")]),
+    ("a-name-then-who-added-without-a-comma", "2010-03-04",  # Argentina, Ghana
+     "“I am here to do my duty”, said Senator Carlos Ruiz who added, “I asked to join two committees.”\n\n"
+     "“We won,” said Ama Owusu who added: “It is a good day.”",
+     [("I asked to join two committees.", "Carlos Ruiz"), ("It is a good day.", "Ama Owusu")]),
+    ("she-after-a-clause-then-a-named-speaker", "2019-03-09",  # Azerbaijan, Ghana
+     "Ghana is committed to the deal with Togo, Foreign Ministry spokeswoman Efua Mensah said on Friday.\n\n"
+     "“Togo and Ghana will sign it next week,” she said.",
+     [("Togo and Ghana will sign it next week,", "Efua Mensah")]),
+    ("a-newspaper-reported-after-the-quotation", "2018-05-11",  # Lebanon, Egypt
+     "“The bureau will meet on Monday,” al-Akhbar newspaper reported on Friday.\n\n"
+     "“The vote is set,” the Gazette reported.",
+     [("The bureau will meet on Monday,", "al-Akhbar"), ("The vote is set,", "Gazette")]),
+    ("an-agency-reporting-anothers-words-is-no-speaker", "2018-02-26",  # Jordan
+     "Minister Omar Haddad spoke in Amman. He added that “the right to protest is guaranteed”, the Jordan News Agency, Petra, reported.",
+     [("the right to protest is guaranteed", "Omar Haddad")]),
+    ("shared-closes-a-quotation", "2023-02-06",  # Nepal, India
+     "“I hope the impasse will end by Tuesday,” Prime Minister Ram Thapa shared.",
+     [("I hope the impasse will end by Tuesday,", "Ram Thapa")]),
+    ("a-describing-word-before-a-name", "2018-05-11",  # Lebanon, Kenya
+     "Speaker Nabil Haddad met the bureau.\n\n“Murr will chair the session,” a smiling Haddad quipped.\n\n"
+     "“We lost,” an emotional Wanjiku said.",
+     [("Murr will chair the session,", "Nabil Haddad"), ("We lost,", "Wanjiku")]),
 ]
 
 # (id, document date, text, expression, value)
