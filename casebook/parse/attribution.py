@@ -210,7 +210,7 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is a comma, titles and capitalised words only (the stop
     of an abbreviated title such as "Sen." and a possessive "Armenia’s" included). A few
     lower-case words may describe a title that follows them ("presiding judge")."""
-    words = [t for t in tokens.between(start, end) if t.text not in (",", ".", "’s", "'s", "—", "–", "-")
+    words = [t for t in tokens.between(start, end) if t.text not in (",", ".", "’s", "'s", "’", "'", "—", "–", "-")
              and not t.text.isdigit() and t.lower not in ("year-old", "years-old", "and", "but")
              and t.lower not in NAME_PARTICLES]  # "said 24-year-old Phat", "al Fassi said"
     if words and words[-1].lower in ("for", "to"):

@@ -245,6 +245,16 @@ def _surname_an(tokens: list[Token], i: int) -> bool:
     return tokens[i - 1].is_word and tokens[i - 1].text.islower() and tokens[i + 1].is_capitalised and "-" in tokens[i + 1].text
 
 
+def _named_after_title(words: Sequence[Token]) -> bool:
+    """True when the words end with a title and a name after it ("Prime Minister Giorgia
+    Meloni"), not with an office's department ("Director for Education")."""
+    titles = [n for n, t in enumerate(words) if _is_title(t)]
+    if not titles or titles[-1] == len(words) - 1:
+        return False
+    rest = words[titles[-1] + 1 :]
+    return not any(t.lower in _CONNECTORS or t.text in DEPARTMENT_WORDS or t.text in ORG_WORDS for t in rest)
+
+
 def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_Run]:
     """Runs of capitalised words among the tokens of one region (which opens at ``start``)."""
     runs: list[_Run] = []
@@ -299,7 +309,8 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             if (k > j and k < len(tokens) and tokens[k].is_capitalised and tokens[k].text not in STOP_CAPITALISED
                     and text[tokens[k - 1].end : tokens[k].start] == " "
                     and (heads & CONNECTOR_HEADS or _is_title(tokens[j - 1])
-                         or (k == j + 1 and nxt.lower == "and" and _org_follows(text, tokens, k)))):
+                         or (k == j + 1 and nxt.lower == "and" and _org_follows(text, tokens, k)
+                             and not _named_after_title(tokens[i:j])))):  # not "Prime Minister X and European Council"
                 j = k + 1  # (or "Trinidad and Tobago Police Service": "and" inside an organisation's name)
                 continue
             break
@@ -685,7 +696,11 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                       and len(p.text.split()) > len(words)
                       and words in (p.text.split()[: len(words)], p.text.split()[-len(words) :])}  # "Mrs Suu Kyi"
             if len(owners) == 1:
-                mention = replace(mention, actor=owners.pop(), rule="partial-name", actor_type="person")
+                owner = owners.pop()
+                typed = any(p.actor == owner and p.actor_type == "person" for p in persons)
+                # ("New Zealand" after "New Zealand First": the party's words, no person's)
+                mention = replace(mention, actor=owner, rule="partial-name",
+                                  actor_type="person" if typed or mention.actor_type == "person" else None)
         linked.append(mention)
     types: dict[str, str] = {}
     rank = {"person": 3, "organisation": 2, "place": 1}

@@ -192,12 +192,32 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
                    or (m.actor_type is None and _SURNAME_CUE.match(text, m.end) is not None  # "Safadi said"
                        and not m.text.isupper() and m.text not in ORG_WORDS))]
     # The epithet stands for someone who has spoken, not for a person only spoken of.
-    people = [m for m in people if _speaks(text, m)]
-    if not people:
+    speaking = [m for m in people if _speaks(text, m)]
+    if not speaking:
+        # "Resources Minister Shane Jones railed against …. The New Zealand First deputy leader
+        # accused …": no one has spoken yet; the one person the paragraph before names, opening it
+        people = [m for m in people if m.actor_type == "person"]
+        if not people or len(_PARAGRAPH_BREAK.findall(text, people[-1].end, before)) != 1:
+            return None
+        last = [m for m in mentions if m.paragraph == people[-1].paragraph and m.kind != "pronoun"
+                and m.actor_type == "person" and not inside(m.start, quotes)]
+        if len({m.actor for m in last}) == 1 and _opens_paragraph(text, last[0]):
+            return last[0]
         return None
+    people = speaking
     paragraph = people[-1].paragraph
     actors = {m.actor for m in people if m.paragraph == paragraph}
     return people[-1] if len(actors) == 1 else None
+
+
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)(?:[^\S\r\n]*(?:\r\n|\r(?!\n)|\n))+")
+_PARAGRAPH_LEAD = re.compile(r"(?:\A|\n)(?:[A-Z][\w’'.-]*\s+){0,4}\Z")
+
+
+def _opens_paragraph(text: str, mention: Mention) -> bool:
+    """True for a person named first in a paragraph, after capitalised title words at most
+    ("Resources Minister Shane Jones railed against …"): the one the paragraph is about."""
+    return mention.actor_type == "person" and _PARAGRAPH_LEAD.search(text, max(0, mention.start - 80), mention.start) is not None
 
 
 def _speaks(text: str, mention: Mention) -> bool:

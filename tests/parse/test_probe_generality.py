@@ -1073,6 +1073,17 @@ SPEAKERS = [
      "Speaker Nabil Haddad met the bureau.\n\n“Murr will chair the session,” a smiling Haddad quipped.\n\n"
      "“We lost,” an emotional Wanjiku said.",
      [("Murr will chair the session,", "Nabil Haddad"), ("We lost,", "Wanjiku")]),
+    ("a-title-and-name-then-and-an-organisation", "2023-01-31",  # Italy, Kenya
+     "Talks between Kenyan President Amina Wanjiru and African Union Commission Chairman Moussa Diallo ended on Monday.\n\n"
+     "“We agreed on the agenda,” Wanjiru said.",
+     [("We agreed on the agenda,", "Amina Wanjiru")]),
+    ("a-plural-possessive-before-a-title-and-name", "2023-10-01",  # Poland, Zambia
+     "“The crowd is now 500,000 strong,” the organisers’ spokesman Piotr Nowak said.",
+     [("The crowd is now 500,000 strong,", "Piotr Nowak")]),
+    ("a-party-title-epithet-for-the-one-person-named-before", "2024-02-19",  # New Zealand, Fiji
+     "Resources Minister Ana Tui railed against the court on Thursday.\n\n"
+     "The Future Party deputy leader accused the judges of having “overreached” in the case.",
+     [("overreached", "Ana Tui")]),
 ]
 
 # (id, document date, text, expression, value)
@@ -1521,6 +1532,14 @@ DATES = [
     ("attributive-weekday-keeps-a-near-future", "2024-08-07",  # Zambia, a Wednesday
      "The minister has promised that he will attend the Friday meeting with MPs.", "Friday", "2024-08-09"),
 ]
+
+
+def test_first_words_of_an_untyped_name_are_no_person() -> None:
+    """"Solomon Islands" after "the Solomon Islands First deputy leader" is the party's first
+    words, not a person's name, so a later "he" cannot take it for one (New Zealand)."""
+    text = "The Solomon Islands First deputy leader Jane Tova met voters.\n\nSolomon Islands voters were angry."
+    found = [m.actor_type for m in parse_text(text, date="2024-02-19").mentions if m.text == "Solomon Islands"]
+    assert found == [None]
 
 
 def test_every_weekday_is_no_date() -> None:
