@@ -19,7 +19,11 @@ for a quote that continues when the next paragraph opens with a mark. It is
 also taken to run to the end of its paragraph when it is the story's last
 paragraph or the paragraph itself continues a quote (it opens with the mark):
 a closing mark missing there is a typo or the excerpt's end, and a warning
-says so. Otherwise it is unbalanced: we return a warning and go on.
+says so. Otherwise it is unbalanced: we return a warning and go on. A quotation left open
+also runs on when the next paragraph opens with words, not a mark, and its first double
+mark can only close ("… lines. / The exercise of …,” he said"): the opening mark of the
+continued paragraph was left out, so its quotation runs from the paragraph's start to
+that mark (``open`` is then the paragraph's first character, not a mark).
 """
 from __future__ import annotations
 
@@ -87,14 +91,24 @@ def pair_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[list[QuoteSpa
     spans: list[QuoteSpan] = []
     warnings: list[str] = []
     paragraphs = paragraph_spans(text, sentences)
+    left_open = False  # the paragraph before ended inside a quotation
     for index, (start, end, number) in enumerate(paragraphs):
         next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
-        runs_on = next_start is not None and (text[next_start] in "“\"`" or text.startswith("‘‘", next_start))
+        runs_on = next_start is not None and (text[next_start] in "“\"`" or text.startswith("‘‘", next_start)
+                                              or _bare_reopening(text, *paragraphs[index + 1][:2]) is not None)
         open_ended = not runs_on and (next_start is None or text[start] in "“\"`" or text.startswith("‘‘", start))
+        bare = _bare_reopening(text, start, end) if left_open else None
+        left_open = False
+        if bare is not None:
+            # "… “Our disagreement is along those lines. / The exercise of your right …,” he
+            # said": the quotation goes on with no opening mark, up to the first closing mark
+            spans.append(_trimmed(text, start - 1, bare, number)._replace(open=start))
+            start = bare + 1
         if _DOUBLE.search(text, start, end) is None:
             spans.extend(_pair_single(text, start, end, number))
             continue
         found = _pair_range(text, start, end, number, runs_on or open_ended, warnings)
+        left_open = bool(found) and found[-1].close is None
         if open_ended and found and found[-1].close is None:
             warnings.append(f"quotation opened at {position(text, found[-1].open)} is not closed before the"
                             " end of its paragraph; it is taken to run to the end of the paragraph."
@@ -102,6 +116,18 @@ def pair_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[list[QuoteSpa
         spans.extend(found)
         spans.extend(_single_between(text, start, end, number, found))
     return sorted(spans, key=lambda s: s.open), warnings
+
+
+def _bare_reopening(text: str, start: int, end: int) -> int | None:
+    """The offset of a paragraph's first double mark when it can only close ("… lines,” he
+    said") and words come before it: a quotation carried over from the paragraph before
+    with its opening mark left out."""
+    if start >= end or text[start] in "“\"`«„" or text.startswith(("‘‘", "''"), start):
+        return None
+    mark = _MARK.search(text, start, end)
+    if mark is None or mark.group() in ("''", "‘‘") or not _closes(text, mark.start()) or _opens(text, mark.start()):
+        return None
+    return mark.start()
 
 
 def _single_between(text: str, start: int, end: int, number: int, doubles: Sequence[QuoteSpan]) -> list[QuoteSpan]:

@@ -154,7 +154,17 @@ def _fill_running_quotes(text: str, spans: Sequence[QuoteSpan], quotes: list[Quo
         named = [i for i in members if quotes[i].speaker is not None]
         if len(members) < 2 or not named:
             continue
+        closing = [j for j in members if quotes[j].structure in ("QCSV", "QCVS") and quotes[j].speaker is not None]
         for i in members:
+            if quotes[i].structure == "CONT" and closing and closing[-1] > i and (
+                    quotes[closing[-1]].speaker_actor != quotes[i].speaker_actor):
+                # "… plea. “I am not adjourning. / You will cross examine,” the magistrate
+                # maintained": the cue that closes the run names its speaker, not the voice before
+                source = quotes[closing[-1]]
+                out[i] = replace(quotes[i], speaker=source.speaker, speaker_actor=source.speaker_actor,
+                                 speaker_start=None, speaker_end=None, cue="", cue_start=quotes[i].start,
+                                 cue_end=quotes[i].start, structure="RUN")
+                continue
             if quotes[i].structure != "NONE":
                 continue
             source = quotes[min(named, key=lambda j: (abs(j - i), -j))]

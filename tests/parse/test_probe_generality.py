@@ -1084,6 +1084,21 @@ SPEAKERS = [
      "Resources Minister Ana Tui railed against the court on Thursday.\n\n"
      "The Future Party deputy leader accused the judges of having “overreached” in the case.",
      [("overreached", "Ana Tui")]),
+    ("a-quotation-reopened-without-its-mark", "2025-01-20",  # Uganda, Canada
+     "He noted that the right to protest has limits. “Our disagreement is along those lines.\n\n"
+     "The right to assemble does not remove our duties as police,” Inspector Paul Okello explained.",
+     [("Our disagreement is along those lines.", "Paul Okello"),
+      ("The right to assemble does not remove our duties as police,", "Paul Okello")]),
+    ("a-quotation-reopened-without-its-mark-then-a-new-one", "2025-02-20",  # Canada, Zambia
+     "Premier Dana Reid reacted, saying: “Today is a victory.\n\n"
+     "We must watch the capital now.” “We must keep up the fight.\n\n"
+     "I will not stop,” said the premier.",
+     [("We must watch the capital now.", "Dana Reid"), ("We must keep up the fight.", "Dana Reid"),
+      ("I will not stop,", "Dana Reid")]),
+    ("the-cue-closing-a-run-names-its-speaker", "2024-01-18",  # Zambia, Kenya
+     "Mr Banda insisted on an adjournment. “I am not adjourning this matter anymore.\n\n"
+     "You will cross examine the witness,” magistrate Ruth Phiri maintained.",
+     [("I am not adjourning this matter anymore.", "Ruth Phiri")]),
 ]
 
 # (id, document date, text, expression, value)
