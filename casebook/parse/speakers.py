@@ -45,6 +45,8 @@ DOCUMENT_NOUNS = frozenset("""statement letter communique communiqué release de
 _ORG_HEADS = frozenset(w.lower() for w in ORG_WORDS)
 _WORD = re.compile(r"[\w’'-]+")
 _APPOSITIVE = re.compile(r",\s+([^,.;:“”\"]{1,80}?)[,.;]")
+# "Ambassador Dina Mufti, the spokesperson of the ministry discussed …": no comma closes it
+_OPEN_APPOSITIVE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:“”\"]{1,60})")
 _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s \Z")
 
 
@@ -101,7 +103,10 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
                                                           and not set(mention.text.split()) & ORG_WORDS) or (
             re.fullmatch(r"[A-Z]\.\s?[A-Z][a-z]+", mention.text) is not None)  # "S.Batbold": an initial and a name
         words = _title_words(_WORD.findall(lead)) if maybe_person else set()
-        appositive = _APPOSITIVE.match(text, mention.end)
+        appositive = _APPOSITIVE.match(text, mention.end) or _OPEN_APPOSITIVE.match(text, mention.end)
+        if appositive and appositive.re is _OPEN_APPOSITIVE and any(
+                w in CUE_LEMMA for w in _WORD.findall(appositive.group(1))[:8]):
+            appositive = None  # "Stopping Dr de Marco, the magistrate said": a clause, no appositive
         if appositive:
             words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
             # "Jega, chairman of the Independent National Electoral Commission (INEC)": "the INEC chairman"

@@ -1099,6 +1099,15 @@ SPEAKERS = [
      "Mr Banda insisted on an adjournment. “I am not adjourning this matter anymore.\n\n"
      "You will cross examine the witness,” magistrate Ruth Phiri maintained.",
      [("I am not adjourning this matter anymore.", "Ruth Phiri")]),
+    ("a-title-appositive-no-comma-closes", "2021-10-22",  # Ethiopia, Ghana
+     "Today at the ministry's weekly briefing, Ambassador Kofi Mensah, the spokesperson of the ministry discussed "
+     "the ninth ordinary session of the executive council of the regional union and its reform programme.\n\n"
+     "On the sanctions, the spokesperson said, “They are working for their own interests.”",
+     [("They are working for their own interests.", "Kofi Mensah")]),
+    ("a-clause-after-a-name-is-no-appositive", "2011-06-21",  # Malta
+     "Lawyer Maria Vella complained about the delays.\n\n"
+     "Stopping Dr Vella, the magistrate said: “Don’t look so surprised.”",
+     [("Don’t look so surprised.", None)]),
 ]
 
 # (id, document date, text, expression, value)
