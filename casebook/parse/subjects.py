@@ -316,7 +316,13 @@ def _after_with(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr)
 def _after_word(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr, word: str) -> bool:
     """True when ``word`` comes right before the candidate and the titles in front of it."""
     before = [t for t in tokens.between(sentence_start, candidate.start) if t.is_word]
+    titled = False
     while before and (before[-1].is_capitalised or before[-1].lower in _TITLE_PARTS):
+        popped = before.pop()
+        titled = titled or popped.lower in _TITLE_PARTS
+    if titled and len(before) >= 2 and before[-1].lower not in PREPOSITIONS and before[-1].lower not in DETERMINERS:
+        before.pop()  # "with his party chair Morgen Komichi": a word that qualifies the title
+    while before and (before[-1].lower in DETERMINERS or before[-1].lower in _POSSESSIVES):
         before.pop()
     return bool(before) and before[-1].lower == word
 
@@ -427,9 +433,14 @@ def _title_owner(tokens: TokenIndex, candidate: SpeakerExpr, following: Sequence
     # "Leading Tory rebel Peter Bone": a capitalised qualifier of a role is no subject either
     parts = _TITLE_PARTS | _PAIRED_HONORIFICS  # "Umno secretary-general Datuk Seri Ahmad Maslan"
     parts = parts if candidate.mention.actor_type == "organisation" else parts | ROLE_NOUNS
-    if between and len(between) <= 5 and all(t.lower in parts or t.text in ("’s", "'s", "’", "'") for t in between):
-        return following[0]
+    if between and len(between) <= 5 and all(_AFFIXED_TITLE.sub("", t.lower) in parts or t.text in ("’s", "'s", "’", "'")
+                                             for t in between):
+        return following[0]  # (also "Te Pāti Māori co-leader Rawiri Waititi")
     return candidate
+
+
+_POSSESSIVES = frozenset("his her their its our my your".split())
+_AFFIXED_TITLE = re.compile(r"\A(?:co|ex|vice|deputy)-|-(?:elect|designate)\Z")
 
 
 def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerExpr | None:

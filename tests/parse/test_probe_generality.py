@@ -1108,6 +1108,13 @@ SPEAKERS = [
      "Lawyer Maria Vella complained about the delays.\n\n"
      "Stopping Dr Vella, the magistrate said: “Don’t look so surprised.”",
      [("Don’t look so surprised.", None)]),
+    ("a-co-title-between-a-party-and-its-officer", "2024-11-14",  # New Zealand, Spain
+     "Green Left co-leader Ana Ruiz spoke to the crowd, saying no government could decide alone.\n\n"
+     "“The whole world is watching,” she said.",
+     [("The whole world is watching,", "Ana Ruiz")]),
+    ("with-a-qualified-title-and-name-then-a-participle", "2018-08-03",  # Zimbabwe, Kenya
+     "Candidate Joseph Kamau rejected the results, with his party chair Mary Wambui claiming they were “fake”.",
+     [("fake", "Mary Wambui")]),
 ]
 
 # (id, document date, text, expression, value)
