@@ -519,7 +519,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         title_only = name_from >= len(tokens)  # "Prime Minister" before a name the annotations know
         organisation = bool({t.text for t in name} & ORG_WORDS)  # "General Elections Commission": no person
         if title_only or (name and plain and not organisation and words[0] is name[0] and words[-1] is name[-1]
-                          and len(words) <= 4):
+                          and len(words) <= 4 and any(len(w.text) > 1 for w in words)):  # not "Gen Z"
             if not title_only:
                 if len(words) == 1 and name_from > 0 and tokens[name_from - 1].lower in _PEERAGE:
                     name = tokens[name_from - 1 :]  # "Lord Fakafanua": a noble's one-word name keeps the title

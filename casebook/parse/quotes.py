@@ -390,7 +390,9 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         if holder is None:
             return UNKNOWN_SPEAKER, None
         return _display(holder.actor, holder, mentions, known), holder.actor
-    if phrase.split()[0].lower() in _INDEFINITE or phrase.strip().lower() in _ONE_OF_SEVERAL:
+    if phrase.split()[0].lower() in _INDEFINITE or phrase.strip().lower() in _ONE_OF_SEVERAL or (
+            phrase.split()[0].lower() in ("one", "another") and all(w.islower() for w in phrase.split()[1:])):
+        # ("one protestor said", "said one of the protest organisers", "read one sign")
         # "a small group opposing them shouted", "“…” read one, while another …": no one named
         return UNKNOWN_SPEAKER, None
     owner = _ORG_OFFICE.match(phrase.strip())

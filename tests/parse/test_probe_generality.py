@@ -1115,6 +1115,16 @@ SPEAKERS = [
     ("with-a-qualified-title-and-name-then-a-participle", "2018-08-03",  # Zimbabwe, Kenya
      "Candidate Joseph Kamau rejected the results, with his party chair Mary Wambui claiming they were “fake”.",
      [("fake", "Mary Wambui")]),
+    ("a-rank-without-a-stop-is-a-title", "2020-08-15",  # Thailand, Nigeria, United Kingdom
+     "“No one was arrested,” Pol Col Somchai Jaidee said.\n\n"
+     "“The road is open,” said Brig Gen Musa Bello.\n\n"
+     "Gen Z voters were angry. “It is a scandal,” one protestor said.",
+     [("No one was arrested,", "Somchai Jaidee"), ("The road is open,", "Musa Bello"),
+      ("It is a scandal,", None)]),
+    ("one-of-several-is-no-name", "2019-06-01",  # Libya, United States
+     "“Later today we march to the square,” said one of the protest organisers.\n\n"
+     "“Pay for your own wall!” read one sign.",
+     [("Later today we march to the square,", None), ("Pay for your own wall!", None)]),
 ]
 
 # (id, document date, text, expression, value)
