@@ -46,7 +46,7 @@ TITLE_WORDS = frozenset(
     registrar superintendent constable sergeant solicitor coroner advocate member ombudsman defender
     counsellor counselor administrator correspondent cllr cllr. councillor councilor
     menteri mentri besar
-    gen col lt maj capt sgt brig cpl supt insp cmdr""".split()  # ranks written without a stop ("Pol Col X")
+    gen col lt maj capt sgt brig cpl supt insp cmdr comr. sr.""".split()  # ranks written without a stop ("Pol Col X")
 )
 # Acronyms that are titles before a name ("FM Vartan Oskanian", "CJI Ramana", "ASP Mariam Yusuf").
 ACRONYM_TITLES = frozenset(
@@ -136,7 +136,7 @@ TITLE_PRECEDERS = frozenset(
 # Abbreviated titles that are also name words: "Sen." is Senator in American and Philippine
 # news, and Sen ends many Khmer and Bengali names. Such an abbreviation is a title only where
 # no name word stands right before it (see :func:`abbreviation_is_title`).
-AMBIGUOUS_TITLE_ABBREVIATIONS = frozenset({"Sen"})
+AMBIGUOUS_TITLE_ABBREVIATIONS = frozenset({"Sen", "Sr"})  # "Sr. Comr. X" (a rank) but "John Smith Sr."
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*\Z")
 
 

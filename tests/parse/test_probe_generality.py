@@ -1125,6 +1125,10 @@ SPEAKERS = [
      "“Later today we march to the square,” said one of the protest organisers.\n\n"
      "“Pay for your own wall!” read one sign.",
      [("Later today we march to the square,", None), ("Pay for your own wall!", None)]),
+    ("a-rank-abbreviation-with-a-stop-ends-no-sentence", "2023-05-19",  # Indonesia, United States
+     "“The students were found to have resisted the officers,” police spokesperson Sr. Comr. Budi Santoso said at a briefing.\n\n"
+     "“We won the seat,” said John Smith Sr. on Monday.",
+     [("The students were found to have resisted the officers,", "Budi Santoso"), ("We won the seat,", "John Smith Sr")]),
 ]
 
 # (id, document date, text, expression, value)
