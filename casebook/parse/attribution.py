@@ -78,7 +78,26 @@ def attribute_direct(text: str, sentences: Sequence[Sentence], quotes: Sequence[
         if found is not None:
             structure, cue, speaker = found
             out.append(Attribution(quote.start, quote.end, "direct", structure, cue, speaker, quote.paragraph))
-    return out
+    return _shared_closing_cue(text, sentences, quotes, out, tokens)
+
+
+def _shared_closing_cue(text: str, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan],
+                        found: list[Attribution], tokens: TokenIndex) -> list[Attribution]:
+    """“…” then “…,” said X in one sentence, no cue between or before them: the cue after
+    the second names the speaker of both ("police “discovered a citizen” with “a back
+    wound,” stated Deputy Minister Luis Felipe Icaza")."""
+    by_start = {a.start: a for a in found}
+    added = []
+    for quote, nxt in zip(quotes, quotes[1:]):
+        later = by_start.get(nxt.start)
+        if quote.start in by_start or quote.close is None or later is None or later.structure not in ("QCSV", "QCVS"):
+            continue
+        sentence = sentence_at(sentences, quote.open)
+        if sentence is None or sentence is not sentence_at(sentences, nxt.open) or any(
+                t.text in CUE_LEMMA for t in tokens.select(sentence.start, nxt.open, starts_with_letter)):
+            continue
+        added.append(later._replace(start=quote.start, end=quote.end))
+    return sorted([*found, *added], key=lambda a: (a.start, a.end)) if added else found
 
 
 def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: Sequence[QuoteSpan],
@@ -117,9 +136,13 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         begin = gloss.end()
     edge = strip_auxiliaries(tokens, begin, cue.start)
     found = candidates(begin, edge, named, quotes, tokens)
+    said_before = sentence is not None and any(  # "X said that he would “…” respect it, and Y said": X's
+        t.text in CUE_LEMMA for t in tokens.select(sentence.start, quote.open, starts_with_letter))
     for n, candidate in enumerate(reversed(found)):
         if n < len(found) - 1 and after_preposition(tokens, begin, candidate):
             continue  # “…,” Jane Doe of the Law Society said: the society is no subject
+        if said_before and re.search(r",\s+(?:and|but)\s", text[begin : candidate.start]):
+            return None  # "X said that he would “…” respect it, and Minister Y said": a new clause, Y's
         if (gap_ok(text[candidate.end : edge]) or appositive_name(text, candidate, edge)) and _only_titles(
                 tokens, begin, candidate.start):
             return "QCSV", cue, candidate  # also “…,” the spokeswoman, Maria Santos, said
@@ -127,6 +150,13 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
                 tokens, begin, candidate.start) and candidate.mention is not None and candidate.mention.actor_type in (
                 "person", None):
             return "QCSV", cue, candidate  # “…,” Charlotte Osei, the chairperson of the Commission announced
+        comma = text.rfind(",", begin, candidate.start)
+        if n == 0 and comma > begin and not said_before and gap_ok(text[candidate.end : edge]) and _only_titles(
+                tokens, comma + 1, candidate.start) and text[comma + 1 : candidate.start].strip() and (
+                candidate.mention is not None and candidate.mention.actor_type in ("person", None)):
+            # "The court “rejected our appeal” of the two men who have been behind bars since
+            # 2021, lawyer Miloud Kandil told AFP": a titled name after the sentence's last comma
+            return "QCSV", cue, candidate
         if n == 0 and gap_ok(text[candidate.end : edge]) and _described_name(text, begin, candidate):
             return "QCSV", cue, candidate  # “…,” a smiling Berri quipped
         if n == 0 and gap_ok(text[candidate.end : edge]) and _PLACE_OR_TIME_LEAD.fullmatch(text, begin, candidate.start):

@@ -1129,6 +1129,15 @@ SPEAKERS = [
      "“The students were found to have resisted the officers,” police spokesperson Sr. Comr. Budi Santoso said at a briefing.\n\n"
      "“We won the seat,” said John Smith Sr. on Monday.",
      [("The students were found to have resisted the officers,", "Budi Santoso"), ("We won the seat,", "John Smith Sr")]),
+    ("a-titled-name-after-the-last-comma-closes-the-sentence", "2023-07-19",  # Morocco, Kenya
+     "The appeal court on Tuesday “confirmed the sentences” of the two men who have been in jail since 2021, lawyer Amina Idrissi told reporters.",
+     [("confirmed the sentences", "Amina Idrissi")]),
+    ("two-quotations-then-one-cue", "2023-10-25",  # Panama, Chile
+     "After the march, police “found a man lying in the road” with “a head wound,” stated Deputy Minister Luis Pardo at a press conference.",
+     [("found a man lying in the road", "Luis Pardo"), ("a head wound,", "Luis Pardo")]),
+    ("a-quote-in-anothers-reported-speech-keeps-its-speaker", "2023-09-10",  # Israel
+     "Minister Dan Levi said that he would “explicitly” respect the ruling, and Minister Tal Cohen said that she would too.",
+     [("explicitly", "Dan Levi")]),
 ]
 
 # (id, document date, text, expression, value)
