@@ -97,7 +97,8 @@ _TIMEX = re.compile(
     | (?P<weekday>{_WEEKDAY})\b
     | (?P<modifier>(?i:last|next|this\scoming|this\spast|this))\s(?P<unit>{_WEEKDAY}|{_FULL_MONTH}|(?i:week|month|year))\b
     # "last night" is the evening before the story's date: its day ("the last night of the convention" is not)
-    | (?P<deictic>(?i:today|yesterday|tomorrow|tonight|last\snight|this\s(?:morning|afternoon|evening)))\b
+    | (?P<deictic>(?i:the\sday\safter\stomorrow|the\sday\sbefore\syesterday|today|yesterday|tomorrow|tonight|last\snight
+        |this\s(?:morning|afternoon|evening)))\b
     | (?P<season_mod>(?i:this|next|last))\s(?P<season>(?i:spring|summer|autumn|fall|winter))\b
     )
     """,
@@ -161,7 +162,7 @@ _PAST_WORDS = frozenset("was were had did said told ago earlier last previously"
 _IRREGULAR_PAST = frozenset("""went came took gave made met held began saw spoke wrote sent brought fought won
     lost ran stood fell found got kept sought heard led paid struck broke chose drove flew knew thought""".split())
 # Modals that point ahead; compared as written, since "May" is also a month.
-_FUTURE_MODALS = frozenset("may might shall".split())
+_FUTURE_MODALS = frozenset("may might shall should".split())
 # A bare year before one of these nouns names that event's year: "the 2019 general elections".
 _YEAR_EVENT_AFTER = re.compile(
     r"\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal)\s+)?"
@@ -344,6 +345,7 @@ _FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
 # future, when one to three words (a subject: no verb, no "and") stand between the comma and "will";
 # "sentenced on Wednesday, December 2, and will appeal" is a coordinated verb, not a fronted date.
 _FUTURE_AFTER = re.compile(r",\s+(?:(?P<between>(?:[A-Za-z-]+\s+){1,3})(?:will|shall)\b|[A-Za-z]+[’']ll\b)")
+_PAST_AFTER_FRONTED = re.compile(r",\s+(?P<between>(?:[A-Za-z-]+\s+){1,3})(?:said|told|was|were|had|did|announced)\b")
 _NOT_A_SUBJECT = frozenset("and but or then which who that".split())
 # "the motion passed on December 21, last": in Caribbean and older British usage "last" after a
 # month-day (before a pause, not "last year") is the latest such day before the story.
@@ -368,6 +370,9 @@ def _tense_after(text: str, end: int, sentence_end: int) -> str | None:
         return "past"
     if _FUTURE_RIGHT_AFTER.match(text, end, sentence_end):
         return "future"  # "the election in July will be contested": the date's own phrase is the subject
+    past = _PAST_AFTER_FRONTED.match(text, end, sentence_end)
+    if past and not any(w.lower() in _NOT_A_SUBJECT for w in past["between"].split()):
+        return "past"  # "At a news conference on August 22, Young said": the fronted date's clause is past
     after = _FUTURE_AFTER.match(text, end, sentence_end)
     if after and not any(w.lower() in _PAST_WORDS or w.endswith("ed") or w.lower() in _IRREGULAR_PAST
                          or w.lower() in _NOT_A_SUBJECT for w in (after["between"] or "").split()):
@@ -400,9 +405,16 @@ def _last_past_word(text: str, sentence_start: int, stop: int) -> str | None:
 
 
 def _previous_word(text: str, start: int, stop: int) -> str:
-    """The word right before a date expression, as written ("mid-" counts as one)."""
+    """The word right before a date expression, as written ("mid-" counts as one); "’s" for
+    a possessive noun ("Rwanda’s 1994 genocide"), which works like a determiner."""
     match = _PREVIOUS_WORD.search(text, max(start, stop - 24), stop)
+    if match is None and _POSSESSIVE_BEFORE.search(text, max(start, stop - 40), stop):
+        return "’s"
     return "" if match is None else match[1] or match[0]
+
+
+_POSSESSIVE_AFTER = re.compile(r"[’']s\s+[a-z]")
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*[’']s\s+\Z")
 
 
 def _month_number(name: str) -> int:
@@ -544,6 +556,12 @@ def _resolve_month_expression(
         return f"{match['month_year']}-{month:02d}", "month", "month-year-explicit"
     if match["month"].endswith("."):
         return None  # "Nov." alone is not a date expression we trust
+    if match["month"] != "May" and _POSSESSIVE_AFTER.match(following) and previous not in _BARE_MONTH_AFTER:
+        # "matters relating to April's election": the month names its event, no tense of its own
+        ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
+        if tense in ("past", "future"):
+            return resolve_month(dct, month, tense == "future")
+        return resolve_month(dct, month, 0 < ahead <= behind)[0], "month", "month-event-nearest"
     if previous not in _BARE_MONTH_AFTER and not (
             previous in _MONTH_EVENT_BEFORE | _PLAN_ADJECTIVES and _MONTH_EVENT_AFTER.match(following)) and not (
             _RELATIVE_YEAR_AFTER.match(following)) and not (planned and match["month"] != "May"):
@@ -577,7 +595,9 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
         except ValueError:
             return None
     if match["year"]:
-        if previous in _BARE_YEAR_AFTER or _YEAR_EVENT_AFTER.match(following):
+        if previous in _BARE_YEAR_AFTER or _YEAR_EVENT_AFTER.match(following) or (
+                previous == "’s" and _NOUN_AFTER_YEAR.match(following) and not _PLURAL_AFTER.match(following)):
+            # ("Rwanda’s 1994 genocide": after a possessive and before a noun, not "Kenya’s 2000 troops")
             return match["year"], "year", "year-explicit"
         if previous == "for" and _CLAUSE_END.match(following):
             return match["year"], "year", "year-explicit"  # "targets for 2025.": not "for 2000 troops"
@@ -600,7 +620,7 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
     if word == "last night" and previous in _MONTH_EVENT_BEFORE:
         return None  # "the last night of the festival": a rank, not a date
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "this morning": 0,
-             "this afternoon": 0, "this evening": 0}[word]
+             "this afternoon": 0, "this evening": 0, "the day after tomorrow": 2, "the day before yesterday": -2}[word]
     return _day(dct + dt.timedelta(days=shift)), "day", f"deictic-{word.replace(' ', '-')}"
 
 
@@ -638,12 +658,12 @@ _COMPOUND_GAP = re.compile(r",\s?\Z|\s\Z")
 def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
     """Join two expressions that name one date: "Wednesday, December 2" and "July 21, Sunday"
     (the weekday adds nothing to the day: the month-day's value is kept), "March 31 last
-    year" and "April this year" (the year comes from the second)."""
+    year", "April this year" and "Dec. 3 of last year" (the year comes from the second)."""
     out: list[Timex] = []
     for timex in found:
         previous = out[-1] if out else None
         gap = text[previous.end : timex.start] if previous else ""
-        if previous is None or not _COMPOUND_GAP.fullmatch(gap) or not gap:
+        if previous is None or not (_COMPOUND_GAP.fullmatch(gap) or gap == " of ") or not gap:
             out.append(timex)
             continue
         kinds = (previous.rule.startswith("weekday"), timex.rule.startswith("weekday"))
@@ -652,7 +672,7 @@ def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
         day_pair = (previous.granularity == timex.granularity == "day" and kinds in ((True, False), (False, True))
                     and not deictic)
         year_after = (previous.granularity in ("day", "month") and timex.granularity == "year"
-                      and timex.rule in ("last-year", "this-year", "next-year") and gap == " ")
+                      and timex.rule in ("last-year", "this-year", "next-year") and gap in (" ", " of "))
         week_pair = _week_and_weekday(previous, timex, dct) if gap == " " else None
         if week_pair is not None:  # "Monday this week", "next week Thursday"
             out[-1] = _joined(text, previous, timex, week_pair, "day", "weekday-of-week")

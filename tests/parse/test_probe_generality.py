@@ -1142,6 +1142,18 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-year-after-a-possessive-before-a-noun", "2012-10-30",  # Rwanda, Cambodia
+     "Thousands were killed in the country’s 1979 famine, and Rwanda’s 1994 genocide followed.", "1994", "1994"),
+    ("a-month-with-a-possessive-names-its-event", "2021-05-17",  # Samoa, Peru
+     "The court found that matters relating to April's election were still unresolved.", "April", "2021-04"),
+    ("a-month-day-of-last-year", "2025-11-27",  # South Korea, Ghana
+     "The raid took place on Dec. 3 of last year, the court heard.", "Dec. 3 of last year", "2024-12-03"),
+    ("the-day-after-tomorrow", "2024-12-05",  # Malaysia, Nigeria
+     "The talks will resume the day after tomorrow, the minister said.", "the day after tomorrow", "2024-12-07"),
+    ("a-fronted-date-before-a-past-clause", "2020-04-25",  # Trinidad and Tobago, Fiji
+     "At a news conference on August 22, the minister said the borders had closed.", "August 22", "2019-08-22"),
+    ("should-points-ahead", "2022-03-26",  # Ghana, Mali
+     "The bloc said the junta should publish a timetable by the end of April.", "the end of April", "2022-04"),
     ("ready-by-a-weekday-after-said-is-near", "2024-07-16",  # Zimbabwe
      "Justice Moyo said the ruling should be ready by Thursday.", "Thursday", "2024-07-18"),
     ("before-a-weekday-after-shall-is-ahead", "2024-07-16",  # Zimbabwe
