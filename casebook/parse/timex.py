@@ -109,9 +109,9 @@ _SIGNALS = frozenset(
 )
 # A bare month or year needs one of these right before it ("May" is also a name and a verb).
 _BARE_MONTH_AFTER = frozenset(
-    "in since by until till from through during before after between of early late mid mid-".split()
-)
-_BARE_YEAR_AFTER = _BARE_MONTH_AFTER | frozenset("the a an this that its their his her".split())
+    "in since by until till from through during before after between of early late mid mid- than".split()
+)  # ("no later than July")
+_BARE_YEAR_AFTER = _BARE_MONTH_AFTER | frozenset("the a an this that its their his her come".split())  # "come 2018"
 _PREVIOUS_WORD = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$|mid-$")
 _WORD = re.compile(r"[A-Za-z]+(?:[’'][a-z]+)?")
 _CLAUSE_BREAKS = ",;:—–()“”\""
@@ -121,7 +121,7 @@ _FUTURE_WORDS = frozenset(
 # Phrases read as a whole before the word-by-word test ("postponed to" is not a past "-ed").
 # "likely to be charged on Monday": a forecast points ahead like "expected to"; "have until Friday" is a deadline.
 _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"),
-                   ("likely", "to"), ("have", "until"), ("has", "until"))
+                   ("likely", "to"), ("have", "until"), ("has", "until"), ("later", "than"))  # "no later than July"
 _PREPARE_WORDS = frozenset("preparing prepare prepares preparation preparations".split())
 # An event's results or aftermath come after it: "nullify the results of the May 21 elections" is past.
 _PAST_PHRASES = (("results", "of"), ("result", "of"), ("outcome", "of"), ("aftermath", "of"), ("wake", "of"))
@@ -410,9 +410,12 @@ def _previous_word(text: str, start: int, stop: int) -> str:
     match = _PREVIOUS_WORD.search(text, max(start, stop - 24), stop)
     if match is None and _POSSESSIVE_BEFORE.search(text, max(start, stop - 40), stop):
         return "’s"
+    if match is None and stop > start and text[stop - 1] == "(":
+        return "("  # "Evo Morales (2006-2019)": a term in brackets
     return "" if match is None else match[1] or match[0]
 
 
+_PLURAL_EVENT_AFTER = re.compile(r"\s+(?:elections|polls|talks|hearings|protests)\b")  # "contesting August elections"
 _POSSESSIVE_AFTER = re.compile(r"[’']s\s+[a-z]")
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*[’']s\s+\Z")
 
@@ -562,6 +565,10 @@ def _resolve_month_expression(
         if tense in ("past", "future"):
             return resolve_month(dct, month, tense == "future")
         return resolve_month(dct, month, 0 < ahead <= behind)[0], "month", "month-event-nearest"
+    if match["month"] != "May" and previous not in _BARE_MONTH_AFTER and _PLURAL_EVENT_AFTER.match(following):
+        # "a ban on him contesting August elections": the month names the events, the nearest ones
+        ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
+        return resolve_month(dct, month, 0 < ahead <= behind)[0], "month", "month-event-nearest"
     if previous not in _BARE_MONTH_AFTER and not (
             previous in _MONTH_EVENT_BEFORE | _PLAN_ADJECTIVES and _MONTH_EVENT_AFTER.match(following)) and not (
             _RELATIVE_YEAR_AFTER.match(following)) and not (planned and match["month"] != "May"):
@@ -595,7 +602,8 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
         except ValueError:
             return None
     if match["year"]:
-        if previous in _BARE_YEAR_AFTER or _YEAR_EVENT_AFTER.match(following) or (
+        if previous in _BARE_YEAR_AFTER or _YEAR_EVENT_AFTER.match(following) or following.startswith(")") and (
+                previous == "(") or (
                 previous == "’s" and _NOUN_AFTER_YEAR.match(following) and not _PLURAL_AFTER.match(following)):
             # ("Rwanda’s 1994 genocide": after a possessive and before a noun, not "Kenya’s 2000 troops")
             return match["year"], "year", "year-explicit"

@@ -1142,6 +1142,14 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-term-in-brackets", "2024-10-01",  # Bolivia, Chile
+     "Police clashed with followers of former president Juan Rojas (2006-2019), who blocked roads.", "2006-2019", "2006"),
+    ("a-bare-month-before-plural-events", "2025-06-06",  # Bolivia, Malawi
+     "The minister accused him of ordering the blockades after a ban on him contesting August elections.", "August", "2025-08"),
+    ("no-later-than-a-month-is-ahead", "2016-06-01",  # Romania, Kenya
+     "We demand a referendum no later than July, the protesters said.", "July", "2016-07"),
+    ("come-before-a-year", "2016-06-01",  # Fiji, Ghana
+     "He urged voters to work with him so that come 2018, the country is united.", "2018", "2018"),
     ("a-year-after-a-possessive-before-a-noun", "2012-10-30",  # Rwanda, Cambodia
      "Thousands were killed in the country’s 1979 famine, and Rwanda’s 1994 genocide followed.", "1994", "1994"),
     ("a-month-with-a-possessive-names-its-event", "2021-05-17",  # Samoa, Peru
