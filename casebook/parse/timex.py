@@ -111,7 +111,7 @@ _SIGNALS = frozenset(
 _BARE_MONTH_AFTER = frozenset(
     "in since by until till from through during before after between of early late mid mid- than".split()
 )  # ("no later than July")
-_BARE_YEAR_AFTER = _BARE_MONTH_AFTER | frozenset("the a an this that its their his her come".split())  # "come 2018"
+_BARE_YEAR_AFTER = (_BARE_MONTH_AFTER - {"than"}) | frozenset("the a an this that its their his her come".split())  # "come 2018"; not "more than 2012 people"
 _PREVIOUS_WORD = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$|mid-$")
 _WORD = re.compile(r"[A-Za-z]+(?:[’'][a-z]+)?")
 _CLAUSE_BREAKS = ",;:—–()“”\""
