@@ -253,6 +253,9 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "joke": ("joked", "jokes"),
     "boast": ("boasted", "boasts"),
     "point out": ("pointed", "points"),  # only before "out": see PHRASAL_REQUIRED
+    "charge": ("charged",),  # only before "that" ("charged that the “…”"), never "charged with"
+    "reaffirm": ("reaffirmed", "reaffirms", "reaffirming"),
+    "believe": ("believed",),  # "“…,” he believed" (South Asian press)
     "thank": ("thanked", "thanks"),
     "praise": ("praised", "praises"),
     "hail": ("hailed", "hails"),
@@ -279,14 +282,14 @@ DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
     # Verbs of manner that frame a quotation but seldom report speech ("maintained order").
     "quiz query wonder quip retort respond counter exclaim shout chant joke boast remark observe maintain"
     " thank praise hail slam blast welcome dismiss brand label term dub commend apologise submit yell scream"
-    " whisper report share".split())
+    " whisper report share believe".split())
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
 NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss brand label term dub commend denounce"
                     " characterise".split())
 # Phrasal uses that are not speech: "call for", "called off", "added to".
 # Cues that are speech only with their particle: "pointed out", not "pointed a gun".
-PHRASAL_REQUIRED = {"point out": "out"}
+PHRASAL_REQUIRED = {"point out": "out", "charge": "that"}
 PHRASAL_BLOCKERS = {"call": frozenset("for off up out in back".split()), "add": frozenset({"to"})}
 
 AUXILIARIES = frozenset(

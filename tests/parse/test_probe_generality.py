@@ -1138,6 +1138,16 @@ SPEAKERS = [
     ("a-quote-in-anothers-reported-speech-keeps-its-speaker", "2023-09-10",  # Israel
      "Minister Dan Levi said that he would “explicitly” respect the ruling, and Minister Tal Cohen said that she would too.",
      [("explicitly", "Dan Levi")]),
+    ("charged-that-is-speech", "2022-04-10",  # Israel, Kenya
+     "Speaking to parliament, opposition leader Daniel Mwangi charged that the “government is paralysed”.",
+     [("government is paralysed", "Daniel Mwangi")]),
+    ("reaffirming-after-a-statement", "2018-05-20",  # Iraq, Lebanon
+     "Prime Minister Karim Haddad released a statement reaffirming the “right to peaceful demonstration”.",
+     [("right to peaceful demonstration", "Karim Haddad")]),
+    ("believed-closes-a-quotation", "2023-05-07",  # Nepal
+     "Prime Minister Ram Thapa met the president on Sunday.\n\n"
+     "“I do not think the opposition will create trouble,” he believed.",
+     [("I do not think the opposition will create trouble,", "Ram Thapa")]),
 ]
 
 # (id, document date, text, expression, value)
