@@ -197,6 +197,12 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
                    or (m.actor_type is None and _SURNAME_CUE.match(text, m.end) is not None  # "Safadi said"
                        and not m.text.isupper() and m.text not in ORG_WORDS))]
     # The epithet stands for someone who has spoken, not for a person only spoken of.
+    here = [m for m in people if not _PARAGRAPH_BREAK.search(text, m.end, before) and (
+        m.actor_type == "person" or _titled_after(text, m))]
+    if here and len({m.actor for m in here}) == 1 and _opens_paragraph(text, here[0]):
+        # "Gitta Connemann, Chairwoman of the MIT, believes …. “…,” the CDU politician told": the
+        # one person who opens the epithet's own paragraph
+        return here[-1]
     speaking = [m for m in people if _speaks(text, m)]
     if not speaking:
         # "Resources Minister Shane Jones railed against …. The New Zealand First deputy leader
@@ -219,10 +225,16 @@ _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)(?:[^\S\r\n]*(?:\r\n|\r(?!\n
 _PARAGRAPH_LEAD = re.compile(r"(?:\A|\n)(?:[A-Z][\w’'.-]*\s+){0,4}\Z")
 
 
+def _titled_after(text: str, mention: Mention) -> bool:
+    """True when a title opens the appositive after the name ("Gitta Connemann, Chairwoman of …")."""
+    appositive = _APPOSITIVE.match(text, mention.end) or _OPEN_APPOSITIVE.match(text, mention.end)
+    return appositive is not None and any(w.lower() in TITLE_WORDS for w in _WORD.findall(appositive.group(1))[:3])
+
+
 def _opens_paragraph(text: str, mention: Mention) -> bool:
     """True for a person named first in a paragraph, after capitalised title words at most
     ("Resources Minister Shane Jones railed against …"): the one the paragraph is about."""
-    return mention.actor_type == "person" and _PARAGRAPH_LEAD.search(text, max(0, mention.start - 80), mention.start) is not None
+    return _PARAGRAPH_LEAD.search(text, max(0, mention.start - 80), mention.start) is not None
 
 
 def _speaks(text: str, mention: Mention) -> bool:

@@ -1148,6 +1148,11 @@ SPEAKERS = [
      "Prime Minister Ram Thapa met the president on Sunday.\n\n"
      "“I do not think the opposition will create trouble,” he believed.",
      [("I do not think the opposition will create trouble,", "Ram Thapa")]),
+    ("a-party-epithet-for-the-one-who-opens-its-paragraph", "2024-11-08",  # Germany, Ghana
+     "First Secretary Jonas Weber told Bild the vote must come soon.\n\n"
+     "Anna Richter, Chairwoman of the business union, believes the chancellor has a duty. "
+     "“He cannot push this decision away,” the CDU politician told a newspaper.",
+     [("He cannot push this decision away,", "Anna Richter")]),
 ]
 
 # (id, document date, text, expression, value)
