@@ -23,7 +23,7 @@ from casebook.parse.reported import find_reported, names_the_source
 from casebook.parse.speakers import DOCUMENT_NOUNS, ISSUED_BY
 from casebook.parse.subjects import (
     Attribution, Cue, SpeakerExpr, after_preposition, appositive_name, candidates, first_subject, gap_ok, noun_phrase,
-    sentence_cues,
+    NOUN_TOO, sentence_cues,
     strip_auxiliaries, subject_of,
 )
 from casebook.parse.tokens import TokenIndex, char_before, sentence_at, starts_with_letter
@@ -112,7 +112,10 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     nxt = next((q.open for q in quotes if q.open > quote.close), end)
     stop = min(end, nxt)
     words = tokens.select(quote.close + 1, stop, starts_with_letter)[:26]  # a name, a title and an appositive (or two)
-    cue_token = next((t for t in words if t.text in CUE_LEMMA), None)
+    cue_token = next((t for n, t in enumerate(words) if t.text in CUE_LEMMA and not (
+        n and t.text in NOUN_TOO and words[n - 1].text.islower() and words[n - 1].lower not in PRONOUNS
+        and not re.match(r"\s*[.,;:]", text[t.end : t.end + 2]))), None)  # (but "a Facebook post states.")
+    # ("rejected as “…” his counterpart’s recent public remarks": a noun, not a cue)
     begin = quote.close + 1
     if cue_token is None:  # a partial quote inside reported speech: “…” …, said X. / …, X said.
         cue_token = _closing_cue(text, quote.close + 1, stop, tokens)

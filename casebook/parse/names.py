@@ -683,6 +683,14 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                 else:  # "Issam Chebbi …. Nejib Chebbi …. “…,” Chebbi said": the one named last
                     owners = {max((p for p in persons if p.actor in owners and p.start < mention.start),
                                   key=lambda p: p.start).actor}
+            if not owners and mention.text.endswith("s") and mention.text[:1].isupper():
+                # "The Socialists rejected it" after "the Socialist Party (PS)": the party's members speak for it
+                parties = {m.actor: m for m in everything if m.start < mention.start and m.actor_type == "organisation"
+                           and m.text.split()[-1] == "Party" and m.text.split()[0].startswith(mention.text[:-1])}
+                if len(parties) == 1:
+                    party = next(iter(parties.values()))
+                    linked.append(replace(mention, actor=party.actor, rule="partial-name", actor_type="organisation"))
+                    continue
             if not owners and len(mention.text) >= 6:  # "Cavasoglu said" after "Mevlut Cavusoglu": a typo
                 owners = {p.actor for p in persons if p.start < mention.start
                           and (_one_letter_apart(mention.text, p.text.split()[-1])  # or "Abdulsalam", "Abdul-Salam"

@@ -36,6 +36,9 @@ from casebook.parse.speakers import (
 )
 from casebook.parse.subjects import Attribution, first_subject, inside
 
+_OUTLET_NOUNS = r"(?:newspaper|daily|weekly|paper|news\s+agency|agency|broadcaster|channel|website)"
+_OUTLET_EPITHET = re.compile(r"(?:[Tt]he|[Tt]his)\s+" + _OUTLET_NOUNS)
+_OUTLET_AFTER = re.compile(r"\s+(?:" + _OUTLET_NOUNS[3:-1] + r")\b")
 _INDEFINITE = frozenset("a an some several many".split())
 _ONE_OF_SEVERAL = frozenset({"one", "another", "a third", "others", "the other", "the others"})
 SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three bench panel jury crowd crowds audience".split())
@@ -382,6 +385,11 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         if isinstance(issuer, str):  # "Argentina’s economy ministry issued a statement"
             return issuer, None
         return named.get(id(issuer), (UNKNOWN_SPEAKER, None)) if issuer is not None else (UNKNOWN_SPEAKER, None)
+    if _OUTLET_EPITHET.fullmatch(phrase.strip()):
+        outlet = next((m for m in reversed(mentions) if m.end <= before and m.kind != "pronoun"
+                       and _OUTLET_AFTER.match(text, m.end)), None)
+        if outlet is not None:  # "al-Joumhouria newspaper reported …. “…,” the daily added": that outlet
+            return _display(outlet.actor, outlet, mentions, known), outlet.actor
     holder = acronym_holder(text, phrase, before, mentions)
     if holder is not None:  # "the CJI", "the SG"
         return _display(holder.actor, holder, mentions, known), holder.actor

@@ -113,7 +113,7 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
         if token.text.endswith("ing") and not _after_comma(text, words, i) and not _with_name(words, i) and (
                 not _after_issued_document(words, i)):
             continue
-        if token.text in _NOUN_TOO and i and not (words[i - 1].is_capitalised or words[i - 1].lower in PRONOUNS
+        if token.text in NOUN_TOO and i and not (words[i - 1].is_capitalised or words[i - 1].lower in PRONOUNS
                                                     or words[i - 1].lower in AUXILIARIES):
             continue  # "all states", "the remarks": a noun, not a cue
         cues.append(Cue(token.start, token.end, token.text, lemma))
@@ -468,5 +468,5 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
 
 
 # Cue forms that are more often plural nouns: a cue only right after a name or a pronoun.
-_NOUN_TOO = frozenset("states remarks points thanks welcomes blasts terms labels brands hails".split())
+NOUN_TOO = frozenset("states remarks points thanks welcomes blasts terms labels brands hails".split())
 _POSSESSIVE_DETERMINERS = frozenset("his her their its".split())

@@ -1153,6 +1153,17 @@ SPEAKERS = [
      "Anna Richter, Chairwoman of the business union, believes the chancellor has a duty. "
      "“He cannot push this decision away,” the CDU politician told a newspaper.",
      [("He cannot push this decision away,", "Anna Richter")]),
+    ("a-noun-too-after-an-adjective-is-no-cue", "2020-11-28",  # Japan, Chile
+     "Foreign Minister Ken Sato rejected as “totally unacceptable and deeply troubling” his counterpart’s recent public remarks on the islands.",
+     [("totally unacceptable and deeply troubling", None)]),
+    ("the-plural-of-a-party-is-the-party", "2021-10-27",  # Portugal, Chile
+     "The government offered the Socialist Party (PS) a deal on the budget.\n\n"
+     "The Socialists rejected it, saying it was not a “serious” proposal.",
+     [("serious", "Socialist Party")]),
+    ("the-daily-is-the-newspaper-named-before", "2018-05-11",  # Lebanon, Egypt
+     "“The bureau will meet soon,” al-Akhbar newspaper reported on Friday.\n\n"
+     "“The session will likely be held on May 22,” the daily added.",
+     [("The session will likely be held on May 22,", "al-Akhbar")]),
 ]
 
 # (id, document date, text, expression, value)
