@@ -2,6 +2,7 @@
 # Also: make lab (open the chapters in JupyterLab), make serve (serve the built book),
 #       make student (the student edition: no solutions, model answers or teacher notes),
 #       make bench (parser benchmark, then stories per second over a corpus of thousands),
+#       make bench-ab REF=<commit> (this parser against REF's, interleaved, on the same machine),
 #       make data (regenerate data/derived and data/exports),
 #       make pdf (the book as one PDF), make kit (the offline classroom kit).
 PYTHON ?= python3
@@ -12,7 +13,7 @@ STAMP  := $(VENV)/.installed
 HTMLCHECK := tools/htmlcheck/node_modules/.package-lock.json
 PORT   ?= 8000
 
-.PHONY: install book student test lab serve bench bench-build data clean pdf kit htmlcheck-tools
+.PHONY: install book student test lab serve bench bench-ab bench-build data clean pdf kit htmlcheck-tools
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.11)")'
@@ -63,6 +64,11 @@ serve:
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_parse.py
 	$(BIN)/python benchmarks/bench_batch.py
+
+# Is the parser slower than at REF? Both in fresh processes, alternating, medians compared.
+bench-ab: $(STAMP)
+	@test -n "$(REF)" || { echo "make bench-ab needs REF=<commit, tag or branch>, e.g. make bench-ab REF=HEAD~5"; exit 1; }
+	$(BIN)/python benchmarks/bench_ab.py $(REF)
 
 # Build times (clean, nothing changed, one page edited) and page weights, median of RUNS
 # builds into a temporary folder; writes benchmarks/results/build.json and build.md.
