@@ -54,6 +54,17 @@ ACRONYM_TITLES = frozenset(
 )
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+
+
+def may_spell(acronym: str, text: str, start: int, end: int) -> bool:
+    """A cheap necessary test for :func:`spelt_acronym`: the acronym's letters are, in order,
+    the initials of capitalised words in ``text[start:end]``. Most acronyms fail it
+    ("AFP" before a name), so their pattern is never compiled."""
+    letters = iter(word[0] for word in _CAPITALISED.findall(text, start, end))
+    return all(letter in letters for letter in acronym)  # a subsequence test
+
+
 @functools.lru_cache(maxsize=4096)
 def spelt_acronym(acronym: str) -> re.Pattern[str]:
     """The title an acronym abbreviates, ending right before a name: "CJP" matches "Chief

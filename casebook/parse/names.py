@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES, ROLE_NOUNS, WEEKDAYS,
+    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, may_spell, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES, ROLE_NOUNS, WEEKDAYS,
     ORG_WORDS,
     PLACE_WORDS,
     STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_PRECEDERS, TITLE_WORDS, abbreviation_is_title, is_demonym,
@@ -660,9 +660,9 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
         m.actor_type is None and m.rule == "capitalised-sequence" and not set(m.text.split()) & ORG_WORDS))]
     for mention in found:  # "the CJP" after "Chief Justice of Pakistan Qazi Faez Isa": that person
         if mention.rule == "acronym" and mention.text not in aliases and mention.text.isalpha():
-            spelt = spelt_acronym(mention.text)
             holders = {p.actor: p for p in persons if p.end <= mention.start
-                       and spelt.search(text, max(0, p.start - 80), p.start)}
+                       and may_spell(mention.text, text, max(0, p.start - 80), p.start)
+                       and spelt_acronym(mention.text).search(text, max(0, p.start - 80), p.start)}
             if len(holders) == 1:
                 aliases[mention.text] = holders.popitem()[1]
     person_words = {p.start: {w.lower() for w in _name_words(p.text)} for p in persons}

@@ -26,7 +26,7 @@ from typing import Sequence
 from casebook.model import Mention
 from casebook.parse.lexicon import (
     ACRONYM_TITLES, CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_WORDS, is_demonym,
-    spelt_acronym,
+    may_spell, spelt_acronym,
 )
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.subjects import Attribution, inside
@@ -379,10 +379,11 @@ def acronym_holder(text: str, phrase: str, before: int, mentions: Sequence[Menti
     if acronym is None:
         return None
     after = re.compile(r"\b" + acronym.group(1) + r"\.?\s+\Z")
-    spelt = spelt_acronym(acronym.group(1))  # or after the title it abbreviates
+    letters = acronym.group(1)  # or after the title it abbreviates
     return next((m for m in reversed(mentions) if m.end <= before and m.kind != "pronoun"
                  and (after.search(text, max(0, m.start - 12), m.start)
-                      or spelt.search(text, max(0, m.start - 80), m.start))), None)
+                      or may_spell(letters, text, max(0, m.start - 80), m.start)
+                      and spelt_acronym(letters).search(text, max(0, m.start - 80), m.start))), None)
 
 
 def strip_determiner(phrase: str) -> str:
