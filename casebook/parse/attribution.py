@@ -32,6 +32,7 @@ from casebook.parse.tokens import TokenIndex, char_before, sentence_at, starts_w
 _AFTER_SPEAKER = frozenset("""in on at who after before during this last yesterday today tomorrow earlier
     later when while as from to""".split())
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | ROLE_NOUNS | {"of"}  # "protester David Oluoch said"
+_ACCORDING_INSERTED = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<source>[A-Z][^,:;“”\"]{1,60}?),\s*\Z")
 _ACCORDING_COLON = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[^,:;“”\"]{1,60}?)\s*[:,]\s*\Z")
 
 
@@ -317,6 +318,12 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
         cue = Cue(according.start(), according.start() + len("according to"), according.group("cue"), "according to")
         pronoun = source.lower() in PRONOUNS  # "According to him, “…”"
         return "ACCORDING-TO:Q", cue, SpeakerExpr(begin, begin + len(source), source, mention, pronoun)
+    inserted = _ACCORDING_INSERTED.search(text, sentence.start, quote.open)
+    if inserted is not None:  # "The results, according to Konneh, “represent …”": the source set off just before
+        mention = next((m for m in named if m.start == inserted.start("source") and m.end == inserted.end("source")), None)
+        if mention is not None:
+            cue = Cue(inserted.start("cue"), inserted.end("cue"), inserted.group("cue"), "according to")
+            return "ACCORDING-TO:Q", cue, SpeakerExpr(mention.start, mention.end, mention.text, mention)
     cues = sentence_cues(text, sentence.start, quote.open, quotes, tokens)
     # "said in a statement posted on Facebook:": a participle after a document noun is no cue.
     cues = [c for c in cues if not _after_document(tokens, sentence.start, c)] or cues

@@ -1164,6 +1164,10 @@ SPEAKERS = [
      "“The bureau will meet soon,” al-Akhbar newspaper reported on Friday.\n\n"
      "“The session will likely be held on May 22,” the daily added.",
      [("The session will likely be held on May 22,", "al-Akhbar")]),
+    ("according-to-set-off-before-a-quotation", "2023-06-27",  # Sierra Leone, Paraguay
+     "Electoral commissioner Ana Lopez spoke on Tuesday.\n\n"
+     "The figures released so far, according to Lopez, “represent 60 per cent of all polling stations”.",
+     [("represent 60 per cent of all polling stations", "Ana Lopez")]),
 ]
 
 # (id, document date, text, expression, value)
