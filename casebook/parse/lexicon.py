@@ -26,7 +26,7 @@ STOP_CAPITALISED = frozenset(
     Eight Nine Ten Several Other Another Both Each Every All No Not Nor So Yet Then There Here
     Who Whom Whose What Which Where Why How Earlier Later Last Next Since Until Under Over
     During Despite Although Though Because Instead Asked Speaking Still Only Even Such
-    Mr Mrs Ms Dr Today Yesterday Tomorrow""".split()
+    Mr Mrs Ms Dr Today Yesterday Tomorrow Now Thus Hence Indeed Nonetheless Nevertheless Moreover Furthermore""".split()
 ) | MONTHS | WEEKDAYS
 
 # Title heads: a capitalised sequence "…Minister X Y" gives the person "X Y".
@@ -100,7 +100,8 @@ DEPARTMENT_WORDS = frozenset(
     Technology Science Research Immigration Citizenship Police Prisons Correctional Services Constitutional
     Legal Parliamentary Cooperation Integration Relations Resources Investment Budget Treasury Solidarity Media
     Safety Emergency Preparedness Infrastructure Family Affairs Heritage Digital Transformation Climate Food Trade
-    Reform Employment Procurement Statistics Aviation Maritime Ports Railways Roads Petroleum Oil Gas Electricity""".split()
+    Reform Employment Procurement Statistics Aviation Maritime Ports Railways Roads Petroleum Oil Gas Electricity
+    Operations Intelligence Crime Traffic Administration""".split()
 )
 # Organisation head nouns ("… Party", "Ministry of …", "… Court").
 ORG_WORDS = frozenset(

@@ -475,6 +475,12 @@ def _stands_alone(text: str, surname: Token, run: _Run) -> bool:
     return False
 
 
+def _after_dash(text: str, run: _Run) -> bool:
+    """True when a dash stands right before the run ("Assistant Commissioner of Police –
+    Operations Livai Driu": the office's portfolio after the dash)."""
+    return re.search(r"\w\s+[–—-]\s+\Z", text[max(0, run.start - 4) : run.start]) is not None
+
+
 def _office_for(text: str, run: _Run) -> bool:
     """True when the run follows "<title> for": "special representative for Afghanistan Zalmay
     Khalilzad", "candidate for Siparia Kamla Persad-Bissessar" (a place the office is for)."""
@@ -559,7 +565,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     lead = 0
     while lead < len(tokens) and tokens[lead].text in DEPARTMENT_WORDS:
         lead += 1
-    if lead and run.before in ("and", "for") and 2 <= len(tokens) - lead <= 4 and all(
+    if lead and (run.before in ("and", "for") or _after_dash(text, run)) and 2 <= len(tokens) - lead <= 4 and all(
             t.is_word and t.text not in ORG_WORDS and t.text not in PLACE_WORDS and not _is_title(t)
             for t in tokens[lead:]):
         # "Minister for Political, Legal, and Security Affairs Mohamad Mahfud MD": the office's
@@ -709,6 +715,12 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                 # ("New Zealand" after "New Zealand First": the party's words, no person's)
                 mention = replace(mention, actor=owner, rule="partial-name",
                                   actor_type="person" if typed or mention.actor_type == "person" else None)
+        if mention.rule == "organisation-cue" and " " in mention.text:
+            # "The Constitutional Court" after "the Constitutional Court of Guatemala": that court
+            longer = {m.actor for m in everything if m.start < mention.start and m.actor_type == "organisation"
+                      and m.text.startswith(mention.text + " of ")}
+            if len(longer) == 1:
+                mention = replace(mention, actor=longer.pop(), rule="partial-name")
         linked.append(mention)
     types: dict[str, str] = {}
     rank = {"person": 3, "organisation": 2, "place": 1}

@@ -1168,6 +1168,18 @@ SPEAKERS = [
      "Electoral commissioner Ana Lopez spoke on Tuesday.\n\n"
      "The figures released so far, according to Lopez, “represent 60 per cent of all polling stations”.",
      [("represent 60 per cent of all polling stations", "Ana Lopez")]),
+    ("an-adverb-opening-a-sentence-is-no-part-of-a-name", "2024-05-20",  # Papua New Guinea, Ghana
+     "Prime Minister James Tapo spoke on Monday.\n\n"
+     "Now Tapo has rejected the claim, saying it was a “serious forgery of the record”.",
+     [("serious forgery of the record", "James Tapo")]),
+    ("the-short-form-of-a-court-named-of-a-country", "2023-12-14",  # Guatemala, Colombia
+     "The Constitutional Court of Guatemala ruled on Thursday.\n\n"
+     "The Constitutional Court asked Congress to “guarantee the inauguration of the president”.",
+     [("guarantee the inauguration of the president", "Constitutional Court of Guatemala")]),
+    ("an-office-portfolio-after-a-dash", "2023-06-13",  # Fiji, Solomon Islands
+     "This was the word from Assistant Commissioner of Police – Operations Maika Tui.\n\n"
+     "“No approval was given for the march,” Mr Tui said.",
+     [("No approval was given for the march,", "Maika Tui")]),
 ]
 
 # (id, document date, text, expression, value)
