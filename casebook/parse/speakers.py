@@ -39,6 +39,7 @@ _SAME_OFFICE = (
     frozenset({"boss", "chairman", "chairwoman", "chair", "chief", "head", "director", "leader"}),
     frozenset({"spokesperson", "spokesman", "spokeswoman", "relations", "pro"}),  # a public relations officer
     frozenset({"judge", "justice", "magistrate"}),
+    frozenset({"mp", "legislator", "lawmaker", "parliamentarian"}),  # "MP Ahmed Reda Chami …. the legislator said"
 )
 DOCUMENT_NOUNS = frozenset("""statement letter communique communiqué release declaration post tweet ruling
     judgment judgement verdict""".split())

@@ -379,6 +379,9 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
                  and "-" not in t.text]
         if _title_appositive(before):
             words = []  # "The President of Uzbekistan, Shavkat Mirziyoyev, …": the "of" is the title's
+        plain = [t for t in before if t.is_word]
+        if len(plain) >= 2 and plain[-1].lower in ("a", "an") and plain[-2].lower in PREPOSITIONS:
+            continue  # "At a Maputo press conference, spokesperson X said": a name inside the phrase
         if candidate.mention is not None and candidate.mention.actor_type == "organisation" and _OFFICE_OF.search(
                 tokens.text, start, candidate.start):
             continue  # "The leader of the opposition Democratic Party, Lee Jae-myung, …, saying": the office's party

@@ -1180,6 +1180,14 @@ SPEAKERS = [
      "This was the word from Assistant Commissioner of Police – Operations Maika Tui.\n\n"
      "“No approval was given for the march,” Mr Tui said.",
      [("No approval was given for the march,", "Maika Tui")]),
+    ("a-name-inside-a-prepositional-phrase-is-no-subject", "2025-01-10",  # Mozambique, Kenya
+     "At a Nairobi press conference on Thursday, police spokesperson Resila Onyango, said two officers were attacked.\n\n"
+     "“They were beaten and their car was burnt,” she said.",
+     [("They were beaten and their car was burnt,", "Resila Onyango")]),
+    ("the-legislator-is-the-mp-named-before", "2019-05-03",  # Morocco, Zambia
+     "MP Ahmed Tazi said the government should keep its promises.\n\n"
+     "“We were expecting new laws, but nothing has been done,” the legislator said.",
+     [("We were expecting new laws, but nothing has been done,", "Ahmed Tazi")]),
 ]
 
 # (id, document date, text, expression, value)
