@@ -162,7 +162,7 @@ _PAST_WORDS = frozenset("was were had did said told ago earlier last previously"
 _IRREGULAR_PAST = frozenset("""went came took gave made met held began saw spoke wrote sent brought fought won
     lost ran stood fell found got kept sought heard led paid struck broke chose drove flew knew thought""".split())
 # Modals that point ahead; compared as written, since "May" is also a month.
-_FUTURE_MODALS = frozenset("may might shall should".split())
+_FUTURE_MODALS = frozenset("may might shall should must".split())
 # A bare year before one of these nouns names that event's year: "the 2019 general elections".
 _YEAR_EVENT_AFTER = re.compile(
     r"\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal)\s+)?"
@@ -177,11 +177,11 @@ _YEAR_EVENT_AFTER = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?”\"]|\Z)")
 _RELATIVE_YEAR_AFTER = re.compile(r"\s(?:next|last|this)\s+year\b", re.IGNORECASE)
 # "a May vote", "an October runoff": an indefinite article works like "the" here; also runoff, ballot, recess, date.
-_MONTH_EVENT_BEFORE = frozenset("the a an this that its their his her".split())
+_MONTH_EVENT_BEFORE = frozenset("the a an this that its their his her my our your ’s".split())  # ("Arizona's November midterm")
 _MONTH_EVENT_AFTER = re.compile(
-    r"\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal)\s+)?"
+    r"\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal|midterm)\s+)?"
     r"(?:elections?|polls?|votes?|referendum|budget|census|summit|hearing|session|sitting|meeting|talks|trial"
-    r"|deadline|visit|conference|congress|convention|runoff|run-off|ballot|recess|date)\b",
+    r"|deadline|visit|conference|congress|convention|runoff|run-off|ballot|recess|date|message|address|speech)\b",
     re.IGNORECASE,
 )
 # "the by-election is slated for April": a bare month after a plan's "for" is a date (not "voted for May").
@@ -796,6 +796,13 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 month = MONTHS[match["month"]]
                 ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
                 resolved = resolve_month(dct, month, 0 < ahead < behind)[0], "month", "month-now"
+            if (resolved is None and match["month"] in MONTHS and not match["day"] and not match["month_year"]
+                    and found[first:] and found[-1].granularity == "month" and text[found[-1].end : start] in (" and ", " or ")
+                    and not re.match(r"\s+[A-Z]", text[end : end + 2])):
+                # "elections in April and May": a month joined to the month before it takes its reading
+                month = MONTHS[match["month"]]
+                year = int(found[-1].value[:4]) + (1 if month < int(found[-1].value[5:7]) else 0)
+                resolved = f"{year}-{month:02d}", "month", "coordinated-month"
             if resolved is None and match["year"] and found[first:] and found[-1].rule == "month-year-explicit" \
                     and text[found[-1].end : start] == " or " and not _COUNTED_AFTER.match(text, end, sentence.end):
                 # "finish in February 2021 or 2022": an alternative year after a month and year keeps the month

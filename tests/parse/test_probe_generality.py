@@ -1192,6 +1192,14 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-month-joined-to-the-month-before", "2021-02-23",  # Nepal, Peru
+     "He called for elections in April and May, the party said.", "May", "2021-05"),
+    ("must-points-ahead", "2023-12-14",  # Guatemala, Zambia
+     "The court ruled that the officials elected this year must take office in January.", "January", "2024-01"),
+    ("a-month-after-a-possessive-before-an-event", "2022-12-07",  # United States, Kenya
+     "Results from Nevada's November midterm election are official.", "November", "2022-11"),
+    ("a-month-after-my-before-a-message", "2023-01-19",  # Kazakhstan, Uzbekistan
+     "“In my September message, I presented a timetable,” the president said.", "September", "2022-09"),
     ("a-term-in-brackets", "2024-10-01",  # Bolivia, Chile
      "Police clashed with followers of former president Juan Rojas (2006-2019), who blocked roads.", "2006-2019", "2006"),
     ("a-bare-month-before-plural-events", "2025-06-06",  # Bolivia, Malawi
