@@ -111,8 +111,9 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
         if after in PHRASAL_BLOCKERS.get(lemma, ()) or (lemma in PHRASAL_REQUIRED and after != PHRASAL_REQUIRED[lemma]):
             continue
         if token.text.endswith("ing") and not _after_comma(text, words, i) and not _with_name(words, i) and (
-                not _after_issued_document(words, i)):
-            continue
+                not _after_issued_document(words, i)) and not (
+                lemma == "say" and re.match(r"[,:]?\s*[“\"]", text[token.end : token.end + 3])):
+            continue  # (but "… in that country saying “…”": "saying" right before a quotation is its cue)
         if token.text in NOUN_TOO and i and not (words[i - 1].is_capitalised or words[i - 1].lower in PRONOUNS
                                                     or words[i - 1].lower in AUXILIARIES):
             continue  # "all states", "the remarks": a noun, not a cue

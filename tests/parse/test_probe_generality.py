@@ -1188,6 +1188,10 @@ SPEAKERS = [
      "MP Ahmed Tazi said the government should keep its promises.\n\n"
      "“We were expecting new laws, but nothing has been done,” the legislator said.",
      [("We were expecting new laws, but nothing has been done,", "Ahmed Tazi")]),
+    ("saying-right-before-a-quotation-without-a-comma", "2023-08-10",  # Liberia, Nigeria
+     "Cllr. Amos Tarr spoke on Monday.\n\n"
+     "He notes that the region just held elections and the mood is tense in that country saying “I consider this a conspiracy between the two governments.”",
+     [("I consider this a conspiracy between the two governments.", "Amos Tarr")]),
 ]
 
 # (id, document date, text, expression, value)
