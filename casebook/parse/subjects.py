@@ -177,6 +177,17 @@ def gap_ok(gap: str) -> bool:
     return True
 
 
+def _passive(tokens: TokenIndex, start: int, cue: Cue) -> bool:
+    """True when the cue is a past participle after a form of "be", adverbs between ("was
+    immediately slammed", "were told"): a passive, whose subject does not speak."""
+    if not cue.text.endswith(("ed", "told", "said", "written")):
+        return False
+    before = [t for t in tokens.between(start, cue.start) if t.is_word]
+    while before and before[-1].lower.endswith("ly") and before[-1].lower not in BE_FORMS:
+        before.pop()  # "was immediately slammed"
+    return bool(before) and before[-1].lower in BE_FORMS - {"being"}
+
+
 def strip_auxiliaries(tokens: TokenIndex, start: int, offset: int) -> int:
     """Move ``offset`` left over auxiliaries and adverbs ("has also" in "has also said")."""
     words = tokens.between(start, offset)
@@ -193,6 +204,12 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     dateline = DATELINE.match(text, sentence_start, cue.start)
     sentence_start = dateline.end() if dateline else sentence_start
     edge = strip_auxiliaries(tokens, sentence_start, cue.start)
+    if _passive(tokens, sentence_start, cue):
+        # "It was immediately slammed as being “anti-social”": the subject is what was slammed; the
+        # speaker is the agent after "by", else no one named
+        agent = re.match(r"\s+by\s+", text[cue.end : cue.end + 6])
+        found = candidates(cue.end, cue.end + 80, named, quotes, tokens) if agent else []
+        return found[0] if found and found[0].start == cue.end + agent.end() else None
     last = tokens.between(sentence_start, edge)[-1:] or [None]
     if last[0] is not None and last[0].lower in ("and", "but", "or"):
         earlier = [c for c in cues if c.end <= last[0].start]

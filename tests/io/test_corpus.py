@@ -48,7 +48,9 @@ CORPUS = ROOT / "tests" / "corpus"
 # 96.9 / 87.4 / 96.5. The floors record what was measured.
 FLOORS = {
     "dev": {"quotes found": 96.8, "speaker": 87.3, "date value": 96.4},
-    "test": {"quotes found": 96.8, "speaker": 79.0, "date value": 89.3},
+    # (found: 96.1 after the twelfth round's passive rule; a short partial quotation that had been
+    # "found" only by being given to the party it criticised is now left out, see parser-generality.md)
+    "test": {"quotes found": 96.0, "speaker": 79.0, "date value": 89.3},
 }
 
 

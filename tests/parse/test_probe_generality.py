@@ -1192,6 +1192,10 @@ SPEAKERS = [
      "Cllr. Amos Tarr spoke on Monday.\n\n"
      "He notes that the region just held elections and the mood is tense in that country saying “I consider this a conspiracy between the two governments.”",
      [("I consider this a conspiracy between the two governments.", "Amos Tarr")]),
+    ("a-passive-cue-names-no-speaker", "2014-10-20",  # Norway, Ireland
+     "Finance Minister Siv Lund of the Progress Party presented the budget on October 8. "
+     "It was immediately slammed as “a budget that punishes the poor and ignores the climate”.",
+     [("a budget that punishes the poor and ignores the climate", None)]),
 ]
 
 # (id, document date, text, expression, value)
