@@ -393,7 +393,8 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     holder = acronym_holder(text, phrase, before, mentions)
     if holder is not None:  # "the CJI", "the SG"
         return _display(holder.actor, holder, mentions, known), holder.actor
-    if is_person_title(phrase):
+    if is_person_title(phrase) and phrase.split()[0].lower() not in ("a", "an"):
+        # ("A judge said …" brings in someone new, not the judge named before: unknown, below)
         holder = title_holder(text, phrase, before, mentions, speech.quotes, speech.attributions)
         if holder is None:
             return UNKNOWN_SPEAKER, None

@@ -1196,6 +1196,10 @@ SPEAKERS = [
      "Finance Minister Siv Lund of the Progress Party presented the budget on October 8. "
      "It was immediately slammed as “a budget that punishes the poor and ignores the climate”.",
      [("a budget that punishes the poor and ignores the climate", None)]),
+    ("an-indefinite-title-is-someone-new", "2015-03-13",  # Maldives, Pakistan
+     "“He is found guilty,” judge Ali Rasheed said on Friday. "
+     "A judge said prosecutors had proved “beyond reasonable doubt that he ordered the arrest”.",
+     [("He is found guilty,", "Ali Rasheed"), ("beyond reasonable doubt that he ordered the arrest", None)]),
 ]
 
 # (id, document date, text, expression, value)
