@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -58,8 +59,13 @@ def load_benchmark(path: str | Path) -> dict[str, Any]:
 
 
 def latest_benchmark(directory: str | Path, prefix: str) -> dict[str, Any]:
-    """The newest ``PREFIX-YYYY-MM-DD.json`` in ``directory`` (by the date in its name), loaded."""
-    files = sorted(Path(directory).glob(f"{prefix}-????-??-??.json"))
+    """The newest ``PREFIX-YYYY-MM-DD.json`` or ``PREFIX-YYYY-MM-DD-rN.json`` in ``directory``,
+    loaded: by the date in its name, then by the round ``N`` (a file with no round counts as
+    round 0 of its day)."""
+    named = re.compile(re.escape(prefix) + r"-(\d{4}-\d{2}-\d{2})(?:-r(\d+))?\.json")
+    found = [(m.group(1), int(m.group(2) or 0), path) for path in Path(directory).glob(f"{prefix}-*.json")
+             if (m := named.fullmatch(path.name))]
+    files = [path for _, _, path in sorted(found)]
     if not files:
         raise FileNotFoundError(f"{directory}: no {prefix}-YYYY-MM-DD.json. Fix: run the benchmark with"
                                 f" --json {Path(directory) / prefix}-$(date -I).json")

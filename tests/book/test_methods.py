@@ -95,7 +95,7 @@ def test_recall_figure_draws_one_bar_per_layer_and_group() -> None:
 @pytest.mark.parametrize("prefix", ["bench_corpus", "bench_parse"])
 def test_a_benchmark_result_is_committed_with_its_date_and_machine(prefix: str) -> None:
     report = latest_benchmark(RESULTS, prefix)
-    assert report["file"] == f"{prefix}-{report['date']}.json"
+    assert re.fullmatch(rf"{prefix}-{report['date']}(?:-r\d+)?\.json", report["file"])  # its name holds its date
     assert {"python", "platform", "cpus", "cpu"} <= set(report["machine"])
     assert report["versions"], "the libraries were not installed when this was measured"
     assert measured_on(report).startswith("measured on ")
@@ -128,6 +128,14 @@ def test_the_newest_benchmark_file_wins(tmp_path: Path) -> None:
     for date in ("2026-01-02", "2026-11-30", "2025-12-31"):
         (tmp_path / f"bench_x-{date}.json").write_text(json.dumps({"date": date}), encoding="utf-8")
     assert latest_benchmark(tmp_path, "bench_x")["date"] == "2026-11-30"
+
+
+def test_a_later_round_of_the_same_day_wins(tmp_path: Path) -> None:
+    """"-r12" after "-r10" after the day's plain file; other names are not benchmark results."""
+    for name in ("bench_x-2026-12-01.json", "bench_x-2026-12-01-r10.json", "bench_x-2026-12-01-r12.json",
+                 "bench_x-2026-11-30-r99.json", "bench_x-2026-12-01-draft.json"):
+        (tmp_path / name).write_text(json.dumps({"date": name}), encoding="utf-8")
+    assert latest_benchmark(tmp_path, "bench_x")["file"] == "bench_x-2026-12-01-r12.json"
 
 
 # ------------------------------------------------------------------ the reuse guide's live errors
