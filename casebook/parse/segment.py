@@ -38,7 +38,7 @@ _ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"replied|shouted|tweeted|declared|insisted)\b"
 )
 _LINE_BREAK = r"(?:\r\n|\r(?!\n)|\n)"  # "\r" alone only when not the start of "\r\n"
-_PARAGRAPH_BREAK = re.compile(rf"{_LINE_BREAK}(?:[^\S\r\n]*{_LINE_BREAK})+")
+PARAGRAPH_BREAK = re.compile(rf"{_LINE_BREAK}(?:[^\S\r\n]*{_LINE_BREAK})+")  # one blank line or more
 _SENTENCE_END = re.compile(
     r"(?P<stop>[.!?][.!?]*)(?P<close>[”\"’'»)\]]*)(?=\s+[“\"‘'«(\[]*(?P<next>\w))"
 )
@@ -60,7 +60,7 @@ def split_paragraphs(text: str, body_start: int = 0) -> tuple[Paragraph, ...]:
     """Body paragraphs from ``body_start`` on, numbered from 1, trimmed of surrounding whitespace."""
     paragraphs: list[Paragraph] = []
     block_start = body_start
-    breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text, body_start)]
+    breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text, body_start)]
     for block_end, next_start in [*breaks, (len(text), len(text))]:
         start, end = _trimmed(text, block_start, block_end)
         if start < end:

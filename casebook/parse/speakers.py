@@ -29,6 +29,7 @@ from casebook.parse.lexicon import (
     may_spell, spelt_acronym,
 )
 from casebook.parse.quotemarks import QuoteSpan
+from casebook.parse.segment import PARAGRAPH_BREAK
 from casebook.parse.subjects import Attribution, inside
 
 # Speaker nouns that stand for a person, beyond the title words of the lexicon.
@@ -198,7 +199,7 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
                    or (m.actor_type is None and _SURNAME_CUE.match(text, m.end) is not None  # "Safadi said"
                        and not m.text.isupper() and m.text not in ORG_WORDS))]
     # The epithet stands for someone who has spoken, not for a person only spoken of.
-    here = [m for m in people if not _PARAGRAPH_BREAK.search(text, m.end, before) and (
+    here = [m for m in people if not PARAGRAPH_BREAK.search(text, m.end, before) and (
         m.actor_type == "person" or _titled_after(text, m))]
     if here and len({m.actor for m in here}) == 1 and _opens_paragraph(text, here[0]):
         # "Gitta Connemann, Chairwoman of the MIT, believes …. “…,” the CDU politician told": the
@@ -209,7 +210,7 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
         # "Resources Minister Shane Jones railed against …. The New Zealand First deputy leader
         # accused …": no one has spoken yet; the one person the paragraph before names, opening it
         people = [m for m in people if m.actor_type == "person"]
-        if not people or len(_PARAGRAPH_BREAK.findall(text, people[-1].end, before)) != 1:
+        if not people or len(PARAGRAPH_BREAK.findall(text, people[-1].end, before)) != 1:
             return None
         last = [m for m in mentions if m.paragraph == people[-1].paragraph and m.kind != "pronoun"
                 and m.actor_type == "person" and not inside(m.start, quotes)]
@@ -222,7 +223,6 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     return people[-1] if len(actors) == 1 else None
 
 
-_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)(?:[^\S\r\n]*(?:\r\n|\r(?!\n)|\n))+")
 _PARAGRAPH_LEAD = re.compile(r"(?:\A|\n)(?:[A-Z][\w’'.-]*\s+){0,4}\Z")
 
 
