@@ -38,7 +38,7 @@ from casebook.parse.subjects import Attribution, first_subject, inside
 
 _OUTLET_NOUNS = r"(?:newspaper|daily|weekly|paper|news\s+agency|agency|broadcaster|channel|website)"
 _OUTLET_EPITHET = re.compile(r"(?:[Tt]he|[Tt]his)\s+" + _OUTLET_NOUNS)
-_OUTLET_AFTER = re.compile(r"\s+(?:" + _OUTLET_NOUNS[3:-1] + r")\b")
+_OUTLET_AFTER = re.compile(r"\s+" + _OUTLET_NOUNS + r"\b")
 _INDEFINITE = frozenset("a an some several many".split())
 _ONE_OF_SEVERAL = frozenset({"one", "another", "a third", "others", "the other", "the others"})
 SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three bench panel jury crowd crowds audience".split())

@@ -561,14 +561,11 @@ def _resolve_month_expression(
         return None  # "Nov." alone is not a date expression we trust
     if match["month"] != "May" and _POSSESSIVE_AFTER.match(following) and previous not in _BARE_MONTH_AFTER:
         # "matters relating to April's election": the month names its event, no tense of its own
-        ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
         if tense in ("past", "future"):
             return resolve_month(dct, month, tense == "future")
-        return resolve_month(dct, month, 0 < ahead <= behind)[0], "month", "month-event-nearest"
+        return _event_month(dct, month)
     if match["month"] != "May" and previous not in _BARE_MONTH_AFTER and _PLURAL_EVENT_AFTER.match(following):
-        # "a ban on him contesting August elections": the month names the events, the nearest ones
-        ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
-        return resolve_month(dct, month, 0 < ahead <= behind)[0], "month", "month-event-nearest"
+        return _event_month(dct, month)  # "a ban on him contesting August elections": the nearest ones
     if previous not in _BARE_MONTH_AFTER and not (
             previous in _MONTH_EVENT_BEFORE | _PLAN_ADJECTIVES and _MONTH_EVENT_AFTER.match(following)) and not (
             _RELATIVE_YEAR_AFTER.match(following)) and not (planned and match["month"] != "May"):
@@ -580,8 +577,14 @@ def _resolve_month_expression(
                           or event):
         # "leading the polls for the October vote", "to avoid a December runoff": a month naming an
         # event, with no tense of its own, is the occurrence nearest the story, ahead on a tie
-        return resolve_month(dct, month, 0 < ahead <= behind)[0], "month", "month-event-nearest"
+        return _event_month(dct, month)
     return resolve_month(dct, month, tense == "future", leaning_future and tense is None)
+
+
+def _event_month(dct: dt.date, month: int) -> Resolution:
+    """A month naming an event: the occurrence nearest the story, ahead on a tie."""
+    ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
+    return resolve_month(dct, month, 0 < ahead <= behind)[0], "month", "month-event-nearest"
 
 
 def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: str,
