@@ -20,6 +20,7 @@ from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
 from casebook.parse.reported import find_reported, names_the_source
+from casebook.parse.segment import PARAGRAPH_BREAK
 from casebook.parse.speakers import DOCUMENT_NOUNS, ISSUED_BY
 from casebook.parse.subjects import (
     Attribution, Cue, SpeakerExpr, after_preposition, appositive_name, candidates, first_subject, gap_ok, noun_phrase,
@@ -121,7 +122,7 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     if cue_token is None:  # a partial quote inside reported speech: “…” …, said X. / …, X said.
         cue_token = _closing_cue(text, quote.close + 1, stop, tokens)
         if cue_token is None:
-            return None
+            return _sandwiched(text, quote, nxt, named, quotes, tokens)
         begin = text.rfind(",", quote.close + 1, cue_token.start) + 1
     cue = Cue(cue_token.start, cue_token.end, cue_token.text, CUE_LEMMA[cue_token.text])
     if cue.lemma == "report" and sentence is not None and any(
@@ -179,6 +180,28 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
     return None
+
+
+# “…,” he expressed, “…”: a subject and one finite verb between two pieces of one quotation
+_SANDWICH = re.compile(r"\s+(?P<subject>[A-Za-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?P<verb>[a-z]{3,}(?:ed|es|ts|ds|ns))\s*,\s*\Z")
+
+
+def _sandwiched(text: str, quote: QuoteSpan, nxt: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],
+                tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
+    """“This is shameful,” he expressed, “but …”: a verb the lexicon lacks is still the cue
+    when only a subject and it stand between two pieces of one quotation, the first closing
+    with a comma inside its marks, so the writer breaks one utterance to name its speaker."""
+    if quote.close is None or nxt >= len(text) or not text[quote.start : quote.end].rstrip().endswith(","):
+        return None
+    found = _SANDWICH.fullmatch(text, quote.close + 1, nxt)
+    if found is None or PARAGRAPH_BREAK.search(text, quote.close, nxt):
+        return None
+    subject = [c for c in candidates(found.start("subject"), found.end("subject"), named, quotes, tokens)
+               if c.start == found.start("subject") and c.end == found.end("subject")]
+    if not subject:
+        return None
+    cue = Cue(found.start("verb"), found.end("verb"), found.group("verb"), found.group("verb"))
+    return "QCSV", cue, subject[0]
 
 
 _UNCLOSED_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<phrase>[^,;:“”\"()]{1,80}?)\s*\Z")
@@ -467,6 +490,9 @@ def _continuation(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, pr
     paragraph or ended the previous one."""
     if previous.kind != "direct" or previous.paragraph not in (quote.paragraph, quote.paragraph - 1):
         return None
+    if previous.structure == "QCSV" and previous.end < previous.cue.start and re.fullmatch(
+            r"\s*,\s*", text[previous.cue.end : quote.open]):
+        return "CONT", previous.cue, previous.speaker  # “A,” he expressed, “B”: one utterance, broken
     sentence = sentence_at(sentences, quote.open)
     if sentence is None or text[sentence.start : quote.open].strip():
         return None

@@ -11,6 +11,13 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("unknown-verb-between-two-pieces-of-one-quotation", "2011-02-19",  # Jordan, Ghana
+     "Activist Samir Haddad was hurt in the clashes.\n\n"
+     "\"This is shameful,\" he expressed, \"but we will keep marching on Friday.\"",
+     [("This is shameful,", "Samir Haddad"), ("but we will keep marching on Friday.", "Samir Haddad")]),
+    ("unknown-verb-after-a-name-between-two-pieces", "2019-06-03",  # Ghana
+     "“The NPP has failed the youth,” Kwame Asante fumed, “and they will answer at the polls.”",
+     [("The NPP has failed the youth,", "Kwame Asante"), ("and they will answer at the polls.", "Kwame Asante")]),
     ("statement-made-before-the-cue", "2018-09-13",  # Nigeria
      "Press secretary Amaka Obi in a statement in Enugu said the vote would go ahead.\n\n"
      "“The commission has no plan to shift the election,” the statement read.",
