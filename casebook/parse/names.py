@@ -204,6 +204,8 @@ def _is_title(token: Token) -> bool:
     low = re.sub(r"-(?:elect|designate)\Z|\Aex-", "", token.lower)  # "President-elect", "ex-Senator"
     if token.is_capitalised and low.endswith("s") and low[:-1] in _PLURAL_TITLES:
         return True  # "a bench of Justices Rohinton Nariman and Vineet Saran"
+    if "-" in low.strip("-") and all(part.rstrip(".") in TITLE_WORDS for part in low.split("-")):
+        return True  # "Colonel-General", "Major-General", "Director-General": a compound of titles
     return low.rstrip(".") in TITLE_WORDS or low in TITLE_WORDS
 
 

@@ -139,8 +139,11 @@ def _title_lead(text: str, mention: Mention) -> str:
     lead = re.split(r"[.;:“”\"]", text[max(0, mention.start - 90) : mention.start])[-1]
     segments = lead.split(",")
     lead = segments[-1]
-    if len(segments) > 1 and len(_WORD.findall(lead)) <= 2 and lead == lead.upper():
-        lead = segments[-2] + " " + lead  # "The Force Public Relations Officer, CSP Benjamin Hundeyin"
+    words = _WORD.findall(lead)
+    if len(segments) > 1 and len(words) <= 2 and (lead == lead.upper() or all(
+            w.lower().rstrip(".") in TITLE_WORDS for w in words)):
+        # "The Force Public Relations Officer, CSP Benjamin Hundeyin"; "its spokesman, Colonel Major Ismaël Waguë"
+        lead = segments[-2] + " " + lead
     return lead
 
 

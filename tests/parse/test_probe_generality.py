@@ -11,6 +11,13 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("hyphenated-rank-before-a-name", "2020-08-20",  # Mali, Nigeria
+     "“The army could no longer do its work,” said Lieutenant-General Moussa Traoré.",
+     [("The army could no longer do its work,", "Moussa Traoré")]),
+    ("title-before-the-comma-then-a-rank", "2021-09-06",  # Guinea, Burkina Faso
+     "In an interview, the junta’s spokesman, Colonel Major Amara Camara, said the council would meet.\n\n"
+     "“We have no contact with any party,” the spokesman added.",
+     [("We have no contact with any party,", "Amara Camara")]),
     ("unknown-verb-between-two-pieces-of-one-quotation", "2011-02-19",  # Jordan, Ghana
      "Activist Samir Haddad was hurt in the clashes.\n\n"
      "\"This is shameful,\" he expressed, \"but we will keep marching on Friday.\"",
