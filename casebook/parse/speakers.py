@@ -96,26 +96,39 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     office = re.sub(r"\b[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)\b", "president", phrase)  # "the Head of State"
     named_by = {w.lower() for w in _WORD.findall(office)[1:-1] if w[:1].isupper() and not is_demonym(w)}
     for mention in reversed([m for m in mentions if m.end <= before]):
-        if mention.actor_type not in ("person", None) or mention.kind == "pronoun" or inside(mention.start, quotes):
-            continue  # a name inside someone's quotation is not the one a title in the narration means
-        lead = _title_lead(text, mention)
-        if re.search(r"\bof(?:\s+the)?\s*\Z", lead):
-            continue  # "Prime Minister of the Kingdom": a place in the title, not its holder
-        maybe_person = mention.actor_type == "person" or (" " in mention.text and not mention.text.isupper()
-                                                          and not set(mention.text.split()) & ORG_WORDS) or (
-            re.fullmatch(r"[A-Z]\.\s?[A-Z][a-z]+", mention.text) is not None)  # "S.Batbold": an initial and a name
-        words = _title_words(_WORD.findall(lead)) if maybe_person else set()
-        appositive = _APPOSITIVE.match(text, mention.end) or _OPEN_APPOSITIVE.match(text, mention.end)
-        if appositive and appositive.re is _OPEN_APPOSITIVE and any(
-                w in CUE_LEMMA for w in _WORD.findall(appositive.group(1))[:8]):
-            appositive = None  # "Stopping Dr de Marco, the magistrate said": a clause, no appositive
-        if appositive:
-            words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
-            # "Jega, chairman of the Independent National Electoral Commission (INEC)": "the INEC chairman"
-            words |= {w.lower() for w in re.findall(r"\(([A-Z]{2,8})\)", appositive.group(1))}
-        if words & offices and required <= words and named_by <= words:
+        if _holds(text, mention, offices, required, named_by, quotes):
             return _the_one_who_spoke(mention, text, offices, before, mentions, attributions)
-    return _epithet_holder(text, phrase, before, mentions, quotes)
+    held = _epithet_holder(text, phrase, before, mentions, quotes)
+    if held is None and re.match(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s", phrase):
+        # "its spokesman said …. In an interview, its spokesman, Colonel Major Ismaël Waguë, said":
+        # a definite title no one held before is the one the next paragraphs name with it
+        ahead = [m for m in mentions if m.start >= before and len(PARAGRAPH_BREAK.findall(text, before, m.start)) <= 1]
+        held = next((m for m in ahead if _holds(text, m, offices, required, named_by, quotes)), None)
+    return held
+
+
+def _holds(text: str, mention: Mention, offices: frozenset[str], required: set[str], named_by: set[str],
+           quotes: Sequence[QuoteSpan]) -> bool:
+    """True when ``mention`` names a person given the office: a title before the name or in
+    an appositive after it, with the title's own modifiers and proper nouns."""
+    if mention.actor_type not in ("person", None) or mention.kind == "pronoun" or inside(mention.start, quotes):
+        return False  # a name inside someone's quotation is not the one a title in the narration means
+    lead = _title_lead(text, mention)
+    if re.search(r"\bof(?:\s+the)?\s*\Z", lead):
+        return False  # "Prime Minister of the Kingdom": a place in the title, not its holder
+    maybe_person = mention.actor_type == "person" or (" " in mention.text and not mention.text.isupper()
+                                                      and not set(mention.text.split()) & ORG_WORDS) or (
+        re.fullmatch(r"[A-Z]\.\s?[A-Z][a-z]+", mention.text) is not None)  # "S.Batbold": an initial and a name
+    words = _title_words(_WORD.findall(lead)) if maybe_person else set()
+    appositive = _APPOSITIVE.match(text, mention.end) or _OPEN_APPOSITIVE.match(text, mention.end)
+    if appositive and appositive.re is _OPEN_APPOSITIVE and any(
+            w in CUE_LEMMA for w in _WORD.findall(appositive.group(1))[:8]):
+        appositive = None  # "Stopping Dr de Marco, the magistrate said": a clause, no appositive
+    if appositive:
+        words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
+        # "Jega, chairman of the Independent National Electoral Commission (INEC)": "the INEC chairman"
+        words |= {w.lower() for w in re.findall(r"\(([A-Z]{2,8})\)", appositive.group(1))}
+    return bool(words & offices) and required <= words and named_by <= words
 
 
 def _the_one_who_spoke(last: Mention, text: str, offices: set[str], before: int, mentions: Sequence[Mention],

@@ -11,6 +11,14 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-definite-title-named-in-the-next-paragraph", "2022-03-14",  # Chile, Peru
+     "“The unrest is still latent,” said the president on Sunday.\n\n"
+     "President Gabriel Rojas spoke at a ceremony in Santiago.",
+     [("The unrest is still latent,", "Gabriel Rojas")]),
+    ("an-indefinite-title-is-not-named-later", "2022-03-14",  # Chile, Peru
+     "“The talks have failed,” a spokesman said on Sunday.\n\n"
+     "Spokesman Luis Ortega later declined to comment.",
+     [("The talks have failed,", None)]),
     ("hyphenated-rank-before-a-name", "2020-08-20",  # Mali, Nigeria
      "“The army could no longer do its work,” said Lieutenant-General Moussa Traoré.",
      [("The army could no longer do its work,", "Moussa Traoré")]),
