@@ -23,9 +23,11 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Attribution, Speech
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import (
+    COUNTRIES,
     FIRST_PERSON, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS, TITLE_WORDS,
 )
 from casebook.model import Mention, Sentence
+from casebook.parse.segment import PARAGRAPH_BREAK
 from casebook.parse.speakers import DOCUMENT_NOUNS, head_word, is_person_title, title_holder
 from casebook.parse.subjects import SpeakerExpr, first_subject, inside, pronoun_tokens, role_opening
 from casebook.parse.tokens import TokenIndex, sentence_at
@@ -53,7 +55,7 @@ def _single_name(event: "_Event") -> bool:
     """A one-word name that is a subject or speaker ("Bushiri said"): maybe a person."""
     word = event.display
     return (event.type is None and " " not in word and word[:1].isupper() and not word.isupper()
-            and word not in ORG_WORDS and not _PLURAL_ACRONYM.fullmatch(word))  # "MPs", "NGOs": several
+            and word not in ORG_WORDS and word not in COUNTRIES and not _PLURAL_ACRONYM.fullmatch(word))  # "MPs", "NGOs": several
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -248,12 +250,26 @@ class _Resolver:
         fitting = sorted((e for e in events if self._agrees(low, e.type, e.display)
                           or (e.salient and low in SINGULAR_PERSON and _single_name(e))), key=lambda e: e.pos)
         chosen = next((e for e in reversed(fitting) if e.salient), fitting[-1] if fitting else None)
+        if chosen is not None and low in SINGULAR_PERSON and quote is None and here is not None:
+            chosen = self._only_one_since(chosen, fitting, here.start) or chosen
         if fitting and fitting[-1].type == "person" and here is not None and fitting[-1].pos >= here.start and (
                 low in SINGULAR_PERSON and quote is None):
             chosen = fitting[-1]  # "Liam Fox’s remarks, in which he stated": the person just named
         if chosen is None:
             return Resolution(start, end, word, None, None, "unresolved")
         return Resolution(start, end, word, chosen.actor, chosen.display, rule, chosen.type)
+
+    def _only_one_since(self, chosen: "_Event", fitting: Sequence["_Event"], start: int) -> "_Event | None":
+        """"Cameron and his counterpart, Albares, spoke on Monday. / The call was confirmed by Mr
+        Albares …. / “…,” he said": when the subject chosen stands paragraphs back and the
+        paragraph just before names one person only, and a person, that one is in view."""
+        breaks = [b.end() for b in PARAGRAPH_BREAK.finditer(self.text, 0, start)]
+        if len(breaks) < 2 or chosen.pos >= breaks[-2]:
+            return None
+        last = [e for e in fitting if breaks[-2] <= e.pos < breaks[-1]]
+        if len({e.actor for e in last}) == 1 and all(e.type == "person" for e in last) and last[-1].actor != chosen.actor:
+            return last[-1]
+        return None
 
     def _subject_since(self, previous: Attribution, start: int, actor: str | None) -> bool:
         """True when another person is the subject of a sentence between ``previous`` and ``start``."""
@@ -266,6 +282,7 @@ class _Resolver:
         """Number and animacy: he/she want a person, they a collective, its an organisation."""
         if pronoun in SINGULAR_PERSON or pronoun in RELATIVE:
             maybe_person = (kind is None and display and " " in display and not set(display.split()) & ORG_WORDS
+                            and display not in COUNTRIES
                             and not _plural_title(display) and not _ACRONYM_LED.match(display))  # not "RNZ Pacific"
             return kind == "person" or bool(maybe_person and display[:1].isupper())
         if pronoun in PLURAL:

@@ -11,6 +11,15 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-country-is-never-he", "2023-11-28",  # Spain, Gibraltar
+     "In the interview, the minister repeated Spain’s wish for talks.\n\n"
+     "“We spoke yesterday,” he said.",
+     [("We spoke yesterday,", None)]),
+    ("the-one-person-the-paragraph-before-names", "2023-11-28",  # Spain, Gibraltar
+     "Foreign Secretary David Cameron and his Spanish counterpart, Jose Manuel Albares, spoke by telephone on Monday.\n\n"
+     "The call was confirmed on Tuesday by Mr Albares in a radio interview.\n\n"
+     "“We agreed to move forward as soon as possible,” he said.",
+     [("We agreed to move forward as soon as possible,", "Jose Manuel Albares")]),
     ("a-definite-title-named-in-the-next-paragraph", "2022-03-14",  # Chile, Peru
      "“The unrest is still latent,” said the president on Sunday.\n\n"
      "President Gabriel Rojas spoke at a ceremony in Santiago.",
