@@ -294,6 +294,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "whisper": ("whispered",),
     "report": ("reported",),  # "“…,” the newspaper reported on Friday"
     "share": ("shared",),  # "“…,” PM Dahal shared" (South Asian press)
+    "hint": ("hinted", "hints"),  # "Browne has hinted that the vote could come “as early as November”"
 }
 # Cues that introduce a direct quotation only ("She continued: “…”"), never reported speech
 # ("Talks continued in Geneva" is no speech).

@@ -108,6 +108,10 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue  # "a lawsuit for alleged genocide": a participle used as an adjective
         if any(w in NEGATIONS or w.endswith("n't") for w in before[-2:]):
             continue
+        asked_for = re.match(r"\s+for(?=\s*[“\"])", text[token.end : token.end + 8]) if lemma == "call" else None
+        if asked_for is not None:  # "Arce called for “democracy to be respected”": the words he called for
+            cues.append(Cue(token.start, token.end + asked_for.end(), text[token.start : token.end + asked_for.end()], lemma))
+            continue
         if after in PHRASAL_BLOCKERS.get(lemma, ()) or (lemma in PHRASAL_REQUIRED and after != PHRASAL_REQUIRED[lemma]):
             continue
         if token.text.endswith("ing") and not _after_comma(text, words, i) and not _with_name(words, i) and (

@@ -11,6 +11,15 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("called-for-right-before-the-quotation", "2024-06-26",  # Bolivia, Peru
+     "In a message on his X account, President Luis Torres called for \"democracy to be respected.\"",
+     [("democracy to be respected.", "Luis Torres")]),
+    ("called-for-without-a-quotation-after-it", "2024-06-26",  # Bolivia, Peru
+     "President Luis Torres called for calm in the capital, where crowds carried “no more coups in our country” banners.",
+     [("no more coups in our country", None)]),
+    ("hinted-as-a-cue", "2020-06-16",  # Antigua and Barbuda, Barbados
+     "Prime Minister Gaston Brown has hinted that the elections could be held “as early as November next year” as he reacted.",
+     [("as early as November next year", "Gaston Brown")]),
     ("a-country-is-never-he", "2023-11-28",  # Spain, Gibraltar
      "In the interview, the minister repeated Spain’s wish for talks.\n\n"
      "“We spoke yesterday,” he said.",
