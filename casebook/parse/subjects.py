@@ -295,6 +295,13 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         if owner and not text[owner[-1].end : stop].strip():
             return owner[-1]  # "…,” said Petro, who said that “…”" ("said Menem who added")
     relative = next((t for t in tokens.between(sentence_start, edge) if t.lower in ("who", "which")), None)
+    if relative is not None and relative.lower == "which" and re.search(r"\b(?:in|during|at)\s+\Z", text[sentence_start : relative.start]):
+        inner = candidates(relative.end, edge, named, quotes, tokens)
+        if inner and gap_ok(text[inner[-1].end : edge]) and not text[relative.end : inner[-1].start].strip():
+            return inner[-1]  # "an interview, in which he reiterated": the relative clause's own subject
+        own = noun_phrase(text, relative.end, edge, tokens)
+        if own is not None:
+            return own  # "…, in which the Spanish minister reiterated"
     if relative is not None:  # "The Minority Leader who is also an MP added"
         named_before = [c for c in candidates(sentence_start, relative.start, named, quotes, tokens) if c.mention]
         if named_before and text[named_before[-1].end : relative.start] == " " and (

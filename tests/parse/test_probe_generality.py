@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("subject-of-a-clause-after-in-which", "2023-11-28",  # Spain, Argentina
+     "Foreign Minister Ana Albares gave an interview on Tuesday, in which the minister reiterated "
+     "Madrid’s wish for talks to resume “as soon as possible”.",
+     [("as soon as possible", "Ana Albares")]),
     ("called-for-right-before-the-quotation", "2024-06-26",  # Bolivia, Peru
      "In a message on his X account, President Luis Torres called for \"democracy to be respected.\"",
      [("democracy to be respected.", "Luis Torres")]),
