@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    ACRONYM_TITLES, AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, HONORIFIC_PAIRS, NEGATIONS, PHRASAL_BLOCKERS, PHRASAL_REQUIRED, PREPOSITIONS,
+    ACRONYM_TITLES, AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, HONORIFIC_PAIRS, NEGATIONS, NP_CUES, PHRASAL_BLOCKERS, PHRASAL_REQUIRED, PREPOSITIONS,
     ORG_WORDS, PRONOUNS, RELATION_NOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
 )
 from casebook.model import Mention
@@ -45,7 +45,7 @@ _LOWER_PRONOUNS = PRONOUNS - {"i", "us"}  # "I" and "US" only as written
 _TITLE_PARTS = TITLE_WORDS | TITLE_MODIFIERS
 _CLAUSE_JOINT = re.compile(r"(?:,[’'”\"]?\s+but|;)\s+(?=(?:the\s+)?[A-Z]|(?:he|she|they|it)\s)")
 _PAIRED_HONORIFICS = frozenset(second for _, second in HONORIFIC_PAIRS)
-_SUBORDINATORS = frozenset("after before while when whenever since although though despite following upon once".split())
+_SUBORDINATORS = frozenset("after before while when whenever since although though despite following upon once during amid".split())
 _VERBAL = AUXILIARIES | BE_FORMS
 _NOT_IN_NAMES = PREPOSITIONS - {"of", "for"}  # "Ministry of …", "Committee for …" are fine
 _CLAUSE_BREAK = re.compile(r"[,;:”\"()]|\b(?:and|but|that|because|while|as)\b")
@@ -115,7 +115,7 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
         if after in PHRASAL_BLOCKERS.get(lemma, ()) or (lemma in PHRASAL_REQUIRED and after != PHRASAL_REQUIRED[lemma]):
             continue
         if token.text.endswith("ing") and not _after_comma(text, words, i) and not _with_name(words, i) and (
-                not _after_issued_document(words, i)) and not (
+                not _after_issued_document(words, i)) and not (prev == "by" and lemma in NP_CUES) and not (
                 lemma == "say" and re.match(r"[,:]?\s*[“\"]", text[token.end : token.end + 3])):
             continue  # (but "… in that country saying “…”": "saying" right before a quotation is its cue)
         if token.text in NOUN_TOO and i and not (words[i - 1].is_capitalised or words[i - 1].lower in PRONOUNS

@@ -11,6 +11,13 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("by-calling-before-partial-quotations", "2024-11-19",  # South Korea, Taiwan
+     "Opposition leader Kim Min-ho attacked the court by calling its ruling a “judicial murder” and “a verdict made to destroy a person.”",
+     [("judicial murder", "Kim Min-ho"), ("a verdict made to destroy a person.", "Kim Min-ho")]),
+    ("a-name-in-an-opening-during-phrase-is-no-subject", "2024-11-19",  # South Korea, Japan
+     "During its first meeting since Park Jin-woo’s conviction, Democratic Party leader Lee Sang-ho attacked the court, "
+     "calling the ruling “a stain on the history of the judiciary.”",
+     [("a stain on the history of the judiciary.", "Lee Sang-ho")]),
     ("subject-of-a-clause-after-in-which", "2023-11-28",  # Spain, Argentina
      "Foreign Minister Ana Albares gave an interview on Tuesday, in which the minister reiterated "
      "Madrid’s wish for talks to resume “as soon as possible”.",
