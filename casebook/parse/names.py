@@ -86,11 +86,34 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
               and (run.tokens[0].start, run.tokens[0].end) not in seen and not _is_title(run.tokens[0])
               for m in [_mention(text, run.tokens, "pattern", "capitalised-sequence", None, run.paragraph)]]
     found += _month_surnames(text, sentences, found, tokens)
+    found = _title_offices(text, sentences, found, blocked)
     found = [_dateline_place(text, m, sentences) for m in found]
     found.sort(key=lambda m: m.start)
     found = _join_nicknames(text, found)
     found = _join_acronym_chains(text, found)
     return _link(text, found, known)
+
+
+# "the President’s Office", "the Prime Minister's Office": an office named by its holder's title
+_TITLE_OFFICE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,2}([A-Z][\w-]*)[’']s\s+(?:Office|Secretariat|Bureau))\b")
+
+
+def _title_offices(text: str, sentences: Sequence[Sentence], found: list[Mention],
+                   blocked: Sequence[tuple[int, int]]) -> list[Mention]:
+    """An office named by a title's possessive ("A statement released by the President’s Office")
+    is an organisation, in place of the capitalised words inside it."""
+    offices = []
+    for match in _TITLE_OFFICE.finditer(text):
+        if match.group(2).lower() not in TITLE_WORDS or any(b0 < match.end(1) and match.start(1) < b1 for b0, b1 in blocked):
+            continue
+        paragraph = next((s.paragraph for s in sentences if s.start <= match.start(1) < s.end), 0)
+        name = match.group(1)
+        offices.append(Mention(match.start(1), match.end(1), name, slug(name), "pattern", "title-office",
+                               "organisation", paragraph))
+    if not offices:
+        return found
+    kept = [m for m in found if not any(o.start < m.end and m.start < o.end for o in offices)]
+    return kept + offices
 
 
 _CHAIN_JOINT = re.compile(r"\s+(?:of|for|and|on)\s+(?:the\s+)?\Z")

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("an-office-named-by-a-title-issues-the-statement", "2017-04-03",  # Maldives, Sri Lanka
+     "A statement released by the Prime Minister’s Office denied the claims on Sunday.\n\n"
+     "The statement said the “members were asked to leave the chamber to restore order”.",
+     [("members were asked to leave the chamber to restore order", "Prime Minister’s Office")]),
     ("by-calling-before-partial-quotations", "2024-11-19",  # South Korea, Taiwan
      "Opposition leader Kim Min-ho attacked the court by calling its ruling a “judicial murder” and “a verdict made to destroy a person.”",
      [("judicial murder", "Kim Min-ho"), ("a verdict made to destroy a person.", "Kim Min-ho")]),
