@@ -192,6 +192,8 @@ _IN_DOCUMENT = re.compile(r"\b(?:in|via|through|with)\s+(?:a|an|its|the|his|her|
 _DESCRIBED_ISSUER = re.compile(
     r"(?P<org>(?:\b[A-Z][\w.-]*[’']s\s+)?(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+))\s+(?:has\s+|had\s+)?"
     r"(?:issued|released|published|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|release)\b")
+_ACCORDING_TO_DOCUMENT = re.compile(r"\A\s*[Aa]ccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:"
+                                   + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b[^,]{0,80},\s*\Z")
 _AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\Z")
 _IN_A_STATEMENT = re.compile(r"(?:^|(?<=\n))In\s+an?\s+(?:\w+\s+)?(?:statement|communiqu[eé]|letter)\b[^,]{0,40},")
 
@@ -284,6 +286,9 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
             return attribution
         if _ISSUED_BY.search(attribution.speaker.text):  # "“…,” a statement released by the Army said"
             return attribution
+        lead = re.split(r"[.!?]\s|\n", text[max(0, attribution.speaker.start - 160) : attribution.speaker.start])[-1]
+        if _ACCORDING_TO_DOCUMENT.search(lead) and attribution.speaker.text.lower() not in ("the statement", "statement"):
+            return attribution  # "According to a statement sent to the paper, the professionals said …"
         owned = _OWNED_DOCUMENT.match(attribution.speaker.text)
         if owned is not None:  # "…, according to the ANC’s statement dated Saturday": the ANC
             found = document_owner(owned.group(), attribution.speaker.end, mentions)

@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("according-to-a-statement-then-the-statement-said", "2018-12-28",  # Sudan, Ethiopia
+     "The Association of Nigerian Lawyers called a new strike on Friday.\n\n"
+     "According to a statement sent to reporters on Friday night, the lawyers said the government was weakening.\n\n"
+     "The statement further pointed out that all were close to the “goal of a democratic transition that guarantees freedom”.",
+     [("goal of a democratic transition that guarantees freedom", "Association of Nigerian Lawyers")]),
     ("an-office-named-by-a-title-issues-the-statement", "2017-04-03",  # Maldives, Sri Lanka
      "A statement released by the Prime Minister’s Office denied the claims on Sunday.\n\n"
      "The statement said the “members were asked to leave the chamber to restore order”.",
