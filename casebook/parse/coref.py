@@ -253,11 +253,18 @@ class _Resolver:
         if chosen is not None and low in SINGULAR_PERSON and quote is None and here is not None:
             chosen = self._only_one_since(chosen, fitting, here.start) or chosen
         if fitting and fitting[-1].type == "person" and here is not None and fitting[-1].pos >= here.start and (
-                low in SINGULAR_PERSON and quote is None):
+                low in SINGULAR_PERSON and quote is None) and not (
+                chosen is not None and chosen.salient and chosen.pos >= here.start and chosen.actor != fitting[-1].actor
+                and chosen.type in ("person", None) and not self._possessor(fitting[-1])):
+            # (but "Asiedu Nketia charged President Akufo-Addo to call …, for what he describes": the subject)
             chosen = fitting[-1]  # "Liam Fox’s remarks, in which he stated": the person just named
         if chosen is None:
             return Resolution(start, end, word, None, None, "unresolved")
         return Resolution(start, end, word, chosen.actor, chosen.display, rule, chosen.type)
+
+    def _possessor(self, event: "_Event") -> bool:
+        """True when the name stands as a possessor ("Milanović's statement")."""
+        return re.match(r"[’']s?\b", self.text[event.pos + len(event.display) : event.pos + len(event.display) + 2]) is not None
 
     def _only_one_since(self, chosen: "_Event", fitting: Sequence["_Event"], start: int) -> "_Event | None":
         """"Cameron and his counterpart, Albares, spoke on Monday. / The call was confirmed by Mr

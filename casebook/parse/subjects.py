@@ -232,6 +232,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             subject = role  # "The junta leader on Monday defended the commission and said": the role opens it
         return subject
     if cue.text.endswith("ing"):  # ", saying …": the subject of the main clause
+        according = re.match(r"\s*[Aa]ccording\s+to\s+", text[sentence_start : cue.start])
+        source = candidates(sentence_start + according.end(), cue.start, named, quotes, tokens)[:1] if according else []
+        if source and source[0].start == sentence_start + according.end() and source[0].mention is not None:
+            return source[0]  # "According to Anton Gerashchenko, …, Shoigu suffered …, adding that": the source
         words = tokens.select(sentence_start, cue.end, starts_with_letter)
         if len(words) >= 4 and _after_issued_document(words, len(words) - 1):
             verb = words[-5] if words[-4].lower == "out" and len(words) >= 5 else words[-4]
@@ -414,7 +418,11 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
         if candidate.mention is not None and candidate.mention.actor_type == "organisation" and _OFFICE_OF.search(
                 tokens.text, start, candidate.start):
             continue  # "The leader of the opposition Democratic Party, Lee Jae-myung, …, saying": the office's party
-        if (not words or words[-1].lower not in PREPOSITIONS) and not _listed_after_preposition(before):
+        governed = bool(words) and words[-1].lower in PREPOSITIONS and not (any(
+            t.text == "," and t.start > words[-1].start for t in before) and not re.match(
+            r"\s*(?:,|and\b|or\b|&)", tokens.text[candidate.end : candidate.end + 6]))
+        # (not "on Tuesday, Asiedu Nketia charged"; but "from Times of Malta, Maltatoday and In-Nazzjon": a list)
+        if not governed and not _listed_after_preposition(before):
             return _title_owner(tokens, candidate, found[n + 1 : n + 2])
     return None
 

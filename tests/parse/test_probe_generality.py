@@ -11,6 +11,15 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-weekday-after-on-then-a-comma-before-the-subject", "2020-12-08",  # Ghana, Nigeria
+     "The General Secretary of the party, Kofi Asante Mensah, spoke on Monday.\n\n"
+     "Addressing the press on Tuesday, Asante Mensah charged President Boateng to place a call to John Owusu for what he describes as a projected win.\n\n"
+     "\"He should call John Owusu and congratulate him,” he said.",
+     [("He should call John Owusu and congratulate him,", "Kofi Asante Mensah")]),
+    ("according-to-a-source-then-adding", "2022-03-26",  # Ukraine, Georgia
+     "According to Oleh Bondar, an adviser to the interior minister, the general was taken ill after a row, "
+     "adding that he is now \"undergoing treatment\" in hospital.",
+     [("undergoing treatment", "Oleh Bondar")]),
     ("according-to-a-statement-then-the-statement-said", "2018-12-28",  # Sudan, Ethiopia
      "The Association of Nigerian Lawyers called a new strike on Friday.\n\n"
      "According to a statement sent to reporters on Friday night, the lawyers said the government was weakening.\n\n"
