@@ -305,6 +305,10 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
                 mention = following
             elif mention.actor_type != "person" and _TITLE_AFTER.match(text, mention.end):
                 break  # "said the Malawi Congress Party (MCP) president.": a title, no name
+            elif mention.actor_type != "person" and re.match(r"\s*(?:[.;]|,(?!\s+[A-Z])|\Z)", text[mention.end : mention.end + 3]) and (
+                    re.search(r"\A\s*the\s+(?:[a-z-]+\s+)?(?:" + "|".join(_OF_TITLES) + r")\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+(?:and\s+|&\s+)?)*\Z",
+                              text[start : mention.start], re.IGNORECASE)):
+                break  # "said the Minister of Communication and Information.": the office, no name
             elif (following is not None and following.start < end and mention.actor_type != "person"
                   and following.actor_type in ("person", None) and " " in following.text
                   and text[mention.end : following.start].strip() == ","
@@ -400,8 +404,8 @@ def _colon_paragraph_before(text: str, sentences: Sequence[Sentence], quote: Quo
     return ("SV:Q", cues[-1], speaker) if speaker is not None else None
 
 
-_TITLE_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha()))
-                          + r")\b(?!\s+[A-Z])", re.IGNORECASE)
+_TITLE_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:[’']s)?\s+(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha()))
+                          + r")\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)  # (a capital letter only: not "president in")
 _GLOSS = re.compile(r"\s*,?\s*or\s+[A-Z][\w-]*\s*,")
 _LABEL = re.compile(r"(?P<label>(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s*\Z")
 

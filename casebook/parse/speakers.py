@@ -94,7 +94,7 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     # "the Congress leader" is not "BJP leader X": a proper noun in the title must match
     # (a nationality need not: "the Cambodian premier" is "Prime Minister X").
     office = re.sub(r"\b[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)\b", "president", phrase)  # "the Head of State"
-    named_by = {w.lower() for w in _WORD.findall(office)[1:-1] if w[:1].isupper() and not is_demonym(w)}
+    named_by = {re.sub(r"[’']s?\Z", "", w.lower()) for w in _WORD.findall(office)[1:-1] if w[:1].isupper() and not is_demonym(w)}
     for mention in reversed([m for m in mentions if m.end <= before]):
         if _holds(text, mention, offices, required, named_by, quotes):
             return _the_one_who_spoke(mention, text, offices, before, mentions, attributions)

@@ -11,6 +11,17 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("an-owner-s-spokesperson-after-an-inverted-cue", "2023-06-08",  # Iraq, Jordan
+     "Karwan Aziz, Kurdistan Region Presidency spokesperson, told reporters on Thursday that talks had begun.\n\n"
+     "“Our priority is the holding of the vote,” said the Kurdistan Region Presidency’s spokesperson in the press conference.",
+     [("Our priority is the holding of the vote,", "Karwan Aziz")]),
+    ("a-title-after-an-inverted-cue-then-a-preposition", "2021-05-02",  # Malawi, Zambia
+     "“We will not accept this,” said the party president in Lilongwe.",
+     [("We will not accept this,", None)]),
+    ("an-office-title-after-an-inverted-cue", "2020-08-30",  # Venezuela, Peru
+     "Information Minister Luis Ramos spoke on Sunday.\n\n"
+     "\"The opposition destroyed the Assembly,\" said the Minister of Communication and Information.",
+     [("The opposition destroyed the Assembly,", "Luis Ramos")]),
     ("a-weekday-after-on-then-a-comma-before-the-subject", "2020-12-08",  # Ghana, Nigeria
      "The General Secretary of the party, Kofi Asante Mensah, spoke on Monday.\n\n"
      "Addressing the press on Tuesday, Asante Mensah charged President Boateng to place a call to John Owusu for what he describes as a projected win.\n\n"
