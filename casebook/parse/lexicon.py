@@ -335,7 +335,8 @@ ROLE_NOUNS = frozenset(
     student farmer voter doctor nurse teacher worker driver neighbour neighbor relative bystander
     passenger man woman mother father wife husband son daughter brother sister widow widower
     uncle aunt cousin friend colleague supporter official officer rebel activist campaigner
-    dissident backbencher politician veteran hopeful nominee contender challenger diplomat""".split())
+    dissident backbencher politician veteran hopeful nominee contender challenger diplomat
+    mediator negotiator facilitator""".split())
 # Nouns that tie one person to another, in a title before the second one's name ("Merkel ally
 # Julia Kloeckner", "Putin spokesman Dmitry Peskov"): the subject is the one named last.
 RELATION_NOUNS = frozenset(

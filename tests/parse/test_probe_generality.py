@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-mediator-is-a-person", "2026-02-06",  # Oman, Qatar
+     "Qatari Foreign Minister Khalid bin Saad Al Thani said the talks were serious.\n\n"
+     "\"It was useful to hear both sides,\" the Qatari mediator of the talks also said.",
+     [("It was useful to hear both sides,", "Khalid bin Saad Al Thani")]),
     ("an-owner-s-spokesperson-after-an-inverted-cue", "2023-06-08",  # Iraq, Jordan
      "Karwan Aziz, Kurdistan Region Presidency spokesperson, told reporters on Thursday that talks had begun.\n\n"
      "“Our priority is the holding of the vote,” said the Kurdistan Region Presidency’s spokesperson in the press conference.",
