@@ -34,6 +34,7 @@ _AFTER_SPEAKER = frozenset("""in on at who after before during this last yesterd
     later when while as from to""".split())
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | ROLE_NOUNS | {"of"}  # "protester David Oluoch said"
 _ACCORDING_INSERTED = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<source>[A-Z][^,:;“”\"]{1,60}?),\s*\Z")
+_ACCORDING_INNER = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<source>him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),")
 _ACCORDING_COLON = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[^,:;“”\"]{1,60}?)\s*[:,]\s*\Z")
 
 
@@ -351,6 +352,15 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
         if mention is not None:
             cue = Cue(inserted.start("cue"), inserted.end("cue"), inserted.group("cue"), "according to")
             return "ACCORDING-TO:Q", cue, SpeakerExpr(mention.start, mention.end, mention.text, mention)
+    inner = _ACCORDING_INNER.search(text, sentence.start, quote.open)
+    if inner is not None and not sentence_cues(text, inner.end(), quote.open, quotes, tokens):
+        # "The most important aspect, according to her, was to see candidates who could “…”"
+        begin, end = inner.start("source"), inner.end("source")
+        mention = next((m for m in named if m.start == begin and m.end == end), None)
+        pronoun = inner.group("source").lower() in ("him", "her", "them")
+        if mention is not None or pronoun:
+            cue = Cue(inner.start("cue"), inner.end("cue"), inner.group("cue"), "according to")
+            return "ACCORDING-TO:Q", cue, SpeakerExpr(begin, end, inner.group("source"), mention, pronoun)
     cues = sentence_cues(text, sentence.start, quote.open, quotes, tokens)
     # "said in a statement posted on Facebook:": a participle after a document noun is no cue.
     cues = [c for c in cues if not _after_document(tokens, sentence.start, c)] or cues

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("according-to-her-inside-the-sentence", "2023-03-19",  # Kazakhstan, Kyrgyzstan
+     "Dana Serikova, 31, voted early in the morning.\n\n"
+     "The best part, according to her, was to see candidates who could “bring new voices to the Parliament.”",
+     [("bring new voices to the Parliament.", "Dana Serikova")]),
     ("a-mediator-is-a-person", "2026-02-06",  # Oman, Qatar
      "Qatari Foreign Minister Khalid bin Saad Al Thani said the talks were serious.\n\n"
      "\"It was useful to hear both sides,\" the Qatari mediator of the talks also said.",
