@@ -311,7 +311,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         if named_before and text[named_before[-1].end : relative.start] == " " and (
                 named_before[-1].mention.actor_type == "person" and "," not in text[sentence_start : relative.start]):
             return named_before[-1]  # "Taliban spokesman Zabihullah Majahid who posted …, asserted": the name
-        return noun_phrase(text, sentence_start, relative.start, tokens)
+        stop = relative.start
+        while "," in text[relative.end : edge] and stop > sentence_start and text[stop - 1] in " ,":
+            stop -= 1  # "The Omani foreign minister, who facilitated the talks, described": a closed clause
+        return noun_phrase(text, sentence_start, stop, tokens)
     apposed = _APPOSED_ACRONYM.search(text, sentence_start, edge)
     if apposed is not None and apposed.end() == edge:
         edge = apposed.start()  # "the leader of the Social Democratic Party, PSD, said": the title phrase

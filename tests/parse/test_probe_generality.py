@@ -11,6 +11,13 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-title-subject-with-a-closed-relative-clause", "2026-02-06",  # Oman, Qatar
+     "Foreign Minister Khalid Al Mahmoud arrived in Muscat.\n\n"
+     "The Qatari foreign minister, who hosted the talks on Friday, described them as \"very serious and useful.\"",
+     [("very serious and useful.", "Khalid Al Mahmoud")]),
+    ("a-cue-inside-an-open-relative-clause-is-not-the-subject-s", "2021-04-16",  # Hong Kong
+     "Jimmy Wong, who state media describes as a “traitor to the nation and its people,” faces new charges.",
+     [("traitor to the nation and its people,", None)]),
     ("according-to-her-inside-the-sentence", "2023-03-19",  # Kazakhstan, Kyrgyzstan
      "Dana Serikova, 31, voted early in the morning.\n\n"
      "The best part, according to her, was to see candidates who could “bring new voices to the Parliament.”",
