@@ -299,7 +299,7 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
         stop = text.find(".", found.end())
         named = [m for m in mentions if found.end() <= m.start < (stop if stop > 0 else before)
                  and m.kind != "pronoun" and m.actor_type in ("person", "organisation", None)
-                 and not m.text.isupper()]
+                 and (not m.text.isupper() or m.kind == "alias")]  # ("the NUP denounced": its acronym)
         if named and not inside(found.start(), quotes):
             return named[0]
     # "A statement issued by Maj. Gen. Jane Doe, the police deputy chief, indicated …": its signatory.

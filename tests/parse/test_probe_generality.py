@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("in-a-statement-then-the-acronym-of-a-party", "2019-04-22",  # Sudan, Egypt
+     "The Democratic Unionist Party (DUP) joined the calls on Sunday.\n\n"
+     "In a statement issued on Monday, the DUP denounced the military council.\n\n"
+     "“We warn the council of the consequences,” said the statement.",
+     [("We warn the council of the consequences,", "Democratic Unionist Party")]),
     ("a-title-subject-with-a-closed-relative-clause", "2026-02-06",  # Oman, Qatar
      "Foreign Minister Khalid Al Mahmoud arrived in Muscat.\n\n"
      "The Qatari foreign minister, who hosted the talks on Friday, described them as \"very serious and useful.\"",
