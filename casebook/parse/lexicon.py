@@ -274,7 +274,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "point out": ("pointed", "points"),  # only before "out": see PHRASAL_REQUIRED
     "charge": ("charged",),  # only before "that" ("charged that the “…”"), never "charged with"
     "reaffirm": ("reaffirmed", "reaffirms", "reaffirming"),
-    "believe": ("believed",),  # "“…,” he believed" (South Asian press)
+    "believe": ("believed", "believes"),  # "“…,” he believed" (South Asian press); "MP X believes that “…”"
     "thank": ("thanked", "thanks"),
     "praise": ("praised", "praises"),
     "hail": ("hailed", "hails"),
@@ -294,7 +294,8 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "whisper": ("whispered",),
     "report": ("reported",),  # "“…,” the newspaper reported on Friday"
     "share": ("shared",),  # "“…,” PM Dahal shared" (South Asian press)
-    "hint": ("hinted", "hints"),  # "Browne has hinted that the vote could come “as early as November”"
+    "hint": ("hinted", "hints"),  # "Browne has hinted that the vote could come “as early as November next year”"
+    "propose": ("proposes", "proposed"),  # "Peruashev proposes asking the people “in what parties they trust”"
 }
 # Cues that introduce a direct quotation only ("She continued: “…”"), never reported speech
 # ("Talks continued in Geneva" is no speech).

@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("believes-that-before-a-quotation", "2016-01-14",  # Kazakhstan, Russia
+     "MP Ivan Petrov believes that “the parliament has fulfilled its mission by passing the reform laws.”",
+     [("the parliament has fulfilled its mission by passing the reform laws.", "Ivan Petrov")]),
+    ("proposes-before-a-quotation", "2016-01-14",  # Kazakhstan, Kyrgyzstan
+     "Party leader Azamat Nurlanov proposes asking the voters “which parties they trust in such a difficult time.”",
+     [("which parties they trust in such a difficult time.", "Azamat Nurlanov")]),
     ("in-a-statement-then-the-acronym-of-a-party", "2019-04-22",  # Sudan, Egypt
      "The Democratic Unionist Party (DUP) joined the calls on Sunday.\n\n"
      "In a statement issued on Monday, the DUP denounced the military council.\n\n"
