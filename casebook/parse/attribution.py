@@ -117,7 +117,9 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     words = tokens.select(quote.close + 1, stop, starts_with_letter)[:26]  # a name, a title and an appositive (or two)
     cue_token = next((t for n, t in enumerate(words) if t.text in CUE_LEMMA and not (
         n and t.text in NOUN_TOO and words[n - 1].text.islower() and words[n - 1].lower not in PRONOUNS
-        and not re.match(r"\s*[.,;:]", text[t.end : t.end + 2]))), None)  # (but "a Facebook post states.")
+        and not re.match(r"\s*[.,;:]", text[t.end : t.end + 2])) and not (
+        n and words[n - 1].lower in ("be", "been", "being", "to"))), None)
+    # (but "a Facebook post states."; "who wished to be referred to by a pseudonym, said": not the cue)
     # ("rejected as “…” his counterpart’s recent public remarks": a noun, not a cue)
     begin = quote.close + 1
     if cue_token is None:  # a partial quote inside reported speech: “…” …, said X. / …, X said.

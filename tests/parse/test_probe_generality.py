@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("referred-to-as-before-a-quotation", "2024-05-12",  # Tunisia, Algeria
+     "The charges stem from a radio interview, where lawyer Amina Trabelsi referred to the country as a \"racist country.\"",
+     [("racist country.", "Amina Trabelsi")]),
+    ("a-passive-cue-in-an-appositive-is-not-the-cue", "2024-03-14",  # Japan, South Korea
+     "“I thought I was dreaming,” Kenji, one of the plaintiffs who wished to be referred to by a pseudonym, said before his voice broke.",
+     [("I thought I was dreaming,", "Kenji")]),
     ("believes-that-before-a-quotation", "2016-01-14",  # Kazakhstan, Russia
      "MP Ivan Petrov believes that “the parliament has fulfilled its mission by passing the reform laws.”",
      [("the parliament has fulfilled its mission by passing the reform laws.", "Ivan Petrov")]),
