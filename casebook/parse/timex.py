@@ -121,7 +121,8 @@ _FUTURE_WORDS = frozenset(
 # Phrases read as a whole before the word-by-word test ("postponed to" is not a past "-ed").
 # "likely to be charged on Monday": a forecast points ahead like "expected to"; "have until Friday" is a deadline.
 _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"),
-                   ("likely", "to"), ("have", "until"), ("has", "until"), ("later", "than"))  # "no later than July"
+                   ("likely", "to"), ("have", "until"), ("has", "until"), ("later", "than"),  # "no later than July"
+                   ("are", "to"), ("is", "to"))  # "They are to stay until Friday": a plan
 _PREPARE_WORDS = frozenset("preparing prepare prepares preparation preparations".split())
 # An event's results or aftermath come after it: "nullify the results of the May 21 elections" is past.
 _PAST_PHRASES = (("results", "of"), ("result", "of"), ("outcome", "of"), ("aftermath", "of"), ("wake", "of"))
@@ -344,7 +345,7 @@ _FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
 # "By Friday, we will activate the centres": a date fronted before its clause takes the clause's
 # future, when one to three words (a subject: no verb, no "and") stand between the comma and "will";
 # "sentenced on Wednesday, December 2, and will appeal" is a coordinated verb, not a fronted date.
-_FUTURE_AFTER = re.compile(r",\s+(?:(?P<between>(?:[A-Za-z-]+\s+){1,3})(?:will|shall)\b|[A-Za-z]+[’']ll\b)")
+_FUTURE_AFTER = re.compile(r",\s+(?:(?P<between>(?:\(?[A-Za-z-]+\)?\s+){1,6})(?:will|shall|should)\b|[A-Za-z]+[’']ll\b)")
 _PAST_AFTER_FRONTED = re.compile(r",\s+(?P<between>(?:[A-Za-z-]+\s+){1,3})(?:said|told|was|were|had|did|announced)\b")
 _NOT_A_SUBJECT = frozenset("and but or then which who that".split())
 # "the motion passed on December 21, last": in Caribbean and older British usage "last" after a
@@ -853,6 +854,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         found[first:] = _glossed(text, _month_year_ranges(text, _between_months(text, merge_compounds(text, found[first:], dct))))
         found.extend(_coordinated_days(text, sentence, found[first:]))
         found[first:] = _beside_firm_days(found[first:], dct)
+        found[first:] = _joined_weekdays(text, found[first:], dct)
         found[first:] = _weekdays_in_named_week(text, found[first:], dct)
         # The passes below look for rare phrases; a word each must contain is checked first
         # (a substring test is far cheaper than a regular expression over every sentence).
@@ -1081,6 +1083,24 @@ def _beside_firm_days(found: list[Timex], dct: dt.date) -> list[Timex]:
                     timex = dataclasses.replace(timex, value=_day(moved), rule="month-day-beside-firm-date")
                     break
         out.append(timex)
+    return out
+
+
+_WEEKDAY_JOINT = re.compile(r"\s+(?:or|and|to|through)\s+(?:(?:early|late)\s+)?\Z")
+
+
+def _joined_weekdays(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
+    """"late Sunday or early Monday, the results should be out": a weekday joined to a later
+    one that points ahead points ahead with it (to the last such day before the later one)."""
+    out = list(found)
+    for i, (first, second) in enumerate(zip(found, found[1:])):
+        if (first.rule == "weekday-most-recent-past" and second.rule == "weekday-future-cue"
+                and _WEEKDAY_JOINT.fullmatch(text, first.end, second.start)):
+            later = dt.date.fromisoformat(second.value)
+            back = (later.weekday() - dt.date.fromisoformat(first.value).weekday()) % 7 or 7
+            moved = later - dt.timedelta(days=back)
+            if moved >= dct:
+                out[i] = dataclasses.replace(first, value=_day(moved), rule="weekday-joined-future")
     return out
 
 

@@ -1316,6 +1316,12 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("are-to-before-until-a-weekday", "2024-10-08",  # Taiwan, Japan
+     "The delegation arrived yesterday. They are to stay until Friday.", "Friday", "2024-10-11"),
+    ("a-fronted-weekday-then-should-after-a-long-subject", "2024-04-18",  # Solomon Islands, Vanuatu
+     "“By early Monday, most of the (provincial) constituency results should be out,” he said.", "Monday", "2024-04-22"),
+    ("a-weekday-joined-to-a-later-one-that-points-ahead", "2024-04-18",  # Solomon Islands, Fiji
+     "“I expect that late Sunday or early Monday, most of the results should be out,” he said.", "Sunday", "2024-04-21"),
     ("a-month-joined-to-the-month-before", "2021-02-23",  # Nepal, Peru
      "He called for elections in April and May, the party said.", "May", "2021-05"),
     ("must-points-ahead", "2023-12-14",  # Guatemala, Zambia
