@@ -867,7 +867,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             holidays = _holidays(text, sentence, found[first:], dct)  # "Boxing Day 2019" replaces its "2019"
             found[first:] = [t for t in found[first:] if not any(h.start <= t.start < h.end for h in holidays)]
             found.extend(holidays)
-        if "the " in words and _ORDINAL_NUMBER.search(words):
+        if "the " in words and (_ORDINAL_NUMBER.search(words) or "on the " in words):
             found.extend(_bare_ordinal_days(text, sentence, found[first:], dct))
         if "ago" in words:
             found.extend(_ago(text, sentence, found[first:], dct))
@@ -1289,7 +1289,7 @@ def _holidays(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.dat
 # preposition of time and before a pause or a function word (not "the 15th century", "the 15th of
 # May" is found whole), is a day of the story's month, or the month before or after as the tense says.
 _BARE_ORDINAL_DAY = re.compile(
-    r"\b(?:on|by|until|till|before|after|from|since)\s(?P<the>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+    r"\b(?P<prep>on|by|until|till|before|after|from|since)\s(?P<the>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?P<suffix>st|nd|rd|th)?)\b"
     r"(?=\s*(?:[,.;:)!?]|\Z)|\s+(?:for|at|in|and|or|to|when|with|as|but|instead|that|after|before|amid)\b)",
     re.IGNORECASE)
 
@@ -1304,6 +1304,8 @@ def _bare_ordinal_days(text: str, sentence: Sentence, found: Sequence[Timex], dc
         start, end = match.span("the")
         if any(t.start < end and start < t.end for t in found):
             continue
+        if not match["suffix"] and (match["prep"].lower() != "on" or not re.match(r"\s*(?:[,.;]|and\b|or\b)", text[end : end + 5])):
+            continue  # a number alone is a day only in "on the 26, …" / "on the 26 and that is it"
         day = int(match["day"])
         options = []
         for shift in (-1, 0, 1):

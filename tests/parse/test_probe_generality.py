@@ -1316,6 +1316,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-bare-day-number-after-on-the-before-and", "2017-10-09",  # Kenya, Uganda
+     "\"The court has clarified that the commission shall oversee the elections on the 26 and that is it,\" he said.", "the 26", "2017-10-26"),
     ("are-to-before-until-a-weekday", "2024-10-08",  # Taiwan, Japan
      "The delegation arrived yesterday. They are to stay until Friday.", "Friday", "2024-10-11"),
     ("a-fronted-weekday-then-should-after-a-long-subject", "2024-04-18",  # Solomon Islands, Vanuatu
