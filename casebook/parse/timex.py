@@ -1238,7 +1238,9 @@ def _election_day(text: str, sentence: Sentence, found: Sequence[Timex]) -> list
         days = [t for t in found if t.granularity == "day" and t.end <= start]
         # "the November 8 election" first: in "the November 8 election on Monday" Monday is not the vote
         votes = [t for t in days if _VOTE_AFTER.match(text, t.end)] or [
-            t for t in days if _VOTE_BEFORE.search(text, max(0, t.start - 70), t.start)]
+            t for t in days if _VOTE_BEFORE.search(text, max(0, t.start - 70), t.start) or (
+                t.text.lower() in ("today", "tomorrow")  # "ready for the elections today"
+                and re.search(r"\b(?:elections?|polls?|vote)\s+\Z", text[max(0, t.start - 20) : t.start], re.IGNORECASE))]
         if votes and not any(t.start < end and start < t.end for t in found):
             shift = {"after": 1, "following": 1, "before": -1}.get((match["shift"] or "").lower(), 0)
             value = _day(dt.date.fromisoformat(votes[-1].value) + dt.timedelta(days=shift))

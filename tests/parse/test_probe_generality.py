@@ -1316,6 +1316,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("election-day-after-the-elections-today", "2016-05-09",  # Philippines, Indonesia
+     "The commission is ready for the elections today.\n\n“On Election Day, we will be ready,” he said.", "Election Day", "2016-05-09"),
     ("a-bare-day-number-after-on-the-before-and", "2017-10-09",  # Kenya, Uganda
      "\"The court has clarified that the commission shall oversee the elections on the 26 and that is it,\" he said.", "the 26", "2017-10-26"),
     ("are-to-before-until-a-weekday", "2024-10-08",  # Taiwan, Japan
