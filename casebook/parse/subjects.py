@@ -277,9 +277,11 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             subject = noun_phrase(text, sentence_start, comma, tokens) if comma > 0 else None
         return subject
     found = candidates(sentence_start, edge, named, quotes, tokens)
+    opening = tokens.between(sentence_start, edge)[:1]
+    fronted = bool(opening) and opening[0].lower in PREPOSITIONS  # "Outside the White House, protesters shouted"
     for n, candidate in enumerate(reversed(found)):
-        if (n < len(found) - 1 or (candidate.mention is not None and candidate.mention.actor_type == "place")) and (
-                after_preposition(tokens, sentence_start, candidate)):
+        if (n < len(found) - 1 or (candidate.mention is not None and candidate.mention.actor_type == "place") or (
+                fronted and "," in text[candidate.end : edge])) and after_preposition(tokens, sentence_start, candidate):
             continue  # "Rotimi Oyekanmi in a statement in Abuja said": a place in a phrase is no subject
         if candidate.mention is not None and candidate.mention.actor_type == "organisation" and _OFFICE_OF.search(
                 text, sentence_start, candidate.start):
@@ -411,6 +413,9 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
     for n, candidate in enumerate(found):
         before = tokens.between(start, candidate.start)
         # (a hyphenated modifier stays in its phrase: "by the leader of right-wing Chega")
+        if before and before[0].lower in PREPOSITIONS and before[0].is_capitalised and not any(
+                t.text == "," for t in before) and "," in tokens.text[candidate.end : end]:
+            continue  # "Outside the White House, the seat of government, protesters …": the fronted phrase's
         words = [t for t in before if t.is_word and t.lower not in _TITLE_PARTS and not t.is_capitalised
                  and "-" not in t.text]
         if _title_appositive(before):

@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-name-in-a-fronted-prepositional-phrase-is-no-subject", "2010-04-07",  # Kyrgyzstan, Kazakhstan
+     "Outside the Government House, the seat of power, protesters waved flags and shouted “Akayev out!”",
+     [("Akayev out!", None)]),
     ("referred-to-as-before-a-quotation", "2024-05-12",  # Tunisia, Algeria
      "The charges stem from a radio interview, where lawyer Amina Trabelsi referred to the country as a \"racist country.\"",
      [("racist country.", "Amina Trabelsi")]),
