@@ -467,6 +467,14 @@ def _title_owner(tokens: TokenIndex, candidate: SpeakerExpr, following: Sequence
             and following[0].mention is not None and following[0].mention.actor_type == "organisation"
             and [t.text for t in tokens.between(candidate.end, following[0].start)] in (["’s"], ["'s"])):
         return following[0]
+    if following and candidate.mention is not None and following[0].mention is not None and (
+            following[0].mention.actor_type in ("person", None) and " " in following[0].mention.text):
+        gap = tokens.between(candidate.end, following[0].start)
+        role = [t for t in gap[1:] if t.text != ","]
+        if gap and gap[0].text in ("’s", "'s") and 1 <= len(role) <= 3 and all(
+                t.lower in TITLE_WORDS or t.lower in ROLE_NOUNS or t.lower in RELATION_NOUNS or t.lower in TITLE_MODIFIERS
+                for t in role) and (gap[-1].text == "," or role[-1].lower in TITLE_WORDS):
+            return following[0]  # "Nhat’s lawyer, Tran Vu Hai, told RFA": the lawyer, not his client
     if (following and candidate.mention is not None and candidate.mention.actor_type == "person"
             and following[0].mention is not None and following[0].mention.actor_type in ("person", None)
             and " " in following[0].mention.text):

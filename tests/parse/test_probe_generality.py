@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-possessor-s-lawyer-then-the-lawyer-s-name", "2014-06-26",  # Vietnam, Laos
+     "The appeal hearing ended quickly, Minh’s lawyer, Le Van Tam, told reporters.\n\n"
+     "“The court upheld the sentence,” he said.",
+     [("The court upheld the sentence,", "Le Van Tam")]),
     ("a-name-in-a-fronted-prepositional-phrase-is-no-subject", "2010-04-07",  # Kyrgyzstan, Kazakhstan
      "Outside the Government House, the seat of power, protesters waved flags and shouted “Akayev out!”",
      [("Akayev out!", None)]),
