@@ -46,7 +46,7 @@ TITLE_WORDS = frozenset(
     senhor shri smt khun excellency taoiseach tánaiste chancellor whip counsel magistrate prosecutor
     registrar superintendent constable sergeant solicitor coroner advocate member ombudsman defender
     counsellor counselor administrator correspondent cllr cllr. councillor councilor
-    menteri mentri besar legislator parliamentarian
+    menteri mentri besar legislator parliamentarian master
     gen col lt maj capt sgt brig cpl supt insp cmdr comr. sr.""".split()  # ranks written without a stop ("Pol Col X")
 )
 # Acronyms that are titles before a name ("FM Vartan Oskanian", "CJI Ramana", "ASP Mariam Yusuf").

@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("master-of-the-high-court-is-a-title", "2020-01-31",  # Botswana, Lesotho
+     "The Registrar and Master of the High Court Kabelo Sechele said the case was “randomly allocated to a judge.”",
+     [("randomly allocated to a judge.", "Kabelo Sechele")]),
     ("a-possessor-s-lawyer-then-the-lawyer-s-name", "2014-06-26",  # Vietnam, Laos
      "The appeal hearing ended quickly, Minh’s lawyer, Le Van Tam, told reporters.\n\n"
      "“The court upheld the sentence,” he said.",
