@@ -336,6 +336,14 @@ def organisation_described(text: str, phrase: str, before: int, mentions: Sequen
     """``(name, actor)`` of the organisation "the ministry" stands for, the name with its
     possessive owner as written ("Kenya’s Ministry of Foreign Affairs"), or None."""
     head = head_word(phrase)
+    if phrase.lower().startswith("the ") and (head in _ORG_HEADS or head[:-1] in _ORG_HEADS):
+        # "The National Front for the Defense of the Constitution, a coalition of civil society
+        # groups, accused …. “…,” the groups said": the last organisation whose appositive says so
+        last = next((m for m in reversed(mentions) if m.end <= before and m.actor_type == "organisation"
+                     and m.kind != "pronoun" and not inside(m.start, quotes)), None)
+        appositive = _APPOSITIVE.match(text, last.end) if last is not None else None
+        if appositive is not None and head in _WORD.findall(appositive.group(1).lower()) and head not in last.text.lower():
+            return last.text, last.actor
     if head not in _ORG_HEADS or not phrase.lower().startswith("the "):
         return None
     fitting = [m for m in mentions if m.end <= before and m.kind != "pronoun" and head in m.text.lower().split()]

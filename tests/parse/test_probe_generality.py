@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("the-groups-after-an-organisation-described-as-groups", "2022-06-02",  # Guinea, Mali
+     "The Alliance for Democratic Change, a coalition of civil society groups, accused the police of using live rounds.\n\n"
+     "“The repression of the marches contrasts with the junta’s promises,” the groups said.",
+     [("The repression of the marches contrasts with the junta’s promises,", "Alliance for Democratic Change")]),
     ("master-of-the-high-court-is-a-title", "2020-01-31",  # Botswana, Lesotho
      "The Registrar and Master of the High Court Kabelo Sechele said the case was “randomly allocated to a judge.”",
      [("randomly allocated to a judge.", "Kabelo Sechele")]),
