@@ -371,8 +371,9 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
             text, sentence.start, quote.open, named, tokens)
     cue = cues[-1]
     speaker = subject_of(text, sentence.start, cue, cues, named, quotes, tokens)
-    if len(cues) > 1 and (speaker is None or (speaker.mention is None and not speaker.pronoun)) and re.match(
-            r"(?:\s+[\w’'-]+){0,3}?\s+that\b", text[cues[-2].end : cue.start]) and not any(
+    if len(cues) > 1 and (speaker is None or (speaker.mention is None and not speaker.pronoun)) and (re.match(
+            r"(?:\s+[\w’'-]+){0,3}?\s+that\b", text[cues[-2].end : cue.start]) or re.fullmatch(
+            r"\s+(?:the|this|its|his|her|their|our)\s+(?:[a-z][\w’'-]*\s+){0,3}", text[cues[-2].end : cue.start])) and not any(
             cues[-2].end <= m.start < quote.open and m.actor_type == "person"
             and not any(q.open < m.start < (q.close or q.open) for q in quotes) for m in named):
         # "Orunbekov claimed on Facebook that the journalists had admitted to “…”": the words reach

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("said-then-an-inner-clause-with-an-inanimate-subject", "2019-09-10",  # Italy, Spain
+     "Prime Minister Pedro Sánchez spoke in parliament.\n\n"
+     "Sánchez said the vote signalled \"a new beginning for Spain, a season of reform and hope\".",
+     [("a new beginning for Spain, a season of reform and hope", "Pedro Sánchez")]),
     ("the-groups-after-an-organisation-described-as-groups", "2022-06-02",  # Guinea, Mali
      "The Alliance for Democratic Change, a coalition of civil society groups, accused the police of using live rounds.\n\n"
      "“The repression of the marches contrasts with the junta’s promises,” the groups said.",
