@@ -77,7 +77,8 @@ def attribute_direct(text: str, sentences: Sequence[Sentence], quotes: Sequence[
                  or _before(text, sentences, quote, quotes, named, tokens)
                  or _colon_paragraph_before(text, sentences, quote, quotes, named, tokens))
         if found is None and out:
-            found = _continuation(text, sentences, quote, out[-1], quotes, tokens)
+            found = _continuation(text, sentences, quote, out[-1], quotes, tokens) or _same_sentence(
+                text, sentences, quote, out[-1], quotes, named, tokens)
         if found is not None:
             structure, cue, speaker = found
             out.append(Attribution(quote.start, quote.end, "direct", structure, cue, speaker, quote.paragraph))
@@ -499,6 +500,27 @@ def _unclosed_tail(text: str, quote: QuoteSpan, named: Sequence[Mention],
         return "QCSV", cue, SpeakerExpr(found[-1].start, found[-1].end, found[-1].text, found[-1])
     phrase = noun_phrase(text, tail.start("who"), tail.end("who"), tokens)
     return ("QCSV", cue, phrase) if phrase is not None else None
+
+
+def _same_sentence(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, previous: Attribution,
+                   quotes: Sequence[QuoteSpan], named: Sequence[Mention], tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
+    """“…,” said Boric, calling for unity in “building the future.”: a later quotation in the
+    sentence of an attributed one, after its cue and speaker, with no other name, speaker or
+    quotation between, is the same speaker's."""
+    if previous.kind != "direct" or previous.structure not in ("QCSV", "QCVS", "SVQ", "SV:Q"):
+        return None
+    sentence = sentence_at(sentences, quote.open)
+    if sentence is None or sentence is not sentence_at(sentences, previous.cue.start):
+        return None
+    after = max(previous.cue.end, previous.speaker.end, previous.end + 1)
+    if after >= quote.open or any(after <= q.open < quote.open for q in quotes):
+        return None
+    if any(after <= m.start < quote.open for m in named) or candidates(after, quote.open, named, quotes, tokens):
+        return None  # someone else named between: not sure whose words these are
+    if any((t.text in CUE_LEMMA and not t.text.endswith("ing")) or t.lower in ("who", "whose", "whom")
+           for t in tokens.select(after, quote.open, starts_with_letter)):  # ("said Boric, calling for …": his)
+        return None  # "said Odinga …, who continue to claim that the vote was “stolen”": another voice
+    return "SAME-SENTENCE", previous.cue, previous.speaker
 
 
 def _continuation(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, previous: Attribution,

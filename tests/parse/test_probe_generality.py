@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-later-quotation-in-the-same-sentence-after-the-speaker", "2022-09-05",  # Chile, Argentina
+     "\"We must live up to this call,\" said President Gabriel Soto calling for the unity of the people in \"building the future.\"",
+     [("building the future.", "Gabriel Soto")]),
+    ("a-later-quotation-after-a-relative-clause-is-not-the-speaker-s", "2023-03-20",  # Kenya, Uganda
+     "\"The war has begun,\" said Raila Omondi in front of his supporters, who continue to claim that the election was \"stolen and rigged by the state\".",
+     [("stolen and rigged by the state", None)]),
     ("said-then-an-inner-clause-with-an-inanimate-subject", "2019-09-10",  # Italy, Spain
      "Prime Minister Pedro Sánchez spoke in parliament.\n\n"
      "Sánchez said the vote signalled \"a new beginning for Spain, a season of reform and hope\".",
