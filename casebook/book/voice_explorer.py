@@ -34,6 +34,7 @@ STRUCTURES: dict[str, str] = {
     "ACCORDING-TO": "'according to' the source, reported clause",
     "ACCORDING-TO:Q": "'according to' the source, quotation",
     "CONT": "a quotation that continues the one before",
+    "SAME-SENTENCE": "a later quotation in the sentence of an attributed one, the same speaker's",
     "RUN": "a paragraph of a quotation that runs over paragraphs, attributed once",
     "AFTER": "a quotation with no cue, after a sentence about its speaker",
     "IN-REPORTED": "a quotation inside another's reported speech (…, according to X)",

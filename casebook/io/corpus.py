@@ -227,7 +227,7 @@ def said_speaker(quote: Any) -> str | None:
 
 def own_cue(quote: Any) -> str | None:
     """The cue written for this quote, or None for a continued quote that inherits it."""
-    if _get(quote, "structure") == "CONT" or not _get(quote, "cue"):
+    if _get(quote, "structure") in ("CONT", "SAME-SENTENCE") or not _get(quote, "cue"):
         return None
     return str(_get(quote, "cue")).casefold()
 

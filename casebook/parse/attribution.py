@@ -5,7 +5,11 @@ Direct quotes, tried in this order (labels after GenderGapTracker/Quootstrap):
 - ``QCVS``  “…,” said John Smith
 - ``SVQ``   X called the movement “…” / X said Y is “…”   (``SV:Q`` with a colon)
 - ``CONT``  a quote that opens a sentence right after an attributed one
-  (“A,” she said. “B.”) inherits its speaker and cue.
+  (“A,” she said. “B.”) inherits its speaker and cue; so does the second
+  piece of “A,” he expressed, “B”.
+- ``SAME-SENTENCE``  a later quote in an attributed quote's sentence, with no
+  other name, finite cue or relative clause between (“…,” said Boric,
+  calling for unity in “building the future.”).
 Reported speech is in :mod:`casebook.parse.reported`. The speaker here is an
 expression as written (a name, a pronoun, a noun phrase); turning it into an
 actor is the job of :mod:`casebook.parse.coref` and :mod:`casebook.parse.quotes`.
