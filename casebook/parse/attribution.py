@@ -130,7 +130,8 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     if cue_token is None:  # a partial quote inside reported speech: “…” …, said X. / …, X said.
         cue_token = _closing_cue(text, quote.close + 1, stop, tokens)
         if cue_token is None:
-            return _sandwiched(text, quote, nxt, named, quotes, tokens)
+            return _sandwiched(text, quote, nxt, named, quotes, tokens) or _closing_unknown_verb(
+                text, quote, stop, named, quotes, tokens)
         begin = text.rfind(",", quote.close + 1, cue_token.start) + 1
     cue = Cue(cue_token.start, cue_token.end, cue_token.text, CUE_LEMMA[cue_token.text])
     if cue.lemma == "report" and sentence is not None and any(
@@ -210,6 +211,31 @@ def _sandwiched(text: str, quote: QuoteSpan, nxt: int, named: Sequence[Mention],
         return None
     cue = Cue(found.start("verb"), found.end("verb"), found.group("verb"), found.group("verb"))
     return "QCSV", cue, subject[0]
+
+
+# “…,” Mr. Castillo expressed. / “…”, Mr. Nketiah fumed.: a name (after a short title) and one verb in -ed close the sentence
+_CLOSING_VERB = re.compile(r"\s*,?\s+(?P<subject>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|he|she)"
+                           r"\s+(?P<verb>[a-z]{3,}ed)\s*[.!]?\s*\Z")
+
+
+def _closing_unknown_verb(text: str, quote: QuoteSpan, stop: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],
+                          tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
+    """“I vigorously condemn …,” Mr. Castillo expressed.: a past verb the lexicon lacks is the
+    cue when only a named speaker (or he/she) and it close the quotation's sentence after a comma."""
+    if quote.close is None:
+        return None
+    found = _CLOSING_VERB.fullmatch(text, quote.close + 1, stop)
+    if found is None or PARAGRAPH_BREAK.search(text, quote.close, stop):
+        return None
+    inside_marks = text[quote.start : quote.end].rstrip()
+    if not (inside_marks.endswith(",") or text[quote.close + 1 : quote.close + 2] == ","):
+        return None
+    subject = [c for c in candidates(found.start("subject"), found.end("subject"), named, quotes, tokens)
+               if c.end == found.end("subject")]
+    if not subject:
+        return None
+    cue = Cue(found.start("verb"), found.end("verb"), found.group("verb"), found.group("verb"))
+    return "QCSV", cue, subject[-1]
 
 
 _UNCLOSED_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<phrase>[^,;:“”\"()]{1,80}?)\s*\Z")

@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("an-unknown-past-verb-closing-the-sentence-after-a-name", "2021-12-08",  # Peru, Ghana
+     "\"I condemn the attitudes witnessed in the chamber,\" Mr. Pedro Vargas expressed.",
+     [("I condemn the attitudes witnessed in the chamber,", "Pedro Vargas")]),
+    ("an-unknown-past-verb-after-a-comma-outside-the-marks", "2023-06-01",  # Ghana, Nigeria
+     "“The posturing of the minister is arrogant to say the least”, Kofi Mensah fumed.",
+     [("The posturing of the minister is arrogant to say the least", "Kofi Mensah")]),
     ("a-later-quotation-in-the-same-sentence-after-the-speaker", "2022-09-05",  # Chile, Argentina
      "\"We must live up to this call,\" said President Gabriel Soto calling for the unity of the people in \"building the future.\"",
      [("building the future.", "Gabriel Soto")]),
