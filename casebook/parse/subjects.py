@@ -121,6 +121,9 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
         if token.text in NOUN_TOO and i and not (words[i - 1].is_capitalised or words[i - 1].lower in PRONOUNS
                                                     or words[i - 1].lower in AUXILIARIES):
             continue  # "all states", "the remarks": a noun, not a cue
+        if token.text.endswith("s") and i and words[i - 1].lower.endswith("ed") and words[i - 1].text.islower() and (
+                words[i - 1].lower not in CUE_LEMMA):
+            continue  # "he rejected calls from officials", "ignored demands": the object, a noun
         cues.append(Cue(token.start, token.end, token.text, lemma))
     return cues
 

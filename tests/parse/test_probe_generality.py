@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-plural-cue-word-after-a-past-verb-is-a-noun", "2020-10-15",  # Kyrgyzstan, Tajikistan
+     "President Askar Beshimov said he rejected calls from officials for the “violent suppression of protesters.”",
+     [("violent suppression of protesters.", "Askar Beshimov")]),
     ("an-unknown-past-verb-closing-the-sentence-after-a-name", "2021-12-08",  # Peru, Ghana
      "\"I condemn the attitudes witnessed in the chamber,\" Mr. Pedro Vargas expressed.",
      [("I condemn the attitudes witnessed in the chamber,", "Pedro Vargas")]),
