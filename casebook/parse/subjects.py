@@ -514,7 +514,8 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
     while start < end and not text[start].isalnum():
         start += 1
     words = tokens.select(start, end, starts_with_letter)
-    if not words or len(words) > 6:
+    titled_of = any(w.lower == "of" and n and words[n - 1].lower in TITLE_WORDS for n, w in enumerate(words[:4]))
+    if not words or len(words) > (9 if titled_of else 6):  # "The leader of the Social Democratic Party": a title
         return None
     first = words[0]
     if not (first.is_capitalised or first.lower in DETERMINERS) or first.lower in RELATIVE:

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-long-title-phrase-with-of-as-the-subject", "2024-02-20",  # Portugal, Spain
+     "Social Democratic Party leader Rui Almeida spoke on Monday.\n\n"
+     "In Braga, the leader of the Social Democratic Party said that “a clear victory is underway”.",
+     [("a clear victory is underway", "Rui Almeida")]),
     ("a-plural-cue-word-after-a-past-verb-is-a-noun", "2020-10-15",  # Kyrgyzstan, Tajikistan
      "President Askar Beshimov said he rejected calls from officials for the “violent suppression of protesters.”",
      [("violent suppression of protesters.", "Askar Beshimov")]),
