@@ -116,6 +116,9 @@ def _title_offices(text: str, sentences: Sequence[Sentence], found: list[Mention
     return kept + offices
 
 
+# A name that opens its sentence, after at most a few capitalised words or titles ("APCC chief Bhupen Borah")
+_OPENS_CLAUSE = re.compile(r"(?:\A|\n|[.!?:]\s+|[.!?][’”\"]\s+|[–—]\s+)(?:(?:\(?[A-Z][\w().’'-]*|(?:" + "|".join(
+    sorted((w for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True)) + r"))\s+){0,8}\Z")
 _CHAIN_JOINT = re.compile(r"\s+(?:of|for|and|on)\s+(?:the\s+)?\Z")
 
 
@@ -712,8 +715,11 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                 if all(f" {names[0]}" in f" {other}" for other in names[1:]):
                     owners = {next(p.actor for p in persons if p.text == names[0])}
                 else:  # "Issam Chebbi …. Nejib Chebbi …. “…,” Chebbi said": the one named last
-                    owners = {max((p for p in persons if p.actor in owners and p.start < mention.start),
-                                  key=lambda p: p.start).actor}
+                    # (but not one only named as an object: "voting Ripun Borah on the seat" after
+                    # "APCC chief Bhupen Borah said")
+                    named = [p for p in persons if p.actor in owners and p.start < mention.start]
+                    subjects = [p for p in named if _OPENS_CLAUSE.search(text, max(0, p.start - 80), p.start)]
+                    owners = {max(subjects or named, key=lambda p: p.start).actor}
             if not owners and mention.text.endswith("s") and mention.text[:1].isupper():
                 # "The Socialists rejected it" after "the Socialist Party (PS)": the party's members speak for it
                 parties = {m.actor: m for m in everything if m.start < mention.start and m.actor_type == "organisation"

@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-shared-surname-goes-to-the-one-who-opened-a-sentence", "2022-03-22",  # India, Nepal
+     "State Congress chief Arun Gogoi said the party would win the seat.\n\n"
+     "He added that all its MLAs would vote for Ranjit Gogoi without fail.\n\n"
+     "Gogoi added that the chief minister had misled voters. “It is only a protocol,” he said.",
+     [("It is only a protocol,", "Arun Gogoi")]),
     ("a-long-title-phrase-with-of-as-the-subject", "2024-02-20",  # Portugal, Spain
      "Social Democratic Party leader Rui Almeida spoke on Monday.\n\n"
      "In Braga, the leader of the Social Democratic Party said that “a clear victory is underway”.",
