@@ -252,6 +252,14 @@ class _Resolver:
         chosen = next((e for e in reversed(fitting) if e.salient), fitting[-1] if fitting else None)
         if chosen is not None and low in SINGULAR_PERSON and quote is None and here is not None:
             chosen = self._only_one_since(chosen, fitting, here.start) or chosen
+            opener = next((e for e in fitting if e.pos >= here.start), None)
+            if (opener is not None and opener is not chosen and opener.salient and opener.type == "person"
+                    and chosen.pos > opener.pos and re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[here.start : opener.pos])
+                    and "," not in self.text[opener.pos : chosen.pos]  # (not "Another leader, nationalist X, dismissed")
+                    and re.search(r"\b[a-z]{3,}\s+(?:[A-Z][\w.’'-]*\s+){0,3}\Z", self.text[max(here.start, chosen.pos - 50) : chosen.pos])):
+                # "The Opposition Leader also called out Holness for what he dubbed “…”": the subject
+                # that opens the sentence, not the object named after a verb
+                chosen = opener
         if fitting and fitting[-1].type == "person" and here is not None and fitting[-1].pos >= here.start and (
                 low in SINGULAR_PERSON and quote is None) and not (
                 chosen is not None and chosen.salient and chosen.pos >= here.start and chosen.actor != fitting[-1].actor

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("he-in-a-clause-goes-to-the-subject-not-the-object", "2022-01-12",  # Jamaica, Trinidad and Tobago
+     "Opposition Leader Mark Gordon spoke on Tuesday.\n\n"
+     "The Opposition Leader also called out Prime Minister Andrew Hall for what he dubbed “emotional manipulation”.",
+     [("emotional manipulation", "Mark Gordon")]),
     ("a-shared-surname-goes-to-the-one-who-opened-a-sentence", "2022-03-22",  # India, Nepal
      "State Congress chief Arun Gogoi said the party would win the seat.\n\n"
      "He added that all its MLAs would vote for Ranjit Gogoi without fail.\n\n"
