@@ -133,7 +133,7 @@ _GIVE_FORMS = frozenset("give gives given gave giving".split())
 _EED_BASE = frozenset("succeed proceed exceed need feed heed speed bleed breed seed indeed".split())
 # "postponed the case until Monday", "extended to November 28", "sought an adjournment for Monday":
 # a new date is a later one.
-_DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push)\w*\Z")
+_DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push|delay)\w*\Z")
 # Plans: "scheduled for" is ahead unless the plan itself is past ("was originally slated for").
 _PLAN_WORDS = frozenset("scheduled due planned slated set".split())
 _PLAN_PAST = frozenset("was were had been originally previously initially earlier first".split())
@@ -1089,11 +1089,24 @@ def _beside_firm_days(found: list[Timex], dct: dt.date) -> list[Timex]:
 _WEEKDAY_JOINT = re.compile(r"\s+(?:or|and|to|through)\s+(?:(?:early|late)\s+)?\Z")
 
 
+def _weekday_of(expression: str) -> int | None:
+    """The weekday number a weekday expression names ("Friday", "late Friday"), or None."""
+    for word in reversed(expression.split()):
+        if word.title() in WEEKDAYS:
+            return WEEKDAYS[word.title()]
+    return None
+
+
 def _joined_weekdays(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
     """"late Sunday or early Monday, the results should be out": a weekday joined to a later
     one that points ahead points ahead with it (to the last such day before the later one)."""
     out = list(found)
     for i, (first, second) in enumerate(zip(found, found[1:])):
+        if (first.rule.startswith("deictic") and first.granularity == "day" and second.rule.startswith("weekday")
+                and re.fullmatch(r",\s*", text[first.end : second.start])
+                and dt.date.fromisoformat(first.value).weekday() == _weekday_of(second.text)):
+            out[i + 1] = dataclasses.replace(second, value=first.value, rule="weekday-in-apposition")
+            continue  # "at 2:00pm tomorrow, Friday": the day tomorrow names
         if (first.rule == "weekday-most-recent-past" and second.rule == "weekday-future-cue"
                 and _WEEKDAY_JOINT.fullmatch(text, first.end, second.start)):
             later = dt.date.fromisoformat(second.value)

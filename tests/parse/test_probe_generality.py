@@ -1362,6 +1362,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-weekday-in-apposition-to-tomorrow", "2023-07-27",  # Bangladesh, Nepal
+     "The party will hold its rally in the capital at 2:00pm tomorrow, Friday.", "Friday", "2023-07-28"),
+    ("delayed-until-a-weekday", "2014-02-08",  # Guatemala, Honduras
+     "Lawmakers met Thursday but the vote was delayed until Monday.", "Monday", "2014-02-10"),
     ("election-day-after-the-elections-today", "2016-05-09",  # Philippines, Indonesia
      "The commission is ready for the elections today.\n\n“On Election Day, we will be ready,” he said.", "Election Day", "2016-05-09"),
     ("a-bare-day-number-after-on-the-before-and", "2017-10-09",  # Kenya, Uganda
