@@ -859,7 +859,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         # The passes below look for rare phrases; a word each must contain is checked first
         # (a substring test is far cheaper than a regular expression over every sentence).
         words = text[sentence.start : sentence.end].lower()
-        if "day" in words:
+        if "day" in words or "night" in words or "morning" in words or "evening" in words or "afternoon" in words:
             if "election day" in words or "polling day" in words or "the day " in words:
                 found.extend(_election_day(text, sentence, found))  # before "the day after" read from any date
             found.extend(_anaphoric(text, sentence, found))
@@ -1148,8 +1148,9 @@ _COUNTED = r"(?P<count>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>days
 # next day" (TimeML: an anchored date). Resolved only when an earlier date of day precision exists.
 # A counted shift may follow: "the same day 73 years later".
 _ANAPHORIC = re.compile(
-    r"\b(?:(?:the\s+)?same\s+day|that\s+(?:same\s+)?day|the\s+(?:next|following)\s+day"
-    r"|the\s+(?:previous|preceding)\s+day|the\s+day\s+before|the\s+day\s+after)"
+    r"\b(?:(?:the\s+)?same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
+    r"|the\s+(?:next|following)\s+(?:day|morning)"
+    r"|the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+(?:day|night)\s+before|the\s+day\s+after)"
     r"(?:\s+" + _COUNTED + r"\s+(?P<direction>later|earlier))?\b",
     re.IGNORECASE,
 )

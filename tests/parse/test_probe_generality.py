@@ -1362,6 +1362,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("the-night-before-a-dated-day", "2019-10-19",  # Lebanon, Jordan
+     "Protesters returned on Friday, October 18, after clashes the night before.", "the night before", "2019-10-17"),
+    ("that-evening-after-a-dated-day", "2020-12-03",  # Hong Kong, Macau
+     "The court heard the case on December 2. The department issued a statement that evening.", "that evening", "2020-12-02"),
     ("a-weekday-in-apposition-to-tomorrow", "2023-07-27",  # Bangladesh, Nepal
      "The party will hold its rally in the capital at 2:00pm tomorrow, Friday.", "Friday", "2023-07-28"),
     ("delayed-until-a-weekday", "2014-02-08",  # Guatemala, Honduras
