@@ -12,7 +12,7 @@ from casebook import parse_text
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
     ("a-party-word-before-a-role-noun-after-an-inverted-cue", "2021-06-13",  # Nicaragua, Honduras
-     "“This is a dictatorship in every way,” said former general and Liberal dissident Carlos Mejía.",
+     "“This is a dictatorship in every way,” said former general and Frelimo dissident Carlos Mejía.",
      [("This is a dictatorship in every way,", "Carlos Mejía")]),
     ("he-in-a-clause-goes-to-the-subject-not-the-object", "2022-01-12",  # Jamaica, Trinidad and Tobago
      "Opposition Leader Mark Gordon spoke on Tuesday.\n\n"
