@@ -43,6 +43,8 @@ _GAP_PARTS = re.compile(
 _SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"who"}
 _LOWER_PRONOUNS = PRONOUNS - {"i", "us"}  # "I" and "US" only as written
 _TITLE_PARTS = TITLE_WORDS | TITLE_MODIFIERS
+_TITLE_OF_PLACE = re.compile(r"\b(?:" + "|".join(sorted((w.title() for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True))
+                             + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}\Z")
 _CLAUSE_JOINT = re.compile(r"(?:,[’'”\"]?\s+but|;)\s+(?=(?:the\s+)?[A-Z]|(?:he|she|they|it)\s)")
 _PAIRED_HONORIFICS = frozenset(second for _, second in HONORIFIC_PAIRS)
 _SUBORDINATORS = frozenset("after before while when whenever since although though despite following upon once during amid".split())
@@ -429,6 +431,8 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
         if candidate.mention is not None and candidate.mention.actor_type == "organisation" and _OFFICE_OF.search(
                 tokens.text, start, candidate.start):
             continue  # "The leader of the opposition Democratic Party, Lee Jae-myung, …, saying": the office's party
+        if _TITLE_OF_PLACE.search(tokens.text, max(start, candidate.start - 80), candidate.start):
+            words = []  # "the Foreign Minister of Belarus Uladzimir Mackei reported": the "of" is the title's
         governed = bool(words) and words[-1].lower in PREPOSITIONS and not (any(
             t.text == "," and t.start > words[-1].start for t in before) and not re.match(
             r"\s*(?:,|and\b|or\b|&)", tokens.text[candidate.end : candidate.end + 6]))

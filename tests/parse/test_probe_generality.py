@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-title-of-a-country-before-the-name-is-no-preposition", "2015-02-13",  # Belarus, Latvia
+     "Deputy Minister Olga Petrova spoke on Friday. \"We plan a meeting,\" Petrova said.\n\n"
+     "On February 11 during the summit in Minsk the Foreign Minister of Belarus Ivan Makarov reported that visits were near. "
+     "\"We should expect the flow of visitors,\" he said.",
+     [("We should expect the flow of visitors,", "Ivan Makarov")]),
     ("a-party-word-before-a-role-noun-after-an-inverted-cue", "2021-06-13",  # Nicaragua, Honduras
      "“This is a dictatorship in every way,” said former general and Frelimo dissident Carlos Mejía.",
      [("This is a dictatorship in every way,", "Carlos Mejía")]),
