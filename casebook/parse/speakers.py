@@ -121,14 +121,23 @@ def _holds(text: str, mention: Mention, offices: frozenset[str], required: set[s
         re.fullmatch(r"[A-Z]\.\s?[A-Z][a-z]+", mention.text) is not None)  # "S.Batbold": an initial and a name
     words = _title_words(_WORD.findall(lead)) if maybe_person else set()
     appositive = _APPOSITIVE.match(text, mention.end) or _OPEN_APPOSITIVE.match(text, mention.end)
-    if appositive and appositive.re is _OPEN_APPOSITIVE and any(
-            w in CUE_LEMMA for w in _WORD.findall(appositive.group(1))[:8]):
-        appositive = None  # "Stopping Dr de Marco, the magistrate said": a clause, no appositive
+    if appositive and (any(w in CUE_LEMMA for w in _WORD.findall(appositive.group(1))[:8]) if appositive.re is _OPEN_APPOSITIVE
+                       else _ends_with_cue(appositive.group(1))):
+        appositive = None  # "Stopping Dr de Marco, the magistrate said" / "In a post on X, the Indian minister said,": a clause
     if appositive:
         words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
         # "Jega, chairman of the Independent National Electoral Commission (INEC)": "the INEC chairman"
         words |= {w.lower() for w in re.findall(r"\(([A-Z]{2,8})\)", appositive.group(1))}
+    if "prime" in words and "prime" not in required and "minister" in offices:
+        return False  # "the Indian minister" is not "Prime Minister Narendra Modi"
     return bool(words & offices) and required <= words and named_by <= words
+
+
+def _ends_with_cue(phrase: str) -> bool:
+    """True when a comma-closed phrase ends with a cue verb ("the Indian minister said"), not with
+    a noun after "of" or an article ("a lawyer of one of accused")."""
+    words = _WORD.findall(phrase)
+    return len(words) >= 2 and words[-1] in CUE_LEMMA and words[-2].lower() not in ("of", "the", "a", "an", "for")
 
 
 def _the_one_who_spoke(last: Mention, text: str, offices: set[str], before: int, mentions: Sequence[Mention],
@@ -212,6 +221,7 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     if not words or words[0].lower() != "the" or not any(w[:1].isupper() for w in words[1:-1]):
         return None  # only a definite title with a proper-noun modifier: not "One protester"
     people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not inside(m.start, quotes)
+              and len(m.text) > 1  # ("In a post on X, the Indian minister said": X is no one)
               and (m.actor_type == "person" or (m.actor_type is None and " " in m.text
                                                   and not set(m.text.split()) & ORG_WORDS and not m.text.isupper())
                    or (m.actor_type is None and _SURNAME_CUE.match(text, m.end) is not None  # "Safadi said"

@@ -11,6 +11,15 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-one-letter-platform-name-is-no-title-holder", "2024-10-04",  # India, Sri Lanka
+     "External Affairs Minister Ravi Sharma met the president in Colombo on Friday, conveying the greetings of "
+     "Prime Minister Arun Mehta and President Sita Rao.\n\n"
+     "In a post on X, the Indian minister said, “Honored to call on the President today.”",
+     [("Honored to call on the President today.", "Ravi Sharma")]),
+    ("an-appositive-ending-in-of-accused-is-still-an-appositive", "2023-11-20",  # Bangladesh, India
+     "Asked about the judgment, Syed Anwar Hossain, a lawyer of one of accused, told reporters his client was wronged.\n\n"
+     "The lawyer also said the prosecution failed to exhibit the \"alamats\" seized.",
+     [("alamats", "Syed Anwar Hossain")]),
     ("a-title-of-a-country-before-the-name-is-no-preposition", "2015-02-13",  # Belarus, Latvia
      "Deputy Minister Olga Petrova spoke on Friday. \"We plan a meeting,\" Petrova said.\n\n"
      "On February 11 during the summit in Minsk the Foreign Minister of Belarus Ivan Makarov reported that visits were near. "
