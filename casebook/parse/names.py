@@ -161,6 +161,14 @@ def _join_nicknames(text: str, found: list[Mention]) -> list[Mention]:
                 and not text[previous.end : mention.start - 1].strip()
                 and re.match(r"\s+[A-Z]", text[mention.end + 1 : mention.end + 3])):
             continue  # the nickname itself ("Mike Rayong" in "Panupong “Mike Rayong” Jadnok"): part of the name
+        if (previous is not None and previous.actor_type == "person" and " " in previous.text and " " not in mention.text
+                and mention.actor_type in (None, "person") and re.fullmatch(r"\s+[“\"‘']", text[previous.end : mention.start])
+                and text[mention.end : mention.end + 1] in ("”", "\"", "’", "'")
+                and not re.match(r"\s+[A-Z]", text[mention.end + 1 : mention.end + 3])):
+            # "Prime Minister Pushpa Kamal Dahal “Prachanda” over …": the nickname after a full name is that
+            # person's (a later "Prachanda said" is the same man)
+            out.append(replace(mention, actor=previous.actor, actor_type="person", rule="nickname"))
+            continue
         if (previous is not None and (previous.actor_type == "person" or (  # or "said Panupong “Mike” Jadnok"
                 previous.actor_type is None and " " not in previous.text)) and " " not in mention.text
                 and mention.actor_type in (None, "person") and mention.paragraph == previous.paragraph
@@ -690,7 +698,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
             # ("National Liberation Army (ELN)": an organisation's acronym may come from another language)
             aliases[mention.text] = previous
     # (the header's names are the outlet and the place: "Pacific" later is not "Asia Pacific Report")
-    persons = [m for m in found if " " in m.text and m.paragraph > 0 and (m.actor_type == "person" or (
+    persons = [m for m in found if (" " in m.text or m.rule == "nickname") and m.paragraph > 0 and (m.actor_type == "person" or (
         m.actor_type is None and m.rule == "capitalised-sequence" and not set(m.text.split()) & ORG_WORDS))]
     for mention in found:  # "the CJP" after "Chief Justice of Pakistan Qazi Faez Isa": that person
         if mention.rule == "acronym" and mention.text not in aliases and mention.text.isalpha():

@@ -51,7 +51,7 @@ CORPUS = ROOT / "tests" / "corpus"
 # first-sight right speakers were 66.7, 73.2, 83.3, 59.0, 65.9 and 87.2 %) at a3239d1:
 # 96.9 / 87.5 / 96.3. The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.8, "speaker": 87.4, "date value": 96.2},
+    "dev": {"quotes found": 96.8, "speaker": 88.1, "date value": 96.1},
     "test": {"quotes found": 97.3, "speaker": 70.4, "date value": 91.1},
 }
 

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-nickname-in-quotation-marks-after-a-full-name", "2023-07-08",  # Nepal, India
+     "The opposition demanded the resignation of Prime Minister Ram Bahadur Thapa \"Badal\" over his remarks.\n\n"
+     "“He had once made efforts to make me the prime minister,” Badal said.",
+     [("He had once made efforts to make me the prime minister,", "Ram Bahadur Thapa")]),
     ("a-one-letter-platform-name-is-no-title-holder", "2024-10-04",  # India, Sri Lanka
      "External Affairs Minister Ravi Sharma met the president in Colombo on Friday, conveying the greetings of "
      "Prime Minister Arun Mehta and President Sita Rao.\n\n"
