@@ -47,6 +47,7 @@ TITLE_WORDS = frozenset(
     registrar superintendent constable sergeant solicitor coroner advocate member ombudsman defender
     counsellor counselor administrator correspondent cllr cllr. councillor councilor
     menteri mentri besar legislator parliamentarian master
+    councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman selectman
     gen col lt maj capt sgt brig cpl supt insp cmdr comr. sr.""".split()  # ranks written without a stop ("Pol Col X")
 )
 # Acronyms that are titles before a name ("FM Vartan Oskanian", "CJI Ramana", "ASP Mariam Yusuf").

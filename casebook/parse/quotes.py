@@ -246,6 +246,8 @@ def _subject_before(doc: Doc, speech: Speech, names: Sequence[Mention], resolved
     if subject.pronoun and subject.text.lower() in ("he", "she"):
         found = resolved.get((subject.start, subject.end))
         if found is not None and found.actor_type == "person" and (found.actor or found.display):
+            if found.actor is None and found.display and found.display.split()[0].lower() in ("the", "a", "an", "one"):
+                return UNKNOWN_SPEAKER, None  # "The veteran councilman said …. He said …. “…”": a role no one holds by name
             return (_display(found.actor, None, names, known) if found.actor else found.display), found.actor
     return None
 

@@ -344,9 +344,13 @@ def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> Speaker
     words = tokens.select(start, end, starts_with_letter)[:3]
     if len(words) < 2 or words[0].lower not in DETERMINERS | {"another"}:
         return None
-    for last in words[1:]:
-        if last.lower in ROLE_NOUNS or last.lower in TITLE_WORDS or last.text in ACRONYM_TITLES or (
-                last.text.islower() and last.text.capitalize() in ORG_WORDS):
+    def heads(word: Token) -> bool:
+        return word.lower in ROLE_NOUNS or word.lower in TITLE_WORDS or word.text in ACRONYM_TITLES or (
+            word.text.islower() and word.text.capitalize() in ORG_WORDS)
+    for n, last in enumerate(words[1:], start=1):
+        if heads(last):
+            if n + 1 < len(words) and heads(words[n + 1]) and words[n + 1].start == last.end + 1:
+                last = words[n + 1]  # "The veteran councilman": the whole title
             return SpeakerExpr(words[0].start, last.end, text[words[0].start : last.end])
     return None
 

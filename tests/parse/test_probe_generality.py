@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-role-phrase-subject-before-a-quotation-is-unknown-not-the-words", "2020-06-18",  # United States, Canada
+     "Protesters gathered outside a home in the valley on Thursday night.\n\n"
+     "The veteran councilman said cars began arriving at 7 p.m. He said he had expected them. \"I have been watchful.\"",
+     [("I have been watchful.", None)]),
     ("a-nickname-in-quotation-marks-after-a-full-name", "2023-07-08",  # Nepal, India
      "The opposition demanded the resignation of Prime Minister Ram Bahadur Thapa \"Badal\" over his remarks.\n\n"
      "“He had once made efforts to make me the prime minister,” Badal said.",
