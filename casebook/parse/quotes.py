@@ -471,7 +471,13 @@ def _party_led_by(text: str, phrase: str, before: int, mentions: Sequence[Mentio
     return None
 
 
+# Head nouns of a document or a channel, never a speaker as written ("their report", "official website").
+_NO_SPEAKER_HEADS = frozenset("report website site order communiqué communique quotes page account handle".split())
+
+
 def _quote(text: str, a: Attribution, speaker: str | None, actor: str | None) -> Quote:
+    if speaker is not None and actor is None and speaker.split()[-1].lower() in _NO_SPEAKER_HEADS:
+        speaker = UNKNOWN_SPEAKER  # "“…,” their report said": the words stay at speaker_start:speaker_end
     return Quote(
         start=a.start, end=a.end, text=text[a.start : a.end], speaker=speaker, speaker_actor=actor,
         speaker_start=a.speaker.start, speaker_end=a.speaker.end, cue=a.cue.text,

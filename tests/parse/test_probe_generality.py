@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-document-as-written-is-no-speaker", "2019-05-01",  # Thailand, Myanmar
+     "“Before the coup, the offence was used infrequently,” their report said.",
+     [("Before the coup, the offence was used infrequently,", None)]),
     ("a-role-phrase-subject-before-a-quotation-is-unknown-not-the-words", "2020-06-18",  # United States, Canada
      "Protesters gathered outside a home in the valley on Thursday night.\n\n"
      "The veteran councilman said cars began arriving at 7 p.m. He said he had expected them. \"I have been watchful.\"",
