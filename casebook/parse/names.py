@@ -29,6 +29,7 @@ from casebook.model import Mention, Sentence
 from casebook.parse.tokens import Token, TokenIndex, is_initial, regions, slug
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "van", "von", "bin"})
+_ON_HEADS = frozenset("Commission Committee Council Conference Tribunal Subcommittee Taskforce Panel".split())
 # Abbreviated titles written with a stop ("Mr. Smith"); "Sen." is decided by context (lexicon).
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Prof", "Rep", "Gov", "Capt", "Maj", "Sgt",
                          "Adm", "Amb", "Supt", "Insp", "Det", "Hon", "Rev", "Fr", "Engr", "Atty", "Cllr"})
@@ -336,6 +337,11 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             if (nxt.lower == "to" and tokens[j - 1].lower in ("ambassador", "envoy") and j + 1 < len(tokens)
                     and tokens[j + 1].is_capitalised and text[nxt.end : tokens[j + 1].start] == " "):
                 j += 2  # "Ambassador to Malaysia Lada Phumas": the office goes on over "to"
+                continue
+            if (nxt.lower == "on" and tokens[j - 1].text in _ON_HEADS and j + 1 < len(tokens)
+                    and tokens[j + 1].is_capitalised and tokens[j + 1].text not in STOP_CAPITALISED
+                    and text[nxt.end : tokens[j + 1].start] == " "):
+                j += 2  # "Commission on Elections", "Committee on Foreign Affairs": one name
                 continue
             # "Ministry of Health", "Minister of Information": connectors need a head before.
             k = j

@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-commission-on-something-is-one-name", "2022-05-05",  # Philippines, Sri Lanka
+     "The Commission on Human Rights said a second delay was “not an option”.",
+     [("not an option", "Commission on Human Rights")]),
     ("a-document-as-written-is-no-speaker", "2019-05-01",  # Thailand, Myanmar
      "“Before the coup, the offence was used infrequently,” their report said.",
      [("Before the coup, the offence was used infrequently,", None)]),
