@@ -855,6 +855,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         found.extend(_coordinated_days(text, sentence, found[first:]))
         found[first:] = _beside_firm_days(found[first:], dct)
         found[first:] = _joined_weekdays(text, found[first:], dct)
+        found.extend(_bracketed_day_numbers(text, sentence, found[first:]))
         found[first:] = _weekdays_in_named_week(text, found[first:], dct)
         # The passes below look for rare phrases; a word each must contain is checked first
         # (a substring test is far cheaper than a regular expression over every sentence).
@@ -1087,6 +1088,22 @@ def _beside_firm_days(found: list[Timex], dct: dt.date) -> list[Timex]:
 
 
 _WEEKDAY_JOINT = re.compile(r"\s+(?:or|and|to|through)\s+(?:(?:early|late)\s+)?\Z")
+
+
+_BRACKETED_DAY = re.compile(r"\s*\((\d{1,2})\)")
+
+
+def _bracketed_day_numbers(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
+    """"on Tuesday (15)": the day of the month in brackets after a weekday (the Sri Lankan press's
+    style) is a date of its own, the weekday's when the numbers agree."""
+    out = []
+    for timex in found:
+        if not timex.rule.startswith("weekday") or timex.granularity != "day":
+            continue
+        match = _BRACKETED_DAY.match(text, timex.end)
+        if match and int(match[1]) == int(timex.value[8:10]):
+            out.append(_anchored(text, sentence, match.start(1), match.end(1), timex.value, "day", "weekday-day-in-brackets"))
+    return out
 
 
 def _weekday_of(expression: str) -> int | None:

@@ -1393,6 +1393,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-day-number-in-brackets-after-a-weekday", "2022-03-15",  # Sri Lanka, Maldives
+     "The opposition protested opposite the President's Office on Tuesday (15) and marched on.", "15", "2022-03-15"),
     ("the-night-before-a-dated-day", "2019-10-19",  # Lebanon, Jordan
      "Protesters returned on Friday, October 18, after clashes the night before.", "the night before", "2019-10-17"),
     ("that-evening-after-a-dated-day", "2020-12-03",  # Hong Kong, Macau
