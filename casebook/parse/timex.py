@@ -864,7 +864,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if "election day" in words or "polling day" in words or "the day " in words:
                 found.extend(_election_day(text, sentence, found))  # before "the day after" read from any date
             found.extend(_anaphoric(text, sentence, found))
-        if "new year" in words or "christmas" in words or "boxing day" in words:
+        if "new year" in words or "christmas" in words or "boxing day" in words or "may day" in words:
             holidays = _holidays(text, sentence, found[first:], dct)  # "Boxing Day 2019" replaces its "2019"
             found[first:] = [t for t in found[first:] if not any(h.start <= t.start < h.end for h in holidays)]
             found.extend(holidays)
@@ -1283,13 +1283,13 @@ def _election_day(text: str, sentence: Sentence, found: Sequence[Timex]) -> list
 # no year after them they are the occurrence nearest the story's date (stories about a holiday
 # are written around it), with one the day of that year ("Christmas Eve 2019" keeps the year's extent).
 _FIXED_HOLIDAYS = {"new year eve": (12, 31), "new year day": (1, 1), "christmas eve": (12, 24),
-                   "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26)}
+                   "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26), "may day": (5, 1)}
 # "before Christmas": the bare name is the day only after a preposition of time ("the Christmas
 # message" and "over Christmas" are no day).
 _BARE_HOLIDAY_AFTER = frozenset("before by after until till since at on".split())
 _HOLIDAY_NOUN_AFTER = re.compile(r"\s+(?:message|tree|cards?|part(?:y|ies)|markets?|season|holidays?|break|recess"
                                  r"|shopping|dinner|lunch|period|truce|ceasefire|carols?|celebrations?)\b")
-_HOLIDAY = re.compile(r"\b(?P<name>New\s+Year(?:[’']s)?\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day)\b"
+_HOLIDAY = re.compile(r"\b(?P<name>New\s+Year(?:[’']s)?\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|(?-i:May\s+Day))\b"
                       r"(?:,?\s(?P<year>" + _YEAR + r")\b)?", re.IGNORECASE)
 
 

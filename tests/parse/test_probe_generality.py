@@ -1393,6 +1393,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("may-day-is-the-first-of-may", "2019-05-03",  # Canada, United Kingdom
+     "Protesters carried a guillotine to the legislature on May Day.", "May Day", "2019-05-01"),
     ("a-day-number-in-brackets-after-a-weekday", "2022-03-15",  # Sri Lanka, Maldives
      "The opposition protested opposite the President's Office on Tuesday (15) and marched on.", "15", "2022-03-15"),
     ("the-night-before-a-dated-day", "2019-10-19",  # Lebanon, Jordan
