@@ -11,6 +11,17 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("expressed-right-before-a-quotation", "2020-12-09",  # Ghana, Liberia
+     "Addressing the injured and the dead, he expressed his “condolences to the relatives of the deceased.”\n\n"
+     "Former President John Mensah spoke in Accra.",
+     [("condolences to the relatives of the deceased.", None)]),
+    ("expressed-far-from-the-quotation-is-no-cue", "2014-12-03",  # Tonga, Samoa
+     "Party leader Sione Tuita spoke on Monday.\n\n"
+     "He said that Viliami Fifita had expressed a willingness of the party to work with the independents, \"because we did not win all the seats.\"",
+     [("because we did not win all the seats.", "Sione Tuita")]),
+    ("expressed-hope-that-before-a-quotation", "2023-11-09",  # Georgia, Armenia
+     "Foreign Minister Ilia Tsiklauri expressed hope that “Georgia’s efforts will be reflected in the decision.”",
+     [("Georgia’s efforts will be reflected in the decision.", "Ilia Tsiklauri")]),
     ("a-commission-on-something-is-one-name", "2022-05-05",  # Philippines, Sri Lanka
      "The Commission on Human Rights said a second delay was “not an option”.",
      [("not an option", "Commission on Human Rights")]),
