@@ -298,7 +298,8 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "hint": ("hinted", "hints"),  # "Browne has hinted that the vote could come “as early as November next year”"
     "propose": ("proposes", "proposed"),
     "refer": ("referred", "refers"),
-    "express": ("expressed", "expresses"),  # "she referred to Tunisia as a “racist country”"  # "Peruashev proposes asking the people “in what parties they trust”"
+    "express": ("expressed", "expresses"),
+    "comment": ("commented",),  # "she referred to Tunisia as a “racist country”"  # "Peruashev proposes asking the people “in what parties they trust”"
 }
 # Cues that introduce a direct quotation only ("She continued: “…”"), never reported speech
 # ("Talks continued in Geneva" is no speech).
@@ -306,7 +307,7 @@ DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
     # Verbs of manner that frame a quotation but seldom report speech ("maintained order").
     "quiz query wonder quip retort respond counter exclaim shout chant joke boast remark observe maintain"
     " thank praise hail slam blast welcome dismiss brand label term dub commend apologise submit yell scream"
-    " whisper report share believe refer express".split())
+    " whisper report share believe refer express comment".split())
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
 NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss brand label term dub commend denounce"

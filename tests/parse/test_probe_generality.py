@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("commented-right-before-a-quotation", "2023-08-21",  # Ecuador, Bolivia
+     "Candidate Ana Morales commented: \"We have made history, it is the first time that a woman reaches this stage.\"",
+     [("We have made history, it is the first time that a woman reaches this stage.", "Ana Morales")]),
+    ("commented-on-another-s-statement-is-no-cue", "2023-06-02",  # Azerbaijan, Armenia
+     "Spokesman Ali Hasanov commented on the statements of Foreign Minister Arman Sargsyan that allegedly “the talks are suspended by Baku”.",
+     [("the talks are suspended by Baku", None)]),
     ("expressed-right-before-a-quotation", "2020-12-09",  # Ghana, Liberia
      "Addressing the injured and the dead, he expressed his “condolences to the relatives of the deceased.”\n\n"
      "Former President John Mensah spoke in Accra.",
