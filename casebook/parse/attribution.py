@@ -185,7 +185,8 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     if speaker is not None and not text[begin : speaker.start].strip(" ,"):
         return "QCSV", cue, speaker
     comma = text.rfind(",", begin, cue.start)
-    if comma >= 0 and not text[comma + 1 : cue.start].strip() and cue.lemma != "tell":  # “…” and all would attend, said X
+    if comma >= 0 and not text[comma + 1 : cue.start].strip() and cue.lemma != "tell" and not cue.text.endswith("ing"):
+        # “…” and all would attend, said X (not "…, saying the Opposition estimates it": a participle's subject)
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
     return None
@@ -330,7 +331,8 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
             # the party word qualifies the title
             title = [t for t in tokens.between(mention.end, following.start) if t.text not in ("’s", "'s", ",")] if (
                 following is not None) else []
-            if (following is not None and following.start < end and following.actor_type in ("person", None)
+            appositive = " " in mention.text and mention.actor_type is None and text[mention.end : mention.end + 2].startswith(",")
+            if (not appositive and following is not None and following.start < end and following.actor_type in ("person", None)
                     and (following.actor_type == "person" or " " in following.text)
                     and mention.actor_type != "person" and title
                     and any(t.lower in TITLE_WORDS or t.lower in ROLE_NOUNS for t in title)  # ("Sandinista dissident X")

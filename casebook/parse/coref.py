@@ -23,7 +23,7 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Attribution, Speech
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import (
-    COUNTRIES,
+    COUNTRIES, PLATFORMS,
     FIRST_PERSON, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS, TITLE_WORDS,
 )
 from casebook.model import Mention, Sentence
@@ -55,7 +55,7 @@ def _single_name(event: "_Event") -> bool:
     """A one-word name that is a subject or speaker ("Bushiri said"): maybe a person."""
     word = event.display
     return (event.type is None and " " not in word and word[:1].isupper() and not word.isupper()
-            and word not in ORG_WORDS and word not in COUNTRIES and not _PLURAL_ACRONYM.fullmatch(word))  # "MPs", "NGOs": several
+            and word not in ORG_WORDS and word not in COUNTRIES and word not in PLATFORMS and not _PLURAL_ACRONYM.fullmatch(word))  # "MPs", "NGOs": several
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")

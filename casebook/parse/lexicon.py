@@ -126,10 +126,16 @@ CONNECTOR_HEADS = ORG_WORDS - {"Times", "Post", "News", "Daily", "Press"}
 
 # Country names as news writes them, one per line in countries.txt (a data file, so that
 # the word list stays out of the code): a country is never "he" or "she".
-COUNTRIES = frozenset(
-    line.strip() for line in (Path(__file__).with_name("countries.txt")).read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
+def _word_list(name: str) -> frozenset[str]:
+    """The entries of a one-per-line data file beside this module (``#`` lines are comments)."""
+    lines = Path(__file__).with_name(name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+COUNTRIES = _word_list("countries.txt")
+# Social networks and messaging services, one per line in platforms.txt (data, like the
+# countries): a place of posting ("on her … account") is never "he" or "she".
+PLATFORMS = _word_list("platforms.txt")
 # Nationality adjectives: a suffix rule plus the common irregular ones.
 _DEMONYM_SUFFIX = re.compile(r"(?:ian|ean|ese|ish|ians|eans)\Z")
 _DEMONYMS = frozenset(

@@ -742,6 +742,11 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                     party = next(iter(parties.values()))
                     linked.append(replace(mention, actor=party.actor, rule="partial-name", actor_type="organisation"))
                     continue
+            if not owners and mention.text[:1].isupper() and not mention.text.isupper():
+                # "Mr Marape said …" before "Prime Minister James Marape": the one full name given later
+                later = {p.actor for p in persons if p.start > mention.start and p.actor_type == "person"
+                         and mention.text.lower() in person_words[p.start]}
+                owners = later if len(later) == 1 else owners
             if not owners and len(mention.text) >= 6:  # "Cavasoglu said" after "Mevlut Cavusoglu": a typo
                 owners = {p.actor for p in persons if p.start < mention.start
                           and (_one_letter_apart(mention.text, p.text.split()[-1])  # or "Abdulsalam", "Abdul-Salam"

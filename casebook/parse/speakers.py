@@ -158,7 +158,7 @@ def _title_lead(text: str, mention: Mention) -> str:
     """The text where a title before ``mention`` may stand: the words right before the name,
     or before the comma that sets the name off ("Nigeria's president, Muhammadu Buhari,"),
     in the same sentence and outside quotes; never a title from an earlier phrase."""
-    lead = re.split(r"[.;:“”\"]", text[max(0, mention.start - 90) : mention.start])[-1]
+    lead = re.split(r"[.;:“”\"]", _ABBREVIATION_STOP.sub(r"\1 ", text[max(0, mention.start - 90) : mention.start]))[-1]
     segments = lead.split(",")
     lead = segments[-1]
     words = _WORD.findall(lead)
@@ -167,6 +167,10 @@ def _title_lead(text: str, mention: Mention) -> str:
         # "The Force Public Relations Officer, CSP Benjamin Hundeyin"; "its spokesman, Colonel Major Ismaël Waguë"
         lead = segments[-2] + " " + lead
     return lead
+
+
+# The stop of an honorific is no sentence end: "The General Secretary of the NDC Mr. Johnson Asiedu Nketiah".
+_ABBREVIATION_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Hon|Rev|Capt|Maj|Sgt|Amb|Engr)\.")
 
 
 def _title_words(lead: list[str]) -> set[str]:

@@ -523,6 +523,9 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
         start += breaks[-1].end()
     while start < end and not text[start].isalnum():
         start += 1
+    opener = re.match(r"(?:But|And|Yet|So|Still|Now|However,?)\s+", text[start:end])
+    if opener:  # "But the defiant party leader has said": the phrase, not the conjunction
+        start += opener.end()
     words = tokens.select(start, end, starts_with_letter)
     titled_of = any(w.lower == "of" and n and words[n - 1].lower in TITLE_WORDS for n, w in enumerate(words[:4]))
     if not words or len(words) > (9 if titled_of else 6):  # "The leader of the Social Democratic Party": a title

@@ -11,6 +11,25 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-platform-is-never-she", "2013-01-06",  # Argentina, Chile
+     "\"This court has exceeded all bounds,\" President Cristina Alvarez wrote yesterday on her Twitter account. "
+     "She claimed the democratic system was “severely damaged” by the ruling.",
+     [("severely damaged", "Cristina Alvarez")]),
+    ("a-participle-after-a-comma-is-not-an-inverted-cue", "2021-05-01",  # Trinidad and Tobago, Guyana
+     "She called on the Government to disclose the fees paid to defend this “illegal action” in postponing the vote, "
+     "saying the Opposition estimates it to be $2 million.",
+     [("illegal action", None)]),
+    ("a-name-then-its-title-after-an-inverted-cue", "2021-05-01",  # United States
+     "“A vote of no confidence is warranted,” said Corey Mills, Mayor Pro Tem.",
+     [("A vote of no confidence is warranted,", "Corey Mills")]),
+    ("a-surname-before-the-full-name-given-later", "2019-05-31",  # Papua New Guinea, Solomon Islands
+     "According to the ABC, the visit would go ahead and Mr Tkatchenko said \"there was nothing stopping him from coming\".\n\n"
+     "In a statement, Prime Minister Justin Tkatchenko said the trip was welcome.",
+     [("there was nothing stopping him from coming", "Justin Tkatchenko")]),
+    ("an-honorific-stop-inside-a-title-lead", "2021-10-29",  # Ghana, Nigeria
+     "The General Secretary of the NDC Mr. Kofi Boateng has described the commissioner as arrogant.\n\n"
+     "But the General Secretary has insisted that the former president’s claim is “factual and a true reflection”.",
+     [("factual and a true reflection", "Kofi Boateng")]),
     ("commented-right-before-a-quotation", "2023-08-21",  # Ecuador, Bolivia
      "Candidate Ana Morales commented: \"We have made history, it is the first time that a woman reaches this stage.\"",
      [("We have made history, it is the first time that a woman reaches this stage.", "Ana Morales")]),
