@@ -361,6 +361,11 @@ def organisation_described(text: str, phrase: str, before: int, mentions: Sequen
     if head not in _ORG_HEADS or not phrase.lower().startswith("the "):
         return None
     fitting = [m for m in mentions if m.end <= before and m.kind != "pronoun" and head in m.text.lower().split()]
+    if not fitting and head == "police" and _POLICE_SUBJECT.search(text, 0, before):
+        return "Police", None  # "Police have issued a statement …. “…,” the police say": the force the story calls Police
+    if not fitting and head == "force":  # "the force added" after "the Sierra Leone Police said": the police
+        fitting = [m for m in mentions if m.end <= before and m.kind != "pronoun" and m.actor_type == "organisation"
+                   and "police" in m.text.lower().split()]
     modifiers = {w.lower() for w in _WORD.findall(phrase)[1:-1]} - {"the"}
     described = [m for m in fitting if modifiers and modifiers <= set(m.text.lower().split())]
     if described:  # "the electoral commission": the Electoral Commission, not the last commission named
@@ -385,6 +390,7 @@ def organisation_described(text: str, phrase: str, before: int, mentions: Sequen
     return None
 
 
+_POLICE_SUBJECT = re.compile(r"(?:\A|\n|[.!?]\s+)Police\s+(?:have|has|had|said|say|says|issued|reported|stated|announced)\b")
 # Heads that name any organisation of their kind ("the party", "the group"), not one by name.
 GENERIC_ORG_HEADS = frozenset("party group movement coalition alliance organisation organization union".split())
 

@@ -11,6 +11,14 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("the-force-after-a-named-police-service", "2023-06-26",  # Sierra Leone, Liberia
+     "In a statement, the Liberia National Police said officers had been deployed.\n\n"
+     "They attracted \"a huge crowd\" outside the headquarters, the force added.",
+     [("a huge crowd", "Liberia National Police")]),
+    ("the-police-after-police-opened-a-sentence", "2021-05-10",  # Uganda, Kenya
+     "Police have issued a statement warning the opposition leader.\n\n"
+     "“Such acts of impunity must stop,” the police say.",
+     [("Such acts of impunity must stop,", "Police")]),
     ("a-platform-is-never-she", "2013-01-06",  # Argentina, Chile
      "\"This court has exceeded all bounds,\" President Cristina Alvarez wrote yesterday on her Twitter account. "
      "She claimed the democratic system was “severely damaged” by the ruling.",
