@@ -114,8 +114,8 @@ def _holds(text: str, mention: Mention, offices: frozenset[str], required: set[s
     if mention.actor_type not in ("person", None) or mention.kind == "pronoun" or inside(mention.start, quotes):
         return False  # a name inside someone's quotation is not the one a title in the narration means
     lead = _title_lead(text, mention)
-    if re.search(r"\bof(?:\s+the)?\s*\Z", lead):
-        return False  # "Prime Minister of the Kingdom": a place in the title, not its holder
+    if re.search(r"\bof(?:\s+the)?\s*\Z", lead) or re.search(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+)+(?:and|&)\s*\Z", lead):
+        return False  # "Prime Minister of the Kingdom", "Minister of Information and National Orientation": the title's
     maybe_person = mention.actor_type == "person" or (" " in mention.text and not mention.text.isupper()
                                                       and not set(mention.text.split()) & ORG_WORDS) or (
         re.fullmatch(r"[A-Z]\.\s?[A-Z][a-z]+", mention.text) is not None)  # "S.Batbold": an initial and a name

@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-second-portfolio-in-a-title-is-no-title-holder", "2008-12-23",  # Ghana, Nigeria
+     "Mr Kwame Mensah, Minister of Information and National Orientation, on Tuesday said the runoff was peaceful.\n\n"
+     "The Minister said the government was committed to democracy.\n\n"
+     "\"The official borders have not been closed,\" he said.",
+     [("The official borders have not been closed,", "Kwame Mensah")]),
     ("the-force-after-a-named-police-service", "2023-06-26",  # Sierra Leone, Liberia
      "In a statement, the Liberia National Police said officers had been deployed.\n\n"
      "They attracted \"a huge crowd\" outside the headquarters, the force added.",
