@@ -535,6 +535,9 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
         return None
     if any(w.lower in _VERBAL or w.text in CUE_LEMMA or w.lower in _NOT_IN_NAMES for w in words):
         return None
+    if any(w.text.islower() and w.text.endswith("ed") and words[n - 1].text.islower() and not words[n - 1].text.endswith("ly")
+           and words[n - 1].lower not in DETERMINERS for n, w in enumerate(words[1:-1], start=1)):
+        return None  # "The demonstration witnessed harsh slogans chanted": a clause, not a noun phrase
     if first.lower in PRONOUNS and not (first.lower in _POSSESSIVE_DETERMINERS and len(words) > 1):
         return None  # but "his spokesman", "their lawyer" are noun phrases
     return SpeakerExpr(first.start, words[-1].end, text[first.start : words[-1].end])
