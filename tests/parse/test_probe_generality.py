@@ -12,7 +12,7 @@ from casebook import parse_text
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
     ("a-clause-with-a-past-verb-is-no-speaker-phrase", "2011-03-25",  # Jordan, Lebanon
-     "The rally witnessed angry slogans chanted against the government, blasting its measures as \"a mere theatrical play,\" and warned of unrest.",
+     "The march witnessed angry slogans chanted against the government, blasting its measures as \"a mere theatrical play,\" and warned of unrest.",
      [("a mere theatrical play,", None)]),
     ("a-second-portfolio-in-a-title-is-no-title-holder", "2008-12-23",  # Ghana, Nigeria
      "Mr Kwame Mensah, Minister of Information and National Orientation, on Tuesday said the runoff was peaceful.\n\n"
