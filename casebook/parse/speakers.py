@@ -158,7 +158,10 @@ def _title_lead(text: str, mention: Mention) -> str:
     """The text where a title before ``mention`` may stand: the words right before the name,
     or before the comma that sets the name off ("Nigeria's president, Muhammadu Buhari,"),
     in the same sentence and outside quotes; never a title from an earlier phrase."""
-    lead = re.split(r"[.;:“”\"]", _ABBREVIATION_STOP.sub(r"\1 ", text[max(0, mention.start - 90) : mention.start]))[-1]
+    window = text[max(0, mention.start - 90) : mention.start]
+    if "." in window:
+        window = _ABBREVIATION_STOP.sub(r"\1 ", window)
+    lead = re.split(r"[.;:“”\"]", window)[-1]
     segments = lead.split(",")
     lead = segments[-1]
     words = _WORD.findall(lead)

@@ -437,7 +437,8 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
         if candidate.mention is not None and candidate.mention.actor_type == "organisation" and _OFFICE_OF.search(
                 tokens.text, start, candidate.start):
             continue  # "The leader of the opposition Democratic Party, Lee Jae-myung, …, saying": the office's party
-        if _TITLE_OF_PLACE.search(tokens.text, max(start, candidate.start - 80), candidate.start):
+        if " of " in tokens.text[max(start, candidate.start - 80) : candidate.start] and _TITLE_OF_PLACE.search(
+                tokens.text, max(start, candidate.start - 80), candidate.start):
             words = []  # "the Foreign Minister of Belarus Uladzimir Mackei reported": the "of" is the title's
         governed = bool(words) and words[-1].lower in PREPOSITIONS and not (any(
             t.text == "," and t.start > words[-1].start for t in before) and not re.match(
