@@ -16,6 +16,7 @@ Rules, tried in order for each pronoun, each named in the output:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple, Sequence
 
@@ -153,6 +154,7 @@ class _Resolver:
         self.after_the = {m.start for m in named if m.actor_type is None and text[max(0, m.start - 4) : m.start].lower() == "the "}
         self.pronouns = [t for s in sentences for t in pronoun_tokens(tokens, s.start, s.end)]
         self.sentences = sentences
+        self.breaks = [b.end() for b in PARAGRAPH_BREAK.finditer(text)]  # paragraph starts, for bisect
 
     def _type_of(self, actor: str | None) -> str | None:
         found = self.annotations.actor(actor) if self.annotations else None
@@ -278,10 +280,10 @@ class _Resolver:
         """"Cameron and his counterpart, Albares, spoke on Monday. / The call was confirmed by Mr
         Albares …. / “…,” he said": when the subject chosen stands paragraphs back and the
         paragraph just before names one person only, and a person, that one is in view."""
-        breaks = [b.end() for b in PARAGRAPH_BREAK.finditer(self.text, 0, start)]
-        if len(breaks) < 2 or chosen.pos >= breaks[-2]:
+        n = bisect.bisect_right(self.breaks, start)
+        if n < 2 or chosen.pos >= self.breaks[n - 2]:
             return None
-        last = [e for e in fitting if breaks[-2] <= e.pos < breaks[-1]]
+        last = [e for e in fitting if self.breaks[n - 2] <= e.pos < self.breaks[n - 1]]
         if len({e.actor for e in last}) == 1 and all(e.type == "person" for e in last) and last[-1].actor != chosen.actor:
             return last[-1]
         return None
