@@ -476,7 +476,7 @@ _NO_SPEAKER_HEADS = frozenset("report website site order communiqué communique 
 
 
 def _quote(text: str, a: Attribution, speaker: str | None, actor: str | None) -> Quote:
-    if speaker is not None and actor is None and speaker.split()[-1].lower() in _NO_SPEAKER_HEADS:
+    if speaker and actor is None and speaker.split()[-1].lower() in _NO_SPEAKER_HEADS:
         speaker = UNKNOWN_SPEAKER  # "“…,” their report said": the words stay at speaker_start:speaker_end
     return Quote(
         start=a.start, end=a.end, text=text[a.start : a.end], speaker=speaker, speaker_actor=actor,
