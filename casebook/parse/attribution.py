@@ -130,8 +130,7 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     if cue_token is None:  # a partial quote inside reported speech: “…” …, said X. / …, X said.
         cue_token = _closing_cue(text, quote.close + 1, stop, tokens)
         if cue_token is None:
-            return _sandwiched(text, quote, nxt, named, quotes, tokens) or _closing_unknown_verb(
-                text, quote, stop, named, quotes, tokens)
+            return _unknown_verb(text, quote, nxt, stop, named, quotes, tokens)
         begin = text.rfind(",", quote.close + 1, cue_token.start) + 1
     cue = Cue(cue_token.start, cue_token.end, cue_token.text, CUE_LEMMA[cue_token.text])
     if cue.lemma == "report" and sentence is not None and any(
@@ -192,44 +191,25 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     return None
 
 
-# “…,” he expressed, “…”: a subject and one finite verb between two pieces of one quotation
+# A verb the lexicon lacks, framed so that it can only be the cue: between two pieces of one
+# quotation ("“…,” he expressed, “…”"), or closing the quotation's sentence after a named speaker
+# ("“…,” Mr. Castillo expressed.", "“…”, Mr. Nketiah fumed.").
 _SANDWICH = re.compile(r"\s+(?P<subject>[A-Za-z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?P<verb>[a-z]{3,}(?:ed|es|ts|ds|ns))\s*,\s*\Z")
-
-
-def _sandwiched(text: str, quote: QuoteSpan, nxt: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],
-                tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
-    """“This is shameful,” he expressed, “but …”: a verb the lexicon lacks is still the cue
-    when only a subject and it stand between two pieces of one quotation, the first closing
-    with a comma inside its marks, so the writer breaks one utterance to name its speaker."""
-    if quote.close is None or nxt >= len(text) or not text[quote.start : quote.end].rstrip().endswith(","):
-        return None
-    found = _SANDWICH.fullmatch(text, quote.close + 1, nxt)
-    if found is None or PARAGRAPH_BREAK.search(text, quote.close, nxt):
-        return None
-    subject = [c for c in candidates(found.start("subject"), found.end("subject"), named, quotes, tokens)
-               if c.start == found.start("subject") and c.end == found.end("subject")]
-    if not subject:
-        return None
-    cue = Cue(found.start("verb"), found.end("verb"), found.group("verb"), found.group("verb"))
-    return "QCSV", cue, subject[0]
-
-
-# “…,” Mr. Castillo expressed. / “…”, Mr. Nketiah fumed.: a name (after a short title) and one verb in -ed close the sentence
 _CLOSING_VERB = re.compile(r"\s*,?\s+(?P<subject>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|he|she)"
                            r"\s+(?P<verb>[a-z]{3,}ed)\s*[.!]?\s*\Z")
 
 
-def _closing_unknown_verb(text: str, quote: QuoteSpan, stop: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],
-                          tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
-    """“I vigorously condemn …,” Mr. Castillo expressed.: a past verb the lexicon lacks is the
-    cue when only a named speaker (or he/she) and it close the quotation's sentence after a comma."""
-    if quote.close is None:
+def _unknown_verb(text: str, quote: QuoteSpan, nxt: int, stop: int, named: Sequence[Mention],
+                  quotes: Sequence[QuoteSpan], tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
+    """QCSV with a verb the lexicon lacks, in one of the two frames above (``nxt``: the next
+    quotation's opening mark; ``stop``: where the cue search ends). The quotation must close
+    with a comma, inside or right after its marks, as a quotation before its cue does."""
+    if quote.close is None or not (text[quote.start : quote.end].rstrip().endswith(",")
+                                   or text[quote.close + 1 : quote.close + 2] == ","):
         return None
-    found = _CLOSING_VERB.fullmatch(text, quote.close + 1, stop)
-    if found is None or PARAGRAPH_BREAK.search(text, quote.close, stop):
-        return None
-    inside_marks = text[quote.start : quote.end].rstrip()
-    if not (inside_marks.endswith(",") or text[quote.close + 1 : quote.close + 2] == ","):
+    found = (_SANDWICH.fullmatch(text, quote.close + 1, nxt) if nxt < len(text) else None) or _CLOSING_VERB.fullmatch(
+        text, quote.close + 1, stop)
+    if found is None or PARAGRAPH_BREAK.search(text, quote.close, found.end()):
         return None
     subject = [c for c in candidates(found.start("subject"), found.end("subject"), named, quotes, tokens)
                if c.end == found.end("subject")]

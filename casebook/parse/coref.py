@@ -253,15 +253,8 @@ class _Resolver:
                           or (e.salient and low in SINGULAR_PERSON and _single_name(e))), key=lambda e: e.pos)
         chosen = next((e for e in reversed(fitting) if e.salient), fitting[-1] if fitting else None)
         if chosen is not None and low in SINGULAR_PERSON and quote is None and here is not None:
-            chosen = self._only_one_since(chosen, fitting, here.start) or chosen
-            opener = next((e for e in fitting if e.pos >= here.start), None)
-            if (opener is not None and opener is not chosen and opener.salient and opener.type == "person"
-                    and chosen.pos > opener.pos and re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[here.start : opener.pos])
-                    and "," not in self.text[opener.pos : chosen.pos]  # (not "Another leader, nationalist X, dismissed")
-                    and re.search(r"\b[a-z]{3,}\s+(?:[A-Z][\w.’'-]*\s+){0,3}\Z", self.text[max(here.start, chosen.pos - 50) : chosen.pos])):
-                # "The Opposition Leader also called out Holness for what he dubbed “…”": the subject
-                # that opens the sentence, not the object named after a verb
-                chosen = opener
+            chosen = self._only_one_since(chosen, fitting, here.start) or self._opener_over_object(
+                chosen, fitting, here.start) or chosen
         if fitting and fitting[-1].type == "person" and here is not None and fitting[-1].pos >= here.start and (
                 low in SINGULAR_PERSON and quote is None) and not (
                 chosen is not None and chosen.salient and chosen.pos >= here.start and chosen.actor != fitting[-1].actor
@@ -275,6 +268,19 @@ class _Resolver:
     def _possessor(self, event: "_Event") -> bool:
         """True when the name stands as a possessor ("Milanović's statement")."""
         return re.match(r"[’']s?\b", self.text[event.pos + len(event.display) : event.pos + len(event.display) + 2]) is not None
+
+    def _opener_over_object(self, chosen: "_Event", fitting: Sequence["_Event"], start: int) -> "_Event | None":
+        """"The Opposition Leader also called out Holness for what he dubbed “…”": the person
+        subject that opens the sentence, not one named after a verb later in it (with no comma
+        between: not "Another leader, nationalist X, dismissed")."""
+        opener = next((e for e in fitting if e.pos >= start), None)
+        if (opener is None or opener is chosen or not opener.salient or opener.type != "person"
+                or chosen.pos <= opener.pos or "," in self.text[opener.pos : chosen.pos]):
+            return None
+        if re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[start : opener.pos]) and re.search(
+                r"\b[a-z]{3,}\s+(?:[A-Z][\w.’'-]*\s+){0,3}\Z", self.text[max(start, chosen.pos - 50) : chosen.pos]):
+            return opener
+        return None
 
     def _only_one_since(self, chosen: "_Event", fitting: Sequence["_Event"], start: int) -> "_Event | None":
         """"Cameron and his counterpart, Albares, spoke on Monday. / The call was confirmed by Mr

@@ -1106,22 +1106,17 @@ def _bracketed_day_numbers(text: str, sentence: Sentence, found: Sequence[Timex]
     return out
 
 
-def _weekday_of(expression: str) -> int | None:
-    """The weekday number a weekday expression names ("Friday", "late Friday"), or None."""
-    for word in reversed(expression.split()):
-        if word.title() in WEEKDAYS:
-            return WEEKDAYS[word.title()]
-    return None
-
-
 def _joined_weekdays(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
-    """"late Sunday or early Monday, the results should be out": a weekday joined to a later
-    one that points ahead points ahead with it (to the last such day before the later one)."""
+    """Weekdays read beside their neighbour in ``found`` (one sentence): "at 2:00pm tomorrow,
+    Friday" is the day "tomorrow" names (a deictic is found after the weekday pass, so
+    :func:`_in_apposition` has not seen it); "late Sunday or early Monday, the results should be
+    out": a weekday joined to a later one that points ahead points ahead with it (to the last
+    such day before the later one)."""
     out = list(found)
     for i, (first, second) in enumerate(zip(found, found[1:])):
         if (first.rule.startswith("deictic") and first.granularity == "day" and second.rule.startswith("weekday")
                 and re.fullmatch(r",\s*", text[first.end : second.start])
-                and dt.date.fromisoformat(first.value).weekday() == _weekday_of(second.text)):
+                and dt.date.fromisoformat(first.value).weekday() == WEEKDAYS.get(second.text.split()[-1].title())):
             out[i + 1] = dataclasses.replace(second, value=first.value, rule="weekday-in-apposition")
             continue  # "at 2:00pm tomorrow, Friday": the day tomorrow names
         if (first.rule == "weekday-most-recent-past" and second.rule == "weekday-future-cue"
