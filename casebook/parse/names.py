@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, may_spell, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES, ROLE_NOUNS, WEEKDAYS,
+    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, CUE_LEMMA, may_spell, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES, ROLE_NOUNS, WEEKDAYS,
     ORG_WORDS,
     PLACE_WORDS,
     STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_PRECEDERS, TITLE_WORDS, abbreviation_is_title, is_demonym,
@@ -692,6 +692,34 @@ def _initials_match(acronym: str, name: str) -> bool:
     return bool(initials) and letters[0] == initials[0] and len(letters) <= len(initials) + 1
 
 
+_SPEAKS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _speaking_places(text: str, found: list[Mention]) -> list[Mention]:
+    """A two-word "place" typed only by the preposition before it is a person when its last
+    word later speaks alone ("a vote of no confidence in Jeremy Corbyn …. Corbyn said", "Mr
+    Corbyn"): places do not say things, and a place's last word is seldom used alone."""
+    speakers = set()
+    for m in found:
+        if " " in m.text or not m.text[:1].isupper():
+            continue
+        after = _SPEAKS_AFTER.match(text, m.end)
+        honoured = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+\Z", text[max(0, m.start - 5) : m.start])
+        if honoured or (after and after.group(1) in CUE_LEMMA):
+            speakers.add((m.text, m.start))
+    if not speakers:
+        return found
+    promoted = []
+    for m in found:
+        words = m.text.split()
+        if (m.actor_type == "place" and m.rule == "capitalised-sequence" and len(words) == 2
+                and not set(words) & (PLACE_WORDS | ORG_WORDS) and words[0] not in _STREET_FIRST
+                and any(w == words[-1] and s > m.end for w, s in speakers)):
+            m = replace(m, actor_type="person")
+        promoted.append(m)
+    return promoted
+
+
 def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Mention]:
     """Acronym aliases, partial names and one actor id per name across the story."""
     everything = sorted([*known, *found], key=lambda m: m.start)
@@ -706,6 +734,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
             # ("National Liberation Army (ELN)": an organisation's acronym may come from another language)
             aliases[mention.text] = previous
     # (the header's names are the outlet and the place: "Pacific" later is not "Asia Pacific Report")
+    found = _speaking_places(text, found)
     persons = [m for m in found if (" " in m.text or m.rule == "nickname") and m.paragraph > 0 and (m.actor_type == "person" or (
         m.actor_type is None and m.rule == "capitalised-sequence" and not set(m.text.split()) & ORG_WORDS))]
     for mention in found:  # "the CJP" after "Chief Justice of Pakistan Qazi Faez Isa": that person

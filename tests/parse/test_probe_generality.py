@@ -11,6 +11,23 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("an-organiser-before-a-name-is-a-role", "2022-03-05",  # Kenya, Ireland
+     "\"We expect thousands on the streets by the weekend,\" said march organiser Wanjiru Kamau.\n\n"
+     "\"Nobody will stop the people this time,\" said coordinator Sean Byrne.",
+     [("We expect thousands on the streets by the weekend,", "Wanjiru Kamau"),
+      ("Nobody will stop the people this time,", "Sean Byrne")]),
+    ("a-name-after-in-is-a-person-when-its-surname-speaks", "2016-06-28",  # United Kingdom, Australia
+     "Party members backed a vote of no confidence in Mary Tolland on Monday.\n\n"
+     "In a statement, Tolland said: \"I was elected by the members, and I will not resign.\"",
+     [("I was elected by the members, and I will not resign.", "Mary Tolland")]),
+    ("a-name-after-from-is-a-person-when-an-honorific-names-it", "2019-04-02",  # Nigeria, Ghana
+     "Delegates heard from Kofi Asante before the vote.\n\n"
+     "\"We have the numbers,\" Mr Asante told reporters.",
+     [("We have the numbers,", "Kofi Asante")]),
+    ("a-place-after-in-stays-a-place-when-its-name-speaks-for-no-one", "2021-07-14",  # Philippines
+     "Protesters gathered in Quezon City on Monday.\n\n"
+     "\"We will stay here until the mayor listens to us,\" said activist Liza Reyes.",
+     [("We will stay here until the mayor listens to us,", "Liza Reyes")]),
     ("a-clause-with-a-past-verb-is-no-speaker-phrase", "2011-03-25",  # Jordan, Lebanon
      "The march witnessed angry slogans chanted against the government, blasting its measures as \"a mere theatrical play,\" and warned of unrest.",
      [("a mere theatrical play,", None)]),
