@@ -313,6 +313,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
             and not (index and words[index - 1].endswith("ed"))):
         return "future"  # "with campaigning to begin in August", not "failed to commence on Monday"
     if word == "to" and set(words[max(0, index - 2) : index]) & _INTENT_WORDS:
+        if index >= 2 and words[index - 2] in ("was", "were") and words[index - 1] in _INTENT_WORDS:
+            return "near"  # a plan told in the past: "what he was going to say Wednesday" lies either side
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
     if word in ("called", "calls", "call", "calling") and words[index + 1 : index + 2] == ["for"]:
         return "near"  # a call for an action names its day ahead of the call: "called for a strike on Wednesday"
@@ -896,6 +898,11 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
 # from which the story is told), unless the reporter names the story's own day before the quotation.
 # It counts only in the week before the story's date (a later or an older date is no speech day).
 _SPEECH_DAY_BACK = 6
+# The reporter's date of the speech itself, when the paragraphs give more than one: the one a
+# speech verb governs ("stated this Thursday", "said on Friday", "told reporters Monday"), not
+# another day the paragraph mentions ("what he was going to say Wednesday").
+_SPOKEN_ON = re.compile(r"\b(?:said|says|stated|told(?:\s+\w+){0,2}|added|noted|announced|declared|insisted|"
+                        r"explained|remarked|emphasi[sz]ed|stressed|warned|wrote|tweeted)\s+(?:on\s+|this\s+|last\s+)?\Z")
 
 
 def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dct: dt.date) -> list[Timex]:
@@ -918,6 +925,8 @@ def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dc
             out.append(timex)
             continue
         near = [t for t in reporter if timex.paragraph - 1 <= t.paragraph <= timex.paragraph]
+        spoken = [t for t in reporter if t.end <= timex.start and _SPOKEN_ON.search(text, max(0, t.start - 40), t.start)]
+        near = [t for t in near if t in spoken] or spoken[-1:] or near
         if near:
             anchor: Timex | None = min(near, key=lambda t: abs(t.start - timex.start))
         elif reporter and reporter[0].end <= timex.start and not any(

@@ -1462,6 +1462,17 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-plan-told-in-the-past-lies-either-side", "2022-05-05",  # Armenia, Georgia
+     "Reporters asked whether ministers knew what the premier was going to announce Wednesday in parliament.", "Wednesday", "2022-05-04"),
+    ("the-speech-day-is-the-day-a-speech-verb-governs", "2022-05-05",  # Armenia, Kazakhstan
+     "The faction's secretary stated this Thursday at the weekly briefing that the opposition was divided.\n\n"
+     "Reporters asked about the speech the premier gave in parliament on Tuesday.\n\n"
+     "\"Yesterday's walkout changed nothing for us,\" the secretary said.", "Yesterday", "2022-05-04"),
+    ("a-spoken-day-two-paragraphs-back-is-the-speech-day", "2015-03-15",  # Maldives, Sri Lanka
+     "The former president was arrested on Feb. 22 and his appeal was rejected Sunday.\n\n"
+     "\"He is guilty of ordering the arrest,\" the judge said on Friday.\n\n"
+     "Lawyers for the defence quit during the trial, citing bias.\n\n"
+     "\"I appeal to all of you today to stay courageous and strong,\" the former president said.", "today", "2015-03-13"),
     ("may-day-is-the-first-of-may", "2019-05-03",  # Canada, United Kingdom
      "Protesters carried a guillotine to the legislature on May Day.", "May Day", "2019-05-01"),
     ("a-day-number-in-brackets-after-a-weekday", "2022-03-15",  # Sri Lanka, Maldives
