@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, CUE_LEMMA, may_spell, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES, ROLE_NOUNS, WEEKDAYS,
+    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, COUNTRIES, CUE_LEMMA, may_spell, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES, ROLE_NOUNS, WEEKDAYS,
     ORG_WORDS,
     PLACE_WORDS,
     STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_PRECEDERS, TITLE_WORDS, abbreviation_is_title, is_demonym,
@@ -32,7 +32,7 @@ _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "van", "von
 _ON_HEADS = frozenset("Commission Committee Council Conference Tribunal Subcommittee Taskforce Panel".split())
 # Abbreviated titles written with a stop ("Mr. Smith"); "Sen." is decided by context (lexicon).
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Prof", "Rep", "Gov", "Capt", "Maj", "Sgt",
-                         "Adm", "Amb", "Supt", "Insp", "Det", "Hon", "Rev", "Fr", "Engr", "Atty", "Cllr"})
+                         "Adm", "Amb", "Supt", "Insp", "Det", "Hon", "Rev", "Fr", "Engr", "Atty", "Cllr", "Coun"})
 _OF_TITLE = DEPARTMENT_WORDS | ORG_WORDS  # words after "Minister of" that still belong to the title
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "across", "throughout", "near", "visited"})
 
@@ -627,6 +627,8 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         while len(tokens) > 2 and tokens[0].text in _ORG_DESCRIPTORS and tokens[1].text not in ORG_WORDS:
             tokens = tokens[1:]  # "the Opposition People's National Party": the party's own name
         last_org = max(n for n, t in enumerate(tokens) if t.text in ORG_WORDS)
+        if last_org + 2 < len(tokens) and tokens[last_org + 1].lower == "of" and tokens[last_org + 2].text in COUNTRIES:
+            last_org += 2  # "Deputy of the Parliament of Kyrgyzstan Iskhak Masaliev": the country ends the body's name
         tail = tokens[last_org + 1 :]
         titled = (run.before in ("the", "in", "of") and _led_by_title(text, run)) or any(
             _is_title(t) for t in tokens[:last_org])  # "Comelec Director for Information Department James Jimenez"

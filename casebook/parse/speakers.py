@@ -74,10 +74,15 @@ def is_person_title(phrase: str) -> bool:
             or (bool(words) and words[-1] in ACRONYM_TITLES))  # "the CJI"
 
 
+# A general word for a member of a legislature also names the particular seats ("Senator Iván
+# Cepeda …, asserted the legislator"), but not the other way round ("the senator" is no MP).
+_LEGISLATOR_SEATS = frozenset({"senator", "congressman", "congresswoman", "assemblyman", "assemblywoman"})
+
+
 def _offices(word: str) -> frozenset[str]:
     for group in _SAME_OFFICE:
         if word in group:
-            return group
+            return group | _LEGISLATOR_SEATS if word in ("legislator", "lawmaker", "parliamentarian") else group
     return frozenset({word})
 
 

@@ -335,7 +335,8 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
 
 
 _OFFICE_OF = re.compile(r"\b(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")\s+of\s+(?:the\s+)?"
-                        r"(?:[a-z]+[’']?\s+){0,2}\Z", re.IGNORECASE)
+                        r"(?:[a-z]+[’']?\s+){0,2}(?:(?:on|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3})?\Z", re.IGNORECASE)
+# ("The leader of the Conservative group on Lancashire County Council has accused": the council too)
 _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>[^,;:“”\"]{2,60}?),\s*")
 _APPOSED_ACRONYM = re.compile(r",\s+[A-Z]{2,6},\s*")
 

@@ -11,6 +11,20 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-country-ends-a-parliament-before-its-member", "2020-05-21",  # Kyrgyzstan, Kazakhstan
+     "Deputy of the Parliament of Kazakhstan Aidos Serikbayev gives up his seat.\n\n"
+     "He said he is responsible too. «I am ready to serve the state in other ways, but I cannot stay on,» the deputy said.",
+     [("I am ready to serve the state in other ways, but I cannot stay on,", "Aidos Serikbayev")]),
+    ("a-legislator-is-the-senator-named-before", "2025-10-22",  # Colombia, Philippines
+     "Senator Laura Ospina announced an appeal, stating, «We will persevere until the truth in this case is known to all,» asserted the legislator.",
+     [("We will persevere until the truth in this case is known to all,", "Laura Ospina")]),
+    ("coun-is-a-councillor-s-honorific", "2017-03-06",  # United Kingdom
+     "Coun Margaret Hollis took issue with the leaflet.\n\n"
+     "Coun. Hollis said: “This is a deliberate attempt to mislead the voters of the ward.”",
+     [("This is a deliberate attempt to mislead the voters of the ward.", "Margaret Hollis")]),
+    ("a-council-inside-a-group-leader-s-office-is-no-speaker", "2017-03-06",  # United Kingdom, Ireland
+     "The leader of the Labour group on Northshire County Council has accused a councillor of “alarming arrogance and contempt for voters” in a row over a leaflet.",
+     [("alarming arrogance and contempt for voters", None)]),
     ("an-organiser-before-a-name-is-a-role", "2022-03-05",  # Kenya, Ireland
      "\"We expect thousands on the streets by the weekend,\" said march organiser Wanjiru Kamau.\n\n"
      "\"Nobody will stop the people this time,\" said coordinator Sean Byrne.",
