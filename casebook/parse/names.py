@@ -722,6 +722,12 @@ def _speaking_places(text: str, found: list[Mention]) -> list[Mention]:
     return promoted
 
 
+def _fold(word: str) -> str:
+    """A name word in lower case without its apostrophes or glottal marks: "Tuimalealiifano" is
+    "Tuimaleali’ifano", as Pacific and Arabic names are often typed both ways."""
+    return re.sub(r"[’'ʻ‘`]", "", word.lower())
+
+
 def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Mention]:
     """Acronym aliases, partial names and one actor id per name across the story."""
     everything = sorted([*known, *found], key=lambda m: m.start)
@@ -746,7 +752,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                        and spelt_acronym(mention.text).search(text, max(0, p.start - 80), p.start)}
             if len(holders) == 1:
                 aliases[mention.text] = holders.popitem()[1]
-    person_words = {p.start: {w.lower() for w in _name_words(p.text)} for p in persons}
+    person_words = {p.start: {_fold(w) for w in _name_words(p.text)} for p in persons}
     linked: list[Mention] = []
     for mention in found:
         if mention.rule == "acronym" and mention.text in aliases:
@@ -756,7 +762,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
         elif " " not in mention.text and mention.rule in ("capitalised-sequence", "title-pattern"):
             # "Harris" or "Mr Harris" after "Taoiseach Simon Harris": the same person.
             owners = {p.actor for p in persons if p.start < mention.start  # ("Al-Burhan" opening a sentence)
-                      and mention.text.lower() in person_words[p.start]}
+                      and _fold(mention.text) in person_words[p.start]}
             if len(owners) > 1:  # "Gustavo Petro" and "Bogota Gustavo Petro": the name the others contain
                 names = sorted({p.text for p in persons if p.actor in owners}, key=len)
                 if all(f" {names[0]}" in f" {other}" for other in names[1:]):
@@ -778,7 +784,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
             if not owners and mention.text[:1].isupper() and not mention.text.isupper():
                 # "Mr Marape said …" before "Prime Minister James Marape": the one full name given later
                 later = {p.actor for p in persons if p.start > mention.start and p.actor_type == "person"
-                         and mention.text.lower() in person_words[p.start]}
+                         and _fold(mention.text) in person_words[p.start]}
                 owners = later if len(later) == 1 else owners
             if not owners and len(mention.text) >= 6:  # "Cavasoglu said" after "Mevlut Cavusoglu": a typo
                 owners = {p.actor for p in persons if p.start < mention.start

@@ -446,8 +446,18 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
             r"\s*(?:,|and\b|or\b|&)", tokens.text[candidate.end : candidate.end + 6]))
         # (not "on Tuesday, Asiedu Nketia charged"; but "from Times of Malta, Maltatoday and In-Nazzjon": a list)
         if not governed and not _listed_after_preposition(before):
+            body = _BODY_AFTER_PLACE.match(tokens.text, candidate.end)
+            if body is not None and candidate.mention is not None and candidate.mention.actor_type in ("place", None):
+                # "The Uganda police has banned demonstrations and warned": the police, not the country
+                lead = before[-1].start if before and before[-1].lower == "the" else candidate.start
+                phrase = noun_phrase(tokens.text, lead, body.end(), tokens)
+                if phrase is not None:
+                    return phrase
             return _title_owner(tokens, candidate, found[n + 1 : n + 2])
     return None
+
+
+_BODY_AFTER_PLACE = re.compile(r"\s+(?:police|army|military|government|navy|authorities|embassy|junta)\b")
 
 
 def _title_appositive(before: Sequence[Token]) -> bool:

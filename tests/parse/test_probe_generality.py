@@ -11,6 +11,21 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-territory-is-never-he", "2016-09-06",  # Hong Kong, Macau
+     "Chief Executive Wong Ka-ming spoke after the vote.\n\n"
+     "“Some lawmakers who opposed my re-election were not elected,” Wong said in response.\n\n"
+     "Wong has yet to announce whether he will seek re-election.\n\n"
+     "The election gave rise to four lawmakers who supported Hong Kong self-determination, with Hong Kong independence as one of the options. Self-determination is the idea that Hong Kong people should decide their own future.\n\n"
+     "“Voters were not satisfied with the old camp, so they chose new faces this time,” he said.",
+     [("Some lawmakers who opposed my re-election were not elected,", "Wong Ka-ming"),
+      ("Voters were not satisfied with the old camp, so they chose new faces this time,", "Wong Ka-ming")]),
+    ("a-name-typed-without-its-glottal-mark-is-the-same-name", "2021-05-17",  # Samoa, Tonga
+     "The head of state, Afioga Tuimaleali’ifano Vaaletoa, met the parties on Monday.\n\n"
+     "“The court must decide what the constitution requires of all of us,” Tuimalealiifano said.",
+     [("The court must decide what the constitution requires of all of us,", "Afioga Tuimaleali’ifano Vaaletoa")]),
+    ("a-country-s-police-is-the-police", "2011-04-11",  # Uganda, Kenya
+     "The Tanzania police has banned demonstrations and warned last week that any attempt to march would be \"dealt with firmly\".",
+     [("dealt with firmly", "Tanzania police")]),
     ("a-country-ends-a-parliament-before-its-member", "2020-05-21",  # Kyrgyzstan, Kazakhstan
      "Deputy of the Parliament of Kazakhstan Aidos Serikbayev gives up his seat.\n\n"
      "He said he is responsible too. «I am ready to serve the state in other ways, but I cannot stay on,» the deputy said.",
