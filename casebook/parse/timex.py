@@ -274,6 +274,8 @@ def _plan_passed(words: list[str], start: int, stop: int) -> bool:
 def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     """The tense cue the word at ``index`` gives, "skip" for a participle or an adjective in -ed, or None."""
     word = words[index]
+    if word.endswith("ing") and index and words[index - 1] == "after":
+        return "near"  # "might consider it lucky after winning a seat Thursday night": the event the clause follows
     if clause[index] in _FUTURE_MODALS:
         return "future"
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p
@@ -337,8 +339,16 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     return None
 
 
+# A weekday after a capitalised word (not one opening the sentence, nor a date word) and before
+# the head noun of a name is part of that name ("built on the Good Friday Agreement", "the Black
+# Friday Sales"); "Last Friday President X said", "in Nairobi Tuesday Ruto said" are dates.
+_NAME_AROUND_WEEKDAY = re.compile(r"(?<=[a-z,] )(?!(?:Last|Next|This|On|Since|Until|By|Early|Late|Every|Each)\b)[A-Z][a-z]+\s\Z")
+_CAPITAL_NOUN_AFTER = re.compile(r"\s(?:Agreement|Accord|Accords|Prayers?|Mosque|Market|Sales?|Massacre|Uprising|Movement"
+                                 r"|Protests?|Group|Alliance|Revolution|Marches|March(?!\s+\d))\b")
+
+
 # "Sunday's vote was ...": the weekday's own noun phrase has a past verb.
-_POSSESSIVE_THEN_PAST = re.compile(r"[’']s(?:\s+[\w-]+){1,3}?\s+(?:was|were|had)\b")
+_POSSESSIVE_THEN_PAST = re.compile(r"[’']s(?:\s+[\w-]+){1,3}?\s+(?:was|were|had|(?:which|that)\s+\w+ed)\b")
 _AFTER_TODAY = re.compile(r"\b(?:today|tomorrow)\s+(?:and|or)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:was|were|had|did)\b")
 _FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
@@ -757,6 +767,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             previous = _previous_word(text, sentence.start, start)
             if previous.lower() in ("every", "each"):
                 continue  # a recurring set ("Every Monday"), not a date
+            if match["weekday"] and match.group() in WEEKDAYS and _NAME_AROUND_WEEKDAY.search(
+                    text, max(sentence.start + 1, start - 20), start) and _CAPITAL_NOUN_AFTER.match(text, end):
+                continue  # inside a name: "the Good Friday Agreement", not a day
             if (match["day"] and not match["day_year"] or match["dm_day"] and not match["dm_year"]) \
                     and previous.lower() == "the" and _NAMED_AFTER.match(text, end):
                 continue  # a group named after a date ("the March 14 alliance"), not a date
@@ -769,6 +782,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     _POSSESSIVE_THEN_PAST.match(text, end, sentence.end)):  # "turnout in Sunday's vote was low"
                 tense = "near"  # "said efforts to rig Sunday's ballot": an event named by its weekday, with no past
                 # verb of its own (a verb of saying only dates the report), is the nearest one
+            elif match["weekday"] and text[end : end + 2] in ("'s", "’s") and _POSSESSIVE_THEN_PAST.match(text, end, sentence.end):
+                tense = "past"  # "would produce evidence that Sunday’s elections were rife with fraud": the event's own past
             if tense == "past" and (match["day"] or match["dm_day"]) and _GOVERNING_PAST.search(
                     text, max(sentence.start, start - 40), start) and not _MONTH_EVENT_AFTER.match(text, end):
                 # not before an event that may lie ahead: "approved the December 5 vote" keeps the nearest reading

@@ -1491,6 +1491,14 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-weekday-s-event-with-a-past-relative-clause-is-past", "2013-05-12",  # Jordan, Lebanon
+     "On Wednesday's session which culminated in a vote to expel the envoy, the minister said the cabinet would act.", "Wednesday", "2013-05-08"),
+    ("a-weekday-s-event-that-was-is-past-despite-would", "2013-05-08",  # Malaysia, Indonesia
+     "He said the opposition would soon produce evidence that Sunday’s elections were rife with fraud.", "Sunday", "2013-05-05"),
+    ("after-a-gerund-the-weekday-is-the-nearest", "2020-10-24",  # Canada, United States
+     "The candidate might consider three his lucky number after winning a seat on the band council Thursday night.", "Thursday", "2020-10-22"),
+    ("a-weekday-inside-a-name-is-no-date", "2022-05-07",  # Northern Ireland, Ireland
+     "“We will build on the Good Friday Agreement that we all signed up to,” she said.", "Friday", None),
     ("a-plan-told-in-the-past-lies-either-side", "2022-05-05",  # Armenia, Georgia
      "Reporters asked whether ministers knew what the premier was going to announce Wednesday in parliament.", "Wednesday", "2022-05-04"),
     ("the-speech-day-is-the-day-a-speech-verb-governs", "2022-05-05",  # Armenia, Kazakhstan
