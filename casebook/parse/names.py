@@ -542,10 +542,12 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         head = _title_end(tokens, heads)
         name_from = head + 1
         if name_from < len(tokens) and (tokens[name_from].lower == "of" or (
-                tokens[name_from].lower == "for" and tokens[name_from - 1].lower in ("minister", "secretary")) or (
+                tokens[name_from].lower == "for" and (tokens[name_from - 1].lower in ("minister", "secretary") or (
+                    name_from + 1 < len(tokens) and tokens[name_from + 1].text in DEPARTMENT_WORDS))) or (
                 tokens[name_from].lower == "to" and tokens[name_from - 1].lower in ("ambassador", "envoy", "adviser"))):
             # ("Ambassador to Malaysia Lada Phumas": "to" carries the office too)
-            # ("State Minister for Media Affairs Mohammad Momani": "for" carries the office too)
+            # ("State Minister for Media Affairs Mohammad Momani", "Director for Operations Marvin Sarkor":
+            # "for" carries the office too, after a minister or before a department)
             name_from += 1
             after_of = name_from
             while name_from < len(tokens) and (tokens[name_from].lower == "the"

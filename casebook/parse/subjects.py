@@ -293,6 +293,8 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         if candidate.mention is not None and candidate.mention.actor_type == "organisation" and _OFFICE_OF.search(
                 text, sentence_start, candidate.start):
             continue  # "The leader of the ruling People’s National Party told": the party names the office
+        if n == 0 and _stray_comma(text, tokens, sentence_start, candidate, edge, cue):
+            return candidate
         if text[candidate.end : edge].lstrip().startswith(",") and _in_appositive_phrase(tokens, sentence_start, candidate):
             continue  # "Stelios, a manager from central Greece, who …, said": a name inside the appositive
         k = len(found) - 1 - n
@@ -332,6 +334,17 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     if found is None and comma > 0 and text[comma:edge].rstrip().endswith(",") and gap_ok(text[comma:edge]):
         found = noun_phrase(text, sentence_start, comma, tokens)  # "The ministry, in a statement issued …, said"
     return found
+
+
+def _stray_comma(text: str, tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr, edge: int, cue: Cue) -> bool:
+    """"Director for Operations Marvin Sarkor, informed the Daily Observer that …": a comma typed
+    between a sentence's opening name (after titles only) and its finite cue verb."""
+    if text[candidate.end : edge].strip() != "," or candidate.mention is None or candidate.mention.actor_type != "person":
+        return False
+    if cue.text.endswith("ing") or re.match(r"\s+to\b", text[cue.end : cue.end + 4]):
+        return False  # ", saying"; ", said to be close to …"
+    return all(t.is_capitalised or t.lower in _TITLE_PARTS or t.lower in ("of", "for", "the", "and") or t.text in "()" or t.text.isdigit()
+               for t in tokens.between(sentence_start, candidate.start))
 
 
 _OFFICE_OF = re.compile(r"\b(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")\s+of\s+(?:the\s+)?"

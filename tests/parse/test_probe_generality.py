@@ -11,6 +11,15 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("for-before-a-department-carries-the-office", "2019-08-01",  # Liberia, Sierra Leone
+     "“In cases like riots, officers use teargas to take control,” Deputy Director for Operations Moses Kollie added.",
+     [("In cases like riots, officers use teargas to take control,", "Moses Kollie")]),
+    ("a-stray-comma-between-an-opening-name-and-its-verb", "2019-08-01",  # Liberia, Ghana
+     "Police Commissioner Abena Mensah, informed the press that officers were “trying to calm the tension before any investigation.”",
+     [("trying to calm the tension before any investigation.", "Abena Mensah")]),
+    ("a-comma-before-said-to-be-is-no-stray-comma", "2019-08-01",  # Nigeria, Ghana
+     "Chief Bola Adeyemi, said to be close to the governor, has called the plan “a betrayal of the people of this state”.",
+     [("a betrayal of the people of this state", "Bola Adeyemi")]),
     ("a-territory-is-never-he", "2016-09-06",  # Hong Kong, Macau
      "Chief Executive Wong Ka-ming spoke after the vote.\n\n"
      "“Some lawmakers who opposed my re-election were not elected,” Wong said in response.\n\n"
