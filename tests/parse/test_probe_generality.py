@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-full-name-right-after-the-last-comma-before-said", "2018-09-11",  # Cameroon, Nigeria
+     "“I travelled more than 600 kilometres to attend this trial. It is a historic trial”, psychologist and president of an association for human rights, Paul Ndongo said.",
+     [("I travelled more than 600 kilometres to attend this trial. It is a historic trial", "Paul Ndongo")]),
     ("for-before-a-department-carries-the-office", "2019-08-01",  # Liberia, Sierra Leone
      "“In cases like riots, officers use teargas to take control,” Deputy Director for Operations Moses Kollie added.",
      [("In cases like riots, officers use teargas to take control,", "Moses Kollie")]),
