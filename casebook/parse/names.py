@@ -775,6 +775,14 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                     named = [p for p in persons if p.actor in owners and p.start < mention.start]
                     subjects = [p for p in named if _OPENS_CLAUSE.search(text, max(0, p.start - 80), p.start)]
                     owners = {max(subjects or named, key=lambda p: p.start).actor}
+            if not owners and mention.text not in COUNTRIES and mention.text not in ORG_WORDS and not is_demonym(mention.text):
+                # "Amnesty has previously described" after "Amnesty International": the organisation's first word
+                bodies = {m.actor: m for m in everything if m.start < mention.start and m.actor_type == "organisation"
+                          and len(m.text.split()) > 1 and m.text.split()[0] == mention.text}
+                if len(bodies) == 1:
+                    body = next(iter(bodies.values()))
+                    linked.append(replace(mention, actor=body.actor, rule="partial-name", actor_type="organisation"))
+                    continue
             if not owners and mention.text.endswith("s") and mention.text[:1].isupper():
                 # "The Socialists rejected it" after "the Socialist Party (PS)": the party's members speak for it
                 parties = {m.actor: m for m in everything if m.start < mention.start and m.actor_type == "organisation"

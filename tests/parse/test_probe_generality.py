@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("an-organisation-s-first-word-alone-is-that-organisation", "2012-09-05",  # Bahrain, Egypt
+     "Transparency International called the verdict unjust on Tuesday. A spokesman for Transparency's Berlin office said it would appeal.\n\n"
+     "Transparency has previously described the jailed activists as \"prisoners of conscience,\" held for speaking freely.",
+     [("prisoners of conscience,", "Transparency International")]),
     ("a-full-name-right-after-the-last-comma-before-said", "2018-09-11",  # Cameroon, Nigeria
      "“I travelled more than 600 kilometres to attend this trial. It is a historic trial”, psychologist and president of an association for human rights, Paul Ndongo said.",
      [("I travelled more than 600 kilometres to attend this trial. It is a historic trial", "Paul Ndongo")]),
