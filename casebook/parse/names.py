@@ -756,6 +756,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                 aliases[mention.text] = holders.popitem()[1]
     person_words = {p.start: {_fold(w) for w in _name_words(p.text)} for p in persons}
     linked: list[Mention] = []
+    remap: dict[str, str] = {}  # "Asiedu Nketia" linked to "Johnson Asiedu Nketia": "Mr Nketia" follows it there
     for mention in found:
         if mention.rule == "acronym" and mention.text in aliases:
             target = aliases[mention.text]
@@ -810,6 +811,8 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                       and words in (p.text.split()[: len(words)], p.text.split()[-len(words) :])}  # "Mrs Suu Kyi"
             if len(owners) == 1:
                 owner = owners.pop()
+                if mention.actor is not None and mention.actor != owner:
+                    remap[mention.actor] = owner
                 typed = any(p.actor == owner and p.actor_type == "person" for p in persons)
                 # ("New Zealand" after "New Zealand First": the party's words, no person's)
                 mention = replace(mention, actor=owner, rule="partial-name",
@@ -821,6 +824,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
             if len(longer) == 1:
                 mention = replace(mention, actor=longer.pop(), rule="partial-name")
         linked.append(mention)
+    linked = [replace(m, actor=remap[m.actor]) if m.actor in remap and m.rule == "partial-name" else m for m in linked]
     types: dict[str, str] = {}
     rank = {"person": 3, "organisation": 2, "place": 1}
     for mention in linked:

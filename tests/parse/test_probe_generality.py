@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-surname-after-a-shorter-form-of-a-full-name-is-the-full-name", "2020-12-09",  # Ghana, Bangladesh
+     "The party's General Secretary, Kwesi Ofori Mensah, has urged the president to concede.\n\n"
+     "Addressing the press on Tuesday, Ofori Mensah charged the president to call the winner.\n\n"
+     "Mr Mensah also accused the ruling party of conniving with the commission.\n\n"
+     "“I believe the ruling party is in a very uncomfortable situation now,” he said.",
+     [("I believe the ruling party is in a very uncomfortable situation now,", "Kwesi Ofori Mensah")]),
     ("an-organisation-s-first-word-alone-is-that-organisation", "2012-09-05",  # Bahrain, Egypt
      "Transparency International called the verdict unjust on Tuesday. A spokesman for Transparency's Berlin office said it would appeal.\n\n"
      "Transparency has previously described the jailed activists as \"prisoners of conscience,\" held for speaking freely.",
