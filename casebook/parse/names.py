@@ -589,6 +589,12 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         return out
     # "the PDP Jane Doe": an acronym glued to a following name is a separate name,
     # unless one organisation word follows ("BBC News").
+    if (1 < len(tokens) <= 4 and _INITIALS.fullmatch(tokens[0].text) and tokens[0].text not in _DOTTED_PLACES
+            and all(t.is_word and not t.is_acronym and t.text not in ORG_WORDS and t.text not in PLACE_WORDS
+                    and not _is_title(t) for t in tokens[1:])):
+        # "Dr. A.K. Abdul Momen": a name's initials, not an acronym before it
+        return [_mention(text, tokens, "pattern", "title-pattern" if run.after_title else "capitalised-sequence",
+                         "person" if run.after_title else None, run.paragraph)]
     if len(tokens) > 1 and tokens[0].is_acronym and not tokens[1].is_acronym:
         rest = tokens[1:]
         told = len(rest) == 1 and run.before in ("told", "to")  # "told RNZ Pacific": one outlet, the one told
@@ -649,7 +655,16 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     place = (run.before in _PLACE_PREPOSITIONS and len(tokens) <= 2 and not according  # not "According to Gary Rodríguez"
              ) or tokens[-1].text in PLACE_WORDS or (
         len(tokens) > 1 and tokens[0].text in _STREET_FIRST)  # "Avenue William Ponty", "Rue de Rivoli"
+    if not place and _TITLED_THE.search(text, max(0, run.start - 8), run.start):
+        # "while talking to The Rising Nepal": a capital "The" inside a sentence opens a publication's
+        # or a body's name, never a person's
+        return [_mention(text, tokens, "pattern", "capitalised-sequence", "organisation", run.paragraph)]
     return [_mention(text, tokens, "pattern", "capitalised-sequence", "place" if place else None, run.paragraph)]
+
+
+_TITLED_THE = re.compile(r"[a-z,] The \Z")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_DOTTED_PLACES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "D.C."})
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

@@ -11,6 +11,18 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("initials-after-an-honorific-belong-to-the-name", "2019-12-01",  # Bangladesh, India
+     "Foreign Minister Dr. M.R. Karim Hossain has said his country backs its neighbours.\n\n"
+     "“We have a solid relationship with our neighbours in multilateral areas,” Dr. Hossain said.",
+     [("We have a solid relationship with our neighbours in multilateral areas,", "M.R. Karim Hossain")]),
+    ("a-capital-the-inside-a-sentence-opens-a-publication", "2019-12-01",  # Nepal, Bangladesh
+     "Foreign Minister Prakash Adhikari has said his country backs the bloc.\n\n"
+     "According to the Kathmandu Courier, the Foreign Minister said that the bloc was being obstructed.\n\n"
+     "“You know why the regional bloc is not prospering. One reason is the enmity between members,” he said.\n\n"
+     "“But the other groupings should do better,” he added.\n\n"
+     "Adhikari said so while talking to The Kathmandu Courier at the ceremony.",
+     [("You know why the regional bloc is not prospering. One reason is the enmity between members,", "Prakash Adhikari"),
+      ("But the other groupings should do better,", "Prakash Adhikari")]),
     ("a-surname-after-a-shorter-form-of-a-full-name-is-the-full-name", "2020-12-09",  # Ghana, Bangladesh
      "The party's General Secretary, Kwesi Ofori Mensah, has urged the president to concede.\n\n"
      "Addressing the press on Tuesday, Ofori Mensah charged the president to call the winner.\n\n"
