@@ -589,10 +589,11 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         return out
     # "the PDP Jane Doe": an acronym glued to a following name is a separate name,
     # unless one organisation word follows ("BBC News").
-    if (1 < len(tokens) <= 4 and _INITIALS.fullmatch(tokens[0].text) and tokens[0].text not in _DOTTED_PLACES
+    if (1 < len(tokens) <= 4 and _INITIALS.fullmatch(tokens[0].text) and tokens[0].text not in COUNTRIES
             and all(t.is_word and not t.is_acronym and t.text not in ORG_WORDS and t.text not in PLACE_WORDS
                     and not _is_title(t) for t in tokens[1:])):
-        # "Dr. A.K. Abdul Momen": a name's initials, not an acronym before it
+        # "Dr. A.K. Abdul Momen": a name's initials, not an acronym before it (a country's dotted
+        # abbreviation is in the country list)
         return [_mention(text, tokens, "pattern", "title-pattern" if run.after_title else "capitalised-sequence",
                          "person" if run.after_title else None, run.paragraph)]
     if len(tokens) > 1 and tokens[0].is_acronym and not tokens[1].is_acronym:
@@ -664,7 +665,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
 
 _TITLED_THE = re.compile(r"[a-z,] The \Z")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
-_DOTTED_PLACES = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "D.C."})
+
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
