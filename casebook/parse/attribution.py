@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from casebook.parse.lexicon import CUE_LEMMA, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
+from casebook.parse.lexicon import CUE_LEMMA, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
 from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
@@ -183,12 +183,34 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     speaker = noun_phrase(text, begin, edge, tokens)
     if speaker is not None and not text[begin : speaker.start].strip(" ,"):
         return "QCSV", cue, speaker
+    bare = _bare_title(text, begin, edge, tokens)
+    if bare is not None:
+        return "QCSV", cue, bare
     comma = text.rfind(",", begin, cue.start)
     if comma >= 0 and not text[comma + 1 : cue.start].strip() and cue.lemma != "tell" and not cue.text.endswith("ing"):
         # “…” and all would attend, said X (not "…, saying the Opposition estimates it": a participle's subject)
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
     return None
+
+
+def _bare_title(text: str, begin: int, edge: int, tokens: TokenIndex) -> SpeakerExpr | None:
+    """"“…,” talking to media on Tuesday interior minister said": a title with no article, in
+    lower case, right before the cue, and not governed by a preposition or a determiner ("the
+    lawyer for the former minister" is the lawyer's)."""
+    words = tokens.select(begin, edge, starts_with_letter)
+    n = len(words)
+    while n and words[n - 1].text.islower() and (words[n - 1].lower in TITLE_WORDS or words[n - 1].lower in TITLE_MODIFIERS
+                                                 or words[n - 1].text.title() in DEPARTMENT_WORDS):
+        n -= 1
+    title = words[n:]
+    if not title or title[-1].lower not in TITLE_WORDS or len(title) > 3 or text[title[-1].end : edge].strip():
+        return None
+    if n and (words[n - 1].lower in PREPOSITIONS or words[n - 1].lower in DETERMINERS or words[n - 1].lower in PRONOUNS
+              or words[n - 1].lower in ("for", "of", "to", "and", "or") or words[n - 1].is_acronym
+              or text[words[n - 1].end : title[0].start].strip()):
+        return None  # (nor a body's title: "the Saint Lucia Labour Party (SLP) leader" is resolved as a phrase)
+    return SpeakerExpr(title[0].start, title[-1].end, text[title[0].start : title[-1].end])
 
 
 # A verb the lexicon lacks, framed so that it can only be the cue: between two pieces of one

@@ -11,6 +11,14 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-bare-lower-case-title-before-said-is-the-title", "2024-11-26",  # Pakistan, India
+     "Interior Minister Ahsan Qureshi has handed authority to the police.\n\n"
+     "“Security of the Red Zone has been our foremost priority,” talking to media on Tuesday interior minister said.",
+     [("Security of the Red Zone has been our foremost priority,", "Ahsan Qureshi")]),
+    ("a-title-after-for-the-is-someone-else-s", "2024-11-26",  # Pakistan, India
+     "Interior Minister Ahsan Qureshi has handed authority to the police.\n\n"
+     "“Security of the Red Zone has been our foremost priority,” the lawyer for the interior minister said.",
+     [("Security of the Red Zone has been our foremost priority,", None)]),
     ("initials-after-an-honorific-belong-to-the-name", "2019-12-01",  # Bangladesh, India
      "Foreign Minister Dr. M.R. Karim Hossain has said his country backs its neighbours.\n\n"
      "“We have a solid relationship with our neighbours in multilateral areas,” Dr. Hossain said.",
