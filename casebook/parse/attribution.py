@@ -31,7 +31,7 @@ from casebook.parse.subjects import (
     NOUN_TOO, sentence_cues,
     strip_auxiliaries, subject_of,
 )
-from casebook.parse.tokens import TokenIndex, char_before, sentence_at, starts_with_letter
+from casebook.parse.tokens import Token, TokenIndex, char_before, sentence_at, starts_with_letter
 
 # Words that end a speaker phrase after an inverted cue ("said the premier this morning").
 _AFTER_SPEAKER = frozenset("""in on at who after before during this last yesterday today tomorrow earlier
@@ -200,8 +200,7 @@ def _bare_title(text: str, begin: int, edge: int, tokens: TokenIndex) -> Speaker
     lawyer for the former minister" is the lawyer's)."""
     words = tokens.select(begin, edge, starts_with_letter)
     n = len(words)
-    while n and words[n - 1].text.islower() and (words[n - 1].lower in TITLE_WORDS or words[n - 1].lower in TITLE_MODIFIERS
-                                                 or words[n - 1].text.title() in DEPARTMENT_WORDS):
+    while n and _bare_title_word(words[n - 1]):
         n -= 1
     title = words[n:]
     if not title or title[-1].lower not in TITLE_WORDS or len(title) > 3 or text[title[-1].end : edge].strip():
@@ -366,7 +365,17 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
     first = tokens.select(start, stop, starts_with_letter)[:1]
     if phrase is None and first and first[0].lower[-1:] == "s" and first[0].lower[:-1] in ROLE_NOUNS:
         phrase = SpeakerExpr(first[0].start, first[0].end, first[0].text)  # "chanted demonstrators in …": a group
+    if phrase is None and stop > start:
+        title = tokens.select(start, stop, starts_with_letter)
+        if 0 < len(title) <= 3 and all(_bare_title_word(t) for t in title) and title[-1].lower in TITLE_WORDS:
+            phrase = SpeakerExpr(title[0].start, title[-1].end, text[title[0].start : title[-1].end])  # "said interior minister."
     return phrase
+
+
+def _bare_title_word(token: Token) -> bool:
+    """A lower-case word that may stand in a title with no article ("interior minister")."""
+    return token.text.islower() and (token.lower in TITLE_WORDS or token.lower in TITLE_MODIFIERS
+                                     or token.text.title() in DEPARTMENT_WORDS)
 
 
 def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: Sequence[QuoteSpan],

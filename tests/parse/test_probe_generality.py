@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-bare-lower-case-title-after-said-is-the-title", "2024-11-26",  # Pakistan, Bangladesh
+     "Interior Minister Ahsan Qureshi has handed authority to the police.\n\n"
+     "“Security of the Red Zone has been our foremost priority,” said interior minister.",
+     [("Security of the Red Zone has been our foremost priority,", "Ahsan Qureshi")]),
     ("a-bare-lower-case-title-before-said-is-the-title", "2024-11-26",  # Pakistan, India
      "Interior Minister Ahsan Qureshi has handed authority to the police.\n\n"
      "“Security of the Red Zone has been our foremost priority,” talking to media on Tuesday interior minister said.",
