@@ -221,6 +221,23 @@ _IN_A_STATEMENT = re.compile(r"(?:^|(?<=\n))In\s+an?\s+(?:\w+\s+)?(?:statement|c
 
 def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention],
                     quotes: Sequence[QuoteSpan]) -> Mention | None:
+    """See :func:`_epithet_candidate`; a bare capitalised title ("said the President.") never goes to
+    someone the story gives another office ("Foreign Minister Ana Ruiz" is no President)."""
+    held = _epithet_candidate(text, phrase, before, mentions, quotes)
+    words = _WORD.findall(phrase)
+    if held is None or not (len(words) == 2 and words[1][:1].isupper()):
+        return held
+    offices = _offices(words[1].lower())
+    for mention in mentions:
+        if mention.actor == held.actor and mention.kind != "pronoun":
+            own = _title_words(_WORD.findall(_title_lead(text, mention))) & (TITLE_WORDS - {"mr", "mrs", "ms", "dr", "dr.", "mr.", "mrs.", "ms."})
+            if own and not own & offices:
+                return None
+    return held
+
+
+def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[Mention],
+                    quotes: Sequence[QuoteSpan]) -> Mention | None:
     """"The Selangor Mentri Besar said", "the BNP leader added": a title with a proper-noun
     modifier that no one in the story holds by name is an epithet for the person the story
     is about: the one person named (outside quotations) in the last paragraph that names
@@ -230,8 +247,10 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
         words = ["the", "Age", "epithet"] if phrase.lower().startswith("the ") else []
     if re.match(r"[A-Z][\w-]*[’']s\s", phrase) and len(words) >= 3:
         words = ["the", "Owner", *words[1:]]  # "Jordan's top diplomat": as "the Jordanian top diplomat"
-    if not words or words[0].lower() != "the" or not any(w[:1].isupper() for w in words[1:-1]):
+    if not words or words[0].lower() != "the" or not (any(w[:1].isupper() for w in words[1:-1]) or (
+            len(words) == 2 and words[1][:1].isupper() and words[1].lower() in TITLE_WORDS)):
         return None  # only a definite title with a proper-noun modifier: not "One protester"
+        # (or a capitalised title, "said the President.", which names the one person it stands for)
     people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not inside(m.start, quotes)
               and len(m.text) > 1  # ("In a post on X, the Indian minister said": X is no one)
               and (m.actor_type == "person" or (m.actor_type is None and " " in m.text

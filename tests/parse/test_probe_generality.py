@@ -11,6 +11,18 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-capitalised-bare-title-is-the-one-person-speaking", "2018-11-21",  # Kazakhstan, Uzbekistan
+     "The head of state held a meeting with the diplomatic corps.\n\n"
+     "Askar Tokayev in the meeting noted the need to settle conflicts, a correspondent reports.\n\n"
+     "\"In my opinion, it is necessary to take joint measures to settle the conflicts,\" said Askar Tokayev.\n\n"
+     "\"We support the continuation of the talks in the capital,\" said the President.",
+     [("In my opinion, it is necessary to take joint measures to settle the conflicts,", "Askar Tokayev"),
+      ("We support the continuation of the talks in the capital,", "Askar Tokayev")]),
+    ("a-capitalised-bare-title-is-never-someone-with-another-office", "2018-11-21",  # Kazakhstan, Peru
+     "Foreign Minister Ana Ruiz spoke to diplomats on Monday.\n\n"
+     "“We will not sign this agreement as it stands,” Ruiz said.\n\n"
+     "“We support the talks in the capital,” said the President.",
+     [("We will not sign this agreement as it stands,", "Ana Ruiz"), ("We support the talks in the capital,", None)]),
     ("a-bare-lower-case-title-after-said-is-the-title", "2024-11-26",  # Pakistan, Bangladesh
      "Interior Minister Ahsan Qureshi has handed authority to the police.\n\n"
      "“Security of the Red Zone has been our foremost priority,” said interior minister.",
