@@ -219,15 +219,18 @@ _AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\Z")
 _IN_A_STATEMENT = re.compile(r"(?:^|(?<=\n))In\s+an?\s+(?:\w+\s+)?(?:statement|communiqu[eé]|letter)\b[^,]{0,40},")
 
 
+_HEAD_OF = re.compile(r"[Tt]he\s+[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)")
+
+
 def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention],
                     quotes: Sequence[QuoteSpan]) -> Mention | None:
     """See :func:`_epithet_candidate`; a bare capitalised title ("said the President.") never goes to
     someone the story gives another office ("Foreign Minister Ana Ruiz" is no President)."""
     held = _epithet_candidate(text, phrase, before, mentions, quotes)
     words = _WORD.findall(phrase)
-    if held is None or not (len(words) == 2 and words[1][:1].isupper()):
+    if held is None or not ((len(words) == 2 and words[1][:1].isupper()) or _HEAD_OF.fullmatch(phrase)):
         return held
-    offices = _offices(words[1].lower())
+    offices = _offices(head_word(phrase))
     for mention in mentions:
         if mention.actor == held.actor and mention.kind != "pronoun":
             own = _title_words(_WORD.findall(_title_lead(text, mention))) & (TITLE_WORDS - {"mr", "mrs", "ms", "dr", "dr.", "mr.", "mrs.", "ms."})
@@ -248,7 +251,7 @@ def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[M
     if re.match(r"[A-Z][\w-]*[’']s\s", phrase) and len(words) >= 3:
         words = ["the", "Owner", *words[1:]]  # "Jordan's top diplomat": as "the Jordanian top diplomat"
     if not words or words[0].lower() != "the" or not (any(w[:1].isupper() for w in words[1:-1]) or (
-            len(words) == 2 and words[1][:1].isupper() and words[1].lower() in TITLE_WORDS)):
+            len(words) == 2 and words[1][:1].isupper() and words[1].lower() in TITLE_WORDS) or _HEAD_OF.fullmatch(phrase)):
         return None  # only a definite title with a proper-noun modifier: not "One protester"
         # (or a capitalised title, "said the President.", which names the one person it stands for)
     people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not inside(m.start, quotes)

@@ -15,9 +15,11 @@ SPEAKERS = [
      "The head of state held a meeting with the diplomatic corps.\n\n"
      "Askar Tokayev in the meeting noted the need to settle conflicts, a correspondent reports.\n\n"
      "\"In my opinion, it is necessary to take joint measures to settle the conflicts,\" said Askar Tokayev.\n\n"
-     "\"We support the continuation of the talks in the capital,\" said the President.",
+     "\"We support the continuation of the talks in the capital,\" said the President.\n\n"
+     "\"We observe the processes taking place there. They are complex,\" said the head of state.",
      [("In my opinion, it is necessary to take joint measures to settle the conflicts,", "Askar Tokayev"),
-      ("We support the continuation of the talks in the capital,", "Askar Tokayev")]),
+      ("We support the continuation of the talks in the capital,", "Askar Tokayev"),
+      ("We observe the processes taking place there. They are complex,", "Askar Tokayev")]),
     ("a-capitalised-bare-title-is-never-someone-with-another-office", "2018-11-21",  # Kazakhstan, Peru
      "Foreign Minister Ana Ruiz spoke to diplomats on Monday.\n\n"
      "“We will not sign this agreement as it stands,” Ruiz said.\n\n"
