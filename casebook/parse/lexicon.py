@@ -219,6 +219,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "insist": ("insist", "insists", "insisted", "insisting"),
     "argue": ("argue", "argues", "argued", "arguing"),
     "explain": ("explain", "explains", "explained", "explaining"),
+    "elaborate": ("elaborated", "elaborates"),
     "note": ("noted", "noting"),
     "urge": ("urge", "urges", "urged", "urging"),
     "encourage": ("encouraged", "encourages", "encouraging"),

@@ -102,8 +102,9 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
         before = [w.lower for w in words[max(0, i - 3) : i]]
         after = words[i + 1].lower if i + 1 < len(words) else ""
         prev = before[-1] if before else ""
-        if prev in ("to",) or prev in DETERMINERS or prev in BE_FORMS:
-            continue
+        if (prev in ("to",) and not _WENT_ON_TO.search(text, max(0, token.start - 24), token.start)) or (
+                prev in DETERMINERS or prev in BE_FORMS):
+            continue  # (but "went on to announce that …", "proceeded to say": the subject's own act)
         if text[max(0, token.start - 3) : token.start] in ("’s ", "'s "):
             continue  # "ANC’s claim that": a noun after a possessive
         if prev in PREPOSITIONS and token.text.endswith("ed") and after.isalpha() and after not in ("that", "to"):
@@ -136,6 +137,9 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
 # document says, and the one who issued it speaks.
 _ISSUE_VERBS = frozenset("issued released published posted sent shared out".split())
 _ISSUED_DOCUMENTS = frozenset("statement letter communique communiqué release message notice post".split())
+
+
+_WENT_ON_TO = re.compile(r"\b(?:went\s+on|goes\s+on|proceeded|proceeds)\s+to\s+\Z")
 
 
 def _after_issued_document(words: Sequence[Token], i: int) -> bool:
@@ -201,6 +205,9 @@ def _passive(tokens: TokenIndex, start: int, cue: Cue) -> bool:
 
 def strip_auxiliaries(tokens: TokenIndex, start: int, offset: int) -> int:
     """Move ``offset`` left over auxiliaries and adverbs ("has also" in "has also said")."""
+    went = _WENT_ON_TO.search(tokens.text, max(start, offset - 24), offset)
+    if went is not None:
+        offset = went.start()  # "went on to announce": the verb of the subject is "went on"
     words = tokens.between(start, offset)
     n = len(words)
     while n and words[n - 1].lower in AUXILIARIES and not words[n - 1].is_capitalised:  # "Mrs May said"

@@ -11,6 +11,17 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("went-on-to-announce-is-the-subject-s-cue", "2023-01-11",  # Sierra Leone, Liberia
+     "Alfred Kamara, chairman of the interim committee, agreed to uphold the injunction and went on to announce that “the party’s national delegates conference will not hold.”",
+     [("the party’s national delegates conference will not hold.", "Alfred Kamara")]),
+    ("elaborated-is-a-cue", "2024-12-04",  # South Korea, Japan
+     "Opposition leader Kim Min-su spoke on Tuesday.\n\n"
+     "Kim later elaborated that the decree was proof that the government dares to \"act aggressively on an impulse in a way that ordinary people cannot imagine.\"",
+     [("act aggressively on an impulse in a way that ordinary people cannot imagine.", "Kim Min-su")]),
+    ("a-known-surname-right-after-the-last-comma-before-told", "2013-05-12",  # Jordan, Egypt
+     "Foreign Minister Nasser Haddad addressed the Lower House on Sunday.\n\n"
+     "Summoning the ambassador aimed to \"send a strongly-worded message regarding developments there,\" particularly amid the custodianship of the holy sites, Haddad told the Lower House.",
+     [("send a strongly-worded message regarding developments there,", "Nasser Haddad")]),
     ("a-capitalised-bare-title-is-the-one-person-speaking", "2018-11-21",  # Kazakhstan, Uzbekistan
      "The head of state held a meeting with the diplomatic corps.\n\n"
      "Askar Tokayev in the meeting noted the need to settle conflicts, a correspondent reports.\n\n"
