@@ -33,6 +33,7 @@ STRUCTURES: dict[str, str] = {
     "SV": "speaker, verb, reported clause or noun phrase",
     "ACCORDING-TO": "'according to' the source, reported clause",
     "ACCORDING-TO:Q": "'according to' the source, quotation",
+    "NOUN:Q": "a speech noun and its owner, quotation (X’s claim that “…”)",
     "CONT": "a quotation that continues the one before",
     "SAME-SENTENCE": "a later quotation in the sentence of an attributed one, the same speaker's",
     "RUN": "a paragraph of a quotation that runs over paragraphs, attributed once",

@@ -79,7 +79,8 @@ def attribute_direct(text: str, sentences: Sequence[Sentence], quotes: Sequence[
         found = (_after(text, sentences, quote, quotes, named, tokens)
                  or _unclosed_tail(text, quote, named, tokens)
                  or _before(text, sentences, quote, quotes, named, tokens)
-                 or _colon_paragraph_before(text, sentences, quote, quotes, named, tokens))
+                 or _colon_paragraph_before(text, sentences, quote, quotes, named, tokens)
+                 or _speech_noun(text, sentences, quote, named))
         if found is None and out:
             found = _continuation(text, sentences, quote, out[-1], quotes, tokens) or _same_sentence(
                 text, sentences, quote, out[-1], quotes, named, tokens)
@@ -87,6 +88,35 @@ def attribute_direct(text: str, sentences: Sequence[Sentence], quotes: Sequence[
             structure, cue, speaker = found
             out.append(Attribution(quote.start, quote.end, "direct", structure, cue, speaker, quote.paragraph))
     return _shared_closing_cue(text, sentences, quotes, out, tokens)
+
+
+_SPEECH_NOUNS = r"(?:statements?|remarks?|comments?|claims?|words|assertions?|allegations?|accusations?|warnings?|pledges?|promises?|insistence|vow)"
+_SPEECH_NOUN = re.compile(
+    r"(?:\b(?P<noun>" + _SPEECH_NOUNS + r")\s+(?:of|by|from)\s+(?P<np>[^,;:“”\"]{2,80}?)"
+    r"|(?P<owner>[A-Z][^,;:“”\"]{1,80}?)[’']s\s+(?:[a-z]+\s+)?(?P<noun2>" + _SPEECH_NOUNS + r"))"
+    r"\s+(?:that\s+)?(?:[a-z]+ly\s+)?[,:]?\s*\Z")
+
+
+def _speech_noun(text: str, sentences: Sequence[Sentence], quote: QuoteSpan,
+                 named: Sequence[Mention]) -> tuple[str, Cue, SpeakerExpr] | None:
+    """"the statements of Foreign Minister Ararat Mirzoyan that allegedly “…”", "Mirzoyan’s claim
+    that “…”": the quotation is the words of the one the speech noun belongs to, when a name ends
+    that noun's owner phrase and only "that" (and an adverb) stands before the opening mark."""
+    sentence = sentence_at(sentences, quote.open)
+    if sentence is None:
+        return None
+    match = _SPEECH_NOUN.search(text, max(sentence.start, quote.open - 160), quote.open)
+    if match is None:
+        return None
+    group = "np" if match.group("np") is not None else "owner"
+    end = match.end(group)
+    mention = next((m for m in named if m.end == end and match.start(group) <= m.start and m.kind != "pronoun"
+                    and m.actor_type in ("person", "organisation", None)), None)
+    if mention is None:
+        return None
+    noun = "noun" if match.group("noun") is not None else "noun2"
+    cue = Cue(match.start(noun), match.end(noun), match.group(noun), match.group(noun).rstrip("s"))
+    return "NOUN:Q", cue, SpeakerExpr(mention.start, mention.end, mention.text, mention)
 
 
 def _shared_closing_cue(text: str, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan],

@@ -11,6 +11,15 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("the-statements-of-a-named-minister-that-quote", "2023-05-03",  # Azerbaijan, Armenia
+     "The ministry commented on the statements of Foreign Minister Levon Petrosyan that allegedly \"the capital has been waiting for a response for a month,\" News.az reports.",
+     [("the capital has been waiting for a response for a month,", "Levon Petrosyan")]),
+    ("a-named-owner-s-claim-that-quote", "2023-05-03",  # Armenia, Georgia
+     "The ministry rejected Foreign Minister Levon Petrosyan’s claim that \"the capital has been waiting for a response for a month.\"",
+     [("the capital has been waiting for a response for a month.", "Levon Petrosyan")]),
+    ("a-claim-about-a-place-names-no-speaker", "2023-05-03",  # Armenia, Georgia
+     "Officials rejected the claims about Yerevan that \"the capital has been waiting for a response for a month.\"",
+     [("the capital has been waiting for a response for a month.", None)]),
     ("went-on-to-announce-is-the-subject-s-cue", "2023-01-11",  # Sierra Leone, Liberia
      "Alfred Kamara, chairman of the interim committee, agreed to uphold the injunction and went on to announce that “the party’s national delegates conference will not hold.”",
      [("the party’s national delegates conference will not hold.", "Alfred Kamara")]),
@@ -168,7 +177,7 @@ SPEAKERS = [
      [("We have made history, it is the first time that a woman reaches this stage.", "Ana Morales")]),
     ("commented-on-another-s-statement-is-no-cue", "2023-06-02",  # Azerbaijan, Armenia
      "Spokesman Ali Hasanov commented on the statements of Foreign Minister Arman Sargsyan that allegedly “the talks are suspended by Baku”.",
-     [("the talks are suspended by Baku", None)]),
+     [("the talks are suspended by Baku", "Arman Sargsyan")]),  # the statements' owner (NOUN:Q), never the commenter
     ("expressed-right-before-a-quotation", "2020-12-09",  # Ghana, Liberia
      "Addressing the injured and the dead, he expressed his “condolences to the relatives of the deceased.”\n\n"
      "Former President John Mensah spoke in Accra.",
