@@ -78,6 +78,11 @@ class _Event(NamedTuple):
     salient: bool  # a subject or a speaker
 
 
+# "Liam Fox’s remarks, in which he stated": a relative clause on the possessed noun is the
+# possessor's; "scoffed at Wildman's claim as he described" is the subject's.
+_IN_WHICH = re.compile(r"\b(?:which|whom|where)\s+\Z")
+
+
 def speaker_type(expr: SpeakerExpr) -> str | None:
     """The type of a speaker given by a noun phrase: a document or group unless it names a person."""
     words = re.sub(r"^(?:The|An|A)\s+", "", expr.text.strip())
@@ -258,7 +263,8 @@ class _Resolver:
         if fitting and fitting[-1].type == "person" and here is not None and fitting[-1].pos >= here.start and (
                 low in SINGULAR_PERSON and quote is None) and not (
                 chosen is not None and chosen.salient and chosen.pos >= here.start and chosen.actor != fitting[-1].actor
-                and chosen.type in ("person", None) and not self._possessor(fitting[-1])):
+                and chosen.type in ("person", None) and not (self._possessor(fitting[-1]) and _IN_WHICH.search(
+                    self.text, max(0, start - 12), start))):
             # (but "Asiedu Nketia charged President Akufo-Addo to call …, for what he describes": the subject)
             chosen = fitting[-1]  # "Liam Fox’s remarks, in which he stated": the person just named
         if chosen is None:

@@ -11,6 +11,14 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("he-after-as-in-a-sentence-is-its-subject-not-a-possessor", "2019-03-14",  # Jamaica, Trinidad and Tobago
+     "Lawyer Paul Whyte argued the appeal.\n\n"
+     "But attorney-at-law R.T. Campbell, who represented the accused, scoffed at Whyte's claim as he described his colleague as \"pathologically mendacious\".",
+     [("pathologically mendacious", "R.T. Campbell")]),
+    ("he-in-which-after-a-possessor-is-the-possessor", "2019-03-14",  # United Kingdom, Ireland
+     "Minister Paul Whyte spoke on Monday.\n\n"
+     "Opposition leader Ann Brady criticised Whyte's remarks, in which he described the plan as \"a fair deal for everyone in the country\".",
+     [("a fair deal for everyone in the country", "Paul Whyte")]),
     ("the-statements-of-a-named-minister-that-quote", "2023-05-03",  # Azerbaijan, Armenia
      "The ministry commented on the statements of Foreign Minister Levon Petrosyan that allegedly \"the capital has been waiting for a response for a month,\" News.az reports.",
      [("the capital has been waiting for a response for a month,", "Levon Petrosyan")]),
