@@ -78,6 +78,8 @@ class _Event(NamedTuple):
     salient: bool  # a subject or a speaker
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Dame|Lady|Sir)\.?\s+\Z")
+_FEMININE = frozenset("she her hers herself".split())
 # "Liam Fox’s remarks, in which he stated": a relative clause on the possessed noun is the
 # possessor's; "scoffed at Wildman's claim as he described" is the subject's.
 _IN_WHICH = re.compile(r"\b(?:which|whom|where)\s+\Z")
@@ -160,6 +162,14 @@ class _Resolver:
         self.pronouns = [t for s in sentences for t in pronoun_tokens(tokens, s.start, s.end)]
         self.sentences = sentences
         self.breaks = [b.end() for b in PARAGRAPH_BREAK.finditer(text)]  # paragraph starts, for bisect
+        # "Ms McDonald", "Mr Martin": the honorific the story gives a person, the one sign of sex
+        # the parser reads (it keeps no list of first names)
+        self.sex: dict[str, str] = {}
+        for m in named:
+            honorific = _HONORIFIC_BEFORE.search(text, max(0, m.start - 8), m.start) if m.actor else None
+            if honorific is not None:
+                sex = "m" if honorific.group(1) in ("Mr", "Sir") else "f"
+                self.sex[m.actor] = sex if self.sex.get(m.actor, sex) == sex else "?"
 
     def _type_of(self, actor: str | None) -> str | None:
         found = self.annotations.actor(actor) if self.annotations else None
@@ -214,8 +224,11 @@ class _Resolver:
         mine = next((a for a in self.attributions if a.speaker.start == start and a.speaker.pronoun), None)
         if mine is not None and mine.structure in ("QCSV", "QCVS"):
             earlier = [a for a in self.outer if a.start < mine.start and a is not mine]
+            other = "m" if low in _FEMININE else "f"
             for previous in reversed(earlier):
                 found = self.speaker(previous)
+                if low in SINGULAR_PERSON and self.sex.get(found.actor or "") == other:
+                    continue  # "Ms McDonald …. “…,” he said": not her
                 if (found.actor is None and found.display and found.rule == "speaker-phrase"
                         and is_person_title(found.display) and low in SINGULAR_PERSON
                         and not self._subject_since(previous, start, None)):
@@ -256,6 +269,9 @@ class _Resolver:
                 "pronoun-plural-collective" if low in PLURAL else "pronoun-last-organisation")
         fitting = sorted((e for e in events if self._agrees(low, e.type, e.display)
                           or (e.salient and low in SINGULAR_PERSON and _single_name(e))), key=lambda e: e.pos)
+        if low in SINGULAR_PERSON and self.sex:
+            other = "m" if low in _FEMININE else "f"
+            fitting = [e for e in fitting if self.sex.get(e.actor or "") != other] or fitting
         chosen = next((e for e in reversed(fitting) if e.salient), fitting[-1] if fitting else None)
         if chosen is not None and low in SINGULAR_PERSON and quote is None and here is not None:
             chosen = self._only_one_since(chosen, fitting, here.start) or self._opener_over_object(

@@ -111,7 +111,7 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue  # "a lawsuit for alleged genocide": a participle used as an adjective
         if any(w in NEGATIONS or w.endswith("n't") for w in before[-2:]):
             continue
-        if lemma in ("express", "comment") and not re.match(r"(?:[\s,:]+[\w’'-]+){0,3}[\s,:]+[“\"]", text[token.end : token.end + 60]):
+        if lemma in ("express", "comment") and not re.match(r"(?:[\s,:]+[\w’'-]+){0,3}[\s,:]+[“\"]|\s+that\b", text[token.end : token.end + 60]):
             continue  # "expressed his “condolences …”", "expressed hope that “…”"; not "had expressed a willingness of …"
         asked_for = re.match(r"\s+for(?=\s*[“\"])", text[token.end : token.end + 8]) if lemma == "call" else None
         if asked_for is not None:  # "Arce called for “democracy to be respected”": the words he called for

@@ -11,6 +11,16 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("she-is-never-the-one-the-story-calls-mr", "2022-10-26",  # Ireland, United Kingdom
+     "Prime Minister Owen Byrne spoke in the chamber on Tuesday.\n\n"
+     "Mr Byrne went on to attack Ms Nolan, saying she commented that the Government could not look after “our own” as well.",
+     [("our own", "Nolan")]),
+    ("he-said-skips-a-previous-speaker-the-story-calls-ms", "2022-10-26",  # Ireland, United Kingdom
+     "Prime Minister Owen Byrne spoke in the chamber on Tuesday, and opposition leader Siobhan Nolan replied.\n\n"
+     "Mr Byrne said Ms Nolan had commented that the Government could not look after “our own people in this country”.\n\n"
+     "“I know what that is targeted at, and so does everybody in this room,” he said.",
+     [("our own people in this country", "Siobhan Nolan"),
+      ("I know what that is targeted at, and so does everybody in this room,", "Owen Byrne")]),
     ("he-after-as-in-a-sentence-is-its-subject-not-a-possessor", "2019-03-14",  # Jamaica, Trinidad and Tobago
      "Lawyer Paul Whyte argued the appeal.\n\n"
      "But attorney-at-law R.T. Campbell, who represented the accused, scoffed at Whyte's claim as he described his colleague as \"pathologically mendacious\".",
