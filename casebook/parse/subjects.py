@@ -97,6 +97,11 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
     cues: list[Cue] = []
     for i, token in enumerate(words):
         lemma = CUE_LEMMA.get(token.text)
+        if lemma is None and token.lower in ("went", "goes") and not inside(token.start, quotes):
+            went_on = _WENT_ON_COLON.match(text, token.end)
+            if went_on is not None:  # "Mr Martin went on: “…”": the speaker carries on
+                cues.append(Cue(token.start, went_on.end(1), text[token.start : went_on.end(1)], "go on"))
+            continue
         if lemma is None or inside(token.start, quotes):
             continue
         before = [w.lower for w in words[max(0, i - 3) : i]]
@@ -139,6 +144,7 @@ _ISSUE_VERBS = frozenset("issued released published posted sent shared out".spli
 _ISSUED_DOCUMENTS = frozenset("statement letter communique communiqué release message notice post".split())
 
 
+_WENT_ON_COLON = re.compile(r"\s+(on)\s*[:,]\s*[“\"‘]")
 _WENT_ON_TO = re.compile(r"\b(?:went\s+on|goes\s+on|proceeded|proceeds)\s+to\s+\Z")
 
 

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("went-on-colon-is-a-cue", "2022-10-26",  # Ireland, New Zealand
+     "Prime Minister Owen Byrne spoke on Tuesday.\n\n"
+     "To cries of “shame” from the opposition benches, Mr Byrne went on: “She is playing both sides in this debate, and I regret that she is.”",
+     [("She is playing both sides in this debate, and I regret that she is.", "Owen Byrne")]),
     ("she-is-never-the-one-the-story-calls-mr", "2022-10-26",  # Ireland, United Kingdom
      "Prime Minister Owen Byrne spoke in the chamber on Tuesday.\n\n"
      "Mr Byrne went on to attack Ms Nolan, saying she commented that the Government could not look after “our own” as well.",
