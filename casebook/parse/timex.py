@@ -676,6 +676,21 @@ def _in_apposition(text: str, before: Timex, start: int, weekday: str) -> Resolu
     return before.value, "day", "weekday-in-apposition"
 
 
+# "on Friday evening (early Saturday morning Cyprus time)": the same moment in another time zone,
+# a weekday in brackets right after a dated day, is the day of that weekday nearest it.
+_LOCAL_DAY_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*\(\s*(?:early|late)?\s*")
+
+
+def _local_day_in_brackets(text: str, before: Timex, start: int, weekday: str) -> Resolution | None:
+    if before.granularity != "day" or not before.rule.startswith("weekday") or not _LOCAL_DAY_GAP.fullmatch(
+            text, before.end, start):
+        return None  # (not "yesterday (Monday)": a gloss of the same day, read elsewhere)
+    day = dt.date.fromisoformat(before.value)
+    shift = (WEEKDAYS[weekday] - day.weekday()) % 7
+    shift = shift - 7 if shift > 3 else shift  # the nearest: a day either side
+    return _day(day + dt.timedelta(days=shift)), "day", "weekday-local-in-brackets"
+
+
 _COMPOUND_GAP = re.compile(r",\s?\Z|\s\Z")
 
 
@@ -840,7 +855,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if resolved is None:
                 continue
             if match["weekday"] and len(found) > first:
-                resolved = _in_apposition(text, found[-1], start, match["weekday"]) or resolved
+                resolved = (_in_apposition(text, found[-1], start, match["weekday"])
+                            or _local_day_in_brackets(text, found[-1], start, match["weekday"]) or resolved)
             value, granularity, rule = resolved
             last_after = _LAST_AFTER.match(text, end, sentence.end) if granularity == "day" and (
                 match["day"] and not match["day_year"] or match["dm_day"] and not match["dm_year"]) else None

@@ -1593,6 +1593,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-weekday-in-brackets-after-a-dated-weekday-is-the-local-day", "2018-09-28",  # Cyprus, Greece
+     "The leader is also set to meet the envoy on Friday evening (early Saturday morning Nicosia time).", "Saturday", "2018-09-29"),
+    ("a-weekday-glossing-yesterday-keeps-its-own-reading", "2019-02-10",  # Ireland, United Kingdom
+     "“It came out of the blue,” admitted the councillor when contacted by the paper yesterday (Monday).", "Monday", "2019-02-04"),
     ("a-weekday-s-event-with-a-past-relative-clause-is-past", "2013-05-12",  # Jordan, Lebanon
      "On Wednesday's session which culminated in a vote to expel the envoy, the minister said the cabinet would act.", "Wednesday", "2013-05-08"),
     ("a-weekday-s-event-that-was-is-past-despite-would", "2013-05-08",  # Malaysia, Indonesia
