@@ -1197,12 +1197,14 @@ _NUMBER_WORDS = {word: n for n, word in enumerate(
 # A counted span: "73 years", "two days", "a month".
 _COUNTED = r"(?P<count>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>days?|months?|years?)"
 # Days named by reference to the last day the story gave: "the same day", "that day", "the
-# next day" (TimeML: an anchored date). Resolved only when an earlier date of day precision exists.
+# next day", "peaceful on the day." (TimeML: an anchored date; "later in the day" is left out,
+# as the corpus gold leaves it). Resolved only when an earlier date of day precision exists.
 # A counted shift may follow: "the same day 73 years later".
 _ANAPHORIC = re.compile(
     r"\b(?:(?:the\s+)?same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
     r"|the\s+(?:next|following)\s+(?:day|morning)"
-    r"|the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+(?:day|night)\s+before|the\s+day\s+after)"
+    r"|the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+(?:day|night)\s+before|the\s+day\s+after"
+    r"|(?<=\bon\s)the\s+day(?=\s*[.,;:]|\s+and\b))"
     r"(?:\s+" + _COUNTED + r"\s+(?P<direction>later|earlier))?\b",
     re.IGNORECASE,
 )

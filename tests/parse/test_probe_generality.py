@@ -1593,6 +1593,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("on-the-day-after-a-dated-day-is-that-day", "2023-06-26",  # Sierra Leone, Liberia
+     "Voting was held across the country on Saturday, and the process was mostly peaceful on the day.", "the day", "2023-06-24"),
+    ("on-the-day-a-clause-follows-is-no-anaphor", "2025-04-17",  # Tanzania, Kenya
+     "Police said crowds were urged to turn out at the court on the day the opposition leader is expected to appear, set for Thursday.", "the day", None),
     ("a-weekday-in-brackets-after-a-dated-weekday-is-the-local-day", "2018-09-28",  # Cyprus, Greece
      "The leader is also set to meet the envoy on Friday evening (early Saturday morning Nicosia time).", "Saturday", "2018-09-29"),
     ("a-weekday-glossing-yesterday-keeps-its-own-reading", "2019-02-10",  # Ireland, United Kingdom
