@@ -919,7 +919,23 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
             found.extend(ordinal)
     in_order = _weekdays_named_before(_repeated_month_days(sorted(found, key=lambda t: (t.start, t.end))), dct)
-    return tuple(_speech_day(text, sentences, in_order, dct))
+    return tuple(_speech_day(text, sentences, _day_next_to(text, in_order), dct))
+
+
+# "a day before Christmas Day", "the day after May 4": one day from a dated day, one expression.
+_DAY_NEXT_TO = re.compile(r"\b(?:a|one|the)\s+day\s+(before|after)\s+\Z", re.IGNORECASE)
+
+
+def _day_next_to(text: str, found: list[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for timex in found:
+        shift = _DAY_NEXT_TO.search(text, max(0, timex.start - 20), timex.start) if timex.granularity == "day" else None
+        if shift is not None and not any(t.start <= shift.start() < t.end for t in out):
+            day = dt.date.fromisoformat(timex.value) + dt.timedelta(days=-1 if shift.group(1).lower() == "before" else 1)
+            timex = dataclasses.replace(timex, start=shift.start(), text=text[shift.start() : timex.end], value=_day(day),
+                                        rule=f"day-{shift.group(1).lower()}-{timex.rule}")
+        out.append(timex)
+    return out
 
 
 # "today", "tonight", "tomorrow" inside a quotation count from the day the words were spoken, not

@@ -1593,6 +1593,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-day-before-a-dated-day-is-one-day-earlier", "2019-12-27",  # Botswana, South Africa
+     "The court dismissed the petitions a day before Christmas Day.", "a day before Christmas Day", "2019-12-24"),
+    ("the-day-after-a-month-day-is-one-day-later", "2021-05-10",  # Ghana, Nigeria
+     "The results were announced the day after May 4.", "the day after May 4", "2021-05-05"),
     ("on-the-day-after-a-dated-day-is-that-day", "2023-06-26",  # Sierra Leone, Liberia
      "Voting was held across the country on Saturday, and the process was mostly peaceful on the day.", "the day", "2023-06-24"),
     ("on-the-day-a-clause-follows-is-no-anaphor", "2025-04-17",  # Tanzania, Kenya
