@@ -914,12 +914,21 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             found.extend(seasons)
         if "the year" in words:
             found.extend(_part_of_the_year(text, sentence, found[first:], dct))
+        if " the " in words and any(season in words for season in ("spring", "summer", "autumn", "fall")):
+            found.extend(_anchored(text, sentence, m.start(), m.end(), str(dct.year), "year", "season-of-the-story-year")
+                         for m in _THE_SEASON.finditer(text, sentence.start, sentence.end)
+                         if not any(t.start <= m.start() < t.end for t in found[first:]))
         ordinal = _ordinal_months(text, sentence, dct) if "month" in words else []
         if ordinal:  # "the fifth month of next year" replaces the "next year" inside it
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
             found.extend(ordinal)
     in_order = _weekdays_named_before(_repeated_month_days(sorted(found, key=lambda t: (t.start, t.end))), dct)
     return tuple(_speech_day(text, sentences, _day_next_to(text, in_order), dct))
+
+
+# "elections in the fall", "must be held by the autumn": a season with "the" after a preposition is
+# the story's own year (not "the fall of the government"; winter straddles two years, left out).
+_THE_SEASON = re.compile(r"(?<=\b(?:in|by) )the\s+(?:spring|summer|autumn|fall)\b(?!\s+of\b)(?!-)")
 
 
 # "a day before Christmas Day", "the day after May 4": one day from a dated day, one expression.

@@ -1593,6 +1593,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-season-with-the-after-in-is-the-story-s-year", "2023-06-05",  # Poland, Greece
+     "Opposition figures marched ahead of legislative elections in the autumn.", "the autumn", "2023"),
+    ("the-fall-of-a-government-is-no-date", "2023-06-05",  # Greece, Poland
+     "Crowds gathered in Athens to mark the anniversary, recalling events in the fall of the junta.", "the fall", None),
     ("a-day-before-a-dated-day-is-one-day-earlier", "2019-12-27",  # Botswana, South Africa
      "The court dismissed the petitions a day before Christmas Day.", "a day before Christmas Day", "2019-12-24"),
     ("the-day-after-a-month-day-is-one-day-later", "2021-05-10",  # Ghana, Nigeria
