@@ -560,7 +560,11 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
                 name_from = last + 1
             rest = [t for t in tokens[name_from:] if t.lower not in NAME_PARTICLES and t.text != "."]
             only_the = all(t.lower == "the" for t in tokens[after_of:name_from])
-            if len(rest) == 3 and rest[0] is tokens[name_from] and only_the:
+            country = next((k for k in (4, 3, 2) if name_from + k < len(tokens) - 1 and " ".join(
+                t.text for t in tokens[name_from : name_from + k]) in COUNTRIES), 0) if only_the else 0
+            if country:
+                name_from += country  # "Prime Minister of St Lucia Philip J Pierre": a country of several words
+            elif len(rest) == 3 and rest[0] is tokens[name_from] and only_the:
                 name_from += 1  # "Governor of Lagos Babajide Sanwo-Olu", "Leader of the Opposition Inia Seruiratu"
             elif only_the and (len(rest) == 1 or (
                     len(rest) == 2 and re.match(r",\s+[A-Z]", text[tokens[-1].end :]))):

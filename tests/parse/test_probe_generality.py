@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-country-of-several-words-after-of-in-a-title", "2021-07-27",  # Saint Lucia, Antigua and Barbuda
+     "Prime Minister of St Lucia Marcus T Joseph said: “The people have spoken and entrusted you with leading them again.”",
+     [("The people have spoken and entrusted you with leading them again.", "Marcus T Joseph")]),
     ("went-on-colon-is-a-cue", "2022-10-26",  # Ireland, New Zealand
      "Prime Minister Owen Byrne spoke on Tuesday.\n\n"
      "To cries of “shame” from the opposition benches, Mr Byrne went on: “She is playing both sides in this debate, and I regret that she is.”",
