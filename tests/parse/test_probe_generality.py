@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-commentator-before-a-name-is-a-role", "2021-05-20",  # Samoa, Fiji
+     "“The courts are going to decide the political future of the country,” said political commentator Tavita Malietoa-Faleolo.",
+     [("The courts are going to decide the political future of the country,", "Tavita Malietoa-Faleolo")]),
     ("a-country-of-several-words-after-of-in-a-title", "2021-07-27",  # Saint Lucia, Antigua and Barbuda
      "Prime Minister of St Lucia Marcus T Joseph said: “The people have spoken and entrusted you with leading them again.”",
      [("The people have spoken and entrusted you with leading them again.", "Marcus T Joseph")]),
