@@ -290,6 +290,16 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
                     return phrase
         subject = first_subject(sentence_start, cue.start, named, quotes, tokens)
         role = role_opening(text, sentence_start, cue.start, tokens)  # "The party rejected the ban, saying"
+        opening = tokens.select(sentence_start, cue.start, starts_with_letter)[:1]
+        if role is None and opening and opening[0].is_capitalised and opening[0].lower.endswith("ing"):
+            # "Speaking at a press conference in Dadeldhura, the minister tried …, saying": the main
+            # clause's role after the fronted participle's commas (a name inside the phrase is no subject)
+            for comma in re.finditer(",", text[sentence_start : cue.start]):
+                role = role_opening(text, sentence_start + comma.end(), cue.start, tokens)
+                if role is not None:
+                    if subject is not None and subject.start < role.start:
+                        subject = role
+                    break
         if role is not None and (subject is None or (subject.pronoun and subject.start > role.end)):
             subject = role  # "the CJI fixed it on Monday, stating": "it" is the object
         if subject is None:  # "The military junta, who …, have …, initially claiming"

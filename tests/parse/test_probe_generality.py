@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-fronted-participle-then-a-role-then-saying", "2017-04-19",  # Nepal, India
+     "Home Minister Prakash Thapa visited the district on Tuesday.\n\n"
+     "Speaking at a press conference organised by the press union, Dadeldhura, today, the minister tried to allay fears, saying, “As the process has already started, there is no point in any doubt about the polls.”",
+     [("As the process has already started, there is no point in any doubt about the polls.", "Prakash Thapa")]),
     ("a-commentator-before-a-name-is-a-role", "2021-05-20",  # Samoa, Fiji
      "“The courts are going to decide the political future of the country,” said political commentator Tavita Malietoa-Faleolo.",
      [("The courts are going to decide the political future of the country,", "Tavita Malietoa-Faleolo")]),
