@@ -27,7 +27,7 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Speech
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
-from casebook.parse.lexicon import ROLE_NOUNS
+from casebook.parse.lexicon import ROLE_NOUNS, TITLE_WORDS
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
@@ -44,6 +44,7 @@ _ONE_OF_SEVERAL = frozenset({"one", "another", "a third", "others", "the other",
 SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three bench panel jury crowd crowds audience".split())
 """Head words of a speaker phrase that stands for several people at once."""
 
+_GROUP_MEMBERS = frozenset("opponent member critic".split())
 UNKNOWN_SPEAKER = None
 """The ``speaker`` of a quote whose speaker the rules cannot name: the parser says so
 rather than give a pronoun, a bare title or a wrong name. The words that stand for
@@ -435,8 +436,11 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     if " " not in bare and bare[:1].isupper() and bare.lower().rstrip("s") in PERSON_NOUNS:
         return UNKNOWN_SPEAKER, None  # "Protesters chanted": a plural role opening its sentence
     head = head_word(phrase)
-    if head.endswith("s") and head[:-1] in ROLE_NOUNS:
-        return UNKNOWN_SPEAKER, None  # "Mr Plasterk’s supporters": several people, none named
+    qualified = any(w[:1].isupper() for w in bare.split()[:-1]) or re.search(r"[’']s\s", bare) is not None
+    if head.endswith("s") and (head[:-1] in ROLE_NOUNS or (qualified and (head[:-1] in TITLE_WORDS or head[:-1] in _GROUP_MEMBERS))):
+        # "Mr Plasterk’s supporters", "Opposition leaders", "Pallister’s political opponents": several, none named
+        # (a bare "the lawyers said" may still be the lawyers' association, below)
+        return UNKNOWN_SPEAKER, None
     if bare.islower() and " " not in bare:
         # "the framework said" after "The Coordination Framework": the name it ends; else no one
         heads = [m for m in mentions if m.end <= before and m.kind != "pronoun" and " " in m.text

@@ -483,7 +483,13 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
         # (not "on Tuesday, Asiedu Nketia charged"; but "from Times of Malta, Maltatoday and In-Nazzjon": a list)
         if not governed and not _listed_after_preposition(before):
             body = _BODY_AFTER_PLACE.match(tokens.text, candidate.end)
-            if body is not None and candidate.mention is not None and candidate.mention.actor_type in ("place", None):
+            plural = _PLURAL_HEAD_AFTER.match(tokens.text, candidate.end)
+            if plural is not None and plural.group(1)[:-1] in (ROLE_NOUNS | TITLE_WORDS | {"member"}) and (
+                    candidate.mention is not None and candidate.mention.actor_type != "person"):
+                body = plural  # "Opposition leaders are demanding … and have said": the leaders, a group
+            elif body is not None and candidate.mention is not None and candidate.mention.actor_type not in ("place", None):
+                body = None
+            if body is not None:
                 # "The Uganda police has banned demonstrations and warned": the police, not the country
                 lead = before[-1].start if before and before[-1].lower == "the" else candidate.start
                 phrase = noun_phrase(tokens.text, lead, body.end(), tokens)
@@ -493,6 +499,7 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
     return None
 
 
+_PLURAL_HEAD_AFTER = re.compile(r"\s+([a-z]+s)\b")
 _BODY_AFTER_PLACE = re.compile(r"\s+(?:police|army|military|government|navy|authorities|embassy|junta)\b")
 
 

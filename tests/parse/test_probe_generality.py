@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-plural-title-after-a-capitalised-word-is-several-unnamed", "2022-05-16",  # Sri Lanka, India
+     "Leader of Opposition Ravi Fernando said the opposition would support positive steps.\n\n"
+     "Opposition leaders are demanding constitutional change, but have also said they would \"constructively and progressively\" support proposals.\n\n"
+     "\"We in the opposition received a mandate to be opposition, not in government,\" he said.",
+     [("constructively and progressively", None),
+      ("We in the opposition received a mandate to be opposition, not in government,", "Ravi Fernando")]),
     ("a-fronted-participle-then-a-role-then-saying", "2017-04-19",  # Nepal, India
      "Home Minister Prakash Thapa visited the district on Tuesday.\n\n"
      "Speaking at a press conference organised by the press union, Dadeldhura, today, the minister tried to allay fears, saying, “As the process has already started, there is no point in any doubt about the polls.”",
