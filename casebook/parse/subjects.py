@@ -482,6 +482,9 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
             r"\s*(?:,|and\b|or\b|&)", tokens.text[candidate.end : candidate.end + 6]))
         # (not "on Tuesday, Asiedu Nketia charged"; but "from Times of Malta, Maltatoday and In-Nazzjon": a list)
         if not governed and not _listed_after_preposition(before):
+            if (not before or (len(before) <= 3 and before[-1].text == ",")) and _COORDINATED_NAMES.match(
+                    tokens.text, candidate.end, end):
+                return None  # "PH, Parti Pribumi Bersatu Malaysia and Parti Warisan Sabah leaders met … and said": several
             body = _BODY_AFTER_PLACE.match(tokens.text, candidate.end)
             plural = _PLURAL_HEAD_AFTER.match(tokens.text, candidate.end)
             if plural is not None and plural.group(1)[:-1] in (ROLE_NOUNS | TITLE_WORDS | {"member"}) and (
@@ -499,6 +502,7 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
     return None
 
 
+_COORDINATED_NAMES = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+[A-Z]")
 _PLURAL_HEAD_AFTER = re.compile(r"\s+([a-z]+s)\b")
 _BODY_AFTER_PLACE = re.compile(r"\s+(?:police|army|military|government|navy|authorities|embassy|junta)\b")
 

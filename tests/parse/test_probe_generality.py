@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("coordinated-names-opening-a-clause-are-several-speakers", "2020-06-10",  # Malaysia, Indonesia
+     "Yesterday, Harapan, Parti Bersatu Rakyat and Parti Warisan Timur leaders met in the capital and said the talks had made “very positive progress in every way”.",
+     [("very positive progress in every way", None)]),
     ("a-plural-title-after-a-capitalised-word-is-several-unnamed", "2022-05-16",  # Sri Lanka, India
      "Leader of Opposition Ravi Fernando said the opposition would support positive steps.\n\n"
      "Opposition leaders are demanding constitutional change, but have also said they would \"constructively and progressively\" support proposals.\n\n"
