@@ -44,6 +44,7 @@ _ONE_OF_SEVERAL = frozenset({"one", "another", "a third", "others", "the other",
 SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three bench panel jury crowd crowds audience".split())
 """Head words of a speaker phrase that stands for several people at once."""
 
+_SEVERAL_BY_ACRONYM = re.compile(r"\b(?:MPs|MLAs|MEPs|MPPs|MSPs|TDs|MNAs)\Z")
 _GROUP_MEMBERS = frozenset("opponent member critic".split())
 UNKNOWN_SPEAKER = None
 """The ``speaker`` of a quote whose speaker the rules cannot name: the parser says so
@@ -63,7 +64,10 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
         mention = by_span.get((expr.start, expr.end))
         actor: str | None
         speaker: str | None
-        if mention is not None and mention.actor is not None:
+        if mention is not None and mention.actor is not None and _SEVERAL_BY_ACRONYM.search(mention.text) and (
+                mention.actor_type != "organisation"):
+            actor, speaker = None, UNKNOWN_SPEAKER  # "Liberal MPs yelled out “weak”": several members, none named
+        elif mention is not None and mention.actor is not None:
             actor = mention.actor
             speaker = _display(actor, mention, mentions, known)
         elif expr.pronoun:

@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-party-s-mps-are-several-unnamed", "2023-05-08",  # Australia, New Zealand
+     "Labour MPs yelled out “weak” as the house divided for the vote.",
+     [("weak", None)]),
     ("coordinated-names-opening-a-clause-are-several-speakers", "2020-06-10",  # Malaysia, Indonesia
      "Yesterday, Harapan, Parti Bersatu Rakyat and Parti Warisan Timur leaders met in the capital and said the talks had made “very positive progress in every way”.",
      [("very positive progress in every way", None)]),
