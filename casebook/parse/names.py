@@ -767,6 +767,12 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
     found = _speaking_places(text, found)
     persons = [m for m in found if (" " in m.text or m.rule == "nickname") and m.paragraph > 0 and (m.actor_type == "person" or (
         m.actor_type is None and m.rule == "capitalised-sequence" and not set(m.text.split()) & ORG_WORDS))]
+    for mention in found:  # "the FMA labelled" after "Fijian Media Association said": its exact initials
+        if mention.rule == "acronym" and mention.text not in aliases and mention.text.isalpha() and len(mention.text) >= 3:
+            bodies = {m.actor: m for m in everything if m.start < mention.start and m.actor_type == "organisation"
+                      and "".join(w[0] for w in m.text.split() if w[:1].isupper()) == mention.text}
+            if len(bodies) == 1:
+                aliases[mention.text] = next(iter(bodies.values()))
     for mention in found:  # "the CJP" after "Chief Justice of Pakistan Qazi Faez Isa": that person
         if mention.rule == "acronym" and mention.text not in aliases and mention.text.isalpha():
             holders = {p.actor: p for p in persons if p.end <= mention.start

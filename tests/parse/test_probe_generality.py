@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("an-acronym-of-an-earlier-body-s-exact-initials-is-that-body", "2020-12-01",  # Fiji, Papua New Guinea
+     "The Pacific Media Council said in a report on Monday that it was concerned.\n\n"
+     "The PMC labelled the remarks \"distasteful, unbecoming and unacceptable.\"",
+     [("distasteful, unbecoming and unacceptable.", "Pacific Media Council")]),
     ("a-party-s-mps-are-several-unnamed", "2023-05-08",  # Australia, New Zealand
      "Labour MPs yelled out “weak” as the house divided for the vote.",
      [("weak", None)]),
