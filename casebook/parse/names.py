@@ -32,7 +32,7 @@ _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "van", "von
 _ON_HEADS = frozenset("Commission Committee Council Conference Tribunal Subcommittee Taskforce Panel".split())
 # Abbreviated titles written with a stop ("Mr. Smith"); "Sen." is decided by context (lexicon).
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Prof", "Rep", "Gov", "Capt", "Maj", "Sgt",
-                         "Adm", "Amb", "Supt", "Insp", "Det", "Hon", "Rev", "Fr", "Engr", "Atty", "Cllr", "Coun"})
+                         "Adm", "Amb", "Supt", "Insp", "Det", "Hon", "Rev", "Fr", "Engr", "Atty", "Cllr", "Coun", "Cde"})
 _OF_TITLE = DEPARTMENT_WORDS | ORG_WORDS  # words after "Minister of" that still belong to the title
 _PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "across", "throughout", "near", "visited"})
 
@@ -634,7 +634,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             return [_mention(text, tokens, "pattern", "acronym", None, run.paragraph)]
         if is_demonym(only.text) or only.text in ORG_WORDS or only.text in TITLE_PRECEDERS or _is_title(only):
             return []
-        if run.initial and not run.after_title and only.text not in evidence:
+        if run.initial and not run.after_title and only.text not in evidence and not _surname_speaks(text, only):
             return []
     if words & ORG_WORDS and not (len(tokens) == 1):
         while len(tokens) > 2 and tokens[0].text in _ORG_DESCRIPTORS and tokens[1].text not in ORG_WORDS:
@@ -665,6 +665,23 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         # or a body's name, never a person's
         return [_mention(text, tokens, "pattern", "capitalised-sequence", "organisation", run.paragraph)]
     return [_mention(text, tokens, "pattern", "capitalised-sequence", "place" if place else None, run.paragraph)]
+
+
+def _surname_speaks(text: str, token: Token) -> bool:
+    """"Čmilytė-Nielsen pointed out that …": a sentence's first word that a cue verb follows is a
+    surname, when it cannot be a common noun (a hyphenated or accented name, or a singular word
+    that is no role or title: not "Officials said", "Police said")."""
+    after = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[token.end : token.end + 30])
+    if after is None or after.group(1) not in CUE_LEMMA:
+        return False
+    if "-" in token.text or not token.text.isascii():
+        return True
+    return not token.lower.endswith("s") and token.lower not in ROLE_NOUNS and token.lower not in TITLE_WORDS and (
+        token.text not in STOP_CAPITALISED) and token.lower not in _INDEFINITE_PRONOUNS  # ("Nobody asked us")
+
+
+_INDEFINITE_PRONOUNS = frozenset("""nobody everyone everybody someone somebody anyone anybody no-one none all many
+    few some one each both either neither another nothing everything something anything""".split())
 
 
 _TITLED_THE = re.compile(r"[a-z,] The \Z")

@@ -29,7 +29,7 @@ NON_FINAL_ABBREVIATIONS = frozenset(
         "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Adm", "Cmdr", "Brig",
         "Gov", "Rep", "Reps", "Amb", "Pres", "Supt", "Insp", "Det", "Hon",
         "Jr", "Sr", "vs", "No", "Nos", "Vol", "Art", "approx", "cf",
-        "Engr", "Datuk", "Dato", "Tun", "Hj", "Rt", "Atty", "Cllr", "Coun", "Sens", "Comr",
+        "Engr", "Datuk", "Dato", "Tun", "Hj", "Rt", "Atty", "Cllr", "Coun", "Cde", "Sens", "Comr",
     }
 )
 # Speech cues that may follow a quote ending in "?" or "!" inside the same sentence.

@@ -11,6 +11,14 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-hyphenated-surname-opening-a-sentence-before-a-cue-is-a-name", "2023-12-20",  # Lithuania, Latvia
+     "Speaker Viktorija Jankauskaitė-Berg met the ambassador on Tuesday.\n\n"
+     "Jankauskaitė-Berg pointed out that the Seimas has close ties. “We are doing everything to maintain close cooperation in all areas,” she said.",
+     [("We are doing everything to maintain close cooperation in all areas,", "Viktorija Jankauskaitė-Berg")]),
+    ("cde-is-a-comrade-s-honorific", "2023-11-06",  # Zimbabwe, Mozambique
+     "Party spokesman Tendai Moyo addressed supporters on Sunday.\n\n"
+     "“Why would you want to vote for a structureless party which is currently in disarray?” asked Cde Moyo.",
+     [("Why would you want to vote for a structureless party which is currently in disarray?", "Tendai Moyo")]),
     ("an-acronym-of-an-earlier-body-s-exact-initials-is-that-body", "2020-12-01",  # Fiji, Papua New Guinea
      "The Pacific Media Council said in a report on Monday that it was concerned.\n\n"
      "The PMC labelled the remarks \"distasteful, unbecoming and unacceptable.\"",
