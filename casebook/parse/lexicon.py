@@ -355,3 +355,27 @@ ROLE_NOUNS = frozenset(
 RELATION_NOUNS = frozenset(
     """ally aide adviser advisor spokesman spokeswoman spokesperson confidant confidante loyalist rival
     critic lawyer attorney deputy successor predecessor protege protégé""".split()) | (ROLE_NOUNS - {"man", "woman"})
+
+
+# A weekday that is a person's name: a given name right after a lower-case title with the
+# surname next ("PF candidate Sunday Chanda says"), or a surname the story uses alone as a
+# speaker ("Godwin Friday, on Thursday, dismissed …. “…,” Friday said"). Read by the name
+# finder and by the date finder, so that the one never takes what the other keeps.
+_WEEKDAY_SPEAKS = re.compile(r"(?:[,?!][”\"’]|[”\"’][,?!]|^)\s*(" + "|".join(sorted(WEEKDAYS)) + r")\s+(?:said|says|told|added|stressed)\b",
+                             re.MULTILINE)  # "“…,” Friday said" (not "The Police Service (TTPS) Tuesday said")
+_CUE_NEXT = re.compile(r"\s+(?:said|says|told|added|stressed)\b")
+_DATE_LEAD = re.compile(r"\b(?:on|On|last|Last|next|Next|this|This|by|since|until|from|to)\s+\Z")
+
+
+def weekday_is_name(text: str, start: int, end: int) -> bool:
+    """True when the weekday at ``text[start:end]`` is part of a person's name (see above)."""
+    before = re.search(r"\b([a-z][a-z-]*)\s+\Z", text[max(0, start - 30) : start])
+    if before is not None and re.match(r"\s+[A-Z][a-z]", text[end : end + 4]) and (
+            before.group(1) in TITLE_WORDS or before.group(1) in ROLE_NOUNS or before.group(1) == "candidate"):
+        return True  # "PF candidate Sunday Chanda says"
+    word = text[start:end]
+    if _DATE_LEAD.search(text, max(0, start - 8), start) or not any(
+            m.group(1) == word for m in _WEEKDAY_SPEAKS.finditer(text)):
+        return False
+    given = re.search(r"(?:\A|[^.!?”\"\s])\s+[A-Z][a-z]+\s\Z", text[max(0, start - 30) : start])
+    return given is not None or _CUE_NEXT.match(text, end) is not None  # "Godwin Friday,", "Friday said"

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, COUNTRIES, CUE_LEMMA, may_spell, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES, ROLE_NOUNS, WEEKDAYS,
+    ACRONYM_TITLES, AMBIGUOUS_TITLE_ABBREVIATIONS, COUNTRIES, CUE_LEMMA, may_spell, spelt_acronym, CONNECTOR_HEADS, DEPARTMENT_WORDS, HONORIFIC_PAIRS, HONORIFIC_WORDS, NAME_PARTICLES, ROLE_NOUNS, WEEKDAYS, weekday_is_name,
     ORG_WORDS,
     PLACE_WORDS,
     STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_PRECEDERS, TITLE_WORDS, abbreviation_is_title, is_demonym,
@@ -301,7 +301,8 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
     while i < len(tokens):
         token = tokens[i]
         if (not (token.is_word and token.is_capitalised) or token.lower in ("the", "a", "an") or (
-                token.text in STOP_CAPITALISED and not _month_as_name(text, tokens, i, start_of_run=True))
+                token.text in STOP_CAPITALISED and not _month_as_name(text, tokens, i, start_of_run=True)
+                and not (token.text in WEEKDAYS and weekday_is_name(text, token.start, token.end)))
                 or _title_abbreviation(text, tokens, i)) and not _surname_an(tokens, i) and not (
                 _PARTICLE_SURNAME.fullmatch(token.text) and (i == 0 or not tokens[i - 1].is_capitalised)):
             # ("al-Joumhouria newspaper reported": a name may open with its particle)
@@ -313,9 +314,10 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             gap = text[tokens[j - 1].end : nxt.start]
             if gap not in (" ", ""):
                 break
-            if nxt.text in WEEKDAYS and (j + 1 >= len(tokens) or not tokens[j + 1].is_capitalised):
+            named_day = nxt.text in WEEKDAYS and weekday_is_name(text, nxt.start, nxt.end)  # "Godwin Friday"
+            if nxt.text in WEEKDAYS and not named_day and (j + 1 >= len(tokens) or not tokens[j + 1].is_capitalised):
                 break  # "The Lebanese Army Sunday night denied": a date after the name ("Sunday Times" stays)
-            if nxt.is_word and nxt.is_capitalised and (nxt.text not in STOP_CAPITALISED
+            if nxt.is_word and nxt.is_capitalised and (nxt.text not in STOP_CAPITALISED or named_day
                                                        or _month_as_name(text, tokens, j, start_of_run=False)):
                 if _title_abbreviation(text, tokens, j):
                     break  # "Republican Sen. X": the title starts a new run

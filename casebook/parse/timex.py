@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from casebook.model import Granularity, Header, Sentence, Timex
 from casebook.parse.doc import Doc
+from casebook.parse.lexicon import weekday_is_name
 from casebook.parse.quotemarks import pair_quotes
 
 CUE_WINDOW = 60
@@ -782,6 +783,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             previous = _previous_word(text, sentence.start, start)
             if previous.lower() in ("every", "each"):
                 continue  # a recurring set ("Every Monday"), not a date
+            if match["weekday"] and match.group() in WEEKDAYS and weekday_is_name(text, start, end):
+                continue  # a person's name: "PF candidate Sunday Chanda", "Godwin Friday"
             if match["weekday"] and match.group() in WEEKDAYS and _NAME_AROUND_WEEKDAY.search(
                     text, max(sentence.start + 1, start - 20), start) and _CAPITAL_NOUN_AFTER.match(text, end):
                 continue  # inside a name: "the Good Friday Agreement", not a day

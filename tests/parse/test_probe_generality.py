@@ -11,6 +11,17 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-weekday-given-name-after-a-title-is-a-name", "2021-05-31",  # Zambia, Nigeria
+     "Party candidate Sunday Mwale says the opposition will lose in the August 12 general elections.\n\n"
+     "“It is worrying that the opposition has no message at all,” Mwale said.",
+     [("It is worrying that the opposition has no message at all,", "Sunday Mwale")]),
+    ("a-weekday-surname-the-story-uses-alone-is-a-name", "2017-03-04",  # Saint Vincent, Grenada
+     "Opposition Leader, Godwin Monday, on Thursday, dismissed the prime minister’s view.\n\n"
+     "“This was a clear victory for the appellants in the case,” Monday said at a press conference.",
+     [("This was a clear victory for the appellants in the case,", "Godwin Monday")]),
+    ("an-ap-style-weekday-after-a-name-stays-a-date", "2020-06-30",  # Trinidad and Tobago, Jamaica
+     "The Police Service (TTPS) Tuesday said that it had foiled a “well-orchestrated plan to destabilize the country”.",
+     [("well-orchestrated plan to destabilize the country", "Police Service")]),
     ("a-hyphenated-surname-opening-a-sentence-before-a-cue-is-a-name", "2023-12-20",  # Lithuania, Latvia
      "Speaker Viktorija Jankauskaitė-Berg met the ambassador on Tuesday.\n\n"
      "Jankauskaitė-Berg pointed out that the Seimas has close ties. “We are doing everything to maintain close cooperation in all areas,” she said.",
@@ -1627,6 +1638,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-weekday-given-name-is-no-date", "2021-05-31",  # Zambia, Ghana
+     "Party candidate Sunday Mwale says the opposition will lose.", "Sunday", None),
     ("a-season-with-the-after-in-is-the-story-s-year", "2023-06-05",  # Poland, Greece
      "Opposition figures marched ahead of legislative elections in the autumn.", "the autumn", "2023"),
     ("the-fall-of-a-government-is-no-date", "2023-06-05",  # Greece, Poland
