@@ -314,6 +314,9 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             gap = text[tokens[j - 1].end : nxt.start]
             if gap not in (" ", ""):
                 break
+            if nxt.text in ("A", "I") and _initial_stop(text, tokens, j + 1):
+                j += 1  # "Bernard A. Friedman": a middle initial, not the article or the pronoun
+                continue
             named_day = nxt.text in WEEKDAYS and weekday_is_name(text, nxt.start, nxt.end)  # "Godwin Friday"
             if nxt.text in WEEKDAYS and not named_day and (j + 1 >= len(tokens) or not tokens[j + 1].is_capitalised):
                 break  # "The Lebanese Army Sunday night denied": a date after the name ("Sunday Times" stays)
@@ -850,10 +853,10 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                 mention = replace(mention, actor=owners.pop(), rule="partial-name", actor_type="person")
         elif mention.rule in ("capitalised-sequence", "title-pattern"):
             # "Mr Ismail Sabri" after "Ismail Sabri Yaakob": the first words of a longer name.
-            words = mention.text.split()
+            words = mention.text.lower().split()  # ("Dela Rosa" after "Ronald dela Rosa": a particle capitalised)
             owners = {p.actor for p in persons if p.start < mention.start
                       and len(p.text.split()) > len(words)
-                      and words in (p.text.split()[: len(words)], p.text.split()[-len(words) :])}  # "Mrs Suu Kyi"
+                      and words in (p.text.lower().split()[: len(words)], p.text.lower().split()[-len(words) :])}  # "Mrs Suu Kyi"
             if len(owners) == 1:
                 owner = owners.pop()
                 if mention.actor is not None and mention.actor != owner:

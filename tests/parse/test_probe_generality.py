@@ -11,6 +11,13 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-middle-initial-a-is-no-article", "2023-03-10",  # United States, Canada
+     "U.S. District Judge Bernard A. Whitfield ruled that the city was protected. Whitfield noted that transcripts showed the man was “argumentative and disruptive.”",
+     [("argumentative and disruptive.", "Bernard A. Whitfield")]),
+    ("a-capitalised-dela-later-is-the-name-with-dela", "2023-03-10",  # Philippines
+     "Senator Ronaldo dela Cruz declined to comment on Monday.\n\n"
+     "In a separate ambush interview, Dela Cruz simply said: \"Is there any resolution at all?\"",
+     [("Is there any resolution at all?", "Ronaldo dela Cruz")]),
     ("a-weekday-given-name-after-a-title-is-a-name", "2021-05-31",  # Zambia, Nigeria
      "Party candidate Sunday Mwale says the opposition will lose in the August 12 general elections.\n\n"
      "“It is worrying that the opposition has no message at all,” Mwale said.",
