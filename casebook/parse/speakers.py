@@ -129,6 +129,8 @@ def _holds(text: str, mention: Mention, offices: frozenset[str], required: set[s
     if appositive and (any(w in CUE_LEMMA for w in _WORD.findall(appositive.group(1))[:8]) if appositive.re is _OPEN_APPOSITIVE
                        else _ends_with_cue(appositive.group(1))):
         appositive = None  # "Stopping Dr de Marco, the magistrate said" / "In a post on X, the Indian minister said,": a clause
+    if appositive and re.match(r"(?:who|whom)\s+(?:he|she|they|we|I)\b", appositive.group(1)):
+        appositive = None  # "Charlotte Osei, who he appointed as President by then,": the title is the appointer's
     if appositive:
         words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
         # "Jega, chairman of the Independent National Electoral Commission (INEC)": "the INEC chairman"

@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-relative-clause-with-its-own-subject-gives-no-title", "2024-06-20",  # Ghana, Nigeria
+     "Candidate Kofi Boateng spoke on Wednesday.\n\n"
+     "He noted that the commission headed by Ama Owusu, who he appointed as President by then, ran a fair election.\n\n"
+     "According to the one-time President, all the party wants is fairness.\n\n"
+     "\"We are just asking them to conduct a free and fair election for the country,\" he stressed.",
+     [("We are just asking them to conduct a free and fair election for the country,", None)]),
     ("a-middle-initial-a-is-no-article", "2023-03-10",  # United States, Canada
      "U.S. District Judge Bernard A. Whitfield ruled that the city was protected. Whitfield noted that transcripts showed the man was “argumentative and disruptive.”",
      [("argumentative and disruptive.", "Bernard A. Whitfield")]),
