@@ -221,6 +221,10 @@ _AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\Z")
 _IN_A_STATEMENT = re.compile(r"(?:^|(?<=\n))In\s+an?\s+(?:\w+\s+)?(?:statement|communiqu[eé]|letter)\b[^,]{0,40},")
 
 
+# The head of a government in lower case ("the prime minister told supporters") stands for the
+# one person speaking as the capitalised bare title does (one holder per country; "the president"
+# in lower case is left alone: too often someone else's).
+_TOP_OFFICE = re.compile(r"[Tt]he\s+(?:prime\s+minister|premier|taoiseach|chancellor)")
 _HEAD_OF = re.compile(r"[Tt]he\s+[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)")
 
 
@@ -230,7 +234,7 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     someone the story gives another office ("Foreign Minister Ana Ruiz" is no President)."""
     held = _epithet_candidate(text, phrase, before, mentions, quotes)
     words = _WORD.findall(phrase)
-    if held is None or not ((len(words) == 2 and words[1][:1].isupper()) or _HEAD_OF.fullmatch(phrase)):
+    if held is None or not ((len(words) == 2 and words[1][:1].isupper()) or _HEAD_OF.fullmatch(phrase) or _TOP_OFFICE.fullmatch(phrase)):
         return held
     offices = _offices(head_word(phrase))
     for mention in mentions:
@@ -253,7 +257,8 @@ def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[M
     if re.match(r"[A-Z][\w-]*[’']s\s", phrase) and len(words) >= 3:
         words = ["the", "Owner", *words[1:]]  # "Jordan's top diplomat": as "the Jordanian top diplomat"
     if not words or words[0].lower() != "the" or not (any(w[:1].isupper() for w in words[1:-1]) or (
-            len(words) == 2 and words[1][:1].isupper() and words[1].lower() in TITLE_WORDS) or _HEAD_OF.fullmatch(phrase)):
+            len(words) == 2 and words[1][:1].isupper() and words[1].lower() in TITLE_WORDS) or _HEAD_OF.fullmatch(phrase)
+            or _TOP_OFFICE.fullmatch(phrase)):
         return None  # only a definite title with a proper-noun modifier: not "One protester"
         # (or a capitalised title, "said the President.", which names the one person it stands for)
     people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not inside(m.start, quotes)

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("the-prime-minister-in-lower-case-is-the-one-person-speaking", "2024-03-17",  # Malta, Ireland
+     "The Labour Party offers the country stability, Daniel Vella said on Sunday in a dig at the opposition.\n\n"
+     "“In front of the chaos of others, we offer the country stability,” the prime minister told supporters at an event.",
+     [("In front of the chaos of others, we offer the country stability,", "Daniel Vella")]),
     ("a-relative-clause-with-its-own-subject-gives-no-title", "2024-06-20",  # Ghana, Nigeria
      "Candidate Kofi Boateng spoke on Wednesday.\n\n"
      "He noted that the commission headed by Ama Owusu, who he appointed as President by then, ran a fair election.\n\n"
