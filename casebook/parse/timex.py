@@ -315,6 +315,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     if (word == "to" and words[index + 1 : index + 2] and words[index + 1] in _SCHEDULE_BASE
             and not (index and words[index - 1].endswith("ed"))):
         return "future"  # "with campaigning to begin in August", not "failed to commence on Monday"
+    if word == "to" and "decision" in words[max(0, index - 3) : index]:
+        return "near"  # "the decision was made to call the convention in June": a plan, either side of the story
     if word == "to" and set(words[max(0, index - 2) : index]) & _INTENT_WORDS:
         if index >= 2 and words[index - 2] in ("was", "were") and words[index - 1] in _INTENT_WORDS:
             return "near"  # a plan told in the past: "what he was going to say Wednesday" lies either side
@@ -322,7 +324,9 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     if word in ("called", "calls", "call", "calling") and words[index + 1 : index + 2] == ["for"]:
         return "near"  # a call for an action names its day ahead of the call: "called for a strike on Wednesday"
     if word == "expected" and (words[index - 1 : index] and words[index - 1] in _PRESENT_BE or index > 1 and (
-            words[index - 1] in _BE_ADVERBS and words[index - 2] in _PRESENT_BE)):
+            words[index - 1] in _BE_ADVERBS and words[index - 2] in _PRESENT_BE) or index > 1 and (
+            words[index - 1] == "be" and words[index - 2] in ("can", "could", "may", "might", "should"))):
+        # (also "can be expected by midnight on Saturday")
         return "future"  # a present passive expects what lies ahead: "results aren't expected until mid-August"
     if word == "fixed" and not (index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her")):
         return "near"  # fixing a date is a plan: "had fixed September 19 for the elections" lies either side

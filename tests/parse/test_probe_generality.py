@@ -1655,6 +1655,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("can-be-expected-looks-ahead", "2019-11-15",  # Sri Lanka, Maldives
+     "The first result can be expected by midnight on Saturday, the commission chairman disclosed on Wednesday.", "Saturday", "2019-11-16"),
+    ("a-decision-to-act-in-a-month-is-the-nearest-month", "2024-04-26",  # Bahamas, Barbados
+     "Asked why the decision was made to call the convention in June, he said there are several reasons.", "June", "2024-06"),
     ("a-weekday-given-name-is-no-date", "2021-05-31",  # Zambia, Ghana
      "Party candidate Sunday Mwale says the opposition will lose.", "Sunday", None),
     ("a-season-with-the-after-in-is-the-story-s-year", "2023-06-05",  # Poland, Greece
