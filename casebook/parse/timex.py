@@ -911,7 +911,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         if "the " in words and (_ORDINAL_NUMBER.search(words) or "on the " in words):
             found.extend(_bare_ordinal_days(text, sentence, found[first:], dct))
         if "ago" in words:
-            found.extend(_ago(text, sentence, found[first:], dct))
+            ago = _ago(text, sentence, found[first:], dct)
+            found[first:] = [t for t in found[first:] if not any(a.start <= t.start < a.end for a in ago)]
+            found.extend(ago)
         if "later" in words or "earlier" in words:
             found.extend(_counted_from_anchor(text, sentence, sorted(found[first:], key=lambda t: t.end)))
         seasons = _seasons(text, sentence, found[first:]) if " of " in words and any(
@@ -1431,6 +1433,7 @@ def _bare_ordinal_days(text: str, sentence: Sentence, found: Sequence[Timex], dc
 # precision. Weeks have no calendar value here, and an approximate count ("more than 50 years
 # ago", "some two years ago") is a vague span: neither is a date. Nor is a span counted by its
 # article ("vetoed the bills a year ago", "a month ago"): a round figure, not a count.
+_AGO_TODAY = re.compile(r"\s+today\b", re.IGNORECASE)
 _AGO = re.compile(r"(?<![\w-])" + _COUNTED + r"\s+ago\b", re.IGNORECASE)
 _APPROXIMATE = re.compile(
     r"(?:than|over|about|around|nearly|almost|some|roughly|under|approximately|least|and|or)\s+\Z", re.IGNORECASE)
@@ -1446,6 +1449,12 @@ def _ago(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) ->
             continue
         n, unit = _count(match)
         granularity: Granularity
+        today = _AGO_TODAY.match(text, end, sentence.end) if unit in ("year", "month") else None
+        if today is not None:  # "five years ago today": the same day that many years (or months) back
+            shifted = _shifted(_day(dct), -n, unit)
+            if shifted is not None:
+                out.append(_anchored(text, sentence, start, today.end(), shifted, "day", f"{unit}s-ago-today"))
+                continue
         if unit == "day":
             value, granularity = _day(dct - dt.timedelta(days=n)), "day"
         elif unit == "month":

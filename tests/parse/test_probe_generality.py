@@ -1655,6 +1655,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("years-ago-today-is-that-day", "2021-06-16",  # United Kingdom, Ireland
+     "The MP was murdered five years ago today, and her family marked the day.", "five years ago today", "2016-06-16"),
     ("can-be-expected-looks-ahead", "2019-11-15",  # Sri Lanka, Maldives
      "The first result can be expected by midnight on Saturday, the commission chairman disclosed on Wednesday.", "Saturday", "2019-11-16"),
     ("a-decision-to-act-in-a-month-is-the-nearest-month", "2024-04-26",  # Bahamas, Barbados
