@@ -144,6 +144,7 @@ _ISSUE_VERBS = frozenset("issued released published posted sent shared out".spli
 _ISSUED_DOCUMENTS = frozenset("statement letter communique communiqué release message notice post".split())
 
 
+_AS_SAID = re.compile(r"\s*As\s+(?P<np>[^,;:“”\"]{2,60}?)\s+(?:said|says|noted|notes|put\s+it|explained|stressed),\s+")
 _WENT_ON_COLON = re.compile(r"\s+(on)\s*[:,]\s*[“\"‘]")
 _WENT_ON_TO = re.compile(r"\b(?:went\s+on|goes\s+on|proceeded|proceeds)\s+to\s+\Z")
 
@@ -227,6 +228,12 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     """The speaker expression of ``cue`` (see the module docstring), or None."""
     dateline = DATELINE.match(text, sentence_start, cue.start)
     sentence_start = dateline.end() if dateline else sentence_start
+    as_said = _AS_SAID.match(text, sentence_start, cue.start)
+    if as_said is not None and as_said.end() <= cue.start:
+        # "As Mr. Katrinis said, PASOK will insist …, adding that “…”": the whole sentence reports him
+        source = [c for c in candidates(as_said.start("np"), as_said.end("np"), named, quotes, tokens) if c.mention]
+        if source:
+            return source[-1]
     edge = strip_auxiliaries(tokens, sentence_start, cue.start)
     if _passive(tokens, sentence_start, cue):
         # "It was immediately slammed as being “anti-social”": the subject is what was slammed; the

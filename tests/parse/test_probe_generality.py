@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("as-x-said-opening-a-sentence-makes-it-x-s", "2023-09-13",  # Greece, Cyprus
+     "Party spokesman Nikos Pappas spoke on Monday.\n\n"
+     "As Mr. Pappas said, the party will insist on legitimacy, adding that “it will not allow us to return to the dark ages of the past”.",
+     [("it will not allow us to return to the dark ages of the past", "Nikos Pappas")]),
     ("the-prime-minister-in-lower-case-is-the-one-person-speaking", "2024-03-17",  # Malta, Ireland
      "The Labour Party offers the country stability, Daniel Vella said on Sunday in a dig at the opposition.\n\n"
      "“In front of the chaos of others, we offer the country stability,” the prime minister told supporters at an event.",
