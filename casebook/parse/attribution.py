@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from casebook.parse.lexicon import CUE_LEMMA, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
+from casebook.parse.lexicon import ACRONYM_TITLES, CUE_LEMMA, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
 from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
@@ -493,7 +493,8 @@ def _colon_paragraph_before(text: str, sentences: Sequence[Sentence], quote: Quo
 
 
 _TITLE_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:[’']s)?\s+(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha()))
-                          + r")\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)  # (a capital letter only: not "president in")
+                          + r"|(?-i:" + "|".join(sorted(ACRONYM_TITLES)) + r"))\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+# (a capital letter only after it: not "president in"; an acronym title as written: "the Swapo SG")
 _GLOSS = re.compile(r"\s*,?\s*or\s+[A-Z][\w-]*\s*,")
 _LABEL = re.compile(r"(?P<label>(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s*\Z")
 

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("an-acronym-title-after-a-party-is-its-officer", "2020-11-22",  # Namibia, South Africa
+     "Secretary-General (SG) of the Kunene Party, Maria Nghidinwa admitted that factions under Team Harambee and Team Kunene had caused trouble.\n\n"
+     "“They are saying they want to replace our councillors with theirs during these elections,” alleged the Kunene SG.",
+     [("They are saying they want to replace our councillors with theirs during these elections,", "Maria Nghidinwa")]),
     ("as-x-said-opening-a-sentence-makes-it-x-s", "2023-09-13",  # Greece, Cyprus
      "Party spokesman Nikos Pappas spoke on Monday.\n\n"
      "As Mr. Pappas said, the party will insist on legitimacy, adding that “it will not allow us to return to the dark ages of the past”.",
