@@ -233,8 +233,7 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     """See :func:`_epithet_candidate`; a bare capitalised title ("said the President.") never goes to
     someone the story gives another office ("Foreign Minister Ana Ruiz" is no President)."""
     held = _epithet_candidate(text, phrase, before, mentions, quotes)
-    words = _WORD.findall(phrase)
-    if held is None or not ((len(words) == 2 and words[1][:1].isupper()) or _HEAD_OF.fullmatch(phrase) or _TOP_OFFICE.fullmatch(phrase)):
+    if held is None or not _bare_office(phrase):
         return held
     offices = _offices(head_word(phrase))
     for mention in mentions:
@@ -245,8 +244,16 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     return held
 
 
+def _bare_office(phrase: str) -> bool:
+    """"the President", "the head of state", "the prime minister": an office with no modifier
+    that, with no holder named, stands for the one person speaking."""
+    words = _WORD.findall(phrase)
+    return (len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper() and words[1].lower() in TITLE_WORDS
+            ) or _HEAD_OF.fullmatch(phrase) is not None or _TOP_OFFICE.fullmatch(phrase) is not None
+
+
 def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[Mention],
-                    quotes: Sequence[QuoteSpan]) -> Mention | None:
+                       quotes: Sequence[QuoteSpan]) -> Mention | None:
     """"The Selangor Mentri Besar said", "the BNP leader added": a title with a proper-noun
     modifier that no one in the story holds by name is an epithet for the person the story
     is about: the one person named (outside quotations) in the last paragraph that names
@@ -256,11 +263,8 @@ def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[M
         words = ["the", "Age", "epithet"] if phrase.lower().startswith("the ") else []
     if re.match(r"[A-Z][\w-]*[’']s\s", phrase) and len(words) >= 3:
         words = ["the", "Owner", *words[1:]]  # "Jordan's top diplomat": as "the Jordanian top diplomat"
-    if not words or words[0].lower() != "the" or not (any(w[:1].isupper() for w in words[1:-1]) or (
-            len(words) == 2 and words[1][:1].isupper() and words[1].lower() in TITLE_WORDS) or _HEAD_OF.fullmatch(phrase)
-            or _TOP_OFFICE.fullmatch(phrase)):
-        return None  # only a definite title with a proper-noun modifier: not "One protester"
-        # (or a capitalised title, "said the President.", which names the one person it stands for)
+    if not words or words[0].lower() != "the" or not (any(w[:1].isupper() for w in words[1:-1]) or _bare_office(phrase)):
+        return None  # only a definite title with a proper-noun modifier, or a bare office: not "One protester"
     people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not inside(m.start, quotes)
               and len(m.text) > 1  # ("In a post on X, the Indian minister said": X is no one)
               and (m.actor_type == "person" or (m.actor_type is None and " " in m.text
