@@ -492,21 +492,24 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
             if (not before or (len(before) <= 3 and before[-1].text == ",")) and _COORDINATED_NAMES.match(
                     tokens.text, candidate.end, end):
                 return None  # "PH, Parti Pribumi Bersatu Malaysia and Parti Warisan Sabah leaders met … and said": several
-            body = _BODY_AFTER_PLACE.match(tokens.text, candidate.end)
-            plural = _PLURAL_HEAD_AFTER.match(tokens.text, candidate.end)
-            if plural is not None and plural.group(1)[:-1] in (ROLE_NOUNS | TITLE_WORDS | {"member"}) and (
-                    candidate.mention is not None and candidate.mention.actor_type != "person"):
-                body = plural  # "Opposition leaders are demanding … and have said": the leaders, a group
-            elif body is not None and candidate.mention is not None and candidate.mention.actor_type not in ("place", None):
-                body = None
-            if body is not None:
-                # "The Uganda police has banned demonstrations and warned": the police, not the country
-                lead = before[-1].start if before and before[-1].lower == "the" else candidate.start
-                phrase = noun_phrase(tokens.text, lead, body.end(), tokens)
-                if phrase is not None:
-                    return phrase
-            return _title_owner(tokens, candidate, found[n + 1 : n + 2])
+            return _modified_head(tokens, before, candidate) or _title_owner(tokens, candidate, found[n + 1 : n + 2])
     return None
+
+
+def _modified_head(tokens: TokenIndex, before: Sequence[Token], candidate: SpeakerExpr) -> SpeakerExpr | None:
+    """The noun phrase when the name opening a clause only modifies a lower-case head after it:
+    a body of a place ("The Uganda police has banned … and warned": the police, not the
+    country) or several people ("Opposition leaders are demanding … and have said")."""
+    mention = candidate.mention
+    if mention is None:
+        return None
+    head = _PLURAL_HEAD_AFTER.match(tokens.text, candidate.end)
+    if head is None or head.group(1)[:-1] not in (ROLE_NOUNS | TITLE_WORDS | {"member"}) or mention.actor_type == "person":
+        head = _BODY_AFTER_PLACE.match(tokens.text, candidate.end) if mention.actor_type in ("place", None) else None
+    if head is None:
+        return None
+    lead = before[-1].start if before and before[-1].lower == "the" else candidate.start
+    return noun_phrase(tokens.text, lead, head.end(), tokens)
 
 
 _COORDINATED_NAMES = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+[A-Z]")
