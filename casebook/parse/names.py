@@ -676,8 +676,7 @@ def _surname_speaks(text: str, token: Token) -> bool:
     """"Čmilytė-Nielsen pointed out that …": a sentence's first word that a cue verb follows is a
     surname, when it cannot be a common noun (a hyphenated or accented name, or a singular word
     that is no role or title: not "Officials said", "Police said")."""
-    after = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[token.end : token.end + 30])
-    if after is None or after.group(1) not in CUE_LEMMA:
+    if not _cue_follows(text, token.end):
         return False
     if "-" in token.text or not token.text.isascii():
         return True
@@ -738,7 +737,13 @@ def _initials_match(acronym: str, name: str) -> bool:
     return bool(initials) and letters[0] == initials[0] and len(letters) <= len(initials) + 1
 
 
-_SPEAKS_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_WORD_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _cue_follows(text: str, end: int) -> bool:
+    """True when a cue verb (after at most one -ly adverb) follows ``end`` ("Corbyn said")."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) in CUE_LEMMA
 
 
 def _speaking_places(text: str, found: list[Mention]) -> list[Mention]:
@@ -749,9 +754,8 @@ def _speaking_places(text: str, found: list[Mention]) -> list[Mention]:
     for m in found:
         if " " in m.text or not m.text[:1].isupper():
             continue
-        after = _SPEAKS_AFTER.match(text, m.end)
         honoured = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+\Z", text[max(0, m.start - 5) : m.start])
-        if honoured or (after and after.group(1) in CUE_LEMMA):
+        if honoured or _cue_follows(text, m.end):
             speakers.add((m.text, m.start))
     if not speakers:
         return found
