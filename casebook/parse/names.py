@@ -87,12 +87,30 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
               and (run.tokens[0].start, run.tokens[0].end) not in seen and not _is_title(run.tokens[0])
               for m in [_mention(text, run.tokens, "pattern", "capitalised-sequence", None, run.paragraph)]]
     found += _month_surnames(text, sentences, found, tokens)
+    found = _titled_across_comma(text, found, tokens)
     found = _title_offices(text, sentences, found, blocked)
     found = [_dateline_place(text, m, sentences) for m in found]
     found.sort(key=lambda m: m.start)
     found = _join_nicknames(text, found)
     found = _join_acronym_chains(text, found)
     return _link(text, found, known)
+
+
+def _titled_across_comma(text: str, found: list[Mention], tokens: TokenIndex) -> list[Mention]:
+    """A name of two to four words right after a title and a comma is a person's: "Education
+    Minister, Rosy Akbar rubbished these claims", "Opposition MP, Mosese Bulitavu who served …"
+    (a house style that sets the title off by a comma, with no second comma after the name)."""
+    out = []
+    for m in found:
+        words = m.text.split()
+        if (m.actor_type is None and m.rule == "capitalised-sequence" and 2 <= len(words) <= 4
+                and not set(words) & (ORG_WORDS | PLACE_WORDS)  # (not is_demonym: "Mosese" ends in -ese)
+                and re.search(r"\w,\s\Z", text[max(0, m.start - 3) : m.start])):
+            before = tokens.between(max(0, m.start - 40), m.start)
+            if len(before) >= 2 and before[-1].text == "," and _is_title(before[-2]):
+                m = replace(m, actor_type="person")
+        out.append(m)
+    return out
 
 
 # "the President’s Office", "the Prime Minister's Office": an office named by its holder's title

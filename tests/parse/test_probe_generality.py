@@ -11,6 +11,14 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-name-after-a-title-and-a-comma-is-a-person", "2022-05-04",  # Fiji, Papua New Guinea
+     "Trade Minister, Kalesi Vunivalu dismissed the figures on Tuesday.\n\n"
+     "“The numbers tell a different story, and the markets have recovered.”",
+     [("The numbers tell a different story, and the markets have recovered.", "Kalesi Vunivalu")]),
+    ("a-titled-name-with-a-relative-clause-is-the-subject", "2021-08-19",  # Solomon Islands, Vanuatu
+     "Opposition MP, Jone Taukei who chaired the committee last year maintains the budget is short.\n\n"
+     "“There is no money for the clinics we were promised.”",
+     [("There is no money for the clinics we were promised.", "Jone Taukei")]),
     ("an-acronym-title-after-a-party-is-its-officer", "2020-11-22",  # Namibia, South Africa
      "Secretary-General (SG) of the Kunene Party, Maria Nghidinwa admitted that factions under Team Harambee and Team Kunene had caused trouble.\n\n"
      "“They are saying they want to replace our councillors with theirs during these elections,” alleged the Kunene SG.",
