@@ -312,6 +312,25 @@ def _named_after_title(words: Sequence[Token]) -> bool:
     return not any(t.lower in _CONNECTORS or t.text in DEPARTMENT_WORDS or t.text in ORG_WORDS for t in rest)
 
 
+def _office_of(words: Sequence[Token]) -> bool:
+    """True when the words end with a title, "of" and one or two capitalised words ("Minister of Health"), so
+    that an "and" next joins a second portfolio: "Minister of Health and Wellness Jeffrey Bostic"."""
+    of = max((n for n, t in enumerate(words) if t.lower == "of"), default=-1)
+    return of > 0 and _is_title(words[of - 1]) and 1 <= len(words) - of - 1 <= 2 and all(
+        t.is_capitalised and t.is_word and not t.is_acronym for t in words[of + 1 :])
+
+
+def _holder_follows(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """True when three or four plain capitalised words follow from ``tokens[k]`` (a second
+    portfolio, then its holder's name), none of them a title: not "Secretary of State and
+    Governor-elect Katie Hobbs", not "Minister of Information and National Orientation, on …"."""
+    n = k
+    while n < len(tokens) and tokens[n].is_word and tokens[n].is_capitalised and not tokens[n].is_acronym and (
+            n == k or text[tokens[n - 1].end : tokens[n].start] == " ") and not _is_title(tokens[n]):
+        n += 1
+    return 3 <= n - k <= 4 and (n == len(tokens) or not tokens[n].is_capitalised)
+
+
 def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_Run]:
     """Runs of capitalised words among the tokens of one region (which opens at ``start``)."""
     runs: list[_Run] = []
@@ -377,7 +396,9 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
                     and text[tokens[k - 1].end : tokens[k].start] == " "
                     and (heads & CONNECTOR_HEADS or _is_title(tokens[j - 1])
                          or (k == j + 1 and nxt.lower == "and" and _org_follows(text, tokens, k)
-                             and not _named_after_title(tokens[i:j])))):  # not "Prime Minister X and European Council"
+                             and not _named_after_title(tokens[i:j]))
+                         or (k == j + 1 and nxt.lower == "and" and _office_of(tokens[i:j])
+                             and _holder_follows(text, tokens, k)))):  # not "Prime Minister X and European Council"
                 j = k + 1  # (or "Trinidad and Tobago Police Service": "and" inside an organisation's name)
                 continue
             break
@@ -581,6 +602,10 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             last = max((k for k in range(name_from, len(tokens)) if tokens[k].text in _OF_TITLE), default=-1)
             if last >= name_from and any(t.lower in ("for", "and") for t in tokens[name_from:last]):
                 name_from = last + 1
+            joined = max((k for k in range(name_from, len(tokens)) if tokens[k].lower == "and"), default=-1)
+            if joined >= name_from and joined > after_of and 3 <= len(tokens) - joined - 1 <= 4 and all(
+                    t.is_word and not t.is_acronym and t.lower not in _CONNECTORS for t in tokens[joined + 1 :]):
+                name_from = len(tokens) - 2  # "Minister of Blue Economy and Civil Aviation Kirk Humphrey": two portfolios, then the holder
             rest = [t for t in tokens[name_from:] if t.lower not in NAME_PARTICLES and t.text != "."]
             only_the = all(t.lower == "the" for t in tokens[after_of:name_from])
             country = next((k for k in (4, 3, 2) if name_from + k < len(tokens) - 1 and " ".join(

@@ -210,6 +210,9 @@ def _passive(tokens: TokenIndex, start: int, cue: Cue) -> bool:
     return bool(before) and before[-1].lower in BE_FORMS - {"being"}
 
 
+_MANNER_ADVERB = re.compile(r"[a-z]{3,}ly")
+
+
 def strip_auxiliaries(tokens: TokenIndex, start: int, offset: int) -> int:
     """Move ``offset`` left over auxiliaries and adverbs ("has also" in "has also said")."""
     went = _WENT_ON_TO.search(tokens.text, max(start, offset - 24), offset)
@@ -241,7 +244,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         agent = re.match(r"\s+by\s+", text[cue.end : cue.end + 6])
         found = candidates(cue.end, cue.end + 80, named, quotes, tokens) if agent else []
         return found[0] if found and found[0].start == cue.end + agent.end() else None
-    last = tokens.between(sentence_start, edge)[-1:] or [None]
+    last = tokens.between(sentence_start, edge)[-2:] or [None]
+    if len(last) == 2 and last[0].lower in ("and", "but", "or") and _MANNER_ADVERB.fullmatch(last[1].text):
+        last = last[:1]  # "rose on a point of order and swiftly responded": the adverb is the verb's
+    last = last[-1:]
     if last[0] is not None and last[0].lower in ("and", "but", "or"):
         earlier = [c for c in cues if c.end <= last[0].start]
         limit = last[0].start

@@ -11,6 +11,13 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("and-then-an-adverb-before-the-cue-shares-the-subject", "2023-03-08",  # Barbados, Jamaica
+     "Senator Marcia Whitby stood up in the chamber and calmly replied: “The figures were published in full last year.”",
+     [("The figures were published in full last year.", "Marcia Whitby")]),
+    ("two-portfolios-joined-by-and-then-the-holder", "2021-10-12",  # Trinidad and Tobago, Guyana
+     "Minister of Sport and Community Development Damian Forde said the grounds would reopen.\n\n"
+     "“We are ready for the season,” Forde said, adding that “every club will get a slot.”",
+     [("We are ready for the season,", "Damian Forde"), ("every club will get a slot.", "Damian Forde")]),
     ("a-name-after-a-title-and-a-comma-is-a-person", "2022-05-04",  # Fiji, Papua New Guinea
      "Trade Minister, Kalesi Vunivalu dismissed the figures on Tuesday.\n\n"
      "“The numbers tell a different story, and the markets have recovered.”",
