@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
+    MONTHS,
     ACRONYM_TITLES, AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, HONORIFIC_PAIRS, NEGATIONS, NP_CUES, PHRASAL_BLOCKERS, PHRASAL_REQUIRED, PREPOSITIONS,
     ORG_WORDS, PRONOUNS, RELATION_NOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
 )
@@ -37,7 +38,8 @@ _GAP_PARTS = re.compile(
     r"|(?:in|via|through)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech"
     r"|post|message|tweet|release|video|broadcast|address)\b"  # "X in a statement in Abuja said"
     r"|(?:on|in|at|late|early|earlier|last|this|next)\s+(?:[A-Z][\w.]*|\d+|week|month|year|day|night|morning|evening|afternoon)(?:\s+\d{1,2})?\b"
-    r"|(?:" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\b"  # AP: "X Tuesday said"
+    r"|,?\s*(?:" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\b"  # AP: "X Tuesday said"
+    # (after an appositive's comma too: "…, Mia Mottley, Tuesday described")
     r"|(?:" + "|".join(sorted(AUXILIARIES, key=len, reverse=True)) + r")\b"
 )
 _SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"who"}
@@ -615,6 +617,8 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
         return None  # "The demonstration witnessed harsh slogans chanted": a clause, not a noun phrase
     if first.lower in PRONOUNS and not (first.lower in _POSSESSIVE_DETERMINERS and len(words) > 1):
         return None  # but "his spokesman", "their lawyer" are noun phrases
+    if all(w.text in WEEKDAYS or w.text in MONTHS or w.lower in ("on", "last", "this") for w in words):
+        return None  # "Mia Mottley, Tuesday described …": a date, never the one who speaks
     return SpeakerExpr(first.start, words[-1].end, text[first.start : words[-1].end])
 
 

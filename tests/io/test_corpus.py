@@ -57,9 +57,11 @@ CORPUS = ROOT / "tests" / "corpus"
 #   95.7 / 84.2 / 91.2 (parser at 6aad504: 95.7 / 83.5 / 91.2).
 # Dev (1144 stories: t397-t436 joined; 96 stories d628-d723 chosen as news comes, whose
 # first-sight right speakers were 78.2 % in all) at 48a64a1: 97.0 / 88.6 / 95.8.
+# Dev (1192 stories: 48 first-sight stories d724-d771 joined in the eighteenth round) at
+# 5-rule point of that round: 96.9 / 87.8 / 95.5 (updated at the round's end).
 # The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.9, "speaker": 88.5, "date value": 95.7},
+    "dev": {"quotes found": 96.8, "speaker": 87.8, "date value": 95.4},
     "test": {"quotes found": 95.6, "speaker": 84.1, "date value": 91.1},
 }
 

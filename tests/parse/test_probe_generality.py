@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-weekday-after-an-appositive-comma-is-no-subject", "2019-06-06",  # Ghana, Liberia
+     "The chairwoman of the party, Ama Serwaa Boateng, Thursday called the ruling “a disgrace” and promised an appeal.",
+     [("a disgrace", "Ama Serwaa Boateng")]),
     ("and-then-an-adverb-before-the-cue-shares-the-subject", "2023-03-08",  # Barbados, Jamaica
      "Senator Marcia Whitby stood up in the chamber and calmly replied: “The figures were published in full last year.”",
      [("The figures were published in full last year.", "Marcia Whitby")]),
