@@ -418,7 +418,7 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
 _PLURAL_TITLES = frozenset("justice judge senator minister commissioner governor ambassador".split())
 
 # Title words that are also common surnames: after a given name they end a name ("Julie Bishop").
-_SURNAME_TITLES = frozenset("bishop judge major marshal".split())
+_SURNAME_TITLES = frozenset("bishop judge major marshal king".split())
 
 # Street words written before the name in French, Spanish, Portuguese and Italian usage.
 _STREET_FIRST = frozenset("Avenue Avenida Rue Calle Boulevard Plaza Piazza Praça Rua Via".split())

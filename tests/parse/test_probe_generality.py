@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("king-after-a-given-name-is-a-surname", "2020-03-02",  # St Lucia, Antigua
+     "Opposition leader Dwight King spoke after the vote on Sunday.\n\n"
+     "King told reporters he was “not surprised at all” by the turnout.",
+     [("not surprised at all", "Dwight King")]),
     ("a-weekday-after-an-appositive-comma-is-no-subject", "2019-06-06",  # Ghana, Liberia
      "The chairwoman of the party, Ama Serwaa Boateng, Thursday called the ruling “a disgrace” and promised an appeal.",
      [("a disgrace", "Ama Serwaa Boateng")]),
