@@ -970,6 +970,21 @@ _SPOKEN_ON = re.compile(r"\b(?:said|says|stated|told(?:\s+\w+){0,2}|added|noted|
                         r"explained|remarked|emphasi[sz]ed|stressed|warned|wrote|tweeted)\s+(?:on\s+|this\s+|last\s+)?\Z")
 
 
+def _voice_words(text: str, sentences: Sequence[Sentence], quotes: Sequence, paragraph: int,
+                 at: int | None = None) -> set[str]:
+    """Capitalised words (four letters or more, not opening a sentence) outside quotations, in
+    one paragraph or, with ``at``, in the sentence holding ``at``: the names a speech day
+    and a quotation share when one person both spoke that day and said the words."""
+    words: set[str] = set()
+    for sentence in sentences:
+        if sentence.paragraph != paragraph or (at is not None and not sentence.start <= at < sentence.end):
+            continue
+        for found in re.finditer(r"(?<=[\s(])[A-Z][\w’'-]{3,}", text[sentence.start : sentence.end]):
+            if not any(q.start <= sentence.start + found.start() < q.end for q in quotes):
+                words.add(found.group())
+    return words
+
+
 def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dct: dt.date) -> list[Timex]:
     """``found`` (in text order) with the deictic days inside quotations counted from the day spoken."""
     if not any(t.rule.startswith("deictic") or t.rule == "days-ago" for t in found):
@@ -991,6 +1006,9 @@ def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dc
             continue
         near = [t for t in reporter if timex.paragraph - 1 <= t.paragraph <= timex.paragraph]
         spoken = [t for t in reporter if t.end <= timex.start and _SPOKEN_ON.search(text, max(0, t.start - 40), t.start)]
+        voice = _voice_words(text, sentences, quotes, timex.paragraph)
+        own = [t for t in spoken if voice & _voice_words(text, sentences, quotes, t.paragraph, t.start)]
+        spoken = own or spoken  # "Szefernaker said on Saturday", not "The government announced on Friday"
         near = [t for t in near if t in spoken] or spoken[-1:] or near
         if near:
             anchor: Timex | None = min(near, key=lambda t: abs(t.start - timex.start))

@@ -1685,6 +1685,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("the-speech-day-is-the-speakers-own", "2021-05-08",  # Poland, Lithuania
+     "Deputy Minister Anna Kowalczyk said on Saturday that the vote would go ahead.\n\n"
+     "The cabinet announced on Friday that it would meet again next week.\n\n"
+     "\"Today nobody is talking about a delay,\" Kowalczyk added.", "Today", "2021-05-08"),
     ("years-ago-today-is-that-day", "2021-06-16",  # United Kingdom, Ireland
      "The MP was murdered five years ago today, and her family marked the day.", "five years ago today", "2016-06-16"),
     ("can-be-expected-looks-ahead", "2019-11-15",  # Sri Lanka, Maldives
