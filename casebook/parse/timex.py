@@ -1452,6 +1452,7 @@ def _bare_ordinal_days(text: str, sentence: Sentence, found: Sequence[Timex], dc
 # ago", "some two years ago") is a vague span: neither is a date. Nor is a span counted by its
 # article ("vetoed the bills a year ago", "a month ago"): a round figure, not a count.
 _AGO_TODAY = re.compile(r"\s+today\b", re.IGNORECASE)
+_AGO_IN_MONTH = re.compile(r"\s+in\s+(" + "|".join(MONTHS) + r")\b(?!\s+\d)")
 _AGO = re.compile(r"(?<![\w-])" + _COUNTED + r"\s+ago\b", re.IGNORECASE)
 _APPROXIMATE = re.compile(
     r"(?:than|over|about|around|nearly|almost|some|roughly|under|approximately|least|and|or)\s+\Z", re.IGNORECASE)
@@ -1473,6 +1474,11 @@ def _ago(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) ->
             if shifted is not None:
                 out.append(_anchored(text, sentence, start, today.end(), shifted, "day", f"{unit}s-ago-today"))
                 continue
+        month = _AGO_IN_MONTH.match(text, end, sentence.end) if unit == "year" else None
+        if month is not None:  # "shut down one year ago in November": that month, that many years back
+            out.append(_anchored(text, sentence, start, month.end(), f"{dct.year - n}-{MONTHS[month.group(1)]:02d}",
+                                 "month", "years-ago-in-month"))
+            continue
         if unit == "day":
             value, granularity = _day(dct - dt.timedelta(days=n)), "day"
         elif unit == "month":

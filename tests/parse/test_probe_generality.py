@@ -1685,6 +1685,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("years-ago-in-a-month-is-that-month", "2022-06-15",  # Thailand, Malaysia
+     "The firm was wound up two years ago in March, the court heard.", "two years ago in March", "2020-03"),
     ("the-speech-day-is-the-speakers-own", "2021-05-08",  # Poland, Lithuania
      "Deputy Minister Anna Kowalczyk said on Saturday that the vote would go ahead.\n\n"
      "The cabinet announced on Friday that it would meet again next week.\n\n"
