@@ -910,6 +910,10 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             found.extend(holidays)
         if "the " in words and (_ORDINAL_NUMBER.search(words) or "on the " in words):
             found.extend(_bare_ordinal_days(text, sentence, found[first:], dct))
+        if "same year" in words or "that year" in words:
+            same = _month_of_the_same_year(text, sentence, found)
+            found[first:] = [t for t in found[first:] if not any(a.start <= t.start < a.end for a in same)]
+            found.extend(same)
         if "ago" in words:
             ago = _ago(text, sentence, found[first:], dct)
             found[first:] = [t for t in found[first:] if not any(a.start <= t.start < a.end for a in ago)]
@@ -1456,6 +1460,22 @@ _AGO_IN_MONTH = re.compile(r"\s+in\s+(" + "|".join(MONTHS) + r")\b(?!\s+\d)")
 _AGO = re.compile(r"(?<![\w-])" + _COUNTED + r"\s+ago\b", re.IGNORECASE)
 _APPROXIMATE = re.compile(
     r"(?:than|over|about|around|nearly|almost|some|roughly|under|approximately|least|and|or)\s+\Z", re.IGNORECASE)
+
+
+# "detained on December 9, 2022 …. In July of the same year, he was charged": the month in the
+# year of the last date before it.
+_MONTH_OF_SAME_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+of\s+(?:the\s+same|that)\s+year\b")
+
+
+def _month_of_the_same_year(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
+    out: list[Timex] = []
+    for match in _MONTH_OF_SAME_YEAR.finditer(text, sentence.start, sentence.end):
+        before = [t for t in found if t.end <= match.start() and re.match(r"\d{4}", t.value)]
+        if before:
+            latest = max(before, key=lambda t: t.end)
+            out.append(_anchored(text, sentence, match.start(), match.end(),
+                                 f"{latest.value[:4]}-{MONTHS[match.group(1)]:02d}", "month", "month-of-the-same-year"))
+    return out
 
 
 def _ago(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) -> list[Timex]:

@@ -1685,6 +1685,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-month-of-the-same-year-takes-the-last-year", "2023-02-10",  # Azerbaijan, Georgia
+     "The activist was arrested on 3 March 2021. In October of the same year, a court extended his detention.", "October of the same year", "2021-10"),
     ("years-ago-in-a-month-is-that-month", "2022-06-15",  # Thailand, Malaysia
      "The firm was wound up two years ago in March, the court heard.", "two years ago in March", "2020-03"),
     ("the-speech-day-is-the-speakers-own", "2021-05-08",  # Poland, Lithuania
