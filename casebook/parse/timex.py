@@ -586,8 +586,9 @@ def _resolve_month_expression(
         return _event_month(dct, month)  # "a ban on him contesting August elections": the nearest ones
     if previous not in _BARE_MONTH_AFTER and not (
             previous in _MONTH_EVENT_BEFORE | _PLAN_ADJECTIVES and _MONTH_EVENT_AFTER.match(following)) and not (
-            _RELATIVE_YEAR_AFTER.match(following)) and not (planned and match["month"] != "May"):
-        return None
+            _RELATIVE_YEAR_AFTER.match(following)) and not (planned and (
+                match["month"] != "May" or not re.match(r"\s*(?:[A-Z]|and\b|or\b|&)", following))):
+        return None  # ("an election set for May because of …" is the month; not "planned for May Kamara")
     ahead, behind = (month - dct.month) % 12, (dct.month - month) % 12
     if tense in ("near", "delay"):  # "adjourned until April": the occurrence nearest the story
         return resolve_month(dct, month, ahead < behind)

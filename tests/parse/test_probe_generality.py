@@ -1685,6 +1685,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("may-after-set-for-is-the-month", "2021-02-02",  # Ecuador, Peru
+     "The runoff, set for May after a recount, will go ahead, officials said.", "May", "2021-05"),
     ("a-month-of-the-same-year-takes-the-last-year", "2023-02-10",  # Azerbaijan, Georgia
      "The activist was arrested on 3 March 2021. In October of the same year, a court extended his detention.", "October of the same year", "2021-10"),
     ("years-ago-in-a-month-is-that-month", "2022-06-15",  # Thailand, Malaysia
