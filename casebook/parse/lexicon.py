@@ -244,7 +244,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "vow": ("vow", "vows", "vowed", "vowing"),
     "reply": ("replied", "replies", "replying"),
     "describe": ("describe", "describes", "described", "describing"),
-    "ask": ("asked",),
+    "ask": ("asked", "asks", "asking"),  # ", asking, “Why …?”"
     "continue": ("continued",),
     "read": ("read", "reads"),  # "the statement read in part"
     "rule": ("ruled",),
