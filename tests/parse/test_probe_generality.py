@@ -12,7 +12,7 @@ from casebook import parse_text
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
     ("asking-after-a-comma-is-a-cue", "2024-04-18",  # Nepal, Bhutan
-     "Former minister Hari Bahadur Thapa criticised the decision, asking, “Who will pay for the damage?”",
+     "Former minister Hari Bahadur Thapa questioned the decision, asking, “Who will pay for the damage?”",
      [("Who will pay for the damage?", "Hari Bahadur Thapa")]),
     ("king-after-a-given-name-is-a-surname", "2020-03-02",  # St Lucia, Antigua
      "Opposition leader Dwight King spoke after the vote on Sunday.\n\n"
