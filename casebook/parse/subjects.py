@@ -92,6 +92,9 @@ def inside(offset: int, quotes: Sequence[QuoteSpan]) -> QuoteSpan | None:
     return None
 
 
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|whom)\s+[^,;:“”\"]*\Z")
+
+
 def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], tokens: TokenIndex) -> list[Cue]:
     """Speech cues in ``text[start:end]`` that are verbs of narration, not nouns,
     infinitives, passives, negated or phrasal uses, and not inside a quotation."""
@@ -118,6 +121,8 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue  # "a lawsuit for alleged genocide": a participle used as an adjective
         if any(w in NEGATIONS or w.endswith("n't") for w in before[-2:]):
             continue
+        if _RELATIVE_BEFORE.search(text, max(start, token.start - 60), token.start) and "," in text[token.end : end]:
+            continue  # "the islands, which Japan calls its Northern Territories, has “…”": a closed relative clause
         if lemma in ("express", "comment") and not re.match(r"(?:[\s,:]+[\w’'-]+){0,3}[\s,:]+[“\"]|\s+that\b", text[token.end : token.end + 60]):
             continue  # "expressed his “condolences …”", "expressed hope that “…”"; not "had expressed a willingness of …"
         asked_for = re.match(r"\s+for(?=\s*[“\"])", text[token.end : token.end + 8]) if lemma == "call" else None

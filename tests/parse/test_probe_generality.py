@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-cue-in-a-closed-relative-clause-is-not-the-quotes", "2023-07-06",  # Japan, South Korea
+     "Foreign Minister Park Jin said the plan to release the water, which Tokyo calls safe, was “not yet acceptable.”",
+     [("not yet acceptable.", "Park Jin")]),
     ("asking-after-a-comma-is-a-cue", "2024-04-18",  # Nepal, Bhutan
      "Former minister Hari Bahadur Thapa questioned the decision, asking, “Who will pay for the damage?”",
      [("Who will pay for the damage?", "Hari Bahadur Thapa")]),
