@@ -393,6 +393,9 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
             break
         stop = token.end
     phrase = noun_phrase(text, start, stop, tokens) if stop > start else None
+    holder = _titled_holder(text, start, stop, end, named, tokens)
+    if holder is not None:
+        return holder  # "said 2019 presidential candidate and REWMI party leader, Idrissa Seck."
     first = tokens.select(start, stop, starts_with_letter)[:1]
     if phrase is None and first and first[0].lower[-1:] == "s" and first[0].lower[:-1] in ROLE_NOUNS:
         phrase = SpeakerExpr(first[0].start, first[0].end, first[0].text)  # "chanted demonstrators in …": a group
@@ -401,6 +404,21 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
         if 0 < len(title) <= 3 and all(_bare_title_word(t) for t in title) and title[-1].lower in TITLE_WORDS:
             phrase = SpeakerExpr(title[0].start, title[-1].end, text[title[0].start : title[-1].end])  # "said interior minister."
     return phrase
+
+
+def _titled_holder(text: str, start: int, stop: int, end: int, named: Sequence[Mention],
+                   tokens: TokenIndex) -> SpeakerExpr | None:
+    """The name after a comma that closes a title phrase following an inverted cue and ends the
+    sentence: "said 2019 presidential candidate and REWMI party leader, Idrissa Seck." (a phrase
+    too long or too mixed for the name-after-titles test, but ending in a title word)."""
+    words = tokens.select(start, stop, starts_with_letter)
+    if not words or not (words[-1].lower in TITLE_WORDS or words[-1].lower in ROLE_NOUNS) or text[stop : stop + 1] != ",":
+        return None
+    holder = next((m for m in named if stop < m.start < end and not text[stop + 1 : m.start].strip()), None)
+    if holder is None or holder.actor_type not in ("person", None) or " " not in holder.text or not re.match(
+            r"\s*(?:[.;]|\Z)", text[holder.end : holder.end + 2]):
+        return None
+    return SpeakerExpr(holder.start, holder.end, holder.text, holder)
 
 
 def _bare_title_word(token: Token) -> bool:

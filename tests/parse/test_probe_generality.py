@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-long-title-then-a-comma-then-the-name-after-an-inverted-cue", "2019-02-26",  # Senegal, Gambia
+     "“The count is not over and nobody should claim victory,” said former prime minister and PUR party chairman, Aminata Diallo.",
+     [("The count is not over and nobody should claim victory,", "Aminata Diallo")]),
     ("a-cue-in-a-closed-relative-clause-is-not-the-quotes", "2023-07-06",  # Japan, South Korea
      "Foreign Minister Park Jin said the plan to release the water, which Tokyo calls safe, was “not yet acceptable.”",
      [("not yet acceptable.", "Park Jin")]),
