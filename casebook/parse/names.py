@@ -650,6 +650,12 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
                          "person" if run.after_title else None, run.paragraph)]
     if len(tokens) > 1 and tokens[0].is_acronym and not tokens[1].is_acronym:
         rest = tokens[1:]
+        if _is_title(tokens[0]) and rest[0].lower == "for":
+            seat = rest[1:]  # "MP for Chitipa South Welani Chilenga": the seat, then its holder (two words)
+            if 3 <= len(seat) <= 5 and all(t.is_word and t.is_capitalised and not t.is_acronym and t.text not in ORG_WORDS
+                                           and not _is_title(t) for t in seat):
+                return [_mention(text, tokens[-2:], "pattern", "title-pattern", "person", run.paragraph)]
+            return _classify(text, run._replace(tokens=tuple(seat), initial=False, after_title=False), evidence) if seat else []
         told = len(rest) == 1 and run.before in ("told", "to")  # "told RNZ Pacific": one outlet, the one told
         if not ({t.text for t in rest} & ORG_WORDS) and not told:  # "SA Electoral Commission", "ANC Youth League" stay whole
             first = _classify(text, run._replace(tokens=(tokens[0],)), evidence)
@@ -693,6 +699,12 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         tail = tokens[last_org + 1 :]
         titled = (run.before in ("the", "in", "of") and _led_by_title(text, run)) or any(
             _is_title(t) for t in tokens[:last_org])  # "Comelec Director for Information Department James Jimenez"
+        seat = tail[1:] if tail and tail[0].lower == "for" and _is_title(tokens[0]) else []
+        if 3 <= len(seat) <= 5 and all(t.is_word and t.is_capitalised and not t.is_acronym and t.text not in ORG_WORDS
+                                       and not _is_title(t) for t in seat):
+            # "Member of Parliament for Chitipa South Welani Chilenga": the seat, then its holder (two words)
+            return [_mention(text, tokens[:-2], "pattern", "organisation-cue", "organisation", run.paragraph),
+                    _mention(text, tokens[-2:], "pattern", "title-pattern", "person", run.paragraph)]
         if 2 <= len(tail) <= 3 and tail[0].lower not in _CONNECTORS and titled and all(
                 t.is_word and t.text not in ORG_WORDS and t.text not in PLACE_WORDS and not _is_title(t)
                 and not is_demonym(t.text) and not t.is_acronym for t in tail):

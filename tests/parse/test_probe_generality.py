@@ -11,6 +11,14 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("member-of-parliament-for-a-seat-then-the-name", "2021-03-02",  # Malawi, Zambia
+     "Member of Parliament for Mzimba North Esther Kachale says the budget ignores the north.\n\n"
+     "“We have been left out again,” said Kachale.",
+     [("We have been left out again,", "Esther Kachale")]),
+    ("mp-for-a-seat-then-the-name", "2021-03-03",  # Malawi, Zambia
+     "MP for Mzimba North Esther Kachale says the budget ignores the north.\n\n"
+     "“We have been left out again,” said Kachale.",
+     [("We have been left out again,", "Esther Kachale")]),
     ("a-long-title-then-a-comma-then-the-name-after-an-inverted-cue", "2019-02-26",  # Senegal, Gambia
      "“The count is not over and nobody should claim victory,” said former prime minister and PUR party chairman, Aminata Diallo.",
      [("The count is not over and nobody should claim victory,", "Aminata Diallo")]),
