@@ -167,7 +167,7 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
             t.text in CUE_LEMMA for t in tokens.select(sentence.start, quote.open, starts_with_letter)):
         return None  # "He added that “…”, the news agency reported": the agency passes on another's words
     lead = text[begin : cue.start]
-    if not lead.strip(" ,"):  # QCVS: “…,” said X
+    if not lead.strip(" ,–—"):  # QCVS: “…,” said X (or “…” – said X, in Baltic and Balkan English)
         if cue.lemma == "tell":
             return None  # “…,” told AFP: the one told is no speaker
         if cue.text.endswith("ing"):

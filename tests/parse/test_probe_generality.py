@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-dash-between-the-quotation-and-an-inverted-cue", "2016-05-12",  # Lithuania, Latvia
+     "“Nobody asked the farmers what they think” – said Jonas Petraitis, head of the farmers’ union.",
+     [("Nobody asked the farmers what they think", "Jonas Petraitis")]),
     ("member-of-parliament-for-a-seat-then-the-name", "2021-03-02",  # Malawi, Zambia
      "Member of Parliament for Mzimba North Esther Kachale says the budget ignores the north.\n\n"
      "“We have been left out again,” said Kachale.",
