@@ -461,7 +461,8 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
     cues = [c for c in cues if not _after_document(tokens, sentence.start, c)] or cues
     if not cues:
         return _according_opening(text, sentence.start, quote.open, named) or _speaker_label(
-            text, sentence.start, quote.open, named, tokens)
+            text, sentence.start, quote.open, named, tokens) or _subject_colon(
+            text, sentence.start, quote.open, named, quotes, tokens)
     cue = cues[-1]
     speaker = subject_of(text, sentence.start, cue, cues, named, quotes, tokens)
     if len(cues) > 1 and (speaker is None or (speaker.mention is None and not speaker.pronoun)) and (re.match(
@@ -480,6 +481,27 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
         return None
     colon = char_before(text, quote.open) == ":"
     return ("SV:Q" if colon else "SVQ"), cue, speaker
+
+
+def _subject_colon(text: str, start: int, quote_open: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],
+                   tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
+    """S:Q in one sentence with no speech verb: "Panton began with a bold statement of intent:
+    “…”", "She put it bluntly: “…”". The clause before the colon has a person (a typed person
+    or a name of two words) or "he"/"she" as its subject, and the quotation follows the colon."""
+    colon = text.rfind(":", start, quote_open)
+    if colon < 0 or text[colon + 1 : quote_open].strip():
+        return None
+    subject = first_subject(start, colon, named, quotes, tokens)
+    if subject is None:
+        return None
+    mention = subject.mention
+    if mention is None:
+        if not (subject.pronoun and subject.text.lower() in ("he", "she")):
+            return None
+    elif not (mention.actor_type == "person" or (
+            mention.actor_type is None and " " in mention.text and not mention.text.isupper())):
+        return None
+    return "S:Q", Cue(colon, colon + 1, ":", "say"), subject
 
 
 _DOCUMENT_ISSUED_BY = re.compile(r"[\s,]*(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?" + ISSUED_BY + r"[^,;“”\"]{1,60}?)\s*")

@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-persons-clause-then-a-colon-introduces-the-quotation", "2024-11-20",  # Belize, Guyana
+     "Opposition leader Maria Castillo opened with a promise: “We will restore the pension fund within a year.”",
+     [("We will restore the pension fund within a year.", "Maria Castillo")]),
     ("a-dash-between-the-quotation-and-an-inverted-cue", "2016-05-12",  # Lithuania, Latvia
      "“Nobody asked the farmers what they think” – said Jonas Petraitis, head of the farmers’ union.",
      [("Nobody asked the farmers what they think", "Jonas Petraitis")]),
