@@ -349,7 +349,8 @@ ROLE_NOUNS = frozenset(
     uncle aunt cousin friend colleague supporter official officer rebel activist campaigner
     dissident backbencher politician veteran hopeful nominee contender challenger diplomat
     mediator negotiator facilitator organiser organizer coordinator convener convenor commentator pundit
-    academic scholar expert strategist pollster consultant historian lecturer columnist blogger""".split())
+    academic scholar expert strategist pollster consultant historian lecturer columnist blogger
+    policeman policewoman soldier journalist reporter""".split())
 # Nouns that tie one person to another, in a title before the second one's name ("Merkel ally
 # Julia Kloeckner", "Putin spokesman Dmitry Peskov"): the subject is the one named last.
 RELATION_NOUNS = frozenset(

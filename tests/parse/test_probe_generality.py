@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-described-person-with-no-name-is-unknown", "2021-11-25",  # Solomon Islands, Vanuatu
+     "Crowds gathered outside the parliament in the capital on Wednesday.\n\n"
+     "“People were throwing stones at the building,” the unnamed soldier told the news agency.",
+     [("People were throwing stones at the building,", None)]),
     ("a-persons-clause-then-a-colon-introduces-the-quotation", "2024-11-20",  # Belize, Guyana
      "Opposition leader Maria Castillo opened with a promise: “We will restore the pension fund within a year.”",
      [("We will restore the pension fund within a year.", "Maria Castillo")]),
