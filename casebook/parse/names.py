@@ -686,7 +686,8 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         only = tokens[0]
         if only.is_acronym:
             return [_mention(text, tokens, "pattern", "acronym", None, run.paragraph)]
-        if is_demonym(only.text) or only.text in ORG_WORDS or only.text in TITLE_PRECEDERS or _is_title(only):
+        surname = not only.text.endswith("s") and _cue_follows(text, only.end)  # "Amirabdollahian, who …, said"
+        if (is_demonym(only.text) and not surname) or only.text in ORG_WORDS or only.text in TITLE_PRECEDERS or _is_title(only):
             return []
         if run.initial and not run.after_title and only.text not in evidence and not _surname_speaks(text, only):
             return []
@@ -714,8 +715,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         return [_mention(text, tokens, "pattern", "organisation-cue", "organisation", run.paragraph)]
     if run.after_title:
         return [_mention(text, tokens, "pattern", "title-pattern", "person", run.paragraph)]
-    if all(is_demonym(t.text) for t in tokens):
-        return []
+    if all(is_demonym(t.text) for t in tokens) and not (
+            len(tokens) == 1 and not tokens[0].text.endswith("s") and _cue_follows(text, tokens[0].end)):
+        return []  # (but "Amirabdollahian, who was visiting Syria, said": a surname ending like a demonym)
     according = re.search(r"[Aa]ccording\s+to\s+\Z", text[max(0, run.start - 16) : run.start]) is not None
     place = (run.before in _PLACE_PREPOSITIONS and len(tokens) <= 2 and not according  # not "According to Gary Rodríguez"
              ) or tokens[-1].text in PLACE_WORDS or (
@@ -795,9 +797,15 @@ def _initials_match(acronym: str, name: str) -> bool:
 _WORD_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,;:“”\"]{1,80},")
+
+
 def _cue_follows(text: str, end: int) -> bool:
     """True when a cue verb (after at most one -ly adverb) follows ``end`` ("Corbyn said")."""
     after = _WORD_AFTER.match(text, end)
+    if after is None:  # "Amirabdollahian, who was visiting Syria, said": past a relative clause
+        clause = _WHO_CLAUSE.match(text, end)
+        after = _WORD_AFTER.match(text, clause.end()) if clause is not None else None
     return after is not None and after.group(1) in CUE_LEMMA
 
 

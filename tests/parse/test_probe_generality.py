@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-surname-like-a-demonym-then-a-who-clause-and-a-cue", "2022-09-14",  # Armenia, Iran
+     "“The border talks will resume next month,” Sarkissian, who was visiting Tehran, said on Tuesday.",
+     [("The border talks will resume next month,", "Sarkissian")]),
     ("a-described-person-with-no-name-is-unknown", "2021-11-25",  # Solomon Islands, Vanuatu
      "Crowds gathered outside the parliament in the capital on Wednesday.\n\n"
      "“People were throwing stones at the building,” the unnamed soldier told the news agency.",
