@@ -214,7 +214,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "deny": ("deny", "denies", "denied", "denying"),
     "accuse": ("accuse", "accuses", "accused", "accusing"),
     "warn": ("warn", "warns", "warned", "warning"),
-    "claim": ("claim", "claimed", "claiming"),
+    "claim": ("claim", "claims", "claimed", "claiming"),  # ("claims" a verb only after a name or pronoun: NOUN_TOO)
     "announce": ("announce", "announces", "announced", "announcing"),
     "insist": ("insist", "insists", "insisted", "insisting"),
     "argue": ("argue", "argues", "argued", "arguing"),

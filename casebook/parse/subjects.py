@@ -628,5 +628,5 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
 
 
 # Cue forms that are more often plural nouns: a cue only right after a name or a pronoun.
-NOUN_TOO = frozenset("states remarks points thanks welcomes blasts terms labels brands hails".split())
+NOUN_TOO = frozenset("states remarks points thanks welcomes blasts terms labels brands hails claims".split())
 _POSSESSIVE_DETERMINERS = frozenset("his her their its".split())

@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("claims-after-a-name-is-a-cue", "2023-05-30",  # Jersey, Guernsey
+     "Senator Ruth Le Maistre claims the minister has shown “poor judgement” over the harbour contract.",
+     [("poor judgement", "Ruth Le Maistre")]),
     ("a-surname-like-a-demonym-then-a-who-clause-and-a-cue", "2022-09-14",  # Armenia, Iran
      "“The border talks will resume next month,” Sarkissian, who was visiting Tehran, said on Tuesday.",
      [("The border talks will resume next month,", "Sarkissian")]),
