@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("msp-is-a-title-before-a-name", "2019-10-03",  # Scotland, Wales
+     "Conservative MSP Fiona Drummond said the bill would “hurt rural schools”.",
+     [("hurt rural schools", "Fiona Drummond")]),
     ("claims-after-a-name-is-a-cue", "2023-05-30",  # Jersey, Guernsey
      "Senator Ruth Le Maistre claims the minister has shown “poor judgement” over the harbour contract.",
      [("poor judgement", "Ruth Le Maistre")]),
