@@ -440,6 +440,9 @@ def _month_as_name(text: str, tokens: Sequence[Token], i: int, start_of_run: boo
     if (token.text in _GIVEN_NAME_MONTHS and after is not None and after.is_capitalised and after.is_word
             and text[token.end : after.start] == " " and after.text not in STOP_CAPITALISED):
         return True
+    if (token.text in _GIVEN_NAME_MONTHS and after is not None and after.lower in NAME_PARTICLES and i + 2 < len(tokens)
+            and tokens[i + 2].is_capitalised and text[token.end : after.start] == " " == text[after.end : tokens[i + 2].start]):
+        return True  # "Jan van Zanen", "Jan de Vries": a given name, a particle, a surname
     if token.text not in _NAME_MONTHS or i == 0 or text[tokens[i - 1].end : token.start] != " ":
         return False
     if after is not None and after.text[:1].isdigit():

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("jan-before-a-particle-and-a-surname-is-a-given-name", "2021-03-16",  # Netherlands, Belgium
+     "Party leader Jan de Graaf conceded defeat on Wednesday night.\n\n"
+     "“The voters have spoken and we accept it,” De Graaf said.",
+     [("The voters have spoken and we accept it,", "Jan de Graaf")]),
     ("msp-is-a-title-before-a-name", "2019-10-03",  # Scotland, Wales
      "Conservative MSP Fiona Drummond said the bill would “hurt rural schools”.",
      [("hurt rural schools", "Fiona Drummond")]),
