@@ -168,7 +168,11 @@ _FUTURE_MODALS = frozenset("may might shall should must".split())
 # A bare year before one of these nouns names that event's year: "the 2019 general elections".
 _YEAR_EVENT_AFTER = re.compile(
     r"\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal)\s+)?"
-    r"(?:elections?|polls?|votes?|referendum|budget|census|campaign|race|summit|games|olympics)\b",
+    r"(?:elections?|polls?|votes?|referendum|budget|census|campaign|race|summit|games|olympics|constitution"
+    r"|by-elections?|runoff|run-off)\b"
+    # ("the country’s 2013 constitution"; "2019 presidential running mate": an office's year, after its adjective)
+    r"|\s+(?:general|presidential|parliamentary|legislative|gubernatorial|mayoral)\s+"
+    r"(?:candidate|running\s+mate|contest|primary|primaries|bid|hopeful)\b",
     re.IGNORECASE,
 )
 # A bare month after a determiner and before an event noun names that event's month: "until the

@@ -1725,6 +1725,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-year-before-an-office-adjective-and-candidate", "2021-06-02",  # Malawi, Zambia
+     "Former 2016 presidential candidate Lucy Banda joined the march on Tuesday.", "2016", "2016"),
+    ("a-year-before-constitution", "2020-02-11",  # Zimbabwe, Kenya
+     "Critics say the amendment guts the country’s 2013 constitution.", "2013", "2013"),
     ("may-after-set-for-is-the-month", "2021-02-02",  # Ecuador, Peru
      "The runoff, set for May after a recount, will go ahead, officials said.", "May", "2021-05"),
     ("a-month-of-the-same-year-takes-the-last-year", "2023-02-10",  # Azerbaijan, Georgia
