@@ -581,6 +581,13 @@ def _office_for(text: str, run: _Run) -> bool:
     return word is not None and word.group(1) in TITLE_WORDS
 
 
+def _seat_and_holder(words: Sequence[Token]) -> bool:
+    """True for three to five plain capitalised words after an MP's "for": a seat of one to
+    three words, then its holder's two-word name ("Chitipa South Welani Chilenga")."""
+    return 3 <= len(words) <= 5 and all(t.is_word and t.is_capitalised and not t.is_acronym and t.text not in ORG_WORDS
+                                        and not _is_title(t) for t in words)
+
+
 def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     tokens = list(run.tokens)
     heads = [n for n in range(len(tokens)) if _is_head(tokens, n, run.initial)]
@@ -655,8 +662,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         rest = tokens[1:]
         if _is_title(tokens[0]) and rest[0].lower == "for":
             seat = rest[1:]  # "MP for Chitipa South Welani Chilenga": the seat, then its holder (two words)
-            if 3 <= len(seat) <= 5 and all(t.is_word and t.is_capitalised and not t.is_acronym and t.text not in ORG_WORDS
-                                           and not _is_title(t) for t in seat):
+            if _seat_and_holder(seat):
                 return [_mention(text, tokens[-2:], "pattern", "title-pattern", "person", run.paragraph)]
             return _classify(text, run._replace(tokens=tuple(seat), initial=False, after_title=False), evidence) if seat else []
         told = len(rest) == 1 and run.before in ("told", "to")  # "told RNZ Pacific": one outlet, the one told
@@ -704,8 +710,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         titled = (run.before in ("the", "in", "of") and _led_by_title(text, run)) or any(
             _is_title(t) for t in tokens[:last_org])  # "Comelec Director for Information Department James Jimenez"
         seat = tail[1:] if tail and tail[0].lower == "for" and _is_title(tokens[0]) else []
-        if 3 <= len(seat) <= 5 and all(t.is_word and t.is_capitalised and not t.is_acronym and t.text not in ORG_WORDS
-                                       and not _is_title(t) for t in seat):
+        if _seat_and_holder(seat):
             # "Member of Parliament for Chitipa South Welani Chilenga": the seat, then its holder (two words)
             return [_mention(text, tokens[:-2], "pattern", "organisation-cue", "organisation", run.paragraph),
                     _mention(text, tokens[-2:], "pattern", "title-pattern", "person", run.paragraph)]
