@@ -59,16 +59,19 @@ CORPUS = ROOT / "tests" / "corpus"
 #   and scored once at bd12013: 97.3 / 84.7 / 90.4 (parser at 09c6101, the start of that round
 #   and session: the same answers on every quotation and date); after study in the nineteenth
 #   round: 97.3 / 90.0 / 92.3;
-# - t517-t556 (40 stories, the current test part), collected at the start of the nineteenth round
-#   (same session) before any of its rules and scored once at 6275f4c: 100.0 / 80.9 / 95.1 (parser
-#   at 09c6101, the start of the session, and at 09b7628, the start of the round: 100.0 / 80.1 / 95.1).
-# Dev (1272 stories: t477-t516 joined; 48 stories d724-d771 chosen as news comes, whose
-# first-sight right speakers were 121 of 174, 69.5 %, and 137 after study) at 6275f4c:
-# 96.9 / 88.3 / 95.5.
+# - t517-t556 (40 stories), collected at the start of the nineteenth round (same session) before
+#   any of its rules and scored once at 6275f4c: 100.0 / 80.9 / 95.1 (parser at 09c6101, the start
+#   of the session, and at 09b7628, the start of the round: 100.0 / 80.1 / 95.1); not yet studied;
+# - t557-t596 (40 stories, the current test part), collected in the twentieth round (a measurement
+#   only, no rule work during or after it) and scored once at 33ae7ae (parser of 791e4ec):
+#   96.9 / 78.5 / 93.2 (parser at 09c6101: 96.9 / 76.9 / 93.2).
+# Dev (1312 stories: t477-t516 studied and t517-t556 not yet studied joined; 48 stories d724-d771
+# chosen as news comes, whose first-sight right speakers were 121 of 174, 69.5 %) at 33ae7ae:
+# 97.0 / 88.0 / 95.5.
 # The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.8, "speaker": 88.2, "date value": 95.4},
-    "test": {"quotes found": 99.9, "speaker": 80.8, "date value": 95.0},
+    "dev": {"quotes found": 96.9, "speaker": 87.9, "date value": 95.4},
+    "test": {"quotes found": 96.8, "speaker": 78.4, "date value": 93.1},
 }
 
 
