@@ -498,10 +498,16 @@ def _subject_colon(text: str, start: int, quote_open: int, named: Sequence[Menti
     if mention is None:
         if not (subject.pronoun and subject.text.lower() in ("he", "she")):
             return None
-    elif not (mention.actor_type == "person" or (
-            mention.actor_type is None and " " in mention.text and not mention.text.isupper())):
+    elif not _person_like(mention):
         return None
     return "S:Q", Cue(colon, colon + 1, ":", "say"), subject
+
+
+def _person_like(mention: Mention) -> bool:
+    """A mention that may speak before a colon: a typed person, or an untyped name of two words
+    or more that is no acronym."""
+    return mention.actor_type == "person" or (
+        mention.actor_type is None and " " in mention.text and not mention.text.isupper())
 
 
 _DOCUMENT_ISSUED_BY = re.compile(r"[\s,]*(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?" + ISSUED_BY + r"[^,;“”\"]{1,60}?)\s*")
@@ -523,8 +529,7 @@ def _colon_paragraph_before(text: str, sentences: Sequence[Sentence], quote: Quo
     if not cues:  # "Sameh Shoukry, Egypt's Foreign Minister, issued the following statement:"
         subject = first_subject(previous.start, previous.end, named, quotes, tokens)
         mention = subject.mention if subject is not None else None
-        if mention is None or not (mention.actor_type == "person" or (
-                mention.actor_type is None and " " in mention.text and not mention.text.isupper())):
+        if mention is None or not _person_like(mention):
             return None
         colon = text.rindex(":", previous.start, previous.end)
         return "S:Q", Cue(colon, colon + 1, ":", "say"), subject
