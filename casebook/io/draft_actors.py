@@ -104,6 +104,17 @@ def _quoted(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+# Plain scalars YAML reads as something other than a string: booleans and nulls of YAML 1.1
+# (an actor "Yes", the Scottish campaign, gets the id "yes") and numbers ("1_000").
+_NOT_A_PLAIN_STRING = re.compile(r"(?:y|yes|n|no|true|false|on|off|null|[0-9_.]+)", re.IGNORECASE)
+
+
+def _id_scalar(value: str) -> str:
+    """An actor id as YAML: plain, as ids are snake_case, but quoted when YAML would read the
+    plain word as a boolean, a null or a number."""
+    return _quoted(value) if _NOT_A_PLAIN_STRING.fullmatch(value) else value
+
+
 def _note(draft: DraftActor) -> str:
     where = "the dateline" if draft.first_paragraph == 0 else f"paragraph {draft.first_paragraph}"
     parts = [f"Found by the parser (rule {draft.rule}): {draft.named} mention(s) by name"]
@@ -146,7 +157,7 @@ def actors_yaml(article: Article, file_name: str) -> str:
         kind = draft.type or DEFAULT_TYPE
         guessed = "" if draft.type else ", guessed"
         lines.append(
-            f"  - id: {draft.id}\n"
+            f"  - id: {_id_scalar(draft.id)}\n"
             f"    status: to review\n"
             f"    label: {_quoted(draft.label)}\n"
             f"    type: {kind}  # person | organisation | group | place (from rule {draft.rule}{guessed})\n"

@@ -143,6 +143,12 @@ def _actor(entry: Any, index: int, parent: MarkedList, path: Path) -> Actor:
     required = _REQUIRED_TO_REVIEW if status == TO_REVIEW else _REQUIRED
     check_fields(entry, name, path, _ACTOR_KEYS, required, what="entry")
     actor_id = str(entry["id"])
+    if not isinstance(entry["id"], str):
+        raise AnnotationError(
+            f"{where(path, entry.line_of('id'))}: {name}: YAML reads this id as"
+            f" {type(entry['id']).__name__}, not as text (a plain yes, no, on, off or a number)."
+            " Fix: put the id in double quotes, e.g. `id: \"yes\"`."
+        )
     if not _ID.match(actor_id):
         raise AnnotationError(
             f"{where(path, entry.line_of('id'))}: {name}: the id must be lower-case snake_case."

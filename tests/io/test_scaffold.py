@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from casebook import parse_text
 from casebook.errors import CasebookError
+from casebook.io.draft_actors import actors_yaml
 from casebook.io import scaffold
 from casebook.io.scaffold import TEMPLATES, new_book
 from casebook.knowledge import load_annotations
@@ -246,3 +248,11 @@ def test_every_chapter_runs_on_a_book_scaffolded_from_any_corpus_story(
         for number, cell in enumerate(c for c in cells if c["cell_type"] == "code"):
             exec(compile("".join(cell["source"]), f"{story.stem}/{chapter}.ipynb cell {number}", "exec"), namespace)
         plt.close("all")
+
+
+def test_a_drafted_id_yaml_would_read_as_a_boolean_is_quoted() -> None:
+    """An actor "Yes" (a referendum campaign) gets the id "yes", which plain YAML reads as true."""
+    text = " date 2014-09-10 Metro, EDINBURGH\n\nYes campaigners gathered on Tuesday.\n\n“We will win,” said Yes.\n"
+    drafted = yaml.safe_load(actors_yaml(parse_text(text, date="2014-09-10"), "story.txt"))
+    ids = [entry["id"] for entry in drafted["actors"]]
+    assert "yes" in ids and all(isinstance(i, str) for i in ids)

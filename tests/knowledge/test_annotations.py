@@ -163,6 +163,15 @@ def test_unknown_field_and_bad_side(tmp_path: Path) -> None:
     assert "unknown field 'sidee'" in message and "Fix:" in message
 
 
+def test_an_id_yaml_reads_as_a_boolean_is_named_with_its_fix(tmp_path: Path) -> None:
+    text = GOOD.replace("  - id: party\n", "  - id: yes\n")
+    message = error_of(write_tree(tmp_path, text))
+    assert f"actors.yaml:{line_of(text, 'id: yes')}" in message
+    assert "YAML reads this id as bool" in message and "double quotes" in message
+    quoted = GOOD.replace("  - id: party\n", '  - id: "yes"\n')
+    assert [a.id for a in load_annotations(write_tree(tmp_path / "q", quoted)).actors] == ["ann_lee", "yes"]
+
+
 def test_side_must_be_one_of_five(tmp_path: Path) -> None:
     message = error_of(write_tree(tmp_path, GOOD.replace("side: opposition", "side: left")))
     assert "side 'left' is not allowed" in message and "government" in message
