@@ -312,12 +312,17 @@ def _named_after_title(words: Sequence[Token]) -> bool:
     return not any(t.lower in _CONNECTORS or t.text in DEPARTMENT_WORDS or t.text in ORG_WORDS for t in rest)
 
 
+def _plain_word(token: Token) -> bool:
+    """A capitalised word that is no acronym ("Health", "Chilenga"; not "MP", not "2024")."""
+    return token.is_word and token.is_capitalised and not token.is_acronym
+
+
 def _office_of(words: Sequence[Token]) -> bool:
     """True when the words end with a title, "of" and one or two capitalised words ("Minister of Health"), so
     that an "and" next joins a second portfolio: "Minister of Health and Wellness Jeffrey Bostic"."""
     of = max((n for n, t in enumerate(words) if t.lower == "of"), default=-1)
     return of > 0 and _is_title(words[of - 1]) and 1 <= len(words) - of - 1 <= 2 and all(
-        t.is_capitalised and t.is_word and not t.is_acronym for t in words[of + 1 :])
+        _plain_word(t) for t in words[of + 1 :])
 
 
 def _holder_follows(text: str, tokens: Sequence[Token], k: int) -> bool:
@@ -325,7 +330,7 @@ def _holder_follows(text: str, tokens: Sequence[Token], k: int) -> bool:
     portfolio, then its holder's name), none of them a title: not "Secretary of State and
     Governor-elect Katie Hobbs", not "Minister of Information and National Orientation, on …"."""
     n = k
-    while n < len(tokens) and tokens[n].is_word and tokens[n].is_capitalised and not tokens[n].is_acronym and (
+    while n < len(tokens) and _plain_word(tokens[n]) and (
             n == k or text[tokens[n - 1].end : tokens[n].start] == " ") and not _is_title(tokens[n]):
         n += 1
     return 3 <= n - k <= 4 and (n == len(tokens) or not tokens[n].is_capitalised)
@@ -584,8 +589,7 @@ def _office_for(text: str, run: _Run) -> bool:
 def _seat_and_holder(words: Sequence[Token]) -> bool:
     """True for three to five plain capitalised words after an MP's "for": a seat of one to
     three words, then its holder's two-word name ("Chitipa South Welani Chilenga")."""
-    return 3 <= len(words) <= 5 and all(t.is_word and t.is_capitalised and not t.is_acronym and t.text not in ORG_WORDS
-                                        and not _is_title(t) for t in words)
+    return 3 <= len(words) <= 5 and all(_plain_word(t) and t.text not in ORG_WORDS and not _is_title(t) for t in words)
 
 
 def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:

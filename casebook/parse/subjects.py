@@ -22,12 +22,15 @@ from casebook.model import Mention
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.tokens import DATELINE, Token, TokenIndex, char_before, starts_with_letter, tokenize
 
+# An adverb in "-ly" ("definitively", "swiftly"), four letters or more before the ending (not "only").
+_LY_ADVERB = r"[a-z]{4,}ly"
+
 _GAP_PARTS = re.compile(
     r"\s+"
     r"|,(?:[^,“”\"]{1,120}?,){1,3}"  # appositives or a relative clause between commas (", 52, from Akkar,")
     r"|\([^()]{1,60}\)"  # parenthesis
     r"|(?:himself|herself|themselves|itself)\b"  # "Mr Plasterk himself added"
-    r"|[a-z]{4,}ly\b"  # an adverb: "Mr Omtzigt definitively ruled out …, adding"
+    rf"|{_LY_ADVERB}\b"  # an adverb: "Mr Omtzigt definitively ruled out …, adding"
     r"|quoted(?:\s+by\s+[^,.;“”\"]{1,40}?\s+as|\s+as)?\b"  # "he was quoted (by the newspaper) as saying"
     r"|[’']s\b"  # "she’s said": has
     r"|(?:newspaper|daily|weekly|news\s+agency|news\s+site|website|broadcaster)\b"  # "al-Joumhouria newspaper reported"
@@ -217,7 +220,7 @@ def _passive(tokens: TokenIndex, start: int, cue: Cue) -> bool:
     return bool(before) and before[-1].lower in BE_FORMS - {"being"}
 
 
-_MANNER_ADVERB = re.compile(r"[a-z]{3,}ly")
+_MANNER_ADVERB = re.compile(_LY_ADVERB)
 
 
 def strip_auxiliaries(tokens: TokenIndex, start: int, offset: int) -> int:

@@ -36,7 +36,8 @@ from collections.abc import Sequence
 from casebook.model import Granularity, Header, Sentence, Timex
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import weekday_is_name
-from casebook.parse.quotemarks import pair_quotes
+from casebook.parse.quotemarks import QuoteSpan, pair_quotes
+from casebook.parse.tokens import sentence_at
 
 CUE_WINDOW = 60
 """How far left of a date (in characters, same sentence) we look for a tense cue."""
@@ -979,7 +980,7 @@ _SPOKEN_ON = re.compile(r"\b(?:said|says|stated|told(?:\s+\w+){0,2}|added|noted|
                         r"explained|remarked|emphasi[sz]ed|stressed|warned|wrote|tweeted)\s+(?:on\s+|this\s+|last\s+)?\Z")
 
 
-def _voice_words(text: str, sentences: Sequence[Sentence], quotes: Sequence, paragraph: int,
+def _voice_words(text: str, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan], paragraph: int,
                  at: int | None = None) -> set[str]:
     """Capitalised words (four letters or more, not opening a sentence) outside quotations, in
     one paragraph or, with ``at``, in the sentence holding ``at``: the names a speech day
@@ -1004,6 +1005,15 @@ def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dc
         return any(q.start <= at < q.end for q in quotes)
 
     reporter = [t for t in found if t.granularity == "day" and not quoted(t.start)]
+    voices: dict[tuple[int, int | None], set[str]] = {}
+
+    def voice_of(paragraph: int, at: int | None = None) -> set[str]:
+        sentence = sentence_at(sentences, at) if at is not None else None
+        key = (paragraph, None if at is None else sentence.start if sentence is not None else -1)
+        if key not in voices:  # one scan per paragraph (or sentence), however many days ask
+            voices[key] = _voice_words(text, sentences, quotes, paragraph, at)
+        return voices[key]
+
     out = []
     for timex in found:
         # "“We sent a letter six days ago”": days counted back are counted from the day spoken too
@@ -1015,8 +1025,8 @@ def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dc
             continue
         near = [t for t in reporter if timex.paragraph - 1 <= t.paragraph <= timex.paragraph]
         spoken = [t for t in reporter if t.end <= timex.start and _SPOKEN_ON.search(text, max(0, t.start - 40), t.start)]
-        voice = _voice_words(text, sentences, quotes, timex.paragraph)
-        own = [t for t in spoken if voice & _voice_words(text, sentences, quotes, t.paragraph, t.start)]
+        voice = voice_of(timex.paragraph)
+        own = [t for t in spoken if voice & voice_of(t.paragraph, t.start)]
         spoken = own or spoken  # "Szefernaker said on Saturday", not "The government announced on Friday"
         near = [t for t in near if t in spoken] or spoken[-1:] or near
         if near:
@@ -1473,6 +1483,8 @@ _MONTH_OF_SAME_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+of\s+(?:the\s
 
 
 def _month_of_the_same_year(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
+    """"In July of the same year" (or "of that year"): the month in the year of the last dated
+    expression before it in ``found``; none when no earlier date gives a year."""
     out: list[Timex] = []
     for match in _MONTH_OF_SAME_YEAR.finditer(text, sentence.start, sentence.end):
         before = [t for t in found if t.end <= match.start() and re.match(r"\d{4}", t.value)]
