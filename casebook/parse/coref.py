@@ -24,7 +24,7 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Attribution, Speech
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import (
-    COUNTRIES, PLATFORMS,
+    COUNTRIES, PLATFORMS, SPEAKS_NEXT,
     FIRST_PERSON, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS, TITLE_WORDS,
 )
 from casebook.model import Mention, Sentence
@@ -37,7 +37,6 @@ Overrides = dict[tuple[int, int], "str | None"]
 
 COLLECTIVE = frozenset({"organisation", "group", "document"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+")
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|stated)\b")
 
 
 class Resolution(NamedTuple):
@@ -141,7 +140,7 @@ class _Resolver:
         salient |= {(a.speaker.start, a.speaker.end) for a in self.outer}
         # "Azerbaijan is ready for talks, spokeswoman Leyla Abdullayeva said": a person a speech verb
         # follows speaks, though no quotation marks what she said
-        salient |= {(m.start, m.end) for m in named if m.actor_type == "person" and _SPEAKS_AFTER.match(text, m.end)}
+        salient |= {(m.start, m.end) for m in named if m.actor_type == "person" and SPEAKS_NEXT.match(text, m.end)}
         self.events = [
             _Event(m.start, m.actor, m.actor_type, m.text, (m.start, m.end) in salient)
             for m in named if not inside(m.start, quotes) and m.paragraph > 0  # not the header line

@@ -362,9 +362,12 @@ RELATION_NOUNS = frozenset(
 # surname next ("PF candidate Sunday Chanda says"), or a surname the story uses alone as a
 # speaker ("Godwin Friday, on Thursday, dismissed …. “…,” Friday said"). Read by the name
 # finder and by the date finder, so that the one never takes what the other keeps.
-_WEEKDAY_SPEAKS = re.compile(r"(?:[,?!][”\"’]|[”\"’][,?!]|^)\s*(" + "|".join(sorted(WEEKDAYS)) + r")\s+(?:said|says|told|added|stressed)\b",
+# The speech verbs that mark the word before them as a speaker ("Friday said", "Abdullayeva
+# said"): read by the weekday test below and by coreference, which keeps such a person in view.
+SPOKEN_VERB = r"(?:said|says|told|tells|added|stated|stressed)\b"
+SPEAKS_NEXT = re.compile(r"\s+" + SPOKEN_VERB)
+_WEEKDAY_SPEAKS = re.compile(r"(?:[,?!][”\"’]|[”\"’][,?!]|^)\s*(" + "|".join(sorted(WEEKDAYS)) + r")\s+" + SPOKEN_VERB,
                              re.MULTILINE)  # "“…,” Friday said" (not "The Police Service (TTPS) Tuesday said")
-_CUE_NEXT = re.compile(r"\s+(?:said|says|told|added|stressed)\b")
 _DATE_LEAD = re.compile(r"\b(?:on|On|last|Last|next|Next|this|This|by|since|until|from|to)\s+\Z")
 
 
@@ -379,4 +382,4 @@ def weekday_is_name(text: str, start: int, end: int) -> bool:
             m.group(1) == word for m in _WEEKDAY_SPEAKS.finditer(text)):
         return False
     given = re.search(r"(?:\A|[^.!?”\"\s])\s+[A-Z][a-z]+\s\Z", text[max(0, start - 30) : start])
-    return given is not None or _CUE_NEXT.match(text, end) is not None  # "Godwin Friday,", "Friday said"
+    return given is not None or SPEAKS_NEXT.match(text, end) is not None  # "Godwin Friday,", "Friday said"
