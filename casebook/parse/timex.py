@@ -221,6 +221,7 @@ def has_future_cue(text: str, sentence_start: int, expression_start: int) -> boo
 
 
 _APPOSITIVE = re.compile(r"\s*(?:the|a|an)\s+[^,;:]*\Z")
+_PARENTHESIS = re.compile(r"\([^()]{1,60}\)")
 
 
 def tense_cue(text: str, sentence_start: int, expression_start: int) -> str | None:
@@ -230,6 +231,11 @@ def tense_cue(text: str, sentence_start: int, expression_start: int) -> str | No
     to the date than a future cue wins: "ahead of the vote that was held on".
     A contracted "’ll" is a future cue ("we’ll have polling day on").
     """
+    if ")" in text[sentence_start:expression_start]:
+        # a parenthesis closed before the date is no clause break, and its words are no cue:
+        # "would begin talks with the People’s Party (ÖVP) on Wednesday" (blanked in a copy)
+        text = text[:sentence_start] + _PARENTHESIS.sub(
+            lambda m: " " * len(m.group()), text[sentence_start:expression_start]) + text[expression_start:]
     clause_start = max(text.rfind(mark, sentence_start, expression_start) for mark in _CLAUSE_BREAKS) + 1
     if clause_start > sentence_start and text[clause_start - 1] == "," and \
             text[clause_start:expression_start].strip().lower() in _SIGNALS:
@@ -283,6 +289,10 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     if word.endswith("ing") and index and words[index - 1] == "after":
         return "near"  # "might consider it lucky after winning a seat Thursday night": the event the clause follows
     if clause[index] in _FUTURE_MODALS:
+        return "future"
+    if word.endswith("ing") and len(word) > 5 and index and words[index - 1] in _PRESENT_BE and index >= len(words) - 5:
+        # the present progressive of a plan, close before the date: "MPs are returning to Ottawa on Monday"
+        # (not "is contesting the results in two seats following the December 9 elections")
         return "future"
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p
            for p in _FUTURE_PHRASES if len(p) <= index + 1):
@@ -340,6 +350,10 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "skip"  # a participle, not a tense: "followed by a meeting in August"
     if pastlike and word.endswith("ed") and index and words[index - 1] in ("is", "are") and words[index + 1 :] in ([], ["in"], ["on"]):
         return "future"  # a present passive right before the date is a timetable: "is dissolved in January"
+    if pastlike and index >= 2 and words[index - 2 : index] == ["to", "be"]:
+        # an infinitive passive names a plan: "the resolution to be adopted Tuesday" (told in the past,
+        # "was to be signed on Friday", either side of the story)
+        return "near" if words[index - 3 : index - 2] in (["was"], ["were"]) else "future"
     if pastlike and index and words[index - 1] in ("be", "being"):
         return "skip"  # a passive after "be" takes its tense from before: "will be hosted at the end of March"
     if pastlike and index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her"):
@@ -362,6 +376,7 @@ _POSSESSIVE_THEN_PAST = re.compile(r"[’']s(?:\s+[\w-]+){1,3}?\s+(?:was|were|ha
 _AFTER_TODAY = re.compile(r"\b(?:today|tomorrow)\s+(?:and|or)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:was|were|had|did)\b")
 _FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
+_REPORTED_FUTURE_AFTER = re.compile(r"\s+(?:will|shall|would)\b")
 
 
 # "By Friday, we will activate the centres": a date fronted before its clause takes the clause's
@@ -802,9 +817,11 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     and previous.lower() == "the" and _NAMED_AFTER.match(text, end):
                 continue  # a group named after a date ("the March 14 alliance"), not a date
             tense = tense_cue(text, sentence.start, start) or _tense_after(text, end, sentence.end)
-            if tense == "past" and _FUTURE_RIGHT_AFTER.match(text, end, sentence.end) \
+            if tense in ("past", None) and _REPORTED_FUTURE_AFTER.match(text, end, sentence.end) \
                     and _last_past_word(text, sentence.start, start) in _SPEECH_PAST:
-                tense = "future"  # "said that November 15 will be the date": reported speech keeps its own tense
+                # "said that November 15 will be the date": reported speech keeps its own tense, and
+                # "would" is its future told in the past ("said … the vote on Wednesday would be calm")
+                tense = "future"
             if match["weekday"] and text[end : end + 2] in ("'s", "’s") and (
                     _last_past_word(text, sentence.start, start) in (None, *_SPEECH_PAST)) and not (
                     _POSSESSIVE_THEN_PAST.match(text, end, sentence.end)):  # "turnout in Sunday's vote was low"

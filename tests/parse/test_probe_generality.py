@@ -1725,6 +1725,16 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-present-progressive-points-ahead", "2024-09-15",  # Canada, Australia
+     "Lawmakers are returning to the capital on Monday, and the opposition has vowed to force a vote.", "Monday", "2024-09-16"),
+    ("would-after-a-weekday-in-reported-speech-points-ahead", "2017-04-18",  # Indonesia, Thailand
+     "The minister said on Monday that any disruption to the capital’s election on Wednesday would be dealt with firmly.", "Wednesday", "2017-04-19"),
+    ("a-parenthesis-is-no-clause-break-before-a-weekday", "2017-10-24",  # Austria, Mali
+     "The party would begin talks with the Liberal Alliance (LA) on Wednesday, its leader said.", "Wednesday", "2017-10-25"),
+    ("a-parenthesis-with-a-past-verb-gives-no-tense", "2021-03-02",  # Mali, Senegal
+     "The council will meet the two unions (which struck last year) on Thursday.", "Thursday", "2021-03-04"),
+    ("to-be-and-a-participle-points-ahead", "2023-07-31",  # Philippines, Indonesia
+     "Hontiveros said the resolution to be adopted Tuesday condemns the incursions.", "Tuesday", "2023-08-01"),
     ("a-year-before-an-office-adjective-and-candidate", "2021-06-02",  # Malawi, Zambia
      "Former 2016 presidential candidate Lucy Banda joined the march on Tuesday.", "2016", "2016"),
     ("a-year-before-constitution", "2020-02-11",  # Zimbabwe, Kenya
