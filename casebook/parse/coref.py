@@ -154,7 +154,10 @@ class _Resolver:
             for opening in [s.start, *(j.end() for j in _JOINED_CLAUSE.finditer(text, s.start, s.end))]:
                 role = role_opening(text, opening, s.end, tokens)
                 if role is not None and not inside(role.start, quotes):
-                    self.events.append(_Event(role.start, None, "person", role.text, True))
+                    head = role.text.rsplit(None, 1)[-1]
+                    if not (head.islower() and head.capitalize() in ORG_WORDS):
+                        # ("The congress is electing …": a body named by a common noun is no person in view)
+                        self.events.append(_Event(role.start, None, "person", role.text, True))
         self.events.sort(key=lambda e: e.pos)
         # "the Lok Sabha", "the Electronic Voting Machines": an untyped name after "the" is no person
         self.after_the = {m.start for m in named if m.actor_type is None and text[max(0, m.start - 4) : m.start].lower() == "the "}

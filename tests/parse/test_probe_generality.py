@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-body-opening-a-sentence-is-no-one-a-pronoun-names", "2021-11-29",  # Namibia, Botswana
+     "The spokesperson of the party's election committee, Maria Haufiku, told reporters the count was nearly done.\n\n"
+     "The committee is electing a new secretary general.\n\n"
+     "“We will not rush it,” she said.",
+     [("We will not rush it,", "Maria Haufiku")]),
     ("jan-before-a-particle-and-a-surname-is-a-given-name", "2021-03-16",  # Netherlands, Belgium
      "Party leader Jan de Graaf conceded defeat on Wednesday night.\n\n"
      "“The voters have spoken and we accept it,” De Graaf said.",
