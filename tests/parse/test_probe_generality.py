@@ -11,6 +11,13 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("boss-is-a-title-before-a-name-after-with", "2023-04-28",  # Kenya, Uganda
+     "Opposition leader Ann Wanjiru's alliance has been refused a permit to march in the city, with police boss Peter Kamau saying earlier rallies were \"anything but calm\".",
+     [("anything but calm", "Peter Kamau")]),
+    ("honourable-is-an-honorific-before-a-surname", "2021-11-28",  # Solomon Islands, Vanuatu
+     "Opposition Leader Joseph Tara called for calm on Sunday.\n\n"
+     "Honourable Tara said ‘We cannot let the capital burn again’.",
+     [("We cannot let the capital burn again", "Joseph Tara")]),
     ("a-body-opening-a-sentence-is-no-one-a-pronoun-names", "2021-11-29",  # Namibia, Botswana
      "The spokesperson of the party's election committee, Maria Haufiku, told reporters the count was nearly done.\n\n"
      "The committee is electing a new secretary general.\n\n"
