@@ -537,9 +537,10 @@ def _colon_paragraph_before(text: str, sentences: Sequence[Sentence], quote: Quo
     return ("SV:Q", cues[-1], speaker) if speaker is not None else None
 
 
-_TITLE_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:[’']s)?\s+(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha()))
+_TITLE_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:[’']s)?(?:\s+(?-i:[a-z][a-z-]+)){0,2}?\s+(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha()))
                           + r"|(?-i:" + "|".join(sorted(ACRONYM_TITLES)) + r"))\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
-# (a capital letter only after it: not "president in"; an acronym title as written: "the Swapo SG")
+# (a capital letter only after it: not "president in"; an acronym title as written: "the Swapo SG";
+# up to two lower-case words before it: "said the Nairobi regional police commander.")
 _GLOSS = re.compile(r"\s*,?\s*or\s+[A-Z][\w-]*\s*,")
 _LABEL = re.compile(r"(?P<label>(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*:\s*\Z")
 

@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-place-before-lower-case-words-and-a-title-is-no-speaker", "2023-04-28",  # Kenya, Tanzania
+     "\"Any such demonstration will be dispersed,\" said the Mombasa regional police commander.",
+     [("Any such demonstration will be dispersed,", None)]),
     ("boss-is-a-title-before-a-name-after-with", "2023-04-28",  # Kenya, Uganda
      "Opposition leader Ann Wanjiru's alliance has been refused a permit to march in the city, with police boss Peter Kamau saying earlier rallies were \"anything but calm\".",
      [("anything but calm", "Peter Kamau")]),
