@@ -724,6 +724,10 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             # "chairman of the CIS Executive Committee Vladimir Garkun": the organisation, then its officer
             return [_mention(text, tokens[: last_org + 1], "pattern", "organisation-cue", "organisation", run.paragraph),
                     _mention(text, tail, "pattern", "title-pattern", "person", run.paragraph)]
+        body = 2 if len(tokens) > 3 and _is_title(tokens[0]) and tokens[1].lower == "of" else 0
+        body += 1 if body and tokens[body].lower == "the" else 0
+        if body and {t.text for t in tokens[body:]} & ORG_WORDS:
+            tokens = tokens[body:]  # "The Rector of the University of Belgrade, X,": the title is no part of the body's name
         return [_mention(text, tokens, "pattern", "organisation-cue", "organisation", run.paragraph)]
     if run.after_title:
         return [_mention(text, tokens, "pattern", "title-pattern", "person", run.paragraph)]

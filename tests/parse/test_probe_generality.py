@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-title-of-a-body-before-an-appositive-name-is-no-body", "2025-06-29",  # Serbia, Ghana
+     "The Chairman of the Bank of Accra, Kofi Mensah-Bonsu, also addressed the crowd, saying that “no one is above the law.”",
+     [("no one is above the law.", "Kofi Mensah-Bonsu")]),
+    ("rector-is-a-title", "2025-06-29",  # Serbia, Croatia
+     "The Rector of the University of Zagreb, Ivana Horvat, addressed the students, saying that “the faculty stands with you.”",
+     [("the faculty stands with you.", "Ivana Horvat")]),
     ("a-place-before-lower-case-words-and-a-title-is-no-speaker", "2023-04-28",  # Kenya, Tanzania
      "\"Any such demonstration will be dispersed,\" said the Mombasa regional police commander.",
      [("Any such demonstration will be dispersed,", None)]),
