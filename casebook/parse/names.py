@@ -592,10 +592,36 @@ def _seat_and_holder(words: Sequence[Token]) -> bool:
     return 3 <= len(words) <= 5 and all(_plain_word(t) and t.text not in ORG_WORDS and not _is_title(t) for t in words)
 
 
+# "Minister of Science, " or "Minister of Justice, Prisons Affairs and ": an office's list of
+# portfolios, which the run after it carries on.
+_ITEM = r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*"
+_PORTFOLIO_LIST = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?" + _ITEM
+                             + r"(?:(?:,\s+|,?\s+and\s+)" + _ITEM + r"){0,3}(?:,\s+|,?\s+and\s+)\Z")
+_NEXT_ITEM = re.compile(r",?\s+and\s+[A-Z]|\s+(?:Dr|Mr|Mrs|Ms|Prof|Hon)\b\.?\s")  # (not ", SC": an appositive name's)
+
+
+def _portfolio_item(text: str, run: _Run, tokens: Sequence[Token]) -> list[Token] | None:
+    """For a run that carries on an office's list of portfolios ("Minister of Science,
+    Technology and Innovation Khairy Jamaluddin"): the holder's name of two words after the
+    last portfolio, an empty list for a portfolio that another item or a title follows
+    ("Prisons Affairs and", "Constitutional Reforms Dr …"), or None when no list comes before."""
+    if not _PORTFOLIO_LIST.search(text, max(0, run.start - 90), run.start):
+        return None
+    if _NEXT_ITEM.match(text, run.end):
+        return []
+    if run.before == "and" and 3 <= len(tokens) <= 4 and all(
+            _plain_word(t) and t.text not in ORG_WORDS and not _is_title(t) for t in tokens):
+        return list(tokens[-2:])
+    return None
+
+
 def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     tokens = list(run.tokens)
     heads = [n for n in range(len(tokens)) if _is_head(tokens, n, run.initial)]
     out: list[Mention] = []
+    holder = _portfolio_item(text, run, tokens) if not heads else None
+    if holder is not None:  # an office's portfolio, or its holder after the last one
+        return [_mention(text, holder, "pattern", "title-pattern", "person", run.paragraph)] if holder else []
     if heads:
         head = _title_end(tokens, heads)
         name_from = head + 1

@@ -176,7 +176,13 @@ def _title_lead(text: str, mention: Mention) -> str:
             w.lower().rstrip(".") in TITLE_WORDS for w in words)):
         # "The Force Public Relations Officer, CSP Benjamin Hundeyin"; "its spokesman, Colonel Major Ismaël Waguë"
         lead = segments[-2] + " " + lead
+    elif len(segments) > 1 and re.search(r"\s+and\s+", lead) and _OFFICE_OF.search(segments[-2]):
+        # "Minister of Justice, Prisons Affairs and Constitutional Reforms Dr X": a list of portfolios
+        lead = segments[-2] + "," + lead
     return lead
+
+
+_OFFICE_OF = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*\Z")
 
 
 # The stop of an honorific is no sentence end: "The General Secretary of the NDC Mr. Johnson Asiedu Nketiah".

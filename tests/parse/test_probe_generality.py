@@ -11,6 +11,13 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("the-last-portfolio-after-and-then-the-holder", "2020-09-24",  # Malaysia, Brunei
+     "Minister of Energy, Water and Natural Resources Aminah Rahman dismissed the claim, writing on Twitter: “The cabinet met as usual.”",
+     [("The cabinet met as usual.", "Aminah Rahman")]),
+    ("a-portfolio-before-and-is-no-person-and-the-title-finds-its-holder", "2023-01-05",  # Sri Lanka, Maldives
+     "Minister of Justice, Prison Affairs and Constitutional Reforms Dr Ranjith Perera spoke in Parliament on Thursday.\n\n"
+     "\"We will never interfere with the commission,\" said the Minister.",
+     [("We will never interfere with the commission,", "Ranjith Perera")]),
     ("a-title-of-a-body-before-an-appositive-name-is-no-body", "2025-06-29",  # Serbia, Ghana
      "The Chairman of the Bank of Accra, Kofi Mensah-Bonsu, also addressed the crowd, saying that “no one is above the law.”",
      [("no one is above the law.", "Kofi Mensah-Bonsu")]),
