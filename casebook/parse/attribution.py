@@ -181,11 +181,13 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     found = candidates(begin, edge, named, quotes, tokens)
     said_before = sentence is not None and any(  # "X said that he would “…” respect it, and Y said": X's
         t.text in CUE_LEMMA for t in tokens.select(sentence.start, quote.open, starts_with_letter))
+    if said_before and _NEW_CLAUSE.search(text, begin, edge):
+        # "X said that he would “…” respect it, and Minister Y said", "X would say only that “…”
+        # in the town, where a hospital official said …": a new clause, whose cue is not the quotation's
+        return None
     for n, candidate in enumerate(reversed(found)):
         if n < len(found) - 1 and after_preposition(tokens, begin, candidate):
             continue  # “…,” Jane Doe of the Law Society said: the society is no subject
-        if said_before and re.search(r",\s+(?:and|but)\s", text[begin : candidate.start]):
-            return None  # "X said that he would “…” respect it, and Minister Y said": a new clause, Y's
         if (gap_ok(text[candidate.end : edge]) or appositive_name(text, candidate, edge)) and _only_titles(
                 tokens, begin, candidate.start):
             return "QCSV", cue, candidate  # also “…,” the spokeswoman, Maria Santos, said
@@ -537,6 +539,8 @@ def _colon_paragraph_before(text: str, sentences: Sequence[Sentence], quote: Quo
     return ("SV:Q", cues[-1], speaker) if speaker is not None else None
 
 
+# A new clause after a quotation its sentence has already attributed: a cue in it is another's.
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whilst|whereas|where|when)\s")
 _TITLE_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:[’']s)?(?:\s+(?-i:[a-z][a-z-]+)){0,2}?\s+(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha()))
                           + r"|(?-i:" + "|".join(sorted(ACRONYM_TITLES)) + r"))\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 # (a capital letter only after it: not "president in"; an acronym title as written: "the Swapo SG";

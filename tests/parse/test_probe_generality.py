@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-cue-in-a-new-clause-after-an-attributed-quote-is-not-its", "2011-07-21",  # Malawi, Zambia
+     "Police spokesperson Grace Banda would say only that “perhaps two people died” in the town of Kasungu, where a clinic official said three were killed.",
+     [("perhaps two people died", "Grace Banda")]),
     ("the-last-portfolio-after-and-then-the-holder", "2020-09-24",  # Malaysia, Brunei
      "Minister of Energy, Water and Natural Resources Aminah Rahman dismissed the claim, writing on Twitter: “The cabinet met as usual.”",
      [("The cabinet met as usual.", "Aminah Rahman")]),
