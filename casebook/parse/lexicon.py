@@ -90,7 +90,7 @@ TITLE_MODIFIERS = frozenset(
     """prime foreign interior defence defense finance deputy vice acting former first senior
     chief justice information health education commerce labour labor environment agriculture
     economy culture tourism planning transport public works opposition party state
-    executive general assistant minority majority election electoral police home security safety""".split()
+    executive general assistant minority majority election electoral police home security safety joint""".split()
 )
 # Department words after "Minister of …" that are still part of the title.
 DEPARTMENT_WORDS = frozenset(

@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("joint-is-a-title-modifier", "2021-09-05",  # Bangladesh, Nepal
+     "The polls were \"a farce\", said BNP Senior Joint Secretary General Abdul Karim Chowdhury on Sunday.",
+     [("a farce", "Abdul Karim Chowdhury")]),
     ("a-cue-in-a-new-clause-after-an-attributed-quote-is-not-its", "2011-07-21",  # Malawi, Zambia
      "Police spokesperson Grace Banda would say only that “perhaps two people died” in the town of Kasungu, where a clinic official said three were killed.",
      [("perhaps two people died", "Grace Banda")]),
