@@ -230,7 +230,7 @@ _IN_A_STATEMENT = re.compile(r"(?:^|(?<=\n))In\s+an?\s+(?:\w+\s+)?(?:statement|c
 # The head of a government in lower case ("the prime minister told supporters") stands for the
 # one person speaking as the capitalised bare title does (one holder per country; "the president"
 # in lower case is left alone: too often someone else's).
-_TOP_OFFICE = re.compile(r"[Tt]he\s+(?:prime\s+minister|premier|taoiseach|chancellor)")
+_TOP_OFFICE = re.compile(r"[Tt]he\s+(?:prime\s+minister|premier|taoiseach|chancellor|president)")
 _HEAD_OF = re.compile(r"[Tt]he\s+[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)")
 
 

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("the-president-lower-case-is-the-one-speaking", "2016-10-24",  # Lithuania, Latvia
+     "Kalniete said the outcome of the vote showed a longing for change.\n\n"
+     "“New faces replaced old-timers in many districts,” said the president.",
+     [("New faces replaced old-timers in many districts,", "Kalniete")]),
     ("joint-is-a-title-modifier", "2021-09-05",  # Bangladesh, Nepal
      "The polls were \"a farce\", said BNP Senior Joint Secretary General Abdul Karim Chowdhury on Sunday.",
      [("a farce", "Abdul Karim Chowdhury")]),
