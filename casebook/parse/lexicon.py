@@ -233,6 +233,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "stress": ("stressed", "stressing"),
     "highlight": ("highlighted", "highlights", "highlighting"),  # "He highlighted that …" (South Asian, Pacific press)
     "underline": ("underlined", "underlines", "underlining"),
+    "underscore": ("underscored", "underscores", "underscoring"),
     "indicate": ("indicated",),
     "signal": ("signaled", "signalled"),
     "consider": ("considered",),

@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("underscored-is-a-cue", "2020-02-11",  # Lebanon, Jordan
+     "MP Rami Haddad underscored for his part, \"I give my confidence to the government because I see hope in its statement.\"",
+     [("I give my confidence to the government because I see hope in its statement.", "Rami Haddad")]),
+    ("a-gerund-after-of-is-no-cue", "2021-06-16",  # South Korea, Japan
+     "Ambassador Kim Jae-won said Tokyo \"fully understands\" Seoul's aim of stressing its alliance with Washington.",
+     [("fully understands", "Kim Jae-won")]),
     ("the-president-lower-case-is-the-one-speaking", "2016-10-24",  # Lithuania, Latvia
      "Kalniete said the outcome of the vote showed a longing for change.\n\n"
      "“New faces replaced old-timers in many districts,” said the president.",
