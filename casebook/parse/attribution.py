@@ -461,7 +461,8 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
             cue = Cue(inner.start("cue"), inner.end("cue"), inner.group("cue"), "according to")
             return "ACCORDING-TO:Q", cue, SpeakerExpr(begin, end, inner.group("source"), mention, pronoun)
     cues = sentence_cues(text, sentence.start, quote.open, quotes, tokens)
-    # "said in a statement posted on Facebook:": a participle after a document noun is no cue.
+    # "said in a statement posted on Facebook:", "said in video posted on Facebook that": a participle
+    # after a document or a recording is no cue.
     cues = [c for c in cues if not _after_document(tokens, sentence.start, c)] or cues
     if not cues:
         return _according_opening(text, sentence.start, quote.open, named) or _speaker_label(
@@ -589,9 +590,13 @@ def _according_opening(text: str, start: int, quote_open: int,
     return "ACCORDING-TO:Q", cue, SpeakerExpr(mention.start, mention.end, mention.text, mention)
 
 
+# Recordings and messages that a participle may describe, as documents are: "said in video posted on Facebook".
+_POSTED_NOUNS = DOCUMENT_NOUNS | frozenset("video message clip recording speech address interview broadcast".split())
+
+
 def _after_document(tokens: TokenIndex, start: int, cue: Cue) -> bool:
     before = tokens.between(start, cue.start)[-1:]
-    return cue.text.endswith("ed") and bool(before) and before[0].lower in DOCUMENT_NOUNS
+    return cue.text.endswith("ed") and bool(before) and before[0].lower in _POSTED_NOUNS
 
 
 def _named_after_cue(text: str, cue: Cue, quote_open: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],

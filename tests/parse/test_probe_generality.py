@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-participle-after-a-recording-is-no-cue", "2022-09-15",  # Sweden, Norway
+     "Party leader Erik Lindqvist said in a video posted on Facebook that he was “starting work on a new government”.",
+     [("starting work on a new government", "Erik Lindqvist")]),
     ("underscored-is-a-cue", "2020-02-11",  # Lebanon, Jordan
      "MP Rami Haddad underscored for his part, \"I give my confidence to the government because I see hope in its statement.\"",
      [("I give my confidence to the government because I see hope in its statement.", "Rami Haddad")]),
