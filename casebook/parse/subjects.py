@@ -95,6 +95,7 @@ def inside(offset: int, quotes: Sequence[QuoteSpan]) -> QuoteSpan | None:
     return None
 
 
+_BRACKETED = re.compile(r"\([^()]{1,120}\)")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|whom)\s+[^,;:“”\"]*\Z")
 
 
@@ -355,7 +356,9 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         owner = [c for c in candidates(sentence_start, stop, named, quotes, tokens) if c.mention]
         if owner and not text[owner[-1].end : stop].strip():
             return owner[-1]  # "…,” said Petro, who said that “…”" ("said Menem who added")
-    relative = next((t for t in tokens.between(sentence_start, edge) if t.lower in ("who", "which")), None)
+    brackets = [m.span() for m in _BRACKETED.finditer(text, sentence_start, edge)]
+    relative = next((t for t in tokens.between(sentence_start, edge) if t.lower in ("who", "which")
+                     and not any(a < t.start < b for a, b in brackets)), None)  # not "the police (which, …),"
     if relative is not None and relative.lower == "which" and re.search(r"\b(?:in|during|at)\s+\Z", text[sentence_start : relative.start]):
         inner = candidates(relative.end, edge, named, quotes, tokens)
         if inner and gap_ok(text[inner[-1].end : edge]) and not text[relative.end : inner[-1].start].strip():

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-relative-inside-brackets-before-the-subject-is-not-its", "2021-05-04",  # Armenia, Georgia
+     "Former MP Arsen Hakobyan joined the protest on Monday.\n\n"
+     "As to the police (which, in past days, blocked the roads), the former MP said, “We asked for explanations.”",
+     [("We asked for explanations.", "Arsen Hakobyan")]),
     ("a-participle-after-a-recording-is-no-cue", "2022-09-15",  # Sweden, Norway
      "Party leader Erik Lindqvist said in a video posted on Facebook that he was “starting work on a new government”.",
      [("starting work on a new government", "Erik Lindqvist")]),
