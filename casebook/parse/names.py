@@ -91,9 +91,26 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
     found = _title_offices(text, sentences, found, blocked)
     found = [_dateline_place(text, m, sentences) for m in found]
     found.sort(key=lambda m: m.start)
+    found = _regions_after_places(text, found)
     found = _join_nicknames(text, found)
     found = _join_acronym_chains(text, found)
     return _link(text, found, known)
+
+
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:)!?]|\Z)")
+
+
+def _regions_after_places(text: str, found: list[Mention]) -> list[Mention]:
+    """An untyped name right after a place and a comma, where its clause ends, is the place's
+    region or country: "the situation in Chetumal, Quintana Roo." (``found`` in text order)."""
+    out = list(found)
+    for n in range(1, len(out)):
+        before, m = out[n - 1], out[n]
+        if (before.actor_type == "place" and m.actor_type is None and m.rule == "capitalised-sequence"
+                and text[before.end : m.start] == ", " and _CLAUSE_ENDS.match(text, m.end)
+                and not set(m.text.split()) & ORG_WORDS):
+            out[n] = replace(m, actor_type="place")
+    return out
 
 
 def _titled_across_comma(text: str, found: list[Mention], tokens: TokenIndex) -> list[Mention]:

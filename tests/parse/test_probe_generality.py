@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-name-after-a-place-and-a-comma-at-clause-end-is-a-region", "2024-06-12",  # Belize, Mexico
+     "They also spoke about crime in Chetumal, Quintana Roo. He warned that the border would suffer.\n\n"
+     "\"We need help now,\" he said.",
+     [("We need help now,", None)]),
     ("a-relative-inside-brackets-before-the-subject-is-not-its", "2021-05-04",  # Armenia, Georgia
      "Former MP Arsen Hakobyan joined the protest on Monday.\n\n"
      "As to the police (which, in past days, blocked the roads), the former MP said, “We asked for explanations.”",
