@@ -131,8 +131,12 @@ class _Resolver:
         self.text, self.named, self.annotations = text, named, annotations
         self.overrides, self.quotes, self.attributions = overrides, quotes, attributions
         self.memo: dict[tuple[int, int], Resolution] = {}
+        # (a sentence a role opens has that role for subject, not a name later in it: "The
+        # committee’s vice chairman gave an example … the capital, Dodoma.")
         salient = {(c.start, c.end) for s in sentences
-                   if (c := first_subject(s.start, s.end, named, quotes, tokens)) and c.mention}
+                   if (c := first_subject(s.start, s.end, named, quotes, tokens)) and c.mention
+                   and not ((role := role_opening(text, s.start, s.end, tokens)) is not None and role.end <= c.start
+                            and not text[role.end : role.end + 1] == ",")}  # (but "Another leader, X, dismissed": X)
         # A speaker inside another's reported speech ("X noted that Y had urged …") is not
         # the one a later "he said" continues.
         self.outer = [a for a in attributions if not any(

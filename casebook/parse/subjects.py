@@ -406,12 +406,16 @@ _APPOSED_ACRONYM = re.compile(r",\s+[A-Z]{2,6},\s*")
 def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerExpr | None:
     """"One protester left …, saying": a determiner, at most one more word, and a role noun
     opening the sentence are its subject."""
-    words = tokens.select(start, end, starts_with_letter)[:3]
+    words = tokens.select(start, end, starts_with_letter)[:6]
     if len(words) < 2 or words[0].lower not in DETERMINERS | {"another"}:
         return None
     def heads(word: Token) -> bool:
         return word.lower in ROLE_NOUNS or word.lower in TITLE_WORDS or word.text in ACRONYM_TITLES or (
             word.text.islower() and word.text.capitalize() in ORG_WORDS)
+    if len(words) >= 4 and words[1].text.islower() and re.match(r"[’']s\s", text[words[1].end : words[1].end + 3]):
+        # "The committee’s vice chairman gave …": the title after the body's possessive
+        words = [words[0], *[w for w in words[2:] if w.lower != "s"][:2]]
+    words = words[:3]
     for n, last in enumerate(words[1:], start=1):
         if heads(last):
             if n + 1 < len(words) and heads(words[n + 1]) and words[n + 1].start == last.end + 1:

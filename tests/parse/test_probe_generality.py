@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-role-opening-a-sentence-keeps-a-later-place-out-of-view", "2018-05-03",  # Tanzania, Kenya
+     "Dodoma. The standing committee on Works has asked the government to finish its projects first.\n\n"
+     "Reading the report on Thursday, the vice chairman, Mr Juma Hamisi it was vital to finish the projects.\n\n"
+     "The panel’s vice chairman gave the example of offices planned in Dar es Salaam while the ministry moves to the capital-- Dodoma.\n\n"
+     "“The government should partner with developers,” he said.",
+     [("The government should partner with developers,", "Juma Hamisi")]),
     ("a-name-after-a-place-and-a-comma-at-clause-end-is-a-region", "2024-06-12",  # Belize, Mexico
      "They also spoke about crime in Chetumal, Quintana Roo. He warned that the border would suffer.\n\n"
      "\"We need help now,\" he said.",
