@@ -636,6 +636,12 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     tokens = list(run.tokens)
     heads = [n for n in range(len(tokens)) if _is_head(tokens, n, run.initial)]
     out: list[Mention] = []
+    joint = next((k for k, t in enumerate(tokens) if t.lower == "and"), -1)
+    if (run.after_title and 2 <= joint <= 3 and not heads and all(_plain_word(t) for t in tokens[:joint])
+            and not {t.text for t in tokens[:joint]} & ORG_WORDS and {t.text for t in tokens[joint + 1 :]} & ORG_WORDS):
+        # "Rep. Park Chan-dae and People Power Party Rep. Kweon Seong-dong": the titled person, then a party
+        return [_mention(text, tokens[:joint], "pattern", "title-pattern", "person", run.paragraph),
+                *_classify(text, run._replace(tokens=tuple(tokens[joint + 1 :]), initial=False, after_title=False), evidence)]
     holder = _portfolio_item(text, run, tokens) if not heads else None
     if holder is not None:  # an office's portfolio, or its holder after the last one
         return [_mention(text, holder, "pattern", "title-pattern", "person", run.paragraph)] if holder else []

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-titled-name-and-a-party-are-two-names", "2025-06-12",  # South Korea, Taiwan
+     "The briefings by ruling party Rep. Kim Min-jae and Justice Party Rep. Lee Soo-jin came a day apart.\n\n"
+     "“We have done our part,” Kim said.",
+     [("We have done our part,", "Kim Min-jae")]),
     ("a-role-opening-a-sentence-keeps-a-later-place-out-of-view", "2018-05-03",  # Tanzania, Kenya
      "Dodoma. The standing committee on Works has asked the government to finish its projects first.\n\n"
      "Reading the report on Thursday, the vice chairman, Mr Juma Hamisi it was vital to finish the projects.\n\n"
