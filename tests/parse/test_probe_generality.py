@@ -12,7 +12,7 @@ from casebook import parse_text
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
     ("a-titled-name-and-a-party-are-two-names", "2025-06-12",  # South Korea, Taiwan
-     "The briefings by ruling party Rep. Kim Min-jae and Justice Party Rep. Lee Soo-jin came a day apart.\n\n"
+     "The briefings for ruling Democratic Party Rep. Kim Min-jae and People Power Party Rep. Lee Soo-jin came a day apart.\n\n"
      "“We have done our part,” Kim said.",
      [("We have done our part,", "Kim Min-jae")]),
     ("a-role-opening-a-sentence-keeps-a-later-place-out-of-view", "2018-05-03",  # Tanzania, Kenya
