@@ -594,9 +594,9 @@ def _title_owner(tokens: TokenIndex, candidate: SpeakerExpr, following: Sequence
     # "Leading Tory rebel Peter Bone": a capitalised qualifier of a role is no subject either
     parts = _TITLE_PARTS | _PAIRED_HONORIFICS  # "Umno secretary-general Datuk Seri Ahmad Maslan"
     parts = parts if candidate.mention.actor_type == "organisation" else parts | ROLE_NOUNS
-    if between and len(between) <= 5 and all(_AFFIXED_TITLE.sub("", t.lower) in parts or t.text in ("’s", "'s", "’", "'")
-                                             for t in between):
-        return following[0]  # (also "Te Pāti Māori co-leader Rawiri Waititi")
+    if between and len(between) <= 6 and all(_AFFIXED_TITLE.sub("", t.lower) in parts or t.text in ("’s", "'s", "’", "'")
+                                             or (t.lower == "and" and 0 < k < len(between) - 1) for k, t in enumerate(between)):
+        return following[0]  # (also "Te Pāti Māori co-leader Rawiri Waititi"; "NFP leader and Opposition MP Professor X")
     return candidate
 
 

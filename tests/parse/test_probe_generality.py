@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("two-titles-joined-by-and-before-a-name-are-its-title", "2023-03-10",  # Fiji, Samoa
+     "Deputy Prime Minister Sitiveni Vuli defended the order paper on Thursday.\n\n"
+     "In his reply, Unity Party leader and Opposition MP Professor Tomasi Rabuka agreed, but said it was the Opposition's job to hold the Government to account.\n\n"
+     "\"Let's not confuse that,\" he said.",
+     [("Let's not confuse that,", "Tomasi Rabuka")]),
     ("a-titled-name-and-a-party-are-two-names", "2025-06-12",  # South Korea, Taiwan
      "The briefings for ruling Democratic Party Rep. Kim Min-jae and People Power Party Rep. Lee Soo-jin came a day apart.\n\n"
      "“We have done our part,” Kim said.",
