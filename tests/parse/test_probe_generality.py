@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("san-is-an-acronym-title", "2020-02-15",  # Nigeria, Ghana
+     "A Senior Advocate of Nigeria (SAN), Olumide Babalola, has criticised the electoral commission.\n\n"
+     "“The courts cannot choose our leaders for us,” the SAN said.",
+     [("The courts cannot choose our leaders for us,", "Olumide Babalola")]),
     ("two-titles-joined-by-and-before-a-name-are-its-title", "2023-03-10",  # Fiji, Samoa
      "Deputy Prime Minister Sitiveni Vuli defended the order paper on Thursday.\n\n"
      "In his reply, Unity Party leader and Opposition MP Professor Tomasi Rabuka agreed, but said it was the Opposition's job to hold the Government to account.\n\n"
