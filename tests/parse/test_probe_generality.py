@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-weekday-and-a-time-of-day-between-subject-and-cue", "2019-06-10",  # Romania, Moldova
+     "Prime Minister Elena Popa on Sunday evening said that the president is \"a man who refuses any compromise.\"",
+     [("a man who refuses any compromise.", "Elena Popa")]),
     ("san-is-an-acronym-title", "2020-02-15",  # Nigeria, Ghana
      "A Senior Advocate of Nigeria (SAN), Olumide Babalola, has criticised the electoral commission.\n\n"
      "“The courts cannot choose our leaders for us,” the SAN said.",
