@@ -234,6 +234,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "highlight": ("highlighted", "highlights", "highlighting"),  # "He highlighted that …" (South Asian, Pacific press)
     "underline": ("underlined", "underlines", "underlining"),
     "underscore": ("underscored", "underscores", "underscoring"),
+    "bark": ("barked", "barks"),
     "indicate": ("indicated",),
     "signal": ("signaled", "signalled"),
     "consider": ("considered",),

@@ -97,6 +97,7 @@ def inside(offset: int, quotes: Sequence[QuoteSpan]) -> QuoteSpan | None:
 
 
 _BRACKETED = re.compile(r"\([^()]{1,120}\)")
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:while|whereas|although|though)\s+[^,;:“”\"]*\Z")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|whom)\s+[^,;:“”\"]*\Z")
 
 
@@ -126,8 +127,12 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue  # "a lawsuit for alleged genocide": a participle used as an adjective
         if any(w in NEGATIONS or w.endswith("n't") for w in before[-2:]):
             continue
-        if _RELATIVE_BEFORE.search(text, max(start, token.start - 60), token.start) and "," in text[token.end : end]:
-            continue  # "the islands, which Japan calls its Northern Territories, has “…”": a closed relative clause
+        if (_RELATIVE_BEFORE.search(text, max(start, token.start - 60), token.start) and "," in text[token.end : end]) or (
+                _SUBORDINATE_BEFORE.search(text, max(start, token.start - 60), token.start)
+                and re.search(r"\w[^,]*,", text[token.end : end])):  # (not "while Kasuri said, “…”")
+            # "the islands, which Japan calls its Northern Territories, has “…”": a closed relative clause;
+            # "X said while the speakers claimed that …, “…”": a closed subordinate clause
+            continue
         if lemma in ("express", "comment") and not re.match(r"(?:[\s,:]+[\w’'-]+){0,3}[\s,:]+[“\"]|\s+that\b", text[token.end : token.end + 60]):
             continue  # "expressed his “condolences …”", "expressed hope that “…”"; not "had expressed a willingness of …"
         asked_for = re.match(r"\s+for(?=\s*[“\"])", text[token.end : token.end + 8]) if lemma == "call" else None

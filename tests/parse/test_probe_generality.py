@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-cue-in-a-closed-while-clause-is-not-the-quotations", "2023-03-06",  # Uganda, Kenya
+     "Police spokesperson Patrick Onyango said while the marchers claimed they were taking a petition to parliament, “this is not the way to deliver a petition.”",
+     [("this is not the way to deliver a petition.", "Patrick Onyango")]),
+    ("barked-is-a-cue", "2012-02-19",  # Egypt, Jordan
+     "\"You are accusing the government of plotting against the people,\" Hassan Mahmoud barked back.",
+     [("You are accusing the government of plotting against the people,", "Hassan Mahmoud")]),
     ("a-weekday-and-a-time-of-day-between-subject-and-cue", "2019-06-10",  # Romania, Moldova
      "Prime Minister Elena Popa on Sunday evening said that the president is \"a man who refuses any compromise.\"",
      [("a man who refuses any compromise.", "Elena Popa")]),
