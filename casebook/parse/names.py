@@ -516,8 +516,9 @@ def _initial_stop(text: str, tokens: Sequence[Token], j: int) -> bool:
     if tokens[j].text != "." or j + 1 >= len(tokens) or j == 0:
         return False
     before, after = tokens[j - 1], tokens[j + 1]
-    if len(before.text) != 1 or not before.text.isupper() or before.end != tokens[j].start:
-        return False
+    glued = after.start == tokens[j].end and re.fullmatch(r"(?:Ch|Kh|Sh|Ts|Ya|Yo|Yu|Zh)", before.text) is not None
+    if (len(before.text) != 1 and not glued) or not before.text[0].isupper() or before.end != tokens[j].start:
+        return False  # (a Mongolian initial of two letters glued to the name: "Kh.Bolorchuluun", "Ts.Nyamdorj")
     return text[tokens[j].end : after.start] in (" ", "") and after.is_word and after.is_capitalised and (
         after.text not in STOP_CAPITALISED)
 

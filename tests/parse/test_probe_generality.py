@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-two-letter-mongolian-initial-glued-to-a-name", "2019-11-20",  # Mongolia
+     "Member of Parliament Ts.Enkhbayar said “the contract must be reviewed”.",
+     [("the contract must be reviewed", "Ts.Enkhbayar")]),
     ("a-cue-in-a-closed-while-clause-is-not-the-quotations", "2023-03-06",  # Uganda, Kenya
      "Police spokesperson Patrick Onyango said while the marchers claimed they were taking a petition to parliament, “this is not the way to deliver a petition.”",
      [("this is not the way to deliver a petition.", "Patrick Onyango")]),
