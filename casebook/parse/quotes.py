@@ -366,8 +366,14 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     :mod:`casebook.parse.speakers`); speaker None: unknown."""
     phrase, before = attribution.speaker.text, attribution.speaker.start
     first_noun = strip_determiner(phrase).split()[:1]
-    if head_word(phrase) in SEVERAL_PEOPLE or (first_noun and first_noun[0].lower() in SEVERAL_PEOPLE):
-        return UNKNOWN_SPEAKER, None  # "the duo described the talks as …", "the crowd around him shouted"
+    head = head_word(phrase)
+    if head in SEVERAL_PEOPLE or (first_noun and first_noun[0].lower() in SEVERAL_PEOPLE) or (
+            head.endswith("ers") and head[:-1] in TITLE_WORDS
+            and not any(head.capitalize() in m.text.split() for m in mentions if m.end <= before)):
+        # "the duo described the talks as …", "the crowd around him shouted"; "the commissioners
+        # condemned": several office holders, not the body they sit on (but "the lawyers" after the
+        # "Association of Nigerian Lawyers": the body named by them)
+        return UNKNOWN_SPEAKER, None
     honoured = [m for m in mentions if before < m.start and m.end == before + len(phrase.rstrip()) and m.kind != "pronoun"
                 and _HONORIFIC_LEAD.fullmatch(text, before, m.start)]
     if honoured:  # "Mr. Nasheed" when the sentence split after the stop: the person named

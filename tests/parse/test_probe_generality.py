@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("plural-office-holders-are-not-their-body", "2025-06-03",  # Guyana, Suriname
+     "The Suriname Electoral Commission set the vote for September.\n\n"
+     "The commissioners condemned the timeline as “a calculated attempt to rush the vote”.",
+     [("a calculated attempt to rush the vote", None)]),
     ("a-two-letter-mongolian-initial-glued-to-a-name", "2019-11-20",  # Mongolia
      "Member of Parliament Ts.Enkhbayar said “the contract must be reviewed”.",
      [("the contract must be reviewed", "Ts.Enkhbayar")]),
