@@ -338,6 +338,9 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
     if word in ("called", "calls", "call", "calling") and words[index + 1 : index + 2] == ["for"]:
         return "near"  # a call for an action names its day ahead of the call: "called for a strike on Wednesday"
+    if word == "expected" and words[index + 1 :] in (["in"], ["on"], ["by"]) and (
+            index == 0 or words[index - 1] not in ("was", "were", "had", "been")):
+        return "future"  # "the upcoming plan, expected in November": what is awaited right before its date
     if word == "expected" and (words[index - 1 : index] and words[index - 1] in _PRESENT_BE or index > 1 and (
             words[index - 1] in _BE_ADVERBS and words[index - 2] in _PRESENT_BE) or index > 1 and (
             words[index - 1] == "be" and words[index - 2] in ("can", "could", "may", "might", "should"))):
@@ -829,10 +832,12 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 # verb of its own (a verb of saying only dates the report), is the nearest one
             elif match["weekday"] and text[end : end + 2] in ("'s", "’s") and _POSSESSIVE_THEN_PAST.match(text, end, sentence.end):
                 tense = "past"  # "would produce evidence that Sunday’s elections were rife with fraud": the event's own past
-            if tense == "past" and (match["day"] or match["dm_day"]) and _GOVERNING_PAST.search(
-                    text, max(sentence.start, start - 40), start) and not _MONTH_EVENT_AFTER.match(text, end):
-                # not before an event that may lie ahead: "approved the December 5 vote" keeps the nearest reading
-                tense = "verb-past"
+            governing = _GOVERNING_PAST.search(text, max(sentence.start, start - 40), start) if (
+                tense == "past" and (match["day"] or match["dm_day"])) else None
+            if governing is not None and not _MONTH_EVENT_AFTER.match(text, end):
+                # not before an event that may lie ahead: "approved the December 5 vote" keeps the nearest reading;
+                # a delay sets a new date on either side: "adjourned the case on March 3" (to that day)
+                tense = "delay" if _DELAY_VERB.match(governing.group().split()[0]) else "verb-past"
             if tense == "future" and match["weekday"] and previous.lower() in ("the", "a", "an") \
                     and _LOWER_NOUN_AFTER.match(text, end) \
                     and _nearest_cue(_WORD.findall(text, max(sentence.start, start - 40), start)[-4:]) is None:

@@ -1815,6 +1815,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-delay-verb-governing-a-date-sets-it-either-side", "2023-02-28",  # Uganda, Tanzania
+     "Magistrate Ann Nabirye adjourned the case on March 3 to study the bail papers.", "March 3", "2023-03-03"),
+    ("expected-in-before-a-month-points-ahead", "2014-08-20",  # Costa Rica, Panama
+     "The report will guide the national plan, expected in November, the minister said.", "November", "2014-11"),
     ("a-present-progressive-points-ahead", "2024-09-15",  # Canada, Australia
      "Lawmakers are returning to the capital on Monday, and the opposition has vowed to force a vote.", "Monday", "2024-09-16"),
     ("would-after-a-weekday-in-reported-speech-points-ahead", "2017-04-18",  # Indonesia, Thailand
