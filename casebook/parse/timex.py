@@ -820,6 +820,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     and previous.lower() == "the" and _NAMED_AFTER.match(text, end):
                 continue  # a group named after a date ("the March 14 alliance"), not a date
             tense = tense_cue(text, sentence.start, start) or _tense_after(text, end, sentence.end)
+            if tense == "future" and _PAST_AFTER.match(text, end, sentence.end):
+                tense = "near"  # "an audience slated for Tuesday was postponed": a plan told as past, either side
             if tense in ("past", None) and _REPORTED_FUTURE_AFTER.match(text, end, sentence.end) \
                     and _last_past_word(text, sentence.start, start) in _SPEECH_PAST:
                 # "said that November 15 will be the date": reported speech keeps its own tense, and

@@ -1815,6 +1815,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-plan-for-a-weekday-followed-by-was-is-near", "2020-09-24",  # Malaysia, Thailand
+     "He said an audience with the king slated for Tuesday was postponed because the king was unwell.", "Tuesday", "2020-09-22"),
     ("a-delay-verb-governing-a-date-sets-it-either-side", "2023-02-28",  # Uganda, Tanzania
      "Magistrate Ann Nabirye adjourned the case on March 3 to study the bail papers.", "March 3", "2023-03-03"),
     ("expected-in-before-a-month-points-ahead", "2014-08-20",  # Costa Rica, Panama
