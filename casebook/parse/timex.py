@@ -376,6 +376,7 @@ _CAPITAL_NOUN_AFTER = re.compile(r"\s(?:Agreement|Accord|Accords|Prayers?|Mosque
 
 # "Sunday's vote was ...": the weekday's own noun phrase has a past verb.
 _POSSESSIVE_THEN_PAST = re.compile(r"[’']s(?:\s+[\w-]+){1,3}?\s+(?:was|were|had|(?:which|that)\s+\w+ed)\b")
+_DEICTIC_RIGHT_AFTER = re.compile(r"\s+(tomorrow|yesterday)\b", re.IGNORECASE)
 _AFTER_TODAY = re.compile(r"\b(?:today|tomorrow)\s+(?:and|or)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:was|were|had|did)\b")
 _FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
@@ -849,6 +850,9 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 tense = "near"
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
+            glossed = _DEICTIC_RIGHT_AFTER.match(text, end, sentence.end) if match["weekday"] else None
+            if glossed is not None:  # "during the course of Tuesday tomorrow": the weekday that day is
+                tense = "future" if glossed.group(1).lower() == "tomorrow" else "past"
             if match["month"] and not match["day"] and _FOR_THE.search(text, max(sentence.start, start - 24), start) \
                     and _MONTH_EVENT_AFTER.match(text, end):
                 tense = None  # "disqualified for the October elections": the event named, not the verb's time

@@ -1815,6 +1815,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-weekday-glossed-by-tomorrow-is-tomorrow", "2014-08-18",  # Germany, Ukraine
+     "We will report to our capitals first and then, during the course of Tuesday tomorrow, agree how to continue.", "Tuesday", "2014-08-19"),
     ("a-plan-for-a-weekday-followed-by-was-is-near", "2020-09-24",  # Malaysia, Thailand
      "He said an audience with the king slated for Tuesday was postponed because the king was unwell.", "Tuesday", "2020-09-22"),
     ("a-delay-verb-governing-a-date-sets-it-either-side", "2023-02-28",  # Uganda, Tanzania
