@@ -27,7 +27,7 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Speech
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
-from casebook.parse.lexicon import ROLE_NOUNS, TITLE_WORDS
+from casebook.parse.lexicon import ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
@@ -403,6 +403,10 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
                        and _OUTLET_AFTER.match(text, m.end)), None)
         if outlet is not None:  # "al-Joumhouria newspaper reported …. “…,” the daily added": that outlet
             return _display(outlet.actor, outlet, mentions, known), outlet.actor
+    described = _DESCRIBED_OFFICE.fullmatch(phrase.strip())
+    if described is not None and not set(described.group("words").lower().split()) & (TITLE_MODIFIERS | _NOT_A_MOOD):
+        # "a visibly angry PM said", "the defiant prime minister": the one office holder, described
+        phrase = "the " + described.group("office")
     holder = acronym_holder(text, phrase, before, mentions)
     if holder is not None:  # "the CJI", "the SG"
         return _display(holder.actor, holder, mentions, known), holder.actor
@@ -464,6 +468,11 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     return bare, None
 
 
+# A top office after an article and a word or two of mood or manner ("a visibly angry PM"): the
+# office's one holder, as "the PM" (not an office changed by its modifier: "a former president").
+_DESCRIBED_OFFICE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<words>(?:[a-z]+ly\s+)?(?:[a-z][a-z-]+\s+){1,2}?)"
+                               r"(?P<office>PM|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|Taoiseach|[Cc]hancellor)")
+_NOT_A_MOOD = frozenset("new next incoming outgoing late then current sitting interim caretaker party country's".split())
 _COMMON_OWNER = re.compile(r"(?:[Tt]he\s+)?(?:country|nation|city|state|region|island|province|kingdom)[’']s\s")
 _HONORIFIC_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
 _ISSUED_BY_PHRASE = re.compile(r"\b" + ISSUED_BY + r"(?P<by>\S.*)\Z")

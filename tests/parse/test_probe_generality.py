@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-described-top-office-is-its-holder", "2017-08-27",  # Nepal, Bhutan
+     "Prime Minister Pushpa Raj Sharma returned from Delhi on Sunday.\n\n"
+     "“Can we not speak our views on an issue?” a visibly angry PM said.",
+     [("Can we not speak our views on an issue?", "Pushpa Raj Sharma")]),
     ("plural-office-holders-are-not-their-body", "2025-06-03",  # Guyana, Suriname
      "The Suriname Electoral Commission set the vote for September.\n\n"
      "The commissioners condemned the timeline as “a calculated attempt to rush the vote”.",
