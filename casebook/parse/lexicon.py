@@ -46,7 +46,7 @@ TITLE_WORDS = frozenset(
     senhor shri smt khun excellency taoiseach tánaiste chancellor whip counsel magistrate prosecutor
     registrar superintendent constable sergeant solicitor coroner advocate member ombudsman defender
     counsellor counselor administrator correspondent cllr cllr. coun coun. cde cde. councillor councilor attorney-at-law barrister-at-law
-    menteri mentri besar legislator parliamentarian master boss honourable honorable rector
+    menteri mentri besar legislator parliamentarian master boss honourable honorable rector publisher
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman selectman
     gen col lt maj capt sgt brig cpl supt insp cmdr comr. sr.""".split()  # ranks written without a stop ("Pol Col X")
 )
@@ -235,6 +235,8 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "underline": ("underlined", "underlines", "underlining"),
     "underscore": ("underscored", "underscores", "underscoring"),
     "bark": ("barked", "barks"),
+    "clarify": ("clarified", "clarifies", "clarifying"),
+    "specify": ("specified", "specifies", "specifying"),
     "indicate": ("indicated",),
     "signal": ("signaled", "signalled"),
     "consider": ("considered",),

@@ -11,6 +11,15 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("clarified-is-a-cue", "2023-09-12",  # Israel, Jordan
+     "In a short statement on X, Yair Golan clarified that \"the court's rulings bind everyone.\"",
+     [("the court's rulings bind everyone.", "Yair Golan")]),
+    ("specifying-is-a-cue", "2019-10-22",  # Chile, Argentina
+     "“A young man was hurt by a gunshot,” said the Undersecretary of the Interior, Manuel Pérez, specifying that it was with a weapon from a “traffic officer, not Riot Control”.",
+     [("A young man was hurt by a gunshot,", "Manuel Pérez"), ("traffic officer, not Riot Control", "Manuel Pérez")]),
+    ("publisher-is-a-title", "2022-10-05",  # Kyrgyzstan, Netherlands
+     "\"Muzzling the media is straight out of the authoritarian playbook,\" said IRN Publisher Anna Visser.",
+     [("Muzzling the media is straight out of the authoritarian playbook,", "Anna Visser")]),
     ("a-described-top-office-is-its-holder", "2017-08-27",  # Nepal, Bhutan
      "Prime Minister Pushpa Raj Sharma returned from Delhi on Sunday.\n\n"
      "“Can we not speak our views on an issue?” a visibly angry PM said.",
