@@ -365,7 +365,7 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
             following = named[n + 1] if n + 1 < len(named) else None
             # "said Tory MP Anna Soubry", "said CHADEMA’s presidential candidate, Tundu Lissu":
             # the party word qualifies the title
-            title = [t for t in tokens.between(mention.end, following.start) if t.text not in ("’s", "'s", ",")] if (
+            title = [t for t in tokens.between(mention.end, following.start) if t.text not in ("’s", "'s", ",", "’", "'")] if (
                 following is not None) else []
             appositive = " " in mention.text and mention.actor_type is None and text[mention.end : mention.end + 2].startswith(",")
             if (not appositive and following is not None and following.start < end and following.actor_type in ("person", None)

@@ -135,8 +135,8 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue
         if lemma in ("express", "comment") and not re.match(r"(?:[\s,:]+[\w’'-]+){0,3}[\s,:]+[“\"]|\s+that\b", text[token.end : token.end + 60]):
             continue  # "expressed his “condolences …”", "expressed hope that “…”"; not "had expressed a willingness of …"
-        asked_for = re.match(r"\s+for(?=\s*[“\"])", text[token.end : token.end + 8]) if lemma == "call" else None
-        if asked_for is not None:  # "Arce called for “democracy to be respected”": the words he called for
+        asked_for = re.match(r"\s+for(?=(?:\s+an?)?\s*[“\"‘])", text[token.end : token.end + 12]) if lemma == "call" else None
+        if asked_for is not None:  # "Arce called for “democracy to be respected”", "called for a ‘clear way forward’"
             cues.append(Cue(token.start, token.end + asked_for.end(), text[token.start : token.end + asked_for.end()], lemma))
             continue
         if after in PHRASAL_BLOCKERS.get(lemma, ()) or (lemma in PHRASAL_REQUIRED and after != PHRASAL_REQUIRED[lemma]):

@@ -11,6 +11,13 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("called-for-an-article-then-the-quote", "2019-03-12",  # Botswana, Namibia
+     "Foreign Minister Kabelo Moyo met his counterpart on Monday.\n\n"
+     "He called for a ‘clear practical way forward’ on the railway link.",
+     [("clear practical way forward", "Kabelo Moyo")]),
+    ("a-plural-possessive-before-a-title-after-an-inverted-cue", "2015-04-24",  # Dominican Republic, Haiti
+     "\"We must defend our Constitution,\" said 1965 Revolution veterans’ spokesman Ramón Peralta, after laying a wreath.",
+     [("We must defend our Constitution,", "Ramón Peralta")]),
     ("clarified-is-a-cue", "2023-09-12",  # Israel, Jordan
      "In a short statement on X, Yair Golan clarified that \"the court's rulings bind everyone.\"",
      [("the court's rulings bind everyone.", "Yair Golan")]),
