@@ -37,6 +37,7 @@ Overrides = dict[tuple[int, int], "str | None"]
 
 COLLECTIVE = frozenset({"organisation", "group", "document"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+")
+_WHO_BEFORE_CUE = re.compile(r",?\s+who\s+(?:[a-z]+\s+){0,2}")
 
 
 class Resolution(NamedTuple):
@@ -140,7 +141,9 @@ class _Resolver:
         # A speaker inside another's reported speech ("X noted that Y had urged …") is not
         # the one a later "he said" continues.
         self.outer = [a for a in attributions if not any(
-            b is not a and b.kind == "reported" and b.start <= a.speaker.start < b.end for b in attributions)]
+            b is not a and b.kind == "reported" and b.start <= a.speaker.start < b.end for b in attributions)
+            and not (a.kind == "reported" and _WHO_BEFORE_CUE.fullmatch(text, a.speaker.end, a.cue.start))]
+        # ("X commented on remarks by Y, who said …": Y speaks in a relative clause, in the background)
         salient |= {(a.speaker.start, a.speaker.end) for a in self.outer}
         # "Azerbaijan is ready for talks, spokeswoman Leyla Abdullayeva said": a person a speech verb
         # follows speaks, though no quotation marks what she said
@@ -193,6 +196,8 @@ class _Resolver:
                 if any(a.kind == "reported" and a.start <= start < a.end and a.speaker.start != start
                        for a in self.attributions):
                     salient = False  # "X said that Y, during a call he received, urged …": Y stays in the background
+                if found.rule == "pronoun-relative":
+                    salient = False  # (the "who" of that relative clause keeps Y in the background too)
                 if not inside(start, self.quotes):
                     self.events.append(_Event(start, found.actor, found.actor_type, found.display or "", salient))
         return self.memo[(start, end)]

@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-speaker-in-a-who-clause-stays-in-the-background", "2024-02-25",  # Cyprus, Greece
+     "President Andreas Demetriou spoke on Sunday after a memorial service.\n\n"
+     "Demetriou commented on remarks by opposition leader Kemal Ozer, who said nothing came of the talks.\n\n"
+     "“I did not expect to hear anything different from Mr Ozer,” he said.",
+     [("I did not expect to hear anything different from Mr Ozer,", "Andreas Demetriou")]),
     ("called-for-an-article-then-the-quote", "2019-03-12",  # Botswana, Namibia
      "Foreign Minister Kabelo Moyo met his counterpart on Monday.\n\n"
      "He called for a ‘clear practical way forward’ on the railway link.",
