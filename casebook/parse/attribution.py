@@ -82,7 +82,7 @@ def attribute_direct(text: str, sentences: Sequence[Sentence], quotes: Sequence[
                  or _colon_paragraph_before(text, sentences, quote, quotes, named, tokens)
                  or _speech_noun(text, sentences, quote, named))
         if found is None and out:
-            found = _continuation(text, sentences, quote, out[-1], quotes, tokens) or _same_sentence(
+            found = _continuation(text, sentences, quote, out[-1], quotes, named, tokens) or _same_sentence(
                 text, sentences, quote, out[-1], quotes, named, tokens)
         if found is not None:
             structure, cue, speaker = found
@@ -656,7 +656,7 @@ def _same_sentence(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, p
 
 
 def _continuation(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, previous: Attribution,
-                  quotes: Sequence[QuoteSpan], tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
+                  quotes: Sequence[QuoteSpan], named: Sequence[Mention], tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
     """CONT: the quote opens its sentence, and the last attributed quote is in this
     paragraph or ended the previous one."""
     if previous.kind != "direct" or previous.paragraph not in (quote.paragraph, quote.paragraph - 1):
@@ -673,4 +673,21 @@ def _continuation(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, pr
     gap_start = previous.end + 1 if previous.end < quote.open else quote.open
     if sentence_cues(text, gap_start, sentence.start, quotes, tokens):
         return None  # "Meanwhile, Sangraula said that …. “…”": someone else's speech sits in between
+    if new_subject_before(text, sentences, quote.open, gap_start, previous, named, quotes, tokens):
+        return None
     return "CONT", previous.cue, previous.speaker
+
+
+def new_subject_before(text: str, sentences: Sequence[Sentence], quote_open: int, after: int, previous: Attribution,
+                       named: Sequence[Mention], quotes: Sequence[QuoteSpan], tokens: TokenIndex) -> bool:
+    """True when the sentence right before the quotation's, in its paragraph and after ``after``,
+    has for subject a person other than ``previous``'s speaker: "Jetten wonders …. / Timmermans
+    is also looking forward to …. “We haven’t heard much …”" continues no one; the person the
+    paragraph has just named speaks (see :func:`casebook.parse.quotes._after_narration`)."""
+    here = sentence_at(sentences, quote_open)
+    before = next((s for s in reversed(sentences) if here is not None and s.end <= here.start), None)
+    if before is None or before.paragraph != here.paragraph or before.start < after:
+        return False
+    subject = first_subject(before.start, before.end, named, quotes, tokens)
+    return subject is not None and subject.mention is not None and _person_like(subject.mention) and (
+        previous.speaker.mention is None or subject.mention.text != previous.speaker.mention.text)

@@ -24,7 +24,7 @@ from typing import Sequence
 
 from casebook.model import Mention, Quote
 from casebook.parse.actors import KnownActors
-from casebook.parse.attribution import Speech
+from casebook.parse.attribution import Speech, new_subject_before
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
@@ -108,6 +108,9 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
         if holder is None and unnamed is None and not looks_like_speech(doc.text[span.start : span.end]):
             continue  # (but "… suffered “minor injuries”, according to hospital officials": speech, speaker unknown)
         previous = _speaker_to_continue(doc, span, speech)
+        if previous is not None and new_subject_before(doc.text, doc.sentences, span.open, previous.end, previous,
+                                                       [m for m in mentions if m.kind != "pronoun"], speech.quotes, doc.tokens):
+            previous = None
         if previous is not None and named[id(previous)][0] is not None:
             quotes.append(_quote(doc.text, previous._replace(start=span.start, end=span.end, kind="direct",
                                                                structure="CONT", paragraph=span.paragraph),

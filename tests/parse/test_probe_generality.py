@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-new-person-subject-before-a-bare-quotation-stops-a-continuation", "2024-07-03",  # Netherlands, Belgium
+     "D66 leader Anna de Vries is curious to see how the new premier will do, she told NOS. “The question is which values he brings,” she said.\n\n"
+     "Labour leader Pieter Bakker is also looking forward to the debate. “We have not heard much from him yet.”",
+     [("The question is which values he brings,", "Anna de Vries"), ("We have not heard much from him yet.", "Pieter Bakker")]),
     ("a-speaker-in-a-who-clause-stays-in-the-background", "2024-02-25",  # Cyprus, Greece
      "President Andreas Demetriou spoke on Sunday after a memorial service.\n\n"
      "Demetriou commented on remarks by opposition leader Kemal Ozer, who said nothing came of the talks.\n\n"
