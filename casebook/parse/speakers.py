@@ -254,6 +254,9 @@ def _bare_office(phrase: str) -> bool:
     """"the President", "the head of state", "the prime minister": an office with no modifier
     that, with no holder named, stands for the one person speaking."""
     words = _WORD.findall(phrase)
+    if len(words) == 3 and words[1].lower() == "former":
+        words = [words[0], words[2]]  # "the former President", with no holder named: the one speaking
+        phrase = " ".join(words)
     return (len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper() and words[1].lower() in TITLE_WORDS
             ) or _HEAD_OF.fullmatch(phrase) is not None or _TOP_OFFICE.fullmatch(phrase) is not None
 

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("the-former-president-with-no-holder-named-is-the-one-speaking", "2020-10-07",  # Ghana, Malawi
+     "Joyce Banda said the party was not satisfied with the voter register.\n\n"
+     "“We have raised many concerns with the Commission,” the former President said.",
+     [("We have raised many concerns with the Commission,", "Joyce Banda")]),
     ("a-new-person-subject-before-a-bare-quotation-stops-a-continuation", "2024-07-03",  # Netherlands, Belgium
      "D66 leader Anna de Vries is curious to see how the new premier will do, she told NOS. “The question is which values he brings,” she said.\n\n"
      "Labour leader Pieter Bakker is also looking forward to the debate. “We have not heard much from him yet.”",
