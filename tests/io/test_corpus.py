@@ -66,17 +66,21 @@ CORPUS = ROOT / "tests" / "corpus"
 # - t557-t596 (40 stories), collected in the twentieth round (a measurement only, no rule work
 #   during or after it) and scored once at 33ae7ae (parser of 791e4ec): 96.9 / 78.5 / 93.2 (parser
 #   at 09c6101: 96.9 / 76.9 / 93.2); after study in the twenty-first round: 96.9 / 83.8 / 93.2;
-# - t597-t636 less t614 (39 stories, the current test part), collected at the start of the
-#   twenty-first round before any rule work and scored once at 440fa2a (parser of 79fbb6c):
-#   96.4 / 79.9 / 89.4 (parser at 2213b02, the start of the round and session: the same answers
-#   on every quotation and date). t614 was dropped before scoring: a dev helper working at the same
-#   time had taken the same page (d795), which this round studied.
-# Dev (1398 stories: t557-t596 joined, studied; 46 stories d772-d819 chosen as news comes, whose
-# first-sight right speakers were 132 of 152, 86.8 %) at 440fa2a: 97.1 / 88.4 / 95.5.
+# - t597-t636 less t614 (39 stories), collected at the start of the twenty-first round before any
+#   rule work and scored once at 440fa2a (parser of 79fbb6c): 96.4 / 79.9 / 89.4 (parser at
+#   2213b02, the start of the round and session: the same answers on every quotation and date).
+#   t614 was dropped before scoring: a dev helper working at the same time had taken the same page
+#   (d795), which that round studied. After study in the twenty-second round: 96.4 / 89.9 / 89.4;
+# - t637-t676 (40 stories, the current test part), collected at the start of the twenty-second
+#   round before any of its rules and scored once at 559b793 (parser of d701c78): 90.5 / 63.5 /
+#   79.1 (parser at 2213b02: 90.5 / 61.3 / 79.1); three of its stories are in Spanish, which the
+#   parser does not read (the other 37: 91.1 / 69.4 / 88.8).
+# Dev (1437 stories: t557-t636 joined, studied; 46 stories d772-d819 chosen as news comes, whose
+# first-sight right speakers were 132 of 152, 86.8 %) at 559b793: 97.1 / 88.5 / 95.3.
 # The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 97.0, "speaker": 88.3, "date value": 95.4},
-    "test": {"quotes found": 96.3, "speaker": 79.8, "date value": 89.3},
+    "dev": {"quotes found": 97.0, "speaker": 88.4, "date value": 95.2},
+    "test": {"quotes found": 90.4, "speaker": 63.4, "date value": 79.0},
 }
 
 
