@@ -27,7 +27,8 @@ STOP_CAPITALISED = frozenset(
     Eight Nine Ten Several Other Another Both Each Every All No Not Nor So Yet Then There Here
     Who Whom Whose What Which Where Why How Earlier Later Last Next Since Until Under Over
     During Despite Although Though Because Instead Asked Speaking Still Only Even Such
-    Mr Mrs Ms Dr Today Yesterday Tomorrow Now Thus Hence Indeed Nonetheless Nevertheless Moreover Furthermore""".split()
+    Mr Mrs Ms Dr Today Yesterday Tomorrow Now Thus Hence Indeed Nonetheless Nevertheless Moreover Furthermore
+    Amid Amidst Among Amongst""".split()
 ) | MONTHS | WEEKDAYS
 
 # Title heads: a capitalised sequence "…Minister X Y" gives the person "X Y".
@@ -46,7 +47,7 @@ TITLE_WORDS = frozenset(
     senhor shri smt khun excellency taoiseach tánaiste chancellor whip counsel magistrate prosecutor
     registrar superintendent constable sergeant solicitor coroner advocate member ombudsman defender
     counsellor counselor administrator correspondent cllr cllr. coun coun. cde cde. councillor councilor attorney-at-law barrister-at-law
-    menteri mentri besar legislator parliamentarian master boss honourable honorable rector publisher
+    menteri mentri besar legislator parliamentarian master boss honourable honorable rector publisher pastor
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman selectman
     gen col lt maj capt sgt brig cpl supt insp cmdr comr. sr.""".split()  # ranks written without a stop ("Pol Col X")
 )
@@ -341,7 +342,7 @@ DETERMINERS = frozenset(
 PREPOSITIONS = frozenset(
     """of in on at to from by with for about against under over into onto among between
     through during after before via across within without toward towards outside inside
-    near beside behind opposite""".split()
+    near beside behind opposite amid amidst amongst""".split()
 )
 ADDRESSEES = frozenset("reporters journalists him her them us me supporters lawmakers parliament".split())
 # Roles that stand for one person the story may not name ("the complainant said"): the

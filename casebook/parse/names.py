@@ -672,7 +672,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
                 name_from = len(tokens) - 2  # "Minister of Blue Economy and Civil Aviation Kirk Humphrey": two portfolios, then the holder
             rest = [t for t in tokens[name_from:] if t.lower not in NAME_PARTICLES and t.text != "."]
             only_the = all(t.lower == "the" for t in tokens[after_of:name_from])
-            country = next((k for k in (4, 3, 2) if name_from + k < len(tokens) - 1 and " ".join(
+            country = next((k for k in (4, 3, 2, 1) if name_from + k < len(tokens) - 1 and " ".join(
                 t.text for t in tokens[name_from : name_from + k]) in COUNTRIES), 0) if only_the else 0
             if country:
                 name_from += country  # "Prime Minister of St Lucia Philip J Pierre": a country of several words

@@ -338,7 +338,7 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
     if word in ("called", "calls", "call", "calling") and words[index + 1 : index + 2] == ["for"]:
         return "near"  # a call for an action names its day ahead of the call: "called for a strike on Wednesday"
-    if word == "expected" and words[index + 1 :] in (["in"], ["on"], ["by"]) and (
+    if word == "expected" and words[index + 1 :] in (["in"], ["on"], ["by"], ["out", "on"], ["out", "by"]) and (
             index == 0 or words[index - 1] not in ("was", "were", "had", "been")):
         return "future"  # "the upcoming plan, expected in November": what is awaited right before its date
     if word == "expected" and (words[index - 1 : index] and words[index - 1] in _PRESENT_BE or index > 1 and (

@@ -11,6 +11,20 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("pastor-is-a-title", "2025-03-16",  # South Korea, Nigeria
+     "Pastor Kim Dong-ho led the rally on Saturday.\n\n"
+     "\"There are more people here today than last week,\" said Pastor Kim Dong-ho.",
+     [("There are more people here today than last week,", "Kim Dong-ho")]),
+    ("a-one-word-country-after-ambassador-to-before-a-long-name", "2019-10-10",  # Ecuador, Russia
+     "Peruvian Ambassador to Russia Luis Alberto Castro Mendoza told reporters: \"We are still gathering information.\"",
+     [("We are still gathering information.", "Luis Alberto Castro Mendoza")]),
+    ("amidst-is-a-preposition-no-speaker", "2024-05-17",  # Ghana, Nigeria
+     "Amidst the walkout, some of the lawmakers were heard saying, “Ghanaians are suffering.”",
+     [("Ghanaians are suffering.", None)]),
+    ("the-diplomat-is-the-ambassador-named", "2019-10-10",  # Ecuador, Peru
+     "Ambassador Julio Prado spoke to reporters in Moscow on Wednesday.\n\n"
+     "\"People entered our territory to provoke a crisis,\" the diplomat said.",
+     [("People entered our territory to provoke a crisis,", "Julio Prado")]),
     ("the-former-president-with-no-holder-named-is-the-one-speaking", "2020-10-07",  # Ghana, Malawi
      "Joyce Banda said the party was not satisfied with the voter register.\n\n"
      "“We have raised many concerns with the Commission,” the former President said.",
@@ -1848,6 +1862,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("expected-out-on-points-ahead", "2024-03-14",  # Indonesia, Malaysia
+     "The official results, expected out on Wednesday, will likely confirm the win.", "Wednesday", "2024-03-20"),
     ("a-weekday-glossed-by-tomorrow-is-tomorrow", "2014-08-18",  # Germany, Ukraine
      "We will report to our capitals first and then, during the course of Tuesday tomorrow, agree how to continue.", "Tuesday", "2014-08-19"),
     ("a-plan-for-a-weekday-followed-by-was-is-near", "2020-09-24",  # Malaysia, Thailand
