@@ -337,7 +337,7 @@ class _Resolver:
     def _agrees(pronoun: str, kind: str | None, display: str | None) -> bool:
         """Number and animacy: he/she want a person, they a collective, its an organisation."""
         if pronoun in SINGULAR_PERSON or pronoun in RELATIVE:
-            maybe_person = (kind is None and display and " " in display and not set(display.split()) & ORG_WORDS
+            maybe_person = (kind is None and display and " " in display and not set(display.split()) & (ORG_WORDS | PLATFORMS)
                             and display not in COUNTRIES
                             and not _plural_title(display) and not _ACRONYM_LED.match(display))  # not "RNZ Pacific"
             return kind == "person" or bool(maybe_person and display[:1].isupper())

@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-platform-page-is-no-one-an-epithet-stands-for", "2021-09-24",  # Zambia, Malawi
+     "President Hakuna Banda arrived in Lilongwe on Friday.\n\n"
+     "Writing on his Facebook Page, the Zambian leader said the trip was part of a long tradition.\n\n"
+     "“Our two countries share common values,” he said.",
+     [("Our two countries share common values,", "Hakuna Banda")]),
     ("pastor-is-a-title", "2025-03-16",  # South Korea, Nigeria
      "Pastor Kim Dong-ho led the rally on Saturday.\n\n"
      "\"There are more people here today than last week,\" said Pastor Kim Dong-ho.",
