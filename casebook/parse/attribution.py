@@ -296,9 +296,12 @@ def _cue_sentence_end(text: str, sentences: Sequence[Sentence], sentence: Senten
     if len(words) < 2 or not any(w.text in CUE_LEMMA for w in words[1:4]):
         return sentence.end
     cue_at = next(i for i, w in enumerate(words[1:4], 1) if w.text in CUE_LEMMA)
-    if len(words) > 4 and (text[words[cue_at].end : words[cue_at].end + 1] not in (",", ".")
+    if len(words) > 4 and ((text[words[cue_at].end : words[cue_at].end + 1] not in (",", ".")
+                            and words[cue_at + 1].lower not in ("on", "in", "at", "to", "from", "via"))
                            or not all(w.is_capitalised for w in words[:cue_at])):
-        return sentence.end  # a longer sentence only when a name, the cue and a comma open it
+        # a longer sentence only when a name, the cue and a comma or a place open it (for example
+        # "Rachel Tabitha posted on her page.")
+        return sentence.end
     if len(words) <= 4 and text[words[-1].end : following.end].strip() not in (".", "!", ""):
         return sentence.end
     return following.end

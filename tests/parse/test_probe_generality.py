@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("an-exclamation-then-a-name-a-cue-and-a-place", "2023-07-07",  # Kenya, Uganda
+     "\"Baba will always carry the day!\" Grace Wanjiku posted on Twitter.",
+     [("Baba will always carry the day!", "Grace Wanjiku")]),
     ("a-platform-page-is-no-one-an-epithet-stands-for", "2021-09-24",  # Zambia, Malawi
      "President Hakuna Banda arrived in Lilongwe on Friday.\n\n"
      "Writing on his Facebook Page, the Zambian leader said the trip was part of a long tradition.\n\n"
