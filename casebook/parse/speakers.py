@@ -276,14 +276,16 @@ def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[M
         words = ["the", "Age", "epithet"] if phrase.lower().startswith("the ") else []
     if re.match(r"[A-Z][\w-]*[’']s\s", phrase) and len(words) >= 3:
         words = ["the", "Owner", *words[1:]]  # "Jordan's top diplomat": as "the Jordanian top diplomat"
-    if not words or words[0].lower() != "the" or not (any(w[:1].isupper() for w in words[1:-1]) or _bare_office(phrase)):
+    lone = len(words) == 2 and words[0].lower() == "the" and words[1] in _LONE_OFFICES
+    if not words or words[0].lower() != "the" or not (any(w[:1].isupper() for w in words[1:-1]) or _bare_office(phrase) or lone):
         return None  # only a definite title with a proper-noun modifier, or a bare office: not "One protester"
     people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not inside(m.start, quotes)
               and len(m.text) > 1  # ("In a post on X, the Indian minister said": X is no one)
               and not set(m.text.split()) & PLATFORMS  # ("Writing on his Facebook Page, the Zambian leader said")
               and (m.actor_type == "person" or (m.actor_type is None and " " in m.text
                                                   and not set(m.text.split()) & ORG_WORDS and not m.text.isupper())
-                   or (m.actor_type is None and _SURNAME_CUE.match(text, m.end) is not None  # "Safadi said"
+                   or (m.actor_type is None and (_SURNAME_CUE.match(text, m.end) is not None  # "Safadi said"
+                                                 or _CUE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None)
                        and not m.text.isupper() and m.text not in ORG_WORDS))]
     # The epithet stands for someone who has spoken, not for a person only spoken of.
     here = [m for m in people if not PARAGRAPH_BREAK.search(text, m.end, before) and (
@@ -304,6 +306,10 @@ def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[M
         if len({m.actor for m in last}) == 1 and _opens_paragraph(text, last[0]):
             return last[0]
         return None
+    if lone:
+        # "Gerald Darmanin told RTL …. “…,” the minister said": a lower-case office no one holds by
+        # name is the one person who has spoken so far, when only one has
+        return speaking[-1] if len({m.actor for m in speaking}) == 1 else None
     people = speaking
     paragraph = people[-1].paragraph
     actors = {m.actor for m in people if m.paragraph == paragraph}
@@ -337,6 +343,8 @@ def _speaks(text: str, mention: Mention) -> bool:
             or bool(re.search(r"according to\s+(?:\S+\s+){0,3}\Z", before)))
 
 
+_CUE_BEFORE = re.compile(r"[,”\"’']\s*(?:said|says|added|stressed|noted)\s+\Z")  # "…,” said Zarif"
+_LONE_OFFICES = frozenset({"minister", "governor", "mayor", "ambassador", "senator"})
 _SURNAME_CUE = re.compile(r"\s+(?:said|says|told|added|stressed|noted)\b")
 _INVERTED_CUE = re.compile(r"[,”\"’']\s*([a-z]+)\s+(?:[\w.’'-]+\s+){0,3}\Z")
 

@@ -11,6 +11,20 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-name-after-an-inverted-cue-is-the-one-a-nationality-epithet-means", "2022-03-09",  # Oman, Qatar
+     "\"We came to listen to our neighbours,\" said Busaidi on his arrival in Doha on Wednesday.\n\n"
+     "The Omani foreign minister said, \"Our talks will cover trade and shipping.\"",
+     [("Our talks will cover trade and shipping.", "Busaidi")]),
+    ("a-lower-case-office-no-one-holds-is-the-one-person-who-has-spoken", "2023-05-04",  # Belgium, Portugal
+     "Extra police will patrol Lisbon on Friday, the country's interior minister said on Thursday.\n\n"
+     "Rita Almeida told a local radio station that the right to march would be protected.\n\n"
+     "\"We expect calm streets,\" the minister said.",
+     [("We expect calm streets,", "Rita Almeida")]),
+    ("a-lower-case-office-stays-unknown-when-two-people-have-spoken", "2023-05-04",  # Belgium, Portugal
+     "Rita Almeida told a local radio station that the right to march would be protected.\n\n"
+     "Union leader Jorge Sousa said the march would go ahead.\n\n"
+     "\"We expect calm streets,\" the minister said.",
+     [("We expect calm streets,", None)]),
     ("an-exclamation-then-a-name-a-cue-and-a-place", "2023-07-07",  # Kenya, Uganda
      "\"Baba will always carry the day!\" Grace Wanjiku posted on Twitter.",
      [("Baba will always carry the day!", "Grace Wanjiku")]),
