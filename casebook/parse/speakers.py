@@ -25,7 +25,7 @@ from typing import Sequence
 
 from casebook.model import Mention
 from casebook.parse.lexicon import (
-    ACRONYM_TITLES, CUE_LEMMA, ORG_WORDS, PLATFORMS, ROLE_NOUNS, STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_WORDS, is_demonym,
+    ACRONYM_TITLES, COUNTRIES, CUE_LEMMA, ORG_WORDS, PLATFORMS, ROLE_NOUNS, STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_WORDS, is_demonym,
     may_spell, spelt_acronym,
 )
 from casebook.parse.quotemarks import QuoteSpan
@@ -102,7 +102,10 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     # (a nationality need not: "the Cambodian premier" is "Prime Minister X").
     office = re.sub(r"\b[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)\b", "president", phrase)  # "the Head of State"
     named_by = {re.sub(r"[’']s?\Z", "", w.lower()) for w in _WORD.findall(office)[1:-1] if w[:1].isupper() and not is_demonym(w)}
+    nations = [w for w in _WORD.findall(phrase)[1:-1] if is_demonym(w)]
     for mention in reversed([m for m in mentions if m.end <= before]):
+        if nations and _of_another_nation(text, mention, nations[0]):
+            continue  # "Kenya and its President X …. the Tanzanian president said": another country's president
         if _holds(text, mention, offices, required, named_by, quotes):
             return _the_one_who_spoke(mention, text, offices, before, mentions, attributions)
     held = _epithet_holder(text, phrase, before, mentions, quotes)
@@ -112,6 +115,17 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
         ahead = [m for m in mentions if m.start >= before and len(PARAGRAPH_BREAK.findall(text, before, m.start)) <= 1]
         held = next((m for m in ahead if _holds(text, m, offices, required, named_by, quotes)), None)
     return held
+
+
+def _of_another_nation(text: str, mention: Mention, demonym: str) -> bool:
+    """True when the words before a name tie its title to a country or nationality other than
+    ``demonym`` ("Kenya and its President X", "Kenyan Foreign Minister X" for "the Tanzanian
+    president"); a lead with no country ties it to none. Two letters in common count as the
+    same country ("Kenya", "Kenyan"; for example a country and its adjective)."""
+    start = mention.start - len(_title_lead(text, mention))
+    words = [re.sub(r"[’']s?\Z", "", w) for w in _WORD.findall(text, start, mention.start)]  # "Kenya's"
+    tied = [w for w in words if w in COUNTRIES or is_demonym(w)]
+    return bool(tied) and all(w[:2].lower() != demonym[:2].lower() for w in tied)
 
 
 def _holds(text: str, mention: Mention, offices: frozenset[str], required: set[str], named_by: set[str],

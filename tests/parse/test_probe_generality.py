@@ -11,6 +11,15 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-title-tied-to-another-country-is-not-the-one-a-nationality-means", "2024-02-14",  # Tanzania, Kenya
+     "President Amani Mwakyusa met Kenya's foreign minister in Dodoma.\n\n"
+     "Mwakyusa thanked Kenya and its President Daniel Otieno for their help with the border talks.\n\n"
+     "\"We agreed to reopen the crossing within a month,\" the Tanzanian president said.",
+     [("We agreed to reopen the crossing within a month,", "Amani Mwakyusa")]),
+    ("a-title-tied-to-the-same-country-by-another-word-form-is-kept", "2024-02-14",  # France, Belgium
+     "France's President Paul Mercier met the Belgian prime minister on Wednesday.\n\n"
+     "\"We agreed on the rail link,\" the French president said.",
+     [("We agreed on the rail link,", "Paul Mercier")]),
     ("a-name-after-an-inverted-cue-is-the-one-a-nationality-epithet-means", "2022-03-09",  # Oman, Qatar
      "\"We came to listen to our neighbours,\" said Busaidi on his arrival in Doha on Wednesday.\n\n"
      "The Omani foreign minister said, \"Our talks will cover trade and shipping.\"",
