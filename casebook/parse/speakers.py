@@ -48,6 +48,7 @@ _ORG_HEADS = frozenset(w.lower() for w in ORG_WORDS)
 _WORD = re.compile(r"[\w’'-]+")
 _APPOSITIVE = re.compile(r",\s+([^,.;:“”\"]{1,80}?)[,.;]")
 # "Ambassador Dina Mufti, the spokesperson of the ministry discussed …": no comma closes it
+_TITLE_AFTER = re.compile(r",\s+((?:the\s+)?[A-Z][^,.;:“”\"]{1,60})")  # a capitalised appositive, however long
 _OPEN_APPOSITIVE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:“”\"]{1,60})")
 _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s \Z")
 
@@ -174,7 +175,9 @@ def _the_one_who_spoke(last: Mention, text: str, offices: set[str], before: int,
     if last.actor in spoke or not spoke:
         return last
     for mention in reversed([m for m in mentions if m.end <= last.start and m.actor in spoke]):
-        if _title_words(_WORD.findall(_title_lead(text, mention))) & offices:
+        after = _TITLE_AFTER.match(text, mention.end)  # or "X, Minister of State for … Affairs, and Y"
+        if _title_words(_WORD.findall(_title_lead(text, mention))) & offices or (
+                after and {w.lower() for w in _WORD.findall(after.group(1))[:4]} & offices):
             return mention
     return last
 

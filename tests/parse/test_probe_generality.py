@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("of-two-ministers-the-one-who-spoke-even-with-a-long-appositive-title", "2023-01-11",  # Kuwait, Bahrain
+     "Khalid Al Mansouri, Minister of State for Municipal Affairs and for Youth Affairs and Sport Development, and Yousef Al Hamad, the country's Minister of Oil, left the session.\n\n"
+     "Mr Al Mansouri said the cabinet needed more time.\n\n"
+     "\"We ask for patience from the members,\" the minister added.",
+     [("We ask for patience from the members,", "Khalid Al Mansouri")]),
     ("a-title-tied-to-another-country-is-not-the-one-a-nationality-means", "2024-02-14",  # Tanzania, Kenya
      "President Amani Mwakyusa met Kenya's foreign minister in Dodoma.\n\n"
      "Mwakyusa thanked Kenya and its President Daniel Otieno for their help with the border talks.\n\n"
