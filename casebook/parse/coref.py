@@ -119,6 +119,7 @@ def resolve_coreference(doc: Doc, names: Sequence[Mention], speech: Speech,
     return _Resolver(doc.text, doc.sentences, names, known, overrides or {}, speech, doc.tokens).run()
 
 
+_INTRODUCTORY = re.compile(r"(?:At|In|During|On|After|Before)\s[^,.;:“”\"]{1,80},\s+(?=[Tt]he\s)")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?=(?:the|a|an|one|another)\s)")
 
 
@@ -158,13 +159,19 @@ class _Resolver:
                 self.events.append(_Event(a.speaker.start, found.actor, found.actor_type, found.display or "", True))
         for s in sentences:  # "Her mother wept. “…,” she said": an unnamed person, now the one in view
             # (also opening a joined clause: "…, but the interior minister issued a statement")
-            for opening in [s.start, *(j.end() for j in _JOINED_CLAUSE.finditer(text, s.start, s.end))]:
+            intro = _INTRODUCTORY.match(text, s.start, s.end)  # "At the briefing, the Ambassador answered"
+            for opening in [s.start, *([intro.end()] if intro else []),
+                            *(j.end() for j in _JOINED_CLAUSE.finditer(text, s.start, s.end))]:
                 role = role_opening(text, opening, s.end, tokens)
                 if role is not None and not inside(role.start, quotes):
                     head = role.text.rsplit(None, 1)[-1]
                     if not (head.islower() and head.capitalize() in ORG_WORDS):
                         # ("The congress is electing …": a body named by a common noun is no person in view)
-                        self.events.append(_Event(role.start, None, "person", role.text, True))
+                        holder = title_holder(text, role.text, role.start, named, quotes, attributions, epithets=False) if (
+                            is_person_title(role.text)) else None  # "the Ambassador": Ambassador X, named before
+                        if holder is not None or intro is None or opening != intro.end():
+                            self.events.append(_Event(role.start, holder.actor if holder else None, "person",
+                                                      holder.text if holder else role.text, True))
         self.events.sort(key=lambda e: e.pos)
         # "the Lok Sabha", "the Electronic Voting Machines": an untyped name after "the" is no person
         self.after_the = {m.start for m in named if m.actor_type is None and text[max(0, m.start - 4) : m.start].lower() == "the "}

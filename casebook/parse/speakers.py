@@ -90,10 +90,13 @@ def _offices(word: str) -> frozenset[str]:
 
 
 def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention],
-                 quotes: Sequence[QuoteSpan] = (), attributions: Sequence[Attribution] = ()) -> Mention | None:
+                 quotes: Sequence[QuoteSpan] = (), attributions: Sequence[Attribution] = (),
+                 epithets: bool = True) -> Mention | None:
     """The person last named, before ``before``, with the title that heads ``phrase``: the
     title before the name ("Prime Minister Jane Doe") or in an appositive after it ("Ana
-    Ruiz, the country's president,"; the appositive also makes an untyped name a person)."""
+    Ruiz, the country's president,"; the appositive also makes an untyped name a person).
+    With ``epithets``, a title no one holds by name may stand for the one speaking (see
+    :func:`_epithet_candidate`) or for the one named with it next."""
     if re.search(r"\b(?:for|to)\s+(?:the\s+)?[A-Z]", phrase):
         return None  # "a spokesperson for Novak": someone else's spokesperson, not named here
     offices = _offices(head_word(phrase))
@@ -109,6 +112,8 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
             continue  # "Kenya and its President X …. the Tanzanian president said": another country's president
         if _holds(text, mention, offices, required, named_by, quotes):
             return _the_one_who_spoke(mention, text, offices, before, mentions, attributions)
+    if not epithets:
+        return None
     held = _epithet_holder(text, phrase, before, mentions, quotes)
     if held is None and re.match(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s", phrase):
         # "its spokesman said …. In an interview, its spokesman, Colonel Major Ismaël Waguë, said":

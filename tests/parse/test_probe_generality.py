@@ -11,11 +11,6 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
-    ("of-two-ministers-the-one-who-spoke-even-with-a-long-appositive-title", "2023-01-11",  # Kuwait, Bahrain
-     "Khalid Al Mansouri, Minister of State for Municipal Affairs and for Youth Affairs and Sport Development, and Yousef Al Hamad, the country's Minister of Oil, left the session.\n\n"
-     "Mr Al Mansouri said the cabinet needed more time.\n\n"
-     "\"We ask for patience from the members,\" the minister added.",
-     [("We ask for patience from the members,", "Khalid Al Mansouri")]),
     ("a-title-tied-to-another-country-is-not-the-one-a-nationality-means", "2024-02-14",  # Tanzania, Kenya
      "President Amani Mwakyusa met Kenya's foreign minister in Dodoma.\n\n"
      "Mwakyusa thanked Kenya and its President Daniel Otieno for their help with the border talks.\n\n"
@@ -25,6 +20,25 @@ SPEAKERS = [
      "France's President Paul Mercier met the Belgian prime minister on Wednesday.\n\n"
      "\"We agreed on the rail link,\" the French president said.",
      [("We agreed on the rail link,", "Paul Mercier")]),
+    ("of-two-ministers-the-one-who-spoke-even-with-a-long-appositive-title", "2023-01-11",  # Kuwait, Bahrain
+     "Khalid Al Mansouri, Minister of State for Municipal Affairs and for Youth Affairs and Sport Development, and Yousef Al Hamad, the country's Minister of Oil, left the session.\n\n"
+     "Mr Al Mansouri said the cabinet needed more time.\n\n"
+     "\"We ask for patience from the members,\" the minister added.",
+     [("We ask for patience from the members,", "Khalid Al Mansouri")]),
+    ("a-sentence-opening-title-is-the-one-named-with-it-before", "2023-03-16",  # Nigeria, Ghana
+     "Senator representing the Central District and Minority Leader of the Senate, Kwesi Adomako has vowed to challenge the results that produced Ama Owusu as the winner of the seat.\n\n"
+     "Adomako said he will go to the tribunal as a result of his belief that the result was announced before the end of collation.\n\n"
+     "The lawmaker broke his silence at a press conference on Thursday in Kumasi, barely three weeks after the elections.\n\n"
+     "He claimed that there were irregularities that favoured Owusu of which he expressed optimism that the tribunal would do justice.\n\n"
+     "The Minority Leader of the 9th Senate, further explained that the announcement ignored cancelled results.\n\n"
+     "“The election was supposed to have been declared inconclusive.\n\n"
+     "“We are going to challenge it,” he said.",
+     [("The election was supposed to have been declared inconclusive.", "Kwesi Adomako"),
+      ("We are going to challenge it,", "Kwesi Adomako")]),
+    ("a-title-after-an-opening-phrase-is-the-one-named-with-it-before", "2021-11-12",  # Ethiopia, Kenya
+     "Addis Abeba — Ambassador Tesfaye Bekele, the spokesperson of the Ministry of Foreign Affairs (MoFA) among many other issues discussed the arrest of local staff as well as the recent visit of African Union Special Envoy for the Sahel, Amina Yusuf.\n\n"
+     "At the weekly press briefing held this morning, the Ambassador answered questions on the arrests to which he responded by saying, \"The staff broke the emergency law,\" he continued, \"We did not detain them for their work.\"",
+     [("The staff broke the emergency law,", "Tesfaye Bekele"), ("We did not detain them for their work.", "Tesfaye Bekele")]),
     ("a-name-after-an-inverted-cue-is-the-one-a-nationality-epithet-means", "2022-03-09",  # Oman, Qatar
      "\"We came to listen to our neighbours,\" said Busaidi on his arrival in Doha on Wednesday.\n\n"
      "The Omani foreign minister said, \"Our talks will cover trade and shipping.\"",
