@@ -905,6 +905,9 @@ def _fold(word: str) -> str:
     return re.sub(r"[’'ʻ‘`]", "", word.lower())
 
 
+_ALIAS = re.compile(r",?\s+(?:alias|aka|a\.k\.a\.?|popularly\s+known\s+as|better\s+known\s+as)\s+")
+
+
 def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Mention]:
     """Acronym aliases, partial names and one actor id per name across the story."""
     everything = sorted([*known, *found], key=lambda m: m.start)
@@ -1006,6 +1009,10 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
                 mention = replace(mention, actor=longer.pop(), rule="partial-name")
         linked.append(mention)
     linked = [replace(m, actor=remap[m.actor]) if m.actor in remap and m.rule == "partial-name" else m for m in linked]
+    # "Robert Kyagulanyi alias Bobi Wine": the second name is the same person, wherever it stands
+    also = {b.actor: a.actor for a, b in zip(linked, linked[1:]) if a.actor and b.actor and a.actor != b.actor
+            and a.actor_type in ("person", None) and _ALIAS.fullmatch(text, a.end, b.start)}
+    linked = [replace(m, actor=also[m.actor]) if m.actor in also else m for m in linked]
     types: dict[str, str] = {}
     rank = {"person": 3, "organisation": 2, "place": 1}
     for mention in linked:

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-name-after-alias-is-the-same-person", "2021-01-08",  # Uganda, Kenya
+     "Opposition flag bearer Daniel Oduor alias Kaka Mbili has criticised the charges against his team.\n\n"
+     "“These cases are simply a sign of fear,” Kaka Mbili said in a post on Friday.",
+     [("These cases are simply a sign of fear,", "Daniel Oduor")]),
     ("a-title-tied-to-another-country-is-not-the-one-a-nationality-means", "2024-02-14",  # Tanzania, Kenya
      "President Amani Mwakyusa met Kenya's foreign minister in Dodoma.\n\n"
      "Mwakyusa thanked Kenya and its President Daniel Otieno for their help with the border talks.\n\n"
