@@ -120,6 +120,7 @@ def resolve_coreference(doc: Doc, names: Sequence[Mention], speech: Speech,
 
 
 _INTRODUCTORY = re.compile(r"(?:At|In|During|On|After|Before)\s[^,.;:“”\"]{1,80},\s+(?=[Tt]he\s)")
+_AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?:his|her|[A-Z])")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?=(?:the|a|an|one|another)\s)")
 
 
@@ -137,6 +138,7 @@ class _Resolver:
         # committee’s vice chairman gave an example … the capital, Dodoma.")
         salient = {(c.start, c.end) for s in sentences
                    if (c := first_subject(s.start, s.end, named, quotes, tokens)) and c.mention
+                   and not _AND_ANOTHER.match(text, c.end)  # ("X and Chakwera were equal": neither one is "he")
                    and not ((role := role_opening(text, s.start, s.end, tokens)) is not None and role.end <= c.start
                             and not text[role.end : role.end + 1] == ",")}  # (but "Another leader, X, dismissed": X)
         # A speaker inside another's reported speech ("X noted that Y had urged …") is not

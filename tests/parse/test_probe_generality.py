@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-person-in-a-joined-subject-is-not-the-next-he", "2019-05-23",  # Malawi, Zambia
+     "Mwale, a teacher-turned-politician, told the media on Wednesday that he was aware of foul play.\n\n"
+     "He warned against attempts to rig the count.\n\n"
+     "Early results showed President Joseph Banda and Mwale were level on about 40% of the vote.\n\n"
+     "“We know that we have a big lead,” he told a news conference at his house.",
+     [("We know that we have a big lead,", "Mwale")]),
     ("a-name-after-alias-is-the-same-person", "2021-01-08",  # Uganda, Kenya
      "Opposition flag bearer Daniel Oduor alias Kaka Mbili has criticised the charges against his team.\n\n"
      "“These cases are simply a sign of fear,” Kaka Mbili said in a post on Friday.",
