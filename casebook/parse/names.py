@@ -905,6 +905,24 @@ def _fold(word: str) -> str:
     return re.sub(r"[’'ʻ‘`]", "", word.lower())
 
 
+def _cue_opened(text: str, found: list[Mention]) -> list[Mention]:
+    """"Said Chakwera: “…”": a speech verb opening a sentence before a name the story has given
+    before is the cue, not the name's first word (a name that is new stays whole: "Said Jalili")."""
+    out: list[Mention] = []
+    for mention in found:
+        first, _, rest = mention.text.partition(" ")
+        if first in _OPENING_CUES and rest and (mention.start == 0 or text[:mention.start].rstrip()[-1:] in ("", ".", "\n")
+                                                 or text[mention.start - 1] == "\n"):
+            earlier = next((m for m in out if m.text == rest or m.text.endswith(" " + rest)), None)
+            if earlier is not None and not any(m.text == mention.text for m in out):
+                start = mention.start + len(first) + 1
+                mention = replace(mention, start=start, text=rest, actor=earlier.actor, actor_type=earlier.actor_type,
+                                  rule="partial-name" if earlier.text != rest else mention.rule)
+        out.append(mention)
+    return out
+
+
+_OPENING_CUES = frozenset({"Said", "Says", "Added", "Adds"})
 _ALIAS = re.compile(r",?\s+(?:alias|aka|a\.k\.a\.?|popularly\s+known\s+as|better\s+known\s+as)\s+")
 
 
@@ -939,6 +957,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
             if len(holders) == 1:
                 aliases[mention.text] = holders.popitem()[1]
     person_words = {p.start: {_fold(w) for w in _name_words(p.text)} for p in persons}
+    found = _cue_opened(text, found)
     linked: list[Mention] = []
     remap: dict[str, str] = {}  # "Asiedu Nketia" linked to "Johnson Asiedu Nketia": "Mr Nketia" follows it there
     for mention in found:

@@ -11,6 +11,15 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("said-opening-a-sentence-before-a-name-given-before-is-the-cue", "2019-05-23",  # Malawi, Zambia
+     "Opposition leader Mwale told the media on Wednesday that he was leading the count.\n\n"
+     "Early results showed President Joseph Banda ahead in the south.\n\n"
+     "Said Mwale: “To those trying to tamper with the results, my message is simple.”",
+     [("To those trying to tamper with the results, my message is simple.", "Mwale")]),
+    ("said-as-the-first-word-of-a-new-name-stays-a-name", "2013-06-01",  # Iran, Lebanon
+     "Candidates met the council on Friday.\n\n"
+     "Said Jalili: “We will keep our course.”",
+     [("We will keep our course.", "Said Jalili")]),
     ("a-person-in-a-joined-subject-is-not-the-next-he", "2019-05-23",  # Malawi, Zambia
      "Mwale, a teacher-turned-politician, told the media on Wednesday that he was aware of foul play.\n\n"
      "He warned against attempts to rig the count.\n\n"
