@@ -48,6 +48,7 @@ _ORG_HEADS = frozenset(w.lower() for w in ORG_WORDS)
 _WORD = re.compile(r"[\w’'-]+")
 _APPOSITIVE = re.compile(r",\s+([^,.;:“”\"]{1,80}?)[,.;]")
 # "Ambassador Dina Mufti, the spokesperson of the ministry discussed …": no comma closes it
+_COUNTRY_OWNER = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+")
 _TITLE_AFTER = re.compile(r",\s+((?:the\s+)?[A-Z][^,.;:“”\"]{1,60})")  # a capitalised appositive, however long
 _OPEN_APPOSITIVE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:“”\"]{1,60})")
 _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s \Z")
@@ -105,6 +106,9 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     # "the Congress leader" is not "BJP leader X": a proper noun in the title must match
     # (a nationality need not: "the Cambodian premier" is "Prime Minister X").
     office = re.sub(r"\b[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)\b", "president", phrase)  # "the Head of State"
+    country = _COUNTRY_OWNER.match(office)
+    if country and country.group(1) in COUNTRIES:  # "Sri Lanka's former chief justice": as "the former chief justice"
+        office = "the " + office[country.end():]
     named_by = {re.sub(r"[’']s?\Z", "", w.lower()) for w in _WORD.findall(office)[1:-1] if w[:1].isupper() and not is_demonym(w)}
     nations = [w for w in _WORD.findall(phrase)[1:-1] if is_demonym(w)]
     for mention in reversed([m for m in mentions if m.end <= before]):
@@ -115,7 +119,7 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     if not epithets:
         return None
     held = _epithet_holder(text, phrase, before, mentions, quotes)
-    if held is None and re.match(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s", phrase):
+    if held is None and re.match(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s", office):
         # "its spokesman said …. In an interview, its spokesman, Colonel Major Ismaël Waguë, said":
         # a definite title no one held before is the one the next paragraphs name with it
         ahead = [m for m in mentions if m.start >= before and len(PARAGRAPH_BREAK.findall(text, before, m.start)) <= 1]

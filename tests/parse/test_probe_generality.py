@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-country-owned-title-is-the-one-named-with-it-next", "2010-03-15",  # Kenya, Uganda
+     "Kenya’s former chief justice slammed the arrest of the opposition leader on Monday, saying there was “no justice” left in the country. "
+     "Retired chief justice Mary Wambui criticised the treatment of the prisoners as supporters gathered in Nairobi.",
+     [("no justice", "Mary Wambui")]),
     ("said-opening-a-sentence-before-a-name-given-before-is-the-cue", "2019-05-23",  # Malawi, Zambia
      "Opposition leader Mwale told the media on Wednesday that he was leading the count.\n\n"
      "Early results showed President Joseph Banda ahead in the south.\n\n"
