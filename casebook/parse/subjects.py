@@ -343,6 +343,12 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         if (n < len(found) - 1 or (candidate.mention is not None and candidate.mention.actor_type == "place") or (
                 fronted and "," in text[candidate.end : edge])) and after_preposition(tokens, sentence_start, candidate):
             continue  # "Rotimi Oyekanmi in a statement in Abuja said": a place in a phrase is no subject
+        k = len(found) - 1 - n
+        if k > 0 and found[k - 1].start == sentence_start and found[k - 1].mention is not None and (
+                found[k - 1].mention.actor_type == "person" or (found[k - 1].mention.actor_type is None and " " in found[k - 1].text)
+        ) and _NAME_THEN_OFFICE.fullmatch(
+                text, found[k - 1].end, candidate.start) and gap_ok(text[candidate.end : edge]):
+            return found[k - 1]  # "Atanga Nji Paul, Minister of Cameroon’s Territorial Administration has warned"
         if candidate.mention is not None and candidate.mention.actor_type == "organisation" and _OFFICE_OF.search(
                 text, sentence_start, candidate.start):
             continue  # "The leader of the ruling People’s National Party told": the party names the office
@@ -350,7 +356,6 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             return candidate
         if text[candidate.end : edge].lstrip().startswith(",") and _in_appositive_phrase(tokens, sentence_start, candidate):
             continue  # "Stelios, a manager from central Greece, who …, said": a name inside the appositive
-        k = len(found) - 1 - n
         if k > 0 and candidate.text.isupper() and text[found[k - 1].end : candidate.start] == ", " and (
                 after_preposition(tokens, sentence_start, found[k - 1])):
             continue  # "the leader of the Social Democratic Party, PSD, said": the party's acronym is no subject
@@ -405,6 +410,9 @@ def _stray_comma(text: str, tokens: TokenIndex, sentence_start: int, candidate: 
 _OFFICE_OF = re.compile(r"\b(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")\s+of\s+(?:the\s+)?"
                         r"(?:[a-z]+[’']?\s+){0,2}(?:(?:on|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3})?\Z", re.IGNORECASE)
 # ("The leader of the Conservative group on Lancashire County Council has accused": the council too)
+# ", Minister of Cameroon’s ", ", the Secretary for ": an open appositive whose office the next name completes
+_NAME_THEN_OFFICE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:" + "|".join(sorted(
+    w.capitalize() for w in TITLE_WORDS if w.isalpha())) + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
 _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>[^,;:“”\"]{2,60}?),\s*")
 _APPOSED_ACRONYM = re.compile(r",\s+[A-Z]{2,6},\s*")
 

@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-name-then-an-open-office-appositive-is-the-subject", "2018-04-16",  # Cameroon, Gabon
+     "Ndong Mba Pierre, Minister of Gabon’s Territorial Administration has warned of ‘firm’ action against the strikers.",
+     [("firm", "Ndong Mba Pierre")]),
     ("a-country-owned-title-is-the-one-named-with-it-next", "2010-03-15",  # Kenya, Uganda
      "Kenya’s former chief justice slammed the arrest of the opposition leader on Monday, saying there was “no justice” left in the country. "
      "Retired chief justice Mary Wambui criticised the treatment of the prisoners as supporters gathered in Nairobi.",
