@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-name-of-an-adjective-and-a-body-then-the-cue", "2023-02-15",  # Serbia, Montenegro
+     "\"We are ready for more than that,\" Marko Vukovic of the ultranationalist Citizens' Guard said.",
+     [("We are ready for more than that,", "Marko Vukovic")]),
     ("a-name-then-an-open-office-appositive-is-the-subject", "2018-04-16",  # Cameroon, Gabon
      "Ndong Mba Pierre, Minister of Gabon’s Territorial Administration has warned of ‘firm’ action against the strikers.",
      [("firm", "Ndong Mba Pierre")]),
