@@ -269,6 +269,11 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     if last[0] is not None and last[0].lower in ("and", "but", "or"):
         earlier = [c for c in cues if c.end <= last[0].start]
         limit = last[0].start
+        reports = _REPORTS_CLAUSE.match(text, sentence_start, limit)
+        if reports is not None and not [c for c in earlier if c.start > reports.end()]:
+            own = role_opening(text, reports.end(), limit, tokens)
+            if own is not None:
+                return own  # "AAP reports the Prime Minister later crossed the floor and shouted": the clause's own subject
         if earlier:
             subject = subject_of(text, sentence_start, earlier[-1], cues, named, quotes, tokens)
             if subject is not None:
@@ -414,6 +419,8 @@ _OFFICE_OF = re.compile(r"\b(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.i
 # ", Minister of Cameroon’s ", ", the Secretary for ": an open appositive whose office the next name completes
 _NAME_THEN_OFFICE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:" + "|".join(sorted(
     w.capitalize() for w in TITLE_WORDS if w.isalpha())) + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
+# "AAP reports (that) the …": a news outlet passing on what someone else did
+_REPORTS_CLAUSE = re.compile(r"(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported)\s+(?:that\s+)?(?=[Tt]he\s)")
 _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>[^,;:“”\"]{2,60}?),\s*")
 _APPOSED_ACRONYM = re.compile(r",\s+[A-Z]{2,6},\s*")
 

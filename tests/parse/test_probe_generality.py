@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("an-outlet-reports-the-clause-subject-who-shouted", "2010-07-22",  # Papua New Guinea, Solomon Islands
+     "The speaker, an ally of the Prime Minister, Sir Peter Kenilorea, adjourned parliament.\n\n"
+     "SIBC reports the Prime Minister later crossed the floor and shouted at MP John Tausinga \"you will regret this.\"",
+     [("you will regret this.", "Peter Kenilorea")]),
     ("a-name-of-an-adjective-and-a-body-then-the-cue", "2023-02-15",  # Serbia, Montenegro
      "\"We are ready for more than that,\" Marko Vukovic of the ultranationalist Citizens' Guard said.",
      [("We are ready for more than that,", "Marko Vukovic")]),
