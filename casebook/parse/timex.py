@@ -113,7 +113,8 @@ _SIGNALS = frozenset(
 _BARE_MONTH_AFTER = frozenset(
     "in since by until till from through during before after between of early late mid mid- than".split()
 )  # ("no later than July")
-_BARE_YEAR_AFTER = (_BARE_MONTH_AFTER - {"than"}) | frozenset("the a an this that its their his her come".split())  # "come 2018"; not "more than 2012 people"
+_BARE_YEAR_AFTER = (_BARE_MONTH_AFTER - {"than"}) | frozenset("the a an this that its their his her come".split()) | {"back to"}  # "come 2018"; not "more than 2012 people"
+_BACK_TO = re.compile(r"\bback\s+to\s+\Z")
 _PREVIOUS_WORD = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$|mid-$")
 _WORD = re.compile(r"[A-Za-z]+(?:[’'][a-z]+)?")
 _CLAUSE_BREAKS = ",;:—–()“”\""
@@ -449,6 +450,8 @@ def _last_past_word(text: str, sentence_start: int, stop: int) -> str | None:
 def _previous_word(text: str, start: int, stop: int) -> str:
     """The word right before a date expression, as written ("mid-" counts as one); "’s" for
     a possessive noun ("Rwanda’s 1994 genocide"), which works like a determiner."""
+    if _BACK_TO.search(text, max(start, stop - 12), stop):
+        return "back to"  # "going back to 1961", "dating back to 2015": a year, not "to 2000 troops"
     match = _PREVIOUS_WORD.search(text, max(start, stop - 24), stop)
     if match is None and _POSSESSIVE_BEFORE.search(text, max(start, stop - 40), stop):
         return "’s"

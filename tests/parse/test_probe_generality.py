@@ -1945,6 +1945,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-year-after-back-to-is-a-year", "2018-05-03",  # Barbados, Trinidad and Tobago
+     "Every election I have seen in Trinidad going back to 1976 was fought on leadership.", "1976", "1976"),
     ("expected-out-on-points-ahead", "2024-03-14",  # Indonesia, Malaysia
      "The official results, expected out on Wednesday, will likely confirm the win.", "Wednesday", "2024-03-20"),
     ("a-weekday-glossed-by-tomorrow-is-tomorrow", "2014-08-18",  # Germany, Ukraine
