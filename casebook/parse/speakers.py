@@ -41,6 +41,7 @@ _SAME_OFFICE = (
     frozenset({"spokesperson", "spokesman", "spokeswoman", "relations", "pro"}),  # a public relations officer
     frozenset({"judge", "justice", "magistrate"}),
     frozenset({"mp", "legislator", "lawmaker", "parliamentarian"}),  # "MP Ahmed Reda Chami …. the legislator said"
+    frozenset({"journalist", "correspondent", "reporter"}),  # "correspondent X …. The journalist noted"
 )
 DOCUMENT_NOUNS = frozenset("""statement letter communique communiqué release declaration post tweet ruling
     judgment judgement verdict""".split())

@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("the-journalist-is-the-correspondent-named", "2023-07-10",  # Uzbekistan, Kazakhstan
+     "At the briefing, correspondent Dilnoza Karimova from a foreign radio station asked about the count.\n\n"
+     "The journalist noted that many voters did not trust the commission.\n\n"
+     "\"How do you see your role? How independent are you?\"",
+     [("How do you see your role? How independent are you?", "Dilnoza Karimova")]),
     ("an-outlet-reports-the-clause-subject-who-shouted", "2010-07-22",  # Papua New Guinea, Solomon Islands
      "The speaker, an ally of the Prime Minister, Sir Peter Kenilorea, adjourned parliament.\n\n"
      "SIBC reports the Prime Minister later crossed the floor and shouted at MP John Tausinga \"you will regret this.\"",
