@@ -288,6 +288,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "charge": ("charged",),  # only before "that" ("charged that the “…”"), never "charged with"
     "reaffirm": ("reaffirmed", "reaffirms", "reaffirming"),
     "believe": ("believed", "believes"),  # "“…,” he believed" (South Asian press); "MP X believes that “…”"
+    "congratulate": ("congratulated", "congratulates"),  # "X congratulated his “partners in the camp for …”"
     "thank": ("thanked", "thanks"),
     "praise": ("praised", "praises"),
     "hail": ("hailed", "hails"),

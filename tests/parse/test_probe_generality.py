@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("congratulated-is-a-cue", "2022-11-02",  # Israel, Cyprus
+     "Christodoulou also congratulated his \"partners in the coalition for a very strong result.\"",
+     [("partners in the coalition for a very strong result.", "Christodoulou")]),
     ("the-journalist-is-the-correspondent-named", "2023-07-10",  # Uzbekistan, Kazakhstan
      "At the briefing, correspondent Dilnoza Karimova from a foreign radio station asked about the count.\n\n"
      "The journalist noted that many voters did not trust the commission.\n\n"
