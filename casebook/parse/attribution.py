@@ -293,6 +293,10 @@ def _cue_sentence_end(text: str, sentences: Sequence[Sentence], sentence: Senten
     if following is None or following.paragraph != sentence.paragraph:
         return sentence.end
     words = tokens.select(following.start, following.end, starts_with_letter)
+    titled = next((i for i, w in enumerate(words[1:8], 1) if w.text in CUE_LEMMA), None)
+    if titled is not None and titled >= 4 and all(w.is_capitalised for w in words[:titled]) and (
+            CUE_LEMMA[words[titled].text] == "tell"):
+        return following.end  # “… stop throwing stones at us!” Central Jakarta Police Chief Harry Kurniawan told the mobs
     if len(words) < 2 or not any(w.text in CUE_LEMMA for w in words[1:4]):
         return sentence.end
     cue_at = next(i for i, w in enumerate(words[1:4], 1) if w.text in CUE_LEMMA)

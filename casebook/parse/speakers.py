@@ -362,6 +362,7 @@ def _speaks(text: str, mention: Mention) -> bool:
     """True when a cue follows the name in its sentence, or a cue or "according to" comes right before it."""
     stop = text.find(".", mention.end)
     after = text[mention.end : stop if stop > 0 else len(text)]
+    after = _OTHER_CLAUSE.split(after, 1)[0]  # "President X – the same accusations the party made when Y was declared"
     before = text[max(0, mention.start - 40) : mention.start].lower()
     if re.search(r"\b(?:to|told)\s+(?:\S+[’']s\s+)?\Z", before):
         return False  # "Speaking to CNN's Becky Anderson, Safadi said": the one spoken to
@@ -372,6 +373,7 @@ def _speaks(text: str, mention: Mention) -> bool:
 
 _CUE_BEFORE = re.compile(r"[,”\"’']\s*(?:said|says|added|stressed|noted)\s+\Z")  # "…,” said Zarif"
 _LONE_OFFICES = frozenset({"minister", "governor", "mayor", "ambassador", "senator"})
+_OTHER_CLAUSE = re.compile(r"\s[–—]\s|\swhen\s")
 _SURNAME_CUE = re.compile(r"\s+(?:said|says|told|added|stressed|noted)\b")
 _INVERTED_CUE = re.compile(r"[,”\"’']\s*([a-z]+)\s+(?:[\w.’'-]+\s+){0,3}\Z")
 

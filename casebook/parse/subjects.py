@@ -338,6 +338,11 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
                     break
         if role is not None and (subject is None or (subject.pronoun and subject.start > role.end)):
             subject = role  # "the CJI fixed it on Monday, stating": "it" is the object
+        elif role is not None and subject is not None and role.start <= subject.start < role.end:
+            subject = role  # "The Malawi leader called for unity, saying": the country is the title's, no subject
+        elif role is not None and subject is not None and role.start == sentence_start and _VERB_BETWEEN.fullmatch(
+                text, role.end, subject.start):
+            subject = role  # "The minister identified Oman as …, saying": the name is the object
         if subject is None:  # "The military junta, who …, have …, initially claiming"
             comma = text.find(",", sentence_start, cue.start)
             subject = noun_phrase(text, sentence_start, comma, tokens) if comma > 0 else None
@@ -420,6 +425,7 @@ _OFFICE_OF = re.compile(r"\b(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.i
 _NAME_THEN_OFFICE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:" + "|".join(sorted(
     w.capitalize() for w in TITLE_WORDS if w.isalpha())) + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
 # "AAP reports (that) the …": a news outlet passing on what someone else did
+_VERB_BETWEEN = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?[a-z]{3,}ed\s+(?:the\s+)?")  # " identified ", " on Monday urged the "
 _REPORTS_CLAUSE = re.compile(r"(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported)\s+(?:that\s+)?(?=[Tt]he\s)")
 _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>[^,;:“”\"]{2,60}?),\s*")
 _APPOSED_ACRONYM = re.compile(r",\s+[A-Z]{2,6},\s*")
@@ -506,7 +512,9 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
     if opening and opening[0].lower in _SUBORDINATORS:
         words = tokens.between(start, end)
         comma = next((t for t, after in zip(words, words[1:]) if t.text == ","  # not ", and on the eve of …,"
-                      and after.lower not in PREPOSITIONS and after.lower not in ("and", "or", "but")), None)
+                      and after.lower not in PREPOSITIONS and after.lower not in ("and", "or", "but")
+                      and not (after.text.islower() and (after.lower.endswith("ed") or after.lower in ("who", "which")))),
+                     None)  # (nor "…, identified as Ali Hammed, Yameen delivered": an appositive inside the clause)
         if comma is not None:
             start = comma.end
     found = candidates(start, end, named, quotes, tokens)

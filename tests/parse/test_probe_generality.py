@@ -11,6 +11,27 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-long-titled-name-told-after-an-exclamation-closing-the-quote", "2019-05-23",  # Indonesia, Philippines
+     "Opposition senator Maria Santos claimed that six people had been hurt early on Wednesday.\n\n"
+     "“Please stop! We are not going to fire tear gas!” Central Manila Police Chief Ramon Cruz told the crowd there.",
+     [("Please stop! We are not going to fire tear gas!", "Ramon Cruz")]),
+    ("an-appositive-inside-a-fronted-clause-is-skipped-to-the-main-subject", "2018-02-07",  # Maldives, Sri Lanka
+     "President Ahmed Nasheed declared an emergency on Monday.\n\n"
+     "After ordering on Monday the arrest of Chief Justice Ali Rasheed and another judge, identified as Hassan Zahir, Nasheed delivered a televised address on Tuesday, saying he had been “forced into this situation.”",
+     [("forced into this situation.", "Ahmed Nasheed")]),
+    ("a-country-inside-the-opening-title-is-no-subject", "2019-12-18",  # Malawi, Zambia
+     "The Zambia leader called for unity, saying “let’s work together as one country.”",
+     [("let’s work together as one country.", None)]),
+    ("a-name-after-the-opening-title-and-a-verb-is-the-object", "2021-09-11",  # Iran, Qatar
+     "Foreign Minister Hossein Karimi arrived in Doha on Saturday.\n\n"
+     "The minister identified Qatar as a key partner, saying Doha had always played a \"helpful role\" in the talks.",
+     [("helpful role", "Hossein Karimi")]),
+    ("a-cue-after-a-dash-or-when-is-another-clause-s", "2019-05-27",  # Malawi, Zambia
+     "The count cannot be released until the hearings end, electoral commission chair Mary Phiri said over the weekend.\n\n"
+     "The opposition accuses the commission of favouring the ruling party of incumbent President Edgar Lungu – the same accusations the party made when the ruling party was declared winner in 2016.\n\n"
+     "During the Sunday press conference, the ECZ chair did not explain why it had sent lawyers to the court, saying the matter was before the judges.\n\n"
+     "“We are all waiting for the court to decide,” she said.",
+     [("We are all waiting for the court to decide,", "Mary Phiri")]),
     ("congratulated-is-a-cue", "2022-11-02",  # Israel, Cyprus
      "Christodoulou also congratulated his \"partners in the coalition for a very strong result.\"",
      [("partners in the coalition for a very strong result.", "Christodoulou")]),
