@@ -310,6 +310,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         if found and found[-1].mention is not None and re.fullmatch(r"\s+as\s+", text[found[-1].end : cue.start]) and (
                 _after_word(tokens, sentence_start, found[-1], "quoted")):
             return found[-1]  # "the newspaper quoted President Andrzej Duda as saying": the one quoted
+        cited = [c for c in found if c.mention is not None and _CITED_AS.fullmatch(text, c.end, cue.start) and (
+            _after_word(tokens, sentence_start, c, "quoted") or _after_word(tokens, sentence_start, c, "cited"))]
+        if cited:
+            return cited[0]  # "The website cited Abdurahmon Tashanov, a civil society activist …, as saying"
         finite = [c for c in cues if c.end <= cue.start and not c.text.endswith("ing")]
         if finite:  # "remarks, in which he stated that …, adding that …": the last speaker's subject
             subject = subject_of(text, sentence_start, finite[-1], cues, named, quotes, tokens)
@@ -426,6 +430,7 @@ _NAME_THEN_OFFICE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:" + "|".jo
     w.capitalize() for w in TITLE_WORDS if w.isalpha())) + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
 # "AAP reports (that) the …": a news outlet passing on what someone else did
 _VERB_BETWEEN = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?[a-z]{3,}ed\s+(?:the\s+)?")  # " identified ", " on Monday urged the "
+_CITED_AS = re.compile(r",[^,.;“”\"]{1,100},\s+as\s+")  # "X, an activist and head of …, as saying"
 _REPORTS_CLAUSE = re.compile(r"(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported)\s+(?:that\s+)?(?=[Tt]he\s)")
 _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>[^,;:“”\"]{2,60}?),\s*")
 _APPOSED_ACRONYM = re.compile(r",\s+[A-Z]{2,6},\s*")

@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("cited-a-name-and-an-appositive-as-saying", "2009-08-05",  # Uzbekistan, Tajikistan
+     "The Free Word website cited Rustam Nazarov, a rights activist and head of the group's Dushanbe branch, as saying “the verdict was read behind closed doors”.",
+     [("the verdict was read behind closed doors", "Rustam Nazarov")]),
     ("a-long-titled-name-told-after-an-exclamation-closing-the-quote", "2019-05-23",  # Indonesia, Philippines
      "Opposition senator Maria Santos claimed that six people had been hurt early on Wednesday.\n\n"
      "“Please stop! We are not going to fire tear gas!” Central Manila Police Chief Ramon Cruz told the crowd there.",
