@@ -312,8 +312,9 @@ def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[M
               and (m.actor_type == "person" or (m.actor_type is None and " " in m.text
                                                   and not set(m.text.split()) & ORG_WORDS and not m.text.isupper())
                    or (m.actor_type is None and (_SURNAME_CUE.match(text, m.end) is not None  # "Safadi said"
-                                                 or _CUE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None)
-                       and not m.text.isupper() and m.text not in ORG_WORDS))]
+                                                 or _CUE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
+                                                 or _any_cue_after(text, m))  # "Tokayev proposed"
+                       and not m.text.isupper() and m.text not in ORG_WORDS and m.text not in COUNTRIES))]
     # The epithet stands for someone who has spoken, not for a person only spoken of.
     here = [m for m in people if not PARAGRAPH_BREAK.search(text, m.end, before) and (
         m.actor_type == "person" or _titled_after(text, m))]
@@ -371,6 +372,13 @@ def _speaks(text: str, mention: Mention) -> bool:
             or bool(re.search(r"according to\s+(?:\S+\s+){0,3}\Z", before)))
 
 
+def _any_cue_after(text: str, mention: Mention) -> bool:
+    """True when a cue verb comes right after the name ("Tokayev proposed to hold elections")."""
+    after = _NEXT_WORD.match(text, mention.end)
+    return after is not None and after.group(1) in CUE_LEMMA
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"[,”\"’']\s*(?:said|says|added|stressed|noted)\s+\Z")  # "…,” said Zarif"
 _LONE_OFFICES = frozenset({"minister", "governor", "mayor", "ambassador", "senator"})
 _OTHER_CLAUSE = re.compile(r"\s[–—]\s|\swhen\s")

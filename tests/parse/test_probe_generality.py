@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-one-word-name-before-any-cue-is-the-one-the-president-means", "2022-09-02",  # Kazakhstan, Uzbekistan
+     "TASHKENT – Mirzayev proposed to hold early elections in his Sept. 1 address, his press service reported.\n\n"
+     "“We are building a fair country with open competition,” said the President.",
+     [("We are building a fair country with open competition,", "Mirzayev")]),
     ("cited-a-name-and-an-appositive-as-saying", "2009-08-05",  # Uzbekistan, Tajikistan
      "The Free Word website cited Rustam Nazarov, a rights activist and head of the group's Dushanbe branch, as saying “the verdict was read behind closed doors”.",
      [("the verdict was read behind closed doors", "Rustam Nazarov")]),
