@@ -304,7 +304,9 @@ def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[M
     if re.match(r"[A-Z][\w-]*[’']s\s", phrase) and len(words) >= 3:
         words = ["the", "Owner", *words[1:]]  # "Jordan's top diplomat": as "the Jordanian top diplomat"
     lone = len(words) == 2 and words[0].lower() == "the" and words[1] in _LONE_OFFICES
-    if not words or words[0].lower() != "the" or not (any(w[:1].isupper() for w in words[1:-1]) or _bare_office(phrase) or lone):
+    party = re.search(r"\sof\s+the\s+[A-Z]{2,6}\Z", phrase)  # "The 2020 presidential candidate of the NDC"
+    if not words or words[0].lower() != "the" or not (
+            any(w[:1].isupper() for w in words[1:-1]) or party or _bare_office(phrase) or lone):
         return None  # only a definite title with a proper-noun modifier, or a bare office: not "One protester"
     people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not inside(m.start, quotes)
               and len(m.text) > 1  # ("In a post on X, the Indian minister said": X is no one)

@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("an-office-of-a-party-acronym-is-an-epithet-for-the-one-speaking", "2021-10-05",  # Ghana, Sierra Leone
+     "Samura Kamara of the All People’s Congress (APC) has said his criticism of the Commission is no sign of hatred.\n\n"
+     "“I don’t hate the Commission,” Mr. Kamara told Radio Democracy on Tuesday morning.\n\n"
+     "The 2023 presidential candidate of the APC added, “We want them to be the best in the region.”",
+     [("We want them to be the best in the region.", "Samura Kamara")]),
     ("a-one-word-name-before-any-cue-is-the-one-the-president-means", "2022-09-02",  # Kazakhstan, Uzbekistan
      "TASHKENT – Mirzayev proposed to hold early elections in his Sept. 1 address, his press service reported.\n\n"
      "“We are building a fair country with open competition,” said the President.",
