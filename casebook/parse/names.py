@@ -429,6 +429,13 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             prev = tokens[i - 2]  # "Mr. Smith", "Gen. Pol Saroeun"
         titled = prev is not None and (prev.text in _HONORIFICS or (not prev.is_capitalised and _is_title(prev))
                                        or _title_abbreviation(text, tokens, tokens.index(prev)))
+        if prev is not None and prev.lower == "of" and i >= 2 and not tokens[i - 2].is_capitalised and _is_title(tokens[i - 2]):
+            country = next((k for k in (3, 2, 1) if j - i - k >= 2 and " ".join(t.text for t in tokens[i : i + k]) in COUNTRIES), 0)
+            if country:  # "Former president of Kyrgyzstan Almazbek Atambayev": the country, then the holder
+                runs.append(_Run(tuple(tokens[i : i + country]), False, False, "of", paragraph))
+                runs.append(_Run(tuple(tokens[i + country : j]), False, True, tokens[i + country - 1].lower, paragraph))
+                i = j
+                continue
         runs.append(_Run(
             tuple(tokens[i:j]), is_initial(text, token, start) and not titled,
             titled, tokens[i - 1].lower if i > 0 else "", paragraph,

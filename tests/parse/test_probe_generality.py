@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-country-after-a-lower-case-title-of-opens-no-name", "2019-07-25",  # Kyrgyzstan, Tajikistan
+     "Former president of Tajikistan Rahmon Nabiyev made a statement after the meeting.\n\n"
+     "«We will solve our problems ourselves,» said Rahmon Nabiyev.",
+     [("We will solve our problems ourselves,", "Rahmon Nabiyev")]),
     ("an-office-of-a-party-acronym-is-an-epithet-for-the-one-speaking", "2021-10-05",  # Ghana, Sierra Leone
      "Samura Kamara of the All People’s Congress (APC) has said his criticism of the Commission is no sign of hatred.\n\n"
      "“I don’t hate the Commission,” Mr. Kamara told Radio Democracy on Tuesday morning.\n\n"
