@@ -112,6 +112,13 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
         office = "the " + office[country.end():]
     named_by = {re.sub(r"[’']s?\Z", "", w.lower()) for w in _WORD.findall(office)[1:-1] if w[:1].isupper() and not is_demonym(w)}
     nations = [w for w in _WORD.findall(phrase)[1:-1] if is_demonym(w)]
+    if "former" in phrase.lower().split():
+        # "Former president of Kyrgyzstan X …. the President of Russia Y …. the former president
+        # assured": a holder called former first, else any holder
+        former = next((m for m in reversed([m for m in mentions if m.end <= before])
+                       if _holds(text, m, offices, required | {"former"}, named_by, quotes)), None)
+        if former is not None:
+            return former
     for mention in reversed([m for m in mentions if m.end <= before]):
         if nations and _of_another_nation(text, mention, nations[0]):
             continue  # "Kenya and its President X …. the Tanzanian president said": another country's president

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("the-former-president-is-the-holder-called-former", "2019-07-25",  # Kyrgyzstan, Tajikistan
+     "Former president of Tajikistan Rahmon Nabiyev met the President of Russia Boris Orlov.\n\n"
+     "«My supporters should be able to prepare for the elections,» the former president assured.",
+     [("My supporters should be able to prepare for the elections,", "Rahmon Nabiyev")]),
     ("a-country-after-a-lower-case-title-of-opens-no-name", "2019-07-25",  # Kyrgyzstan, Tajikistan
      "Former president of Tajikistan Rahmon Nabiyev made a statement after the meeting.\n\n"
      "«We will solve our problems ourselves,» said Rahmon Nabiyev.",
