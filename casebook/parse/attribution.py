@@ -356,6 +356,7 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     if any(t.text.islower() and t.text.endswith("ing") and p.text == "," for p, t in zip(every, every[1:])):
         return False  # "said the minister, emphasizing Minsk's …": a participle ends the speaker
     if any(t.lower in TITLE_WORDS or t.lower in ROLE_NOUNS or (t.lower[-1:] == "s" and t.lower[:-1] in ROLE_NOUNS)
+           or t.lower[3:] in TITLE_WORDS and t.lower[:3] in ("co-", "ex-")  # "Nippon Ishin co-leader X said"
            for t in words) and len(words) <= 6:  # ("one of the protesters, Byron Ramos,")
         return all(t.is_word for t in words)  # (also "protester and university student Nafta Keisya Kemalia")
     return all(t.is_capitalised or t.lower in _TITLE_LIKE for t in words)

@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-co-title-before-a-name-is-a-title", "2024-05-06",  # Japan, South Korea
+     "“We will keep fighting the ruling party,” party co-leader Kim Min-ji said.",
+     [("We will keep fighting the ruling party,", "Kim Min-ji")]),
     ("the-former-president-is-the-holder-called-former", "2019-07-25",  # Kyrgyzstan, Tajikistan
      "Former president of Tajikistan Rahmon Nabiyev met the President of Russia Boris Orlov.\n\n"
      "«My supporters should be able to prepare for the elections,» the former president assured.",
