@@ -392,9 +392,10 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
             elif (following is not None and following.start < end and mention.actor_type != "person"
                   and following.actor_type in ("person", None) and " " in following.text
                   and text[mention.end : following.start].strip() == ","
-                  and re.search(r"\b(?:" + "|".join(_OF_TITLES) + r")\s+of\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?\Z",
+                  and re.search(r"\b(?:" + "|".join(_OF_TITLES) + r")\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+of\s+(?:the\s+)?)?\Z",
                                 text[max(start, mention.start - 60) : mention.start].lower())):
                 mention = following  # "said the chairman of the Traders Association, Evarest Kayongo."
+                # (or "said Kurdish lawmaker in the Iraqi Parliament, Bakhtyar Shawais.")
                 # ("wrote the President of the Republic of Peru, Pedro Castillo": a place in the title)
             return SpeakerExpr(mention.start, mention.end, mention.text, mention)
         if mention.start >= end:

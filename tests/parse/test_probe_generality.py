@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("said-a-title-in-a-body-then-the-name-after-the-comma", "2017-04-02",  # Iraq, Syria
+     "\"We left the session after tensions erupted,\" said Kurdish lawmaker in the Syrian Parliament, Rezan Haji.",
+     [("We left the session after tensions erupted,", "Rezan Haji")]),
     ("a-co-title-before-a-name-is-a-title", "2024-05-06",  # Japan, South Korea
      "“We will keep fighting the ruling party,” party co-leader Kim Min-ji said.",
      [("We will keep fighting the ruling party,", "Kim Min-ji")]),
