@@ -949,7 +949,8 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
     # (the header's names are the outlet and the place: "Pacific" later is not "Asia Pacific Report")
     found = _speaking_places(text, found)
     persons = [m for m in found if (" " in m.text or m.rule == "nickname") and m.paragraph > 0 and (m.actor_type == "person" or (
-        m.actor_type is None and m.rule == "capitalised-sequence" and not set(m.text.split()) & ORG_WORDS))]
+        m.actor_type is None and m.rule == "capitalised-sequence" and not set(m.text.split()) & ORG_WORDS
+        and m.text not in COUNTRIES))]  # ("Sudan" after "South Sudan" is no one's surname)
     for mention in found:  # "the FMA labelled" after "Fijian Media Association said": its exact initials
         if mention.rule == "acronym" and mention.text not in aliases and mention.text.isalpha() and len(mention.text) >= 3:
             bodies = {m.actor: m for m in everything if m.start < mention.start and m.actor_type == "organisation"

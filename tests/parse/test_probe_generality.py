@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-country-of-two-words-is-no-person-and-its-last-word-no-surname", "2015-08-26",  # South Sudan, Sudan
+     "South Sudan's president signed a peace deal on Wednesday, but he told leaders that he still had \"serious reservations\".\n\n"
+     "The war began two years after South Sudan seceded from Sudan in 2011.",
+     [("serious reservations", None)]),
     ("said-a-title-in-a-body-then-the-name-after-the-comma", "2017-04-02",  # Iraq, Syria
      "\"We left the session after tensions erupted,\" said Kurdish lawmaker in the Syrian Parliament, Rezan Haji.",
      [("We left the session after tensions erupted,", "Rezan Haji")]),
