@@ -24,7 +24,7 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Attribution, Speech
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import (
-    COUNTRIES, PLATFORMS, SPEAKS_NEXT,
+    COUNTRIES, SPEAKS_NEXT, names_a_platform,
     FIRST_PERSON, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS, TITLE_WORDS,
 )
 from casebook.model import Mention, Sentence
@@ -56,7 +56,7 @@ def _single_name(event: "_Event") -> bool:
     """A one-word name that is a subject or speaker ("Bushiri said"): maybe a person."""
     word = event.display
     return (event.type is None and " " not in word and word[:1].isupper() and not word.isupper()
-            and word not in ORG_WORDS and word not in COUNTRIES and word not in PLATFORMS and not _PLURAL_ACRONYM.fullmatch(word))  # "MPs", "NGOs": several
+            and word not in ORG_WORDS and word not in COUNTRIES and not names_a_platform(word) and not _PLURAL_ACRONYM.fullmatch(word))  # "MPs", "NGOs": several
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -346,7 +346,7 @@ class _Resolver:
     def _agrees(pronoun: str, kind: str | None, display: str | None) -> bool:
         """Number and animacy: he/she want a person, they a collective, its an organisation."""
         if pronoun in SINGULAR_PERSON or pronoun in RELATIVE:
-            maybe_person = (kind is None and display and " " in display and not set(display.split()) & (ORG_WORDS | PLATFORMS)
+            maybe_person = (kind is None and display and " " in display and not set(display.split()) & ORG_WORDS and not names_a_platform(display)
                             and display not in COUNTRIES
                             and not _plural_title(display) and not _ACRONYM_LED.match(display))  # not "RNZ Pacific"
             return kind == "person" or bool(maybe_person and display[:1].isupper())

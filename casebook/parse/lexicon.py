@@ -137,6 +137,12 @@ COUNTRIES = _word_list("countries.txt")
 # Social networks and messaging services, one per line in platforms.txt (data, like the
 # countries): a place of posting ("on her … account") is never "he" or "she".
 PLATFORMS = _word_list("platforms.txt")
+
+
+def names_a_platform(name: str) -> bool:
+    """True when a word of ``name`` is a platform ("Facebook Page", "X"): a page or a feed, never
+    the person who speaks (one test for the coreference and speaker rules)."""
+    return not PLATFORMS.isdisjoint(name.split())
 # Nationality adjectives: a suffix rule plus the common irregular ones.
 _DEMONYM_SUFFIX = re.compile(r"(?:ian|ean|ese|ish|ians|eans)\Z")
 _DEMONYMS = frozenset(

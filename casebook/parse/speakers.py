@@ -25,7 +25,7 @@ from typing import Sequence
 
 from casebook.model import Mention
 from casebook.parse.lexicon import (
-    ACRONYM_TITLES, COUNTRIES, CUE_LEMMA, ORG_WORDS, PLATFORMS, ROLE_NOUNS, STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_WORDS, is_demonym,
+    ACRONYM_TITLES, COUNTRIES, CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform,
     may_spell, spelt_acronym,
 )
 from casebook.parse.quotemarks import QuoteSpan
@@ -152,7 +152,7 @@ def _holds(text: str, mention: Mention, offices: frozenset[str], required: set[s
     an appositive after it, with the title's own modifiers and proper nouns."""
     if mention.actor_type not in ("person", None) or mention.kind == "pronoun" or inside(mention.start, quotes):
         return False  # a name inside someone's quotation is not the one a title in the narration means
-    if set(mention.text.split()) & PLATFORMS:
+    if names_a_platform(mention.text):
         return False  # "Writing on his Facebook Page, the Zambian leader said": a page, not the leader
     lead = _title_lead(text, mention)
     if re.search(r"\bof(?:\s+the)?\s*\Z", lead) or re.search(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+)+(?:and|&)\s*\Z", lead):
@@ -317,7 +317,7 @@ def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[M
         return None  # only a definite title with a proper-noun modifier, or a bare office: not "One protester"
     people = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not inside(m.start, quotes)
               and len(m.text) > 1  # ("In a post on X, the Indian minister said": X is no one)
-              and not set(m.text.split()) & PLATFORMS  # ("Writing on his Facebook Page, the Zambian leader said")
+              and not names_a_platform(m.text)  # ("Writing on his Facebook Page, the Zambian leader said")
               and (m.actor_type == "person" or (m.actor_type is None and " " in m.text
                                                   and not set(m.text.split()) & ORG_WORDS and not m.text.isupper())
                    or (m.actor_type is None and (_SURNAME_CUE.match(text, m.end) is not None  # "Safadi said"
