@@ -136,6 +136,19 @@ def _word_list(name: str) -> frozenset[str]:
 COUNTRIES = _word_list("countries.txt")
 # Social networks and messaging services, one per line in platforms.txt (data, like the
 # countries): a place of posting ("on her … account") is never "he" or "she".
+# The head of a government or state, one holder per country: "the prime minister" in lower case
+# and "a visibly angry PM" stand for that one person (speakers and quotes build their patterns on it).
+TOP_OFFICES = ("prime minister", "premier", "taoiseach", "chancellor", "president")
+
+
+def top_office_pattern(capitals: bool) -> str:
+    """A regular expression for one of :data:`TOP_OFFICES`, in lower case, or (``capitals``)
+    with each word's first letter either way and "PM" too."""
+    if not capitals:
+        return "(?:" + "|".join(o.replace(" ", r"\s+") for o in TOP_OFFICES) + ")"
+    return "(?:PM|" + "|".join(r"\s+".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in o.split()) for o in TOP_OFFICES) + ")"
+
+
 PLATFORMS = _word_list("platforms.txt")
 
 

@@ -27,7 +27,7 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Speech, new_subject_before
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
-from casebook.parse.lexicon import ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
+from casebook.parse.lexicon import ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, top_office_pattern
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
@@ -474,7 +474,7 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
 # A top office after an article and a word or two of mood or manner ("a visibly angry PM"): the
 # office's one holder, as "the PM" (not an office changed by its modifier: "a former president").
 _DESCRIBED_OFFICE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?P<words>(?:[a-z]+ly\s+)?(?:[a-z][a-z-]+\s+){1,2}?)"
-                               r"(?P<office>PM|[Pp]rime\s+[Mm]inister|[Pp]remier|[Pp]resident|Taoiseach|[Cc]hancellor)")
+                               r"(?P<office>" + top_office_pattern(capitals=True) + ")")
 _NOT_A_MOOD = frozenset("new next incoming outgoing late then current sitting interim caretaker party country's".split())
 _COMMON_OWNER = re.compile(r"(?:[Tt]he\s+)?(?:country|nation|city|state|region|island|province|kingdom)[’']s\s")
 _HONORIFIC_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")

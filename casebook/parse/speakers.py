@@ -26,6 +26,7 @@ from typing import Sequence
 from casebook.model import Mention
 from casebook.parse.lexicon import (
     ACRONYM_TITLES, COUNTRIES, CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform,
+    top_office_pattern,
     may_spell, spelt_acronym,
 )
 from casebook.parse.quotemarks import QuoteSpan
@@ -268,7 +269,7 @@ _IN_A_STATEMENT = re.compile(r"(?:^|(?<=\n))In\s+an?\s+(?:\w+\s+)?(?:statement|c
 # The head of a government in lower case ("the prime minister told supporters") stands for the
 # one person speaking as the capitalised bare title does (one holder per country; "the president"
 # in lower case is left alone: too often someone else's).
-_TOP_OFFICE = re.compile(r"[Tt]he\s+(?:prime\s+minister|premier|taoiseach|chancellor|president)")
+_TOP_OFFICE = re.compile(r"[Tt]he\s+" + top_office_pattern(capitals=False))
 _HEAD_OF = re.compile(r"[Tt]he\s+[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)")
 
 
