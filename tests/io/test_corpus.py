@@ -78,15 +78,18 @@ CORPUS = ROOT / "tests" / "corpus"
 # - t677-t716 (40 stories in English), collected at the start of the twenty-third round before
 #   any of its rules and scored once at b4fb461 (parser of 4a75d30): 96.2 / 77.7 / 95.0 (parser at
 #   2213b02: 96.2 / 75.4 / 95.0). After study in the twenty-fourth round: 96.2 / 91.5 / 96.0;
-# - t717-t756 (40 stories in English, the current test part), collected at the start of the
-#   twenty-fourth round (a new session) before any of its rules and scored once at d61dfd1 (parser
-#   of 1d6981b): 97.1 / 73.4 / 92.7; the session's starting parser (7d5ffd9) gives the same answer
-#   on every quotation and date.
-# Dev (1517 stories: t677-t716 joined, studied) at d61dfd1: 96.9 / 88.2 / 95.0.
+# - t717-t756 (40 stories in English), collected at the start of the twenty-fourth round (a new
+#   session) before any of its rules and scored once at d61dfd1 (parser of 1d6981b): 97.1 / 73.4
+#   / 92.7; the session's starting parser (7d5ffd9) gives the same answer on every quotation and
+#   date. After study in the twenty-fifth round: 97.1 / 84.2 / 92.7;
+# - t757-t796 (40 stories in English, the current test part), collected at the start of the
+#   twenty-fifth round before any of its rules and scored once at 035622b (parser of 07ef105):
+#   94.2 / 81.8 / 90.7 (parser at 7d5ffd9: 94.2 / 81.8 / 89.8: the same speakers, one date fewer).
+# Dev (1557 stories: t717-t756 joined, studied) at 035622b: 96.9 / 88.1 / 94.9.
 # The floors record what was measured.
 FLOORS = {
     "dev": {"quotes found": 96.8, "speaker": 88.1, "date value": 94.9},
-    "test": {"quotes found": 97.0, "speaker": 73.3, "date value": 92.6},
+    "test": {"quotes found": 94.1, "speaker": 81.7, "date value": 90.6},
 }
 
 
