@@ -375,6 +375,13 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
                 after_preposition(tokens, sentence_start, found[k - 1])):
             continue  # "the leader of the Social Democratic Party, PSD, said": the party's acronym is no subject
         if gap_ok(text[candidate.end : edge]) or appositive_name(text, candidate, edge):
+            outer = [c for c in cues if c.end <= candidate.start and c.lemma == "say"
+                     and _THAT_THE.fullmatch(text, c.end, candidate.start)]
+            if outer and candidate.mention is not None and candidate.mention.actor_type in ("organisation", None) and (
+                    candidate.text.isupper() or candidate.mention.actor_type == "organisation"):
+                speaker = subject_of(text, sentence_start, outer[-1], cues, named, quotes, tokens)
+                if speaker is not None and speaker.mention is not None and speaker.mention.actor_type == "person":
+                    return speaker  # "Mthembu said the ANC believed … “…”": a party believes, its spokesman speaks
             return candidate
     before_cue = tokens.between(sentence_start, edge)
     if before_cue and before_cue[-1].lower == "who" and len(before_cue) > 1:
@@ -430,6 +437,7 @@ _NAME_THEN_OFFICE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:" + "|".jo
     w.capitalize() for w in TITLE_WORDS if w.isalpha())) + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
 # "AAP reports (that) the …": a news outlet passing on what someone else did
 _VERB_BETWEEN = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?[a-z]{3,}ed\s+(?:the\s+)?")  # " identified ", " on Monday urged the "
+_THAT_THE = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 _CITED_AS = re.compile(r",[^,.;“”\"]{1,100},\s+as\s+")  # "X, an activist and head of …, as saying"
 _REPORTS_CLAUSE = re.compile(r"(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported)\s+(?:that\s+)?(?=[Tt]he\s)")
 _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>[^,;:“”\"]{2,60}?),\s*")

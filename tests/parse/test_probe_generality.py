@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-party-believes-inside-its-spokesman-s-said-and-he-speaks", "2016-06-14",  # South Africa, Namibia
+     "Spokesperson Peter Nangolo said the SWAPO believed the applicants were driven by \"personal reasons\".",
+     [("personal reasons", "Peter Nangolo")]),
     ("a-country-of-two-words-is-no-person-and-its-last-word-no-surname", "2015-08-26",  # South Sudan, Sudan
      "South Sudan's president signed a peace deal on Wednesday, but he told leaders that he still had \"serious reservations\".\n\n"
      "The war began two years after South Sudan seceded from Sudan in 2011.",
