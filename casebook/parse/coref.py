@@ -121,6 +121,8 @@ def resolve_coreference(doc: Doc, names: Sequence[Mention], speech: Speech,
 
 _INTRODUCTORY = re.compile(r"(?:At|In|During|On|After|Before)\s[^,.;:“”\"]{1,80},\s+(?=[Tt]he\s)")
 _AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?:his|her|[A-Z])")
+# "remarks by Police Chief X …, in which he said": the one whose words "in which" opens
+_REMARKS_BY = re.compile(r"\b(?:remarks|comments|statement|speech|words|interview)\s+(?:made\s+)?by\s+(?:[A-Z][\w.’'-]*\s+){0,5}\Z")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?=(?:the|a|an|one|another)\s)")
 
 
@@ -299,7 +301,8 @@ class _Resolver:
         if fitting and fitting[-1].type == "person" and here is not None and fitting[-1].pos >= here.start and (
                 low in SINGULAR_PERSON and quote is None) and not (
                 chosen is not None and chosen.salient and chosen.pos >= here.start and chosen.actor != fitting[-1].actor
-                and chosen.type in ("person", None) and not (self._possessor(fitting[-1]) and _IN_WHICH.search(
+                and chosen.type in ("person", None) and not ((self._possessor(fitting[-1]) or _REMARKS_BY.search(
+                    self.text, max(0, fitting[-1].pos - 60), fitting[-1].pos)) and _IN_WHICH.search(
                     self.text, max(0, start - 12), start))):
             # (but "Asiedu Nketia charged President Akufo-Addo to call …, for what he describes": the subject)
             chosen = fitting[-1]  # "Liam Fox’s remarks, in which he stated": the person just named

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("remarks-by-a-named-person-in-which-he-said", "2022-06-05",  # Israel, Jordan
+     "Judge Omar Haddad ruled for the worshippers on Sunday.\n\n"
+     "In his ruling, Haddad cited remarks by Police Chief Samir Qasem over the holiday in which he said, \"The site is open to all.\"",
+     [("The site is open to all.", "Samir Qasem")]),
     ("a-party-believes-inside-its-spokesman-s-said-and-he-speaks", "2016-06-14",  # South Africa, Namibia
      "Spokesperson Peter Nangolo said the SWAPO believed the applicants were driven by \"personal reasons\".",
      [("personal reasons", "Peter Nangolo")]),
