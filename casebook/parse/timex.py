@@ -272,7 +272,7 @@ def _nearest_cue(clause: list[str], far: int = 0) -> str | None:
             continue
         if deadline:
             return "future" if cue == "future" else "near"
-        return cue if index >= far or cue == "future" else None
+        return cue if index >= far or cue in ("future", "near") else None
     return "near" if deadline else None
 
 

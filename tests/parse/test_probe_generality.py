@@ -2011,6 +2011,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-plan-told-as-past-far-before-the-date-is-near", "2005-12-04",  # Kazakhstan, Kyrgyzstan
+     "Monitors from the regional security body were due to give their verdict on the conduct of the vote at 4pm (1000 GMT) on Monday.", "Monday", "2005-12-05"),
     ("a-year-after-back-to-is-a-year", "2018-05-03",  # Barbados, Trinidad and Tobago
      "Every election I have seen in Trinidad going back to 1976 was fought on leadership.", "1976", "1976"),
     ("expected-out-on-points-ahead", "2024-03-14",  # Indonesia, Malaysia
