@@ -670,6 +670,11 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
             return value, granularity, "weekday-near"
         return resolve_weekday(dct, WEEKDAYS[match["weekday"]], future or tense == "delay")
     if match["modifier"]:
+        if tense == "past" and match["unit"] in WEEKDAYS and " ".join(match["modifier"].lower().split()) == "this" and (
+                WEEKDAYS[match["unit"]] > dct.weekday()):
+            # "marched this Sunday" in a Monday story: the Sunday just past, not the one ahead in the week
+            value, granularity, _ = resolve_weekday(dct, WEEKDAYS[match["unit"]], False)
+            return value, granularity, "weekday-this-past"
         return _resolve_modified(dct, match["modifier"], match["unit"])
     if match["season"]:  # "this summer", "next fall": the year only (a season has no month value)
         return str(dct.year + {"this": 0, "next": 1, "last": -1}[match["season_mod"].lower()]), "year", "season"

@@ -2011,6 +2011,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("this-weekday-later-in-the-week-told-in-the-past-is-the-one-just-past", "2019-09-02",  # Mexico, Guatemala
+     "Thousands of protesters marched this Sunday in Guatemala City against the government.", "this Sunday", "2019-09-01"),
     ("a-plan-told-as-past-far-before-the-date-is-near", "2005-12-04",  # Kazakhstan, Kyrgyzstan
      "Monitors from the regional security body were due to give their verdict on the conduct of the vote at 4pm (1000 GMT) on Monday.", "Monday", "2005-12-05"),
     ("a-year-after-back-to-is-a-year", "2018-05-03",  # Barbados, Trinidad and Tobago
