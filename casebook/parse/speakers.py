@@ -278,9 +278,18 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     """See :func:`_epithet_candidate`; a bare capitalised title ("said the President.") never goes to
     someone the story gives another office ("Foreign Minister Ana Ruiz" is no President)."""
     held = _epithet_candidate(text, phrase, before, mentions, quotes)
-    if held is None or not _bare_office(phrase):
+    if held is None:
         return held
     offices = _offices(head_word(phrase))
+    rank = {w.lower() for w in _WORD.findall(phrase)[:-1]} & _RANK_MODIFIERS
+    if rank:  # "Zambia's foreign minister" is not "Former Education Minister X": another rank of the office
+        for mention in mentions:
+            if mention.actor == held.actor and mention.kind != "pronoun":
+                own = _title_words(_WORD.findall(_title_lead(text, mention)))
+                if own & offices and (own - offices) & _RANK_MODIFIERS and not rank <= own:
+                    return None
+    if not _bare_office(phrase):
+        return held
     for mention in mentions:
         if mention.actor == held.actor and mention.kind != "pronoun":
             own = _title_words(_WORD.findall(_title_lead(text, mention))) & (TITLE_WORDS - {"mr", "mrs", "ms", "dr", "dr.", "mr.", "mrs.", "ms."})

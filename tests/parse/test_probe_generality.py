@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("an-epithet-with-a-rank-skips-a-holder-of-another-rank", "2018-08-08",  # Zimbabwe, Zambia
+     "Former Education Minister and party official Farai Moyo gave the update on his Twitter account.\n\n"
+     "“Strength to your arm,” Moyo wrote.\n\n"
+     "Zambia’s foreign minister told the BBC that the grounds for asylum were “not meritorious”.",
+     [("not meritorious", None)]),
     ("remarks-by-a-named-person-in-which-he-said", "2022-06-05",  # Israel, Jordan
      "Judge Omar Haddad ruled for the worshippers on Sunday.\n\n"
      "In his ruling, Haddad cited remarks by Police Chief Samir Qasem over the holiday in which he said, \"The site is open to all.\"",
