@@ -82,14 +82,19 @@ CORPUS = ROOT / "tests" / "corpus"
 #   session) before any of its rules and scored once at d61dfd1 (parser of 1d6981b): 97.1 / 73.4
 #   / 92.7; the session's starting parser (7d5ffd9) gives the same answer on every quotation and
 #   date. After study in the twenty-fifth round: 97.1 / 84.2 / 92.7;
-# - t757-t796 (40 stories in English, the current test part), collected at the start of the
-#   twenty-fifth round before any of its rules and scored once at 035622b (parser of 07ef105):
-#   94.2 / 81.8 / 90.7 (parser at 7d5ffd9: 94.2 / 81.8 / 89.8: the same speakers, one date fewer).
-# Dev (1557 stories: t717-t756 joined, studied) at 035622b: 96.9 / 88.1 / 94.9.
+# - t757-t796 (40 stories in English), collected at the start of the twenty-fifth round before
+#   any of its rules and scored once at 035622b (parser of 07ef105): 94.2 / 81.8 / 90.7 (parser at
+#   7d5ffd9: 94.2 / 81.8 / 89.8: the same speakers, one date fewer). After study in the
+#   twenty-sixth round: 94.2 / 83.9 / 92.6;
+# - t797-t836 less t811 (39 stories in English, the current test part), collected at the start of
+#   the twenty-sixth round before any of its rules and scored once at 98a8aa0 (parser of 1bc02dc):
+#   97.9 / 83.0 / 96.6; the session's starting parser (7d5ffd9) gives the same answer on every
+#   quotation and date. t811 was dropped unscored: two of its paragraphs are in dev story t232.
+# Dev (1597 stories: t757-t796 joined, studied) at 98a8aa0: 96.8 / 88.0 / 94.9 (87.99 and 94.87).
 # The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.8, "speaker": 88.1, "date value": 94.9},
-    "test": {"quotes found": 94.1, "speaker": 81.7, "date value": 90.6},
+    "dev": {"quotes found": 96.8, "speaker": 87.9, "date value": 94.8},
+    "test": {"quotes found": 97.8, "speaker": 82.9, "date value": 96.5},
 }
 
 
