@@ -276,7 +276,9 @@ _HEAD_OF = re.compile(r"[Tt]he\s+[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)")
 def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention],
                     quotes: Sequence[QuoteSpan]) -> Mention | None:
     """See :func:`_epithet_candidate`; a bare capitalised title ("said the President.") never goes to
-    someone the story gives another office ("Foreign Minister Ana Ruiz" is no President)."""
+    someone the story gives another office ("Foreign Minister Ana Ruiz" is no President), and a
+    title with a rank ("the foreign minister") never to someone given another rank of it
+    ("Former Education Minister X")."""
     held = _epithet_candidate(text, phrase, before, mentions, quotes)
     if held is None:
         return held
