@@ -284,20 +284,21 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
         return held
     offices = _offices(head_word(phrase))
     rank = {w.lower() for w in _WORD.findall(phrase)[:-1]} & _RANK_MODIFIERS
-    if rank:  # "Zambia's foreign minister" is not "Former Education Minister X": another rank of the office
-        for mention in mentions:
-            if mention.actor == held.actor and mention.kind != "pronoun":
-                own = _title_words(_WORD.findall(_title_lead(text, mention)))
-                if own & offices and (own - offices) & _RANK_MODIFIERS and not rank <= own:
-                    return None
-    if not _bare_office(phrase):
+    bare = _bare_office(phrase)
+    if not rank and not bare:
         return held
     for mention in mentions:
         if mention.actor == held.actor and mention.kind != "pronoun":
-            own = _title_words(_WORD.findall(_title_lead(text, mention))) & (TITLE_WORDS - {"mr", "mrs", "ms", "dr", "dr.", "mr.", "mrs.", "ms."})
-            if own and not own & offices:
+            own = _title_words(_WORD.findall(_title_lead(text, mention)))
+            if rank and own & offices and (own - offices) & _RANK_MODIFIERS and not rank <= own:
+                return None  # "Zambia's foreign minister" is not "Former Education Minister X": another rank
+            titles = own & _OWN_TITLES
+            if bare and titles and not titles & offices:
                 return None
     return held
+
+
+_OWN_TITLES = TITLE_WORDS - {"mr", "mrs", "ms", "dr", "dr.", "mr.", "mrs.", "ms."}  # honorifics are no office
 
 
 def _bare_office(phrase: str) -> bool:
@@ -332,9 +333,8 @@ def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[M
               and not names_a_platform(m.text)  # ("Writing on his Facebook Page, the Zambian leader said")
               and (m.actor_type == "person" or (m.actor_type is None and " " in m.text
                                                   and not set(m.text.split()) & ORG_WORDS and not m.text.isupper())
-                   or (m.actor_type is None and (_SURNAME_CUE.match(text, m.end) is not None  # "Safadi said"
-                                                 or _CUE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None
-                                                 or _any_cue_after(text, m))  # "Tokayev proposed"
+                   or (m.actor_type is None and (_any_cue_after(text, m)  # "Safadi said", "Tokayev proposed"
+                                                 or _CUE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None)
                        and not m.text.isupper() and m.text not in ORG_WORDS and m.text not in COUNTRIES))]
     # The epithet stands for someone who has spoken, not for a person only spoken of.
     here = [m for m in people if not PARAGRAPH_BREAK.search(text, m.end, before) and (
@@ -403,7 +403,6 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"[,”\"’']\s*(?:said|says|added|stressed|noted)\s+\Z")  # "…,” said Zarif"
 _LONE_OFFICES = frozenset({"minister", "governor", "mayor", "ambassador", "senator"})
 _OTHER_CLAUSE = re.compile(r"\s[–—]\s|\swhen\s")
-_SURNAME_CUE = re.compile(r"\s+(?:said|says|told|added|stressed|noted)\b")
 _INVERTED_CUE = re.compile(r"[,”\"’']\s*([a-z]+)\s+(?:[\w.’'-]+\s+){0,3}\Z")
 
 
