@@ -123,6 +123,7 @@ _INTRODUCTORY = re.compile(r"(?:At|In|During|On|After|Before)\s[^,.;:“”\"]{1
 _AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?:his|her|[A-Z])")
 # "remarks by Police Chief X …, in which he said": the one whose words "in which" opens
 _REMARKS_BY = re.compile(r"\b(?:remarks|comments|statement|speech|words|interview)\s+(?:made\s+)?by\s+(?:[A-Z][\w.’'-]*\s+){0,5}\Z")
+_CLOSED_RELATIVE = re.compile(r"\s+who\s[^,;“”\"]{1,120},\s*")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?=(?:the|a|an|one|another)\s)")
 
 
@@ -142,7 +143,8 @@ class _Resolver:
                    if (c := first_subject(s.start, s.end, named, quotes, tokens)) and c.mention
                    and not _AND_ANOTHER.match(text, c.end)  # ("X and Chakwera were equal": neither one is "he")
                    and not ((role := role_opening(text, s.start, s.end, tokens)) is not None and role.end <= c.start
-                            and not text[role.end : role.end + 1] == ",")}  # (but "Another leader, X, dismissed": X)
+                            and not text[role.end : role.end + 1] == ","  # (but "Another leader, X, dismissed": X)
+                            and not _CLOSED_RELATIVE.fullmatch(text, role.end, c.start))}  # ("The official who led …, X, has")
         # A speaker inside another's reported speech ("X noted that Y had urged …") is not
         # the one a later "he said" continues.
         self.outer = [a for a in attributions if not any(

@@ -28,7 +28,7 @@ _LY_ADVERB = r"[a-z]{4,}ly"
 _GAP_PARTS = re.compile(
     r"\s+"
     r"|,(?:[^,“”\"]{1,120}?,){1,3}"  # appositives or a relative clause between commas (", 52, from Akkar,")
-    r"|\([^()]{1,60}\)"  # parenthesis
+    r"|\([^()]{1,60}\)\)?"  # parenthesis (with a doubled closing mark, a typo: "Wong Sze-lai (…)) said")
     r"|(?:himself|herself|themselves|itself)\b"  # "Mr Plasterk himself added"
     rf"|{_LY_ADVERB}\b"  # an adverb: "Mr Omtzigt definitively ruled out …, adding"
     r"|quoted(?:\s+by\s+[^,.;“”\"]{1,40}?\s+as|\s+as)?\b"  # "he was quoted (by the newspaper) as saying"
@@ -176,7 +176,8 @@ def _with_name(words: Sequence[Token], i: int) -> bool:
     """"with Zionist Union leader Isaac Herzog saying": a participle after "with" and a name."""
     if i == 0 or not words[i - 1].is_capitalised:
         return False
-    return any(w.lower == "with" for w in words[max(0, i - 7) : i - 1])
+    # (also the one a source cites: "The group cited crossbench peer David Alton calling it “…”")
+    return any(w.lower in ("with", "cited", "quoted") for w in words[max(0, i - 7) : i - 1])
 
 
 def _after_comma(text: str, words: Sequence[Token], i: int) -> bool:
@@ -314,6 +315,9 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             _after_word(tokens, sentence_start, c, "quoted") or _after_word(tokens, sentence_start, c, "cited"))]
         if cited:
             return cited[0]  # "The website cited Abdurahmon Tashanov, a civil society activist …, as saying"
+        if found and found[-1].mention is not None and text[found[-1].end : cue.start].isspace() and (
+                _CITED_BEFORE.search(text, sentence_start, found[-1].start)):
+            return found[-1]  # "It also cited crossbench peer David Alton calling the sentence “…”"
         finite = [c for c in cues if c.end <= cue.start and not c.text.endswith("ing")]
         if finite:  # "remarks, in which he stated that …, adding that …": the last speaker's subject
             subject = subject_of(text, sentence_start, finite[-1], cues, named, quotes, tokens)
@@ -438,6 +442,7 @@ _NAME_THEN_OFFICE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:" + "|".jo
 # "AAP reports (that) the …": a news outlet passing on what someone else did
 _VERB_BETWEEN = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?[a-z]{3,}ed\s+(?:the\s+)?")  # " identified ", " on Monday urged the "
 _THAT_THE = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
+_CITED_BEFORE = re.compile(r"\b(?:cited|quoted)\s+(?:[\w’'.-]+\s+){0,6}\Z")  # no comma in between
 _CITED_AS = re.compile(r",[^,.;“”\"]{1,100},\s+as\s+")  # "X, an activist and head of …, as saying"
 _REPORTS_CLAUSE = re.compile(r"(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported)\s+(?:that\s+)?(?=[Tt]he\s)")
 _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>[^,;:“”\"]{2,60}?),\s*")
@@ -542,6 +547,10 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
         if _title_appositive(before):
             words = []  # "The President of Uzbekistan, Shavkat Mirziyoyev, …": the "of" is the title's
         plain = [t for t in before if t.is_word]
+        relative = next((i for i, t in enumerate(before) if t.text in ("who", "whom")), None)
+        if relative is not None and relative > 0 and before[relative - 1].text != "," and not any(
+                t.text == "," for t in before[relative:]):
+            continue  # "The official who led the Taliban security response, X, has …": inside the relative clause
         if len(plain) >= 2 and plain[-1].lower in ("a", "an") and plain[-2].lower in PREPOSITIONS:
             continue  # "At a Maputo press conference, spokesperson X said": a name inside the phrase
         if candidate.mention is not None and candidate.mention.actor_type == "organisation" and _OFFICE_OF.search(

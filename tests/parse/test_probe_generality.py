@@ -11,6 +11,28 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-name-inside-a-relative-clause-on-the-opening-noun-is-no-subject", "2021-09-30",  # Somalia, Kenya
+     "The women carried a banner, which led to an altercation with Shabaab forces. They pushed the protesters back, "
+     "while a foreign journalist was struck with a rifle.\n\n"
+     "The individual who led the Shabaab security response to this incident, Abdi Warsame, has identified himself as "
+     "the head of special forces in Kismayo. Furthermore, he added: “They must inform the security institutes before.”",
+     [("They must inform the security institutes before.", "Abdi Warsame")]),
+    ("a-name-after-a-role-and-its-closed-relative-clause-is-the-subject", "2021-09-30",  # Somalia, Kenya
+     "The women carried a banner, which led to an altercation with Shabaab forces. They pushed the protesters back, "
+     "while a foreign journalist was struck with a rifle.\n\n"
+     "The commander who led the Shabaab security response to this incident, Abdi Warsame, has identified himself as "
+     "the head of special forces in Kismayo. Furthermore, he added: “They must inform the security institutes before.”",
+     [("They must inform the security institutes before.", "Abdi Warsame")]),
+    ("a-doubled-closing-parenthesis-after-a-name-is-still-a-parenthesis", "2021-03-09",  # Peru, Chile
+     "Judge Rosa Quispe (also spelt Quispé)) said at the hearing that the decree had “no legal basis,” the agency reported.",
+     [("no legal basis,", "Rosa Quispe")]),
+    ("a-participle-after-a-name-a-source-cites-is-that-one-s-cue", "2019-11-02",  # Ireland, Malta
+     "The campaign group cited former senator Joseph Borg describing the ruling as “a step backwards.”\n\n"
+     "“Nobody voted for this,” he said.",
+     [("a step backwards.", "Joseph Borg"), ("Nobody voted for this,", "Joseph Borg")]),
+    ("a-participle-after-an-object-is-no-cue", "2019-11-02",  # guard
+     "Maria Camilleri attacked Joseph Borg describing the ruling as “a step backwards.”",
+     [("a step backwards.", None)]),
     ("an-epithet-with-a-rank-skips-a-holder-of-another-rank", "2018-08-08",  # Zimbabwe, Zambia
      "Former Education Minister and party official Farai Moyo gave the update on his Twitter account.\n\n"
      "“Strength to your arm,” Moyo wrote.\n\n"
