@@ -128,12 +128,35 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     if not epithets:
         return None
     held = _epithet_holder(text, phrase, before, mentions, quotes)
+    if held is None:
+        held = _lede_holder(text, offices, required, before, mentions, quotes)
     if held is None and re.match(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s", office):
         # "its spokesman said …. In an interview, its spokesman, Colonel Major Ismaël Waguë, said":
         # a definite title no one held before is the one the next paragraphs name with it
         ahead = [m for m in mentions if m.start >= before and len(PARAGRAPH_BREAK.findall(text, before, m.start)) <= 1]
         held = next((m for m in ahead if _holds(text, m, offices, required, named_by, quotes)), None)
     return held
+
+
+def _lede_holder(text: str, offices: frozenset[str], required: set[str], before: int,
+                 mentions: Sequence[Mention], quotes: Sequence[QuoteSpan]) -> Mention | None:
+    """"Europe needs new leaders, the Hungarian foreign minister said on Monday. / Peter
+    Szijjarto reacted to …. / “…,” the minister added": a lede that gives an office and names
+    no one, and a person's name that opens the next paragraph, are the same person."""
+    if any(m.paragraph == 1 and m.actor_type == "person" for m in mentions):
+        return None
+    opener = next((m for m in mentions if m.paragraph == 2 and not inside(m.start, quotes)), None)
+    if opener is None:
+        return None
+    breaks = [b for b in PARAGRAPH_BREAK.finditer(text, 0, opener.start)]
+    lede = text[breaks[-2].end() if len(breaks) >= 2 else 0 : breaks[-1].start()] if breaks else ""
+    role = re.search(r"\b[Tt]he\s+((?:[\w-]+\s+){0,3}?)(\w+)\s+(?:said|told|says|added|warned|stated)\b", lede)
+    if role is None or role.group(2).lower() not in offices or not required <= {w.lower() for w in role.group(1).split()}:
+        return None
+    if opener.end > before or opener.actor_type not in ("person", None) or " " not in opener.text or (
+            not _opens_paragraph(text, opener)) or set(opener.text.split()) & ORG_WORDS or opener.text.isupper():
+        return None
+    return opener
 
 
 def _of_another_nation(text: str, mention: Mention, demonym: str) -> bool:

@@ -11,6 +11,19 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-lede-office-naming-no-one-is-the-person-opening-the-next-paragraph", "2019-04-22",  # Slovakia, EU
+     "Europe needs leaders who protect the people, the Slovak foreign minister said on Monday.\n\n"
+     "Marek Hlavac reacted to an interview in which European Commission President Ursula Brandt vowed to fight fake news, "
+     "saying Prime Minister Jan Kovac had ignored “evidence to the contrary”.\n\n"
+     "Hlavac said in a statement that Europeans “do not need to be herded around”.\n\n"
+     "“It is a fact that Brandt has failed as a leader,” the minister added.",
+     [("It is a fact that Brandt has failed as a leader,", "Marek Hlavac")]),
+    ("a-lede-office-with-another-rank-is-not-the-next-paragraph-s-opener", "2019-04-22",  # guard
+     "Europe needs leaders who protect the people, the Slovak prime minister said on Monday.\n\n"
+     "Marek Hlavac reacted to an interview in which European Commission President Ursula Brandt vowed to fight fake news.\n\n"
+     "Hlavac said in a statement that Europeans “do not need to be herded around”.\n\n"
+     "“It is a fact that Brandt has failed as a leader,” the foreign minister added.",
+     [("It is a fact that Brandt has failed as a leader,", None)]),
     ("a-name-inside-a-relative-clause-on-the-opening-noun-is-no-subject", "2021-09-30",  # Somalia, Kenya
      "The women carried a banner, which led to an altercation with Shabaab forces. They pushed the protesters back, "
      "while a foreign journalist was struck with a rifle.\n\n"
