@@ -611,6 +611,12 @@ def _office_for(text: str, run: _Run) -> bool:
     return word is not None and word.group(1) in TITLE_WORDS
 
 
+def _title_of(text: str, run: _Run) -> bool:
+    """True when the run follows a lower-case title and "of" ("member of Knesset Ahmed Tibi")."""
+    word = re.search(r"\b([a-z][\w-]*)\s+of\s+\Z", text[max(0, run.start - 40) : run.start]) if run.before == "of" else None
+    return word is not None and word.group(1) in TITLE_WORDS
+
+
 def _seat_and_holder(words: Sequence[Token]) -> bool:
     """True for three to five plain capitalised words after an MP's "for": a seat of one to
     three words, then its holder's two-word name ("Chitipa South Welani Chilenga")."""
@@ -737,7 +743,8 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         return first + _classify(text, run._replace(tokens=tuple(tokens[1:]), initial=False, after_title=False), evidence)
     words = {t.text for t in tokens}
     if (run.before in ("in", "from", "of") or _office_for(text, run)) and 3 <= len(tokens) <= 5 and not words & ORG_WORDS and all(
-            t.is_word and not t.is_acronym for t in tokens) and _stands_alone(text, tokens[-1], run):
+            t.is_word and not t.is_acronym for t in tokens) and (_stands_alone(text, tokens[-1], run) or (
+                len(tokens) == 3 and _title_of(text, run))):  # ("member of Knesset Ahmed Tibi": a title's body, then its holder)
         # "correspondent in Port Vila Hilaire Bule said …. Bule said": a place, then the person
         # ("director of Vente Venezuela María Corina Machado …. María Corina said": three words)
         size = 3 if len(tokens) >= 4 and _stands_alone(text, tokens[-3], run) else 2

@@ -479,8 +479,9 @@ def _after_word(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr,
     """True when ``word`` comes right before the candidate and the titles in front of it."""
     before = [t for t in tokens.between(sentence_start, candidate.start) if t.is_word]
     titled = False
-    while before and (before[-1].is_capitalised or before[-1].lower in _TITLE_PARTS):
-        popped = before.pop()
+    while before and (before[-1].is_capitalised or before[-1].lower in _TITLE_PARTS or (
+            before[-1].lower == "of" and len(before) >= 2 and before[-2].lower in TITLE_WORDS)):
+        popped = before.pop()  # (also "with Likud member of Knesset Ahmed Tibi": the title's "of")
         titled = titled or popped.lower in _TITLE_PARTS
     if titled and len(before) >= 2 and before[-1].lower not in PREPOSITIONS and before[-1].lower not in DETERMINERS:
         before.pop()  # "with his party chair Morgen Komichi": a word that qualifies the title

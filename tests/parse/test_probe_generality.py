@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-lower-case-title-of-a-body-then-a-two-word-name-is-its-holder", "2021-05-12",  # Poland, Czechia
+     "Opposition member of Sejm Anna Nowak said on Monday the bill was “a disgrace”.",
+     [("a disgrace", "Anna Nowak")]),
+    ("with-a-title-of-a-body-and-a-name-saying", "2021-05-12",  # Poland, Czechia
+     "During the debate, shouting ensued, with Civic member of Sejm Anna Nowak saying, \"The bill will fail.\"",
+     [("The bill will fail.", "Anna Nowak")]),
     ("a-lede-office-naming-no-one-is-the-person-opening-the-next-paragraph", "2019-04-22",  # Slovakia, EU
      "Europe needs leaders who protect the people, the Slovak foreign minister said on Monday.\n\n"
      "Marek Hlavac reacted to an interview in which European Commission President Ursula Brandt vowed to fight fake news, "
