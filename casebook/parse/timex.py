@@ -380,6 +380,7 @@ _POSSESSIVE_THEN_PAST = re.compile(r"[’']s(?:\s+[\w-]+){1,3}?\s+(?:was|were|ha
 _DEICTIC_RIGHT_AFTER = re.compile(r"\s+(tomorrow|yesterday)\b", re.IGNORECASE)
 _AFTER_TODAY = re.compile(r"\b(?:today|tomorrow)\s+(?:and|or)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:was|were|had|did)\b")
+_FOLLOWING_EVENT = re.compile(r"\b(?:following|after)\s+the\s+(?:[a-z][\w-]*\s+){1,2}of\s+\Z")
 _FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
 _REPORTED_FUTURE_AFTER = re.compile(r"\s+(?:will|shall|would)\b")
 
@@ -404,15 +405,16 @@ _NAMED_AFTER = re.compile(r"(?:\s+(?:and|&)\s+\d{1,2})?\s+(?:camp|alliance|movem
                           re.IGNORECASE)
 
 
-def _tense_after(text: str, end: int, sentence_end: int) -> str | None:
+def _tense_after(text: str, start: int, end: int, sentence_end: int) -> str | None:
     """"past" when a past verb follows the date right away ("the election of August 9 was
     stolen"), "future" when "will" follows it right away or a fronted date's clause is in the
     future ("By Friday, we will"): the tense of a date
     that no cue precedes."""
     if _PAST_AFTER.match(text, end, sentence_end):
         return "past"
-    if _FUTURE_RIGHT_AFTER.match(text, end, sentence_end):
+    if _FUTURE_RIGHT_AFTER.match(text, end, sentence_end) and not _FOLLOWING_EVENT.search(text, max(0, start - 50), start):
         return "future"  # "the election in July will be contested": the date's own phrase is the subject
+        # (but not "Such recognition following the massacre of October 7 will give": what it follows)
     past = _PAST_AFTER_FRONTED.match(text, end, sentence_end)
     if past and not any(w.lower() in _NOT_A_SUBJECT for w in past["between"].split()):
         return "past"  # "At a news conference on August 22, Young said": the fronted date's clause is past
@@ -828,7 +830,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if (match["day"] and not match["day_year"] or match["dm_day"] and not match["dm_year"]) \
                     and previous.lower() == "the" and _NAMED_AFTER.match(text, end):
                 continue  # a group named after a date ("the March 14 alliance"), not a date
-            tense = tense_cue(text, sentence.start, start) or _tense_after(text, end, sentence.end)
+            tense = tense_cue(text, sentence.start, start) or _tense_after(text, start, end, sentence.end)
             if tense == "future" and _PAST_AFTER.match(text, end, sentence.end):
                 tense = "near"  # "an audience slated for Tuesday was postponed": a plan told as past, either side
             if tense in ("past", None) and _REPORTED_FUTURE_AFTER.match(text, end, sentence.end) \
@@ -1491,7 +1493,7 @@ def _bare_ordinal_days(text: str, sentence: Sentence, found: Sequence[Timex], dc
                 options.append(dt.date(index // 12, index % 12 + 1, day))
             except ValueError:
                 continue
-        tense = tense_cue(text, sentence.start, start) or _tense_after(text, end, sentence.end)
+        tense = tense_cue(text, sentence.start, start) or _tense_after(text, start, end, sentence.end)
         if tense == "future":
             options = [o for o in options if o >= dct]
         elif tense == "past":

@@ -2057,6 +2057,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-date-in-what-a-future-clause-follows-is-nearest", "2024-02-21",  # Armenia, Azerbaijan
+     "A peace deal following the attacks of September 19 will reward aggression, the speaker said.", "September 19", "2023-09-19"),
+    ("a-date-heading-a-future-clause-s-subject-is-ahead", "2024-02-21",  # guard: Armenia, Azerbaijan
+     "The vote of September 19 will decide the peace deal, the speaker said.", "September 19", "2024-09-19"),
     ("this-weekday-later-in-the-week-told-in-the-past-is-the-one-just-past", "2019-09-02",  # Mexico, Guatemala
      "Thousands of protesters marched this Sunday in Guatemala City against the government.", "this Sunday", "2019-09-01"),
     ("a-plan-told-as-past-far-before-the-date-is-near", "2005-12-04",  # Kazakhstan, Kyrgyzstan
