@@ -28,7 +28,7 @@ from casebook.parse.segment import PARAGRAPH_BREAK
 from casebook.parse.speakers import DOCUMENT_NOUNS, ISSUED_BY
 from casebook.parse.subjects import (
     Attribution, Cue, SpeakerExpr, after_preposition, appositive_name, candidates, first_subject, gap_ok, noun_phrase,
-    NOUN_TOO, sentence_cues,
+    NOUN_TOO, directive_cue, sentence_cues,
     strip_auxiliaries, subject_of,
 )
 from casebook.parse.tokens import Token, TokenIndex, char_before, sentence_at, starts_with_letter
@@ -150,7 +150,7 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     nxt = next((q.open for q in quotes if q.open > quote.close), end)
     stop = min(end, nxt)
     words = tokens.select(quote.close + 1, stop, starts_with_letter)[:26]  # a name, a title and an appositive (or two)
-    cue_token = next((t for n, t in enumerate(words) if t.text in CUE_LEMMA and not (
+    cue_token = next((t for n, t in enumerate(words) if t.text in CUE_LEMMA and directive_cue(text, t) and not (
         n and t.text in NOUN_TOO and words[n - 1].text.islower() and words[n - 1].lower not in PRONOUNS
         and not re.match(r"\s*[.,;:]", text[t.end : t.end + 2])) and not (
         n and words[n - 1].lower in ("be", "been", "being", "to")) and not (

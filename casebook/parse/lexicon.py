@@ -168,7 +168,12 @@ _DEMONYMS = frozenset(
     Lankan Omani Qatari Emirati Bahraini Sudanese Somali Malawian Zambian Congolese Welsh
     Scottish Irish British Danish Swedish Finnish Polish Turkish Czech Slovak Nepalese
     Pole Poles Turk Turks Dane Danes Swede Swedes Finn Finns Scot Scots Briton Britons Spaniard Spaniards
-    Serb Serbs Croat Croats Kurd Kurds Uzbek Uzbeks Kazakh Kazakhs Tajik Tajiks Pashtun Pashtuns""".split()
+    Serb Serbs Croat Croats Kurd Kurds Uzbek Uzbeks Kazakh Kazakhs Tajik Tajiks Pashtun Pashtuns
+    Kyrgyz Turkmen Turkmens Malagasy Cypriot Cypriots Azerbaijani Azerbaijanis Azeri Azeris Kosovar Kosovars
+    Montenegrin Montenegrins Salvadoran Salvadorans Honduran Hondurans Paraguayan Paraguayans Uruguayan
+    Uruguayans Argentine Argentines Jamaican Jamaicans Samoan Samoans Tongan Tongans Libyan Libyans Rwandan
+    Rwandans Mozambican Mozambicans Angolan Angolans Swazi Nigerien Nigeriens Burkinabe Moldovan Moldovans
+    Icelandic Slovene Slovenes Motswana Batswana Basotho""".split()
 )
 
 
@@ -243,6 +248,8 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "note": ("noted", "noting"),
     "urge": ("urge", "urges", "urged", "urging"),
     "encourage": ("encouraged", "encourages", "encouraging"),
+    "order": ("ordered",),  # "ordered the security forces to “protect demonstrators …”"
+    "recommend": ("recommended", "recommends"),  # "recommended the commission to study … “up to cancelling …”"
     "allege": ("allege", "alleges", "alleged", "alleging"),
     "condemn": ("condemn", "condemns", "condemned", "condemning"),
     "criticise": ("criticise", "criticises", "criticised", "criticize", "criticizes", "criticized"),

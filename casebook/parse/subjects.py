@@ -102,6 +102,13 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:while|whereas|although|though)\s+[^,;:�
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|whom)\s+[^,;:“”\"]*\Z")
 
 
+def directive_cue(text: str, token: Token) -> bool:
+    """False for a verb of ordering with no "to" after its object: "ordered the forces to
+    “protect …”" reports words, "ordered the “arrest …” of the judge" names a deed."""
+    return CUE_LEMMA.get(token.text) not in ("order", "recommend") or re.match(
+        r"(?:\s+[\w’'-]+){1,6}?\s+to\s", text[token.end : token.end + 80]) is not None
+
+
 def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], tokens: TokenIndex) -> list[Cue]:
     """Speech cues in ``text[start:end]`` that are verbs of narration, not nouns,
     infinitives, passives, negated or phrasal uses, and not inside a quotation."""
@@ -136,6 +143,8 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue
         if lemma in ("express", "comment") and not re.match(r"(?:[\s,:]+[\w’'-]+){0,3}[\s,:]+[“\"]|\s+that\b", text[token.end : token.end + 60]):
             continue  # "expressed his “condolences …”", "expressed hope that “…”"; not "had expressed a willingness of …"
+        if not directive_cue(text, token):
+            continue
         asked_for = re.match(r"\s+for(?=(?:\s+an?)?\s*[“\"‘])", text[token.end : token.end + 12]) if lemma == "call" else None
         if asked_for is not None:  # "Arce called for “democracy to be respected”", "called for a ‘clear way forward’"
             cues.append(Cue(token.start, token.end + asked_for.end(), text[token.start : token.end + asked_for.end()], lemma))

@@ -11,6 +11,16 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("ordered-an-object-to-a-quotation-is-a-cue", "2020-10-25",  # Lebanon, Jordan
+     "A few hours ago, Lebanese Prime Minister Karim Haddad ordered the army to “shield marchers from provocateurs” and called for calm.",
+     [("shield marchers from provocateurs", "Karim Haddad")]),
+    ("ordered-the-quoted-deed-is-no-cue", "2015-03-15",  # guard: Maldives, Sri Lanka
+     "\"Perera is guilty,\" judge Ravi Fernando said on Friday. A judge said prosecutors proved \"beyond reasonable doubt\" that Perera ordered the \"abduction and detention\" of the judge.",
+     [("abduction and detention", None)]),
+    ("recommended-a-body-to-a-quotation-is-a-cue", "2020-10-06",  # Moldova, Romania
+     "Moldova’s President Ion Rusu is taking measures to restore order, his spokesperson Ana Lungu said on Tuesday.\n\n"
+     "Given the situation, the Moldovan president recommended the election commission to study the complaints \"up to annulling the results.\"",
+     [("up to annulling the results.", "Ion Rusu")]),
     ("a-lower-case-title-of-a-body-then-a-two-word-name-is-its-holder", "2021-05-12",  # Poland, Czechia
      "Opposition member of Sejm Anna Nowak said on Monday the bill was “a disgrace”.",
      [("a disgrace", "Anna Nowak")]),
