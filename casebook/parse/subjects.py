@@ -126,8 +126,9 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
         before = [w.lower for w in words[max(0, i - 3) : i]]
         after = words[i + 1].lower if i + 1 < len(words) else ""
         prev = before[-1] if before else ""
+        progressive = token.text.endswith("ing") and prev in ("is", "are", "was", "were")  # "Minnis is warning … that “…”"
         if (prev in ("to",) and not _WENT_ON_TO.search(text, max(0, token.start - 24), token.start)) or (
-                prev in DETERMINERS or prev in BE_FORMS):
+                prev in DETERMINERS or (prev in BE_FORMS and not progressive)):
             continue  # (but "went on to announce that …", "proceeded to say": the subject's own act)
         if text[max(0, token.start - 3) : token.start] in ("’s ", "'s "):
             continue  # "ANC’s claim that": a noun after a possessive
@@ -151,7 +152,7 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue
         if after in PHRASAL_BLOCKERS.get(lemma, ()) or (lemma in PHRASAL_REQUIRED and after != PHRASAL_REQUIRED[lemma]):
             continue
-        if token.text.endswith("ing") and not _after_comma(text, words, i) and not _with_name(words, i) and (
+        if token.text.endswith("ing") and not progressive and not _after_comma(text, words, i) and not _with_name(words, i) and (
                 not _after_issued_document(words, i)) and not (prev == "by" and lemma in NP_CUES) and not (
                 lemma == "say" and re.match(r"[,:]?\s*[“\"]", text[token.end : token.end + 3])):
             continue  # (but "… in that country saying “…”": "saying" right before a quotation is its cue)

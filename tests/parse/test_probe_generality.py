@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-progressive-cue-after-a-name-and-is", "2017-05-11",  # Barbados, Belize
+     "Dean Barrow is warning those who abused public office that \"(they) will answer for it\".",
+     [("(they) will answer for it", "Dean Barrow")]),
     ("ordered-an-object-to-a-quotation-is-a-cue", "2020-10-25",  # Lebanon, Jordan
      "A few hours ago, Lebanese Prime Minister Karim Haddad ordered the army to “shield marchers from provocateurs” and called for calm.",
      [("shield marchers from provocateurs", "Karim Haddad")]),
