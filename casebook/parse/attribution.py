@@ -406,6 +406,12 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
             break
         stop = token.end
     phrase = noun_phrase(text, start, stop, tokens) if stop > start else None
+    comma = re.match(r",\s+", text[stop:end])
+    named_next = next((m for m in named if comma and m.start == stop + comma.end()), None)
+    if phrase is not None and named_next is not None and re.match(r"\s*(?:[.;]|\Z)", text[named_next.end : end]) and all(
+            t.text.islower() for t in tokens.select(start, stop, starts_with_letter)[1:]):
+        # "said Norwegian mobile phone company, Telenor Asa.": the name the description sets off
+        return SpeakerExpr(named_next.start, named_next.end, named_next.text, named_next)
     holder = _titled_holder(text, start, stop, end, named, tokens)
     if holder is not None:
         return holder  # "said 2019 presidential candidate and REWMI party leader, Idrissa Seck."

@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("an-inverted-cue-then-a-description-and-the-name-it-sets-off", "2021-02-06",  # Thailand, Laos
+     "Officials told internet providers to block the site “until further notice”, said Danish mobile phone operator, Nordlink Telecom.",
+     [("until further notice", "Nordlink Telecom")]),
     ("a-progressive-cue-after-a-name-and-is", "2017-05-11",  # Barbados, Belize
      "Dean Barrow is warning those who abused public office that \"(they) will answer for it\".",
      [("(they) will answer for it", "Dean Barrow")]),
