@@ -44,6 +44,9 @@ _ONE_OF_SEVERAL = frozenset({"one", "another", "a third", "others", "the other",
 SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three bench panel jury crowd crowds audience".split())
 """Head words of a speaker phrase that stands for several people at once."""
 
+# "the group of 10 watchdogs said": a group counted by its members, no one named
+_GROUP_OF_SEVERAL = re.compile(r"(?:[Tt]he\s+|[Aa]\s+)?(?:group|coalition|alliance|network|collective)\s+of\s+(?:\d+|two|three|four|five"
+                               r"|six|seven|eight|nine|ten|several|dozens|\w+\s+dozen)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s")
 _SEVERAL_BY_ACRONYM = re.compile(r"\b(?:MPs|MLAs|MEPs|MPPs|MSPs|TDs|MNAs)\Z")
 _GROUP_MEMBERS = frozenset("opponent member critic".split())
 UNKNOWN_SPEAKER = None
@@ -370,7 +373,8 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     phrase, before = attribution.speaker.text, attribution.speaker.start
     first_noun = strip_determiner(phrase).split()[:1]
     head = head_word(phrase)
-    if head in SEVERAL_PEOPLE or (first_noun and first_noun[0].lower() in SEVERAL_PEOPLE) or (
+    if head in SEVERAL_PEOPLE or (first_noun and first_noun[0].lower() in SEVERAL_PEOPLE) or _GROUP_OF_SEVERAL.fullmatch(
+            phrase.strip()) or (
             head.endswith("ers") and head[:-1] in TITLE_WORDS
             and not any(head.capitalize() in m.text.split() for m in mentions if m.end <= before)):
         # "the duo described the talks as …", "the crowd around him shouted"; "the commissioners

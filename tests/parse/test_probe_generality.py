@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-group-counted-by-its-members-is-no-one-named", "2023-07-07",  # Uganda, Tanzania
+     "Police also arrested 12 protesters in Kampala, said a coalition of rights groups.\n\n"
+     "“We saw protesters beaten on the ground,” the coalition of 8 rights groups said in a statement.",
+     [("We saw protesters beaten on the ground,", None)]),
     ("an-inverted-cue-then-a-description-and-the-name-it-sets-off", "2021-02-06",  # Thailand, Laos
      "Officials told internet providers to block the site “until further notice”, said Danish mobile phone operator, Nordlink Telecom.",
      [("until further notice", "Nordlink Telecom")]),
