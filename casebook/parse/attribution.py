@@ -221,6 +221,11 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     bare = _bare_title(text, begin, edge, tokens)
     if bare is not None:
         return "QCSV", cue, bare
+    group = tokens.select(begin, edge, starts_with_letter)
+    if 1 <= len(group) <= 2 and all(t.text.islower() for t in group) and group[-1].lower.endswith("s") and (
+            group[-1].lower[:-1] in ROLE_NOUNS) and not text[begin : group[0].start].strip(" ,") and not text[group[-1].end : edge].strip():
+        # "“Socrates is cool!” supporters shouted": a group named by a plural role, no article
+        return "QCSV", cue, SpeakerExpr(group[0].start, group[-1].end, text[group[0].start : group[-1].end])
     comma = text.rfind(",", begin, cue.start)
     if comma >= 0 and not text[comma + 1 : cue.start].strip() and cue.lemma != "tell" and not cue.text.endswith("ing"):
         # “…” and all would attend, said X (not "…, saying the Opposition estimates it": a participle's subject)

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-bare-plural-role-after-a-quotation-is-an-unnamed-group", "2009-09-27",  # Spain, Andorra
+     "“The people voted and they spoke clearly,” Luis Ortega said.\n\n"
+     "“Ortega is cool, Ortega is cool!” supporters shouted at party headquarters.",
+     [("Ortega is cool, Ortega is cool!", None)]),
     ("a-group-counted-by-its-members-is-no-one-named", "2023-07-07",  # Uganda, Tanzania
      "Police also arrested 12 protesters in Kampala, said a coalition of rights groups.\n\n"
      "“We saw protesters beaten on the ground,” the coalition of 8 rights groups said in a statement.",
