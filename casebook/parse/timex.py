@@ -464,7 +464,9 @@ def _previous_word(text: str, start: int, stop: int) -> str:
 
 _PLURAL_EVENT_AFTER = re.compile(r"\s+(?:elections|polls|talks|hearings|protests)\b")  # "contesting August elections"
 _POSSESSIVE_AFTER = re.compile(r"[’']s\s+[a-z]")
-_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w-]*[’']s\s+\Z")
+# (also lower case and plural: "the government's 2019 budget", "the Solomon Islands' 2019 decision"; not "it's")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?!(?i:it|that|there|what|here|who|he|she|where|let)[’']s\b)"
+                                r"[A-Za-z][\w-]*(?:[’']s|s[’'])\s+\Z")
 
 
 def _month_number(name: str) -> int:

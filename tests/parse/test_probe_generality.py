@@ -2081,6 +2081,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-year-after-a-plural-possessive-is-a-year", "2021-11-26",  # Vanuatu, Fiji
+     "Many resent the Marshall Islands' 2019 decision to end diplomatic ties with the island.", "2019", "2019"),
+    ("a-year-after-a-lower-case-possessive-is-a-year", "2021-11-26",  # Vanuatu, Fiji
+     "Many resent the government's 2019 decision to end diplomatic ties with the island.", "2019", "2019"),
     ("a-date-in-what-a-future-clause-follows-is-nearest", "2024-02-21",  # Armenia, Azerbaijan
      "A peace deal following the attacks of September 19 will reward aggression, the speaker said.", "September 19", "2023-09-19"),
     ("a-date-heading-a-future-clause-s-subject-is-ahead", "2024-02-21",  # guard: Armenia, Azerbaijan
