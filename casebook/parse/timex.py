@@ -462,6 +462,7 @@ def _previous_word(text: str, start: int, stop: int) -> str:
     return "" if match is None else match[1] or match[0]
 
 
+_UNREST_AFTER = re.compile(r"\s+(?:clashes|riots|unrest|violence|killings|massacre|uprising|crackdown)\b")
 _PLURAL_EVENT_AFTER = re.compile(r"\s+(?:elections|polls|talks|hearings|protests)\b")  # "contesting August elections"
 _POSSESSIVE_AFTER = re.compile(r"[’']s\s+[a-z]")
 # (also lower case and plural: "the government's 2019 budget", "the Solomon Islands' 2019 decision"; not "it's")
@@ -615,6 +616,8 @@ def _resolve_month_expression(
         return _event_month(dct, month)
     if match["month"] != "May" and previous not in _BARE_MONTH_AFTER and _PLURAL_EVENT_AFTER.match(following):
         return _event_month(dct, month)  # "a ban on him contesting August elections": the nearest ones
+    if match["month"] != "May" and previous not in _BARE_MONTH_AFTER and _UNREST_AFTER.match(following) and tense != "future":
+        return resolve_month(dct, month, False)  # "the deadly December clashes": unrest reported has happened
     if previous not in _BARE_MONTH_AFTER and not (
             previous in _MONTH_EVENT_BEFORE | _PLAN_ADJECTIVES and _MONTH_EVENT_AFTER.match(following)) and not (
             _RELATIVE_YEAR_AFTER.match(following)) and not (planned and (

@@ -2081,6 +2081,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a-month-naming-unrest-is-the-one-past", "2012-06-04",  # Turkmenistan, Kazakhstan
+     "Families crowded into the courtroom to hear verdicts in the trial over the deadly December clashes.", "December", "2011-12"),
     ("a-year-after-a-plural-possessive-is-a-year", "2021-11-26",  # Vanuatu, Fiji
      "Many resent the Marshall Islands' 2019 decision to end diplomatic ties with the island.", "2019", "2019"),
     ("a-year-after-a-lower-case-possessive-is-a-year", "2021-11-26",  # Vanuatu, Fiji
