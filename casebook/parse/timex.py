@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from casebook.model import Granularity, Header, Sentence, Timex
 from casebook.parse.doc import Doc
-from casebook.parse.lexicon import weekday_is_name
+from casebook.parse.lexicon import COUNTRIES, weekday_is_name
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
 from casebook.parse.tokens import sentence_at
 
@@ -462,6 +462,7 @@ def _previous_word(text: str, start: int, stop: int) -> str:
     return "" if match is None else match[1] or match[0]
 
 
+_COUNTRY_AFTER_POSSESSIVE = re.compile(r"[’']s\s+(?:" + "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True)) + r")\b")
 _UNREST_AFTER = re.compile(r"\s+(?:clashes|riots|unrest|violence|killings|massacre|uprising|crackdown)\b")
 _PLURAL_EVENT_AFTER = re.compile(r"\s+(?:elections|polls|talks|hearings|protests)\b")  # "contesting August elections"
 _POSSESSIVE_AFTER = re.compile(r"[’']s\s+[a-z]")
@@ -688,6 +689,8 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
     word = " ".join(match["deictic"].lower().split())
     if word == "last night" and previous in _MONTH_EVENT_BEFORE:
         return None  # "the last night of the festival": a rank, not a date
+    if word in ("today", "yesterday") and (previous.lower() == "the" or _COUNTRY_AFTER_POSSESSIVE.match(following)):
+        return None  # "Today’s Uzbekistan is different from the yesterday’s": a country's present and past, no day
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "this morning": 0,
              "this afternoon": 0, "this evening": 0, "the day after tomorrow": 2, "the day before yesterday": -2}[word]
     return _day(dct + dt.timedelta(days=shift)), "day", f"deictic-{word.replace(' ', '-')}"

@@ -2081,6 +2081,12 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("today-before-a-country-s-name-is-its-present-no-day", "2021-10-25",  # Tajikistan, Kazakhstan
+     "“Today’s Tajikistan is not the country it was,” the president said.", "Today", None),
+    ("the-yesterday-s-is-no-day", "2021-10-25",  # Tajikistan, Kazakhstan
+     "“This country is different from the yesterday’s,” the president said.", "yesterday", None),
+    ("today-s-vote-is-a-day", "2021-10-25",  # guard: Tajikistan
+     "“Today’s vote was calm,” the president said.", "Today", "2021-10-25"),
     ("a-month-naming-unrest-is-the-one-past", "2012-06-04",  # Turkmenistan, Kazakhstan
      "Families crowded into the courtroom to hear verdicts in the trial over the deadly December clashes.", "December", "2011-12"),
     ("a-year-after-a-plural-possessive-is-a-year", "2021-11-26",  # Vanuatu, Fiji
