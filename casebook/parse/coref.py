@@ -282,7 +282,9 @@ class _Resolver:
         here = sentence_at(self.sentences, start)
         lead = self.text[here.start : start] if here is not None else ""
         trailing = (mine is not None and quote is None and mine.structure not in ("QCSV", "QCVS")
-                    and lead.rstrip().endswith(",") and len(lead.split()) >= 4)
+                    and lead.rstrip().endswith(",") and len(lead.split()) >= 4
+                    and lead.split()[0].lower() not in ("when", "after", "as", "while", "once", "asked"))
+        # (a fronted clause is no report: "When the matter was put to X at a briefing, he said": X)
         if trailing:  # "Win Myint was also sentenced …, he said": the speaker is not one spoken of
             events = [e for e in events if e.pos < here.start]
         if low == "it" and mine is None:

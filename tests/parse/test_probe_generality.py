@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-fronted-when-clause-naming-one-person-then-he-said", "2020-06-23",  # Zambia, Zimbabwe
+     "Party secretary-general Grace Banda made the claims at a rally. She called on the embassy to act.\n\n"
+     "When the matter was put to commission chairperson Dr Moses Phiri at a briefing in Ndola on Sunday, he said “I will not comment on the allegations.”",
+     [("I will not comment on the allegations.", "Moses Phiri")]),
     ("a-bare-plural-role-after-a-quotation-is-an-unnamed-group", "2009-09-27",  # Spain, Andorra
      "“The people voted and they spoke clearly,” Luis Ortega said.\n\n"
      "“Ortega is cool, Ortega is cool!” supporters shouted at party headquarters.",
