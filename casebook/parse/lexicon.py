@@ -91,7 +91,8 @@ TITLE_MODIFIERS = frozenset(
     """prime foreign interior defence defense finance deputy vice acting former first senior
     chief justice information health education commerce labour labor environment agriculture
     economy culture tourism planning transport public works opposition party state
-    executive general assistant minority majority election electoral police home security safety joint""".split()
+    executive general assistant minority majority election electoral police home security safety joint
+    pro tempore""".split()
 )
 # Department words after "Minister of …" that are still part of the title.
 DEPARTMENT_WORDS = frozenset(
@@ -245,7 +246,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "argue": ("argue", "argues", "argued", "arguing"),
     "explain": ("explain", "explains", "explained", "explaining"),
     "elaborate": ("elaborated", "elaborates"),
-    "note": ("noted", "noting"),
+    "note": ("noted", "noting", "notes"),
     "urge": ("urge", "urges", "urged", "urging"),
     "encourage": ("encouraged", "encourages", "encouraging"),
     "order": ("ordered",),  # "ordered the security forces to “protect demonstrators …”"
@@ -271,7 +272,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "apologise": ("apologised", "apologized"),
     "commend": ("commended", "commending", "commends"),
     "denounce": ("denounced", "denounces", "denouncing"),  # "she informed that “…”" (South Asian, Caribbean press)  # "Berri considered that “…”" (translated Arabic press)  # "a statement … indicated that …"
-    "reiterate": ("reiterate", "reiterates", "reiterated"),
+    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
     "vow": ("vow", "vows", "vowed", "vowing"),
     "reply": ("replied", "replies", "replying"),
     "describe": ("describe", "describes", "described", "describing"),
@@ -306,7 +307,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "respond": ("responded", "responds"),
     "counter": ("countered", "counters"),
     "exclaim": ("exclaimed",),
-    "shout": ("shouted",),
+    "shout": ("shouted", "shouting"),
     "chant": ("chanted", "chanting"),
     "joke": ("joked", "jokes"),
     "boast": ("boasted", "boasts"),
@@ -329,7 +330,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "characterise": ("characterised", "characterized", "characterising", "characterizing"),
     "submit": ("submitted",),  # a lawyer's argument in court
     "caution": ("cautioned", "cautions", "cautioning"),
-    "yell": ("yelled",),
+    "yell": ("yelled", "yelling"),
     "scream": ("screamed",),
     "whisper": ("whispered",),
     "report": ("reported",),  # "“…,” the newspaper reported on Friday"

@@ -27,7 +27,7 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Speech, new_subject_before
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
-from casebook.parse.lexicon import ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, top_office_pattern
+from casebook.parse.lexicon import CUE_LEMMA, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, top_office_pattern
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
@@ -324,15 +324,24 @@ def _opens_paragraph(text: str, offset: int) -> bool:
     return not text[line_start:offset].strip()
 
 
+_PLAIN_LEAD = re.compile(r"[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,5}\s*")
+_LEAD_BLOCKERS = frozenset("he she they it we i you this that these those who".split()) | frozenset(CUE_LEMMA)
+
+
 def _speaker_to_continue(doc: Doc, span: QuoteSpan, speech: Speech) -> Attribution | None:
     """The attribution an unattributed quotation continues, by the news convention that a
     quotation opening its sentence, with no cue, is still the last speaker's: the last
     attribution (direct or reported) before it, in its paragraph or the one before, with
     no other quotation in between."""
     sentence = next((s for s in doc.sentences if s.start <= span.open < s.end), None)
-    if sentence is None or doc.text[sentence.start : span.open].strip():
+    if sentence is None:
         return None
+    lead = doc.text[sentence.start : span.open]
+    if lead.strip() and not (_PLAIN_LEAD.fullmatch(lead) and not set(lead.lower().split()) & _LEAD_BLOCKERS):
+        return None  # (but "Suspending the elections “is a bomb …”": a subject with no name, pronoun or cue)
     before = [a for a in speech.attributions if a.end <= span.open and a.paragraph in (span.paragraph, span.paragraph - 1)]
+    if lead.strip() and not any(a.paragraph == span.paragraph and a.kind == "direct" for a in before):
+        return None  # (the plain lead only after a quotation in the same paragraph)
     if not before:
         return None
     previous = max(before, key=lambda a: a.end)

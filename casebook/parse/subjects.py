@@ -343,6 +343,11 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
                 if phrase is not None:
                     return phrase
         subject = first_subject(sentence_start, cue.start, named, quotes, tokens)
+        opening_phrase = _PHRASE_THEN_THAT.match(text, sentence_start, cue.start)
+        if opening_phrase is not None and (subject is None or subject.start >= opening_phrase.end("np")):
+            # "A group of over 40 lawmakers … declared that the Assembly should impeach Yoon, calling
+            # him …": the unnamed opening phrase, not a name inside the that-clause
+            return SpeakerExpr(opening_phrase.start("np"), opening_phrase.end("np"), opening_phrase.group("np"))
         role = role_opening(text, sentence_start, cue.start, tokens)  # "The party rejected the ban, saying"
         opening = tokens.select(sentence_start, cue.start, starts_with_letter)[:1]
         if role is None and opening and opening[0].is_capitalised and opening[0].lower.endswith("ing"):
@@ -373,6 +378,9 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
                 fronted and "," in text[candidate.end : edge])) and after_preposition(tokens, sentence_start, candidate):
             continue  # "Rotimi Oyekanmi in a statement in Abuja said": a place in a phrase is no subject
         k = len(found) - 1 - n
+        if k > 0 and _SIGNED_BY.match(text, found[0].end, candidate.start) and found[0].mention is not None and (
+                found[0].start == sentence_start or not text[sentence_start : found[0].start].strip(" \nThe")):
+            return found[0]  # "The APC in a statement signed by its secretary, Yekini Nabena had claimed": not the signatory
         if k > 0 and found[k - 1].start == sentence_start and found[k - 1].mention is not None and (
                 found[k - 1].mention.actor_type == "person" or (found[k - 1].mention.actor_type is None and " " in found[k - 1].text)
         ) and _NAME_THEN_OFFICE.fullmatch(
@@ -451,6 +459,7 @@ _NAME_THEN_OFFICE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:" + "|".jo
     w.capitalize() for w in TITLE_WORDS if w.isalpha())) + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
 _VERB_BETWEEN = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?[a-z]{3,}ed\s+(?:the\s+)?")  # " identified ", " on Monday urged the "
 _THAT_THE = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
+_PHRASE_THEN_THAT = re.compile(r"(?P<np>(?:A|An)\s+[a-z][\w-]*(?:\s+(?!that\b)[\w-]+){0,7}?)\s+(?:[a-z]{3,}ed|said|told)\s+that\s")
 _CITED_BEFORE = re.compile(r"\b(?:cited|quoted)\s+(?:[\w’'.-]+\s+){0,6}\Z")  # no comma in between
 _CITED_AS = re.compile(r",[^,.;“”\"]{1,100},\s+as\s+")  # "X, an activist and head of …, as saying"
 # "AAP reports (that) the …": a news outlet passing on what someone else did
@@ -590,7 +599,8 @@ def _modified_head(tokens: TokenIndex, before: Sequence[Token], candidate: Speak
     if mention is None:
         return None
     head = _PLURAL_HEAD_AFTER.match(tokens.text, candidate.end)
-    if head is None or head.group(1)[:-1] not in (ROLE_NOUNS | TITLE_WORDS | {"member"}) or mention.actor_type == "person":
+    if head is None or head.group(1)[:-1] not in (ROLE_NOUNS | TITLE_WORDS | {"member"}) or (
+            mention.actor_type == "person" and head.group(1) not in _FOLLOWERS):  # ("Subianto supporters": his followers)
         head = _BODY_AFTER_PLACE.match(tokens.text, candidate.end) if mention.actor_type in ("place", None) else None
     if head is None:
         return None
@@ -599,6 +609,8 @@ def _modified_head(tokens: TokenIndex, before: Sequence[Token], candidate: Speak
 
 
 _COORDINATED_NAMES = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+[A-Z]")
+_SIGNED_BY = re.compile(r"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:statement|letter|communiqu[eé]|release)\s+(?:signed|issued)\s+by\b[^.;“”\"]*\Z")
+_FOLLOWERS = frozenset("supporters loyalists followers allies fans".split())
 _PLURAL_HEAD_AFTER = re.compile(r"\s+([a-z]+s)\b")
 _BODY_AFTER_PLACE = re.compile(r"\s+(?:police|army|military|government|navy|authorities|embassy|junta)\b")
 

@@ -11,6 +11,33 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-party-in-a-statement-signed-by-its-secretary-is-the-subject", "2018-08-15",  # Ghana, Sierra Leone
+     "The NPP in a statement signed by its acting National Publicity Secretary, Kwame Mensah had claimed that rivals were plotting an attack.\n\n"
+     "“We were informed that the plot was hatched on Sunday night,” the statement reads.",
+     [("We were informed that the plot was hatched on Sunday night,", "NPP")]),
+    ("a-name-before-supporters-is-the-group-not-the-person", "2014-08-07",  # Malaysia, Indonesia
+     "Opposition leader Anwar Rahman lost his appeal on Thursday.\n\n"
+     "Several hundred Rahman supporters gathered outside the court building, chanting, “Long live Anwar Rahman! The real leader!”",
+     [("Long live Anwar Rahman! The real leader!", None)]),
+    ("reiterating-before-a-quotation-is-a-cue", "2013-09-03",  # Austria, Germany
+     "Chancellor Karl Huber used Tuesday's debate to outline his position, reiterating his call for a \"joint answer\" to the crisis.",
+     [("joint answer", "Karl Huber")]),
+    ("a-quotation-after-a-plain-subject-carries-on-the-paragraph-s-speaker", "2015-03-04",  # Ecuador, Bolivia
+     "Opposition leader Carlos Mesa spoke in La Paz on Tuesday.\n\n"
+     "\"They want to frighten people,\" he said. Postponing the vote \"is a bomb the government could set off.\"",
+     [("is a bomb the government could set off.", "Carlos Mesa")]),
+    ("a-quotation-after-a-lead-with-a-pronoun-is-not-carried-on", "2015-03-04",  # guard: Ecuador, Bolivia
+     "Opposition leader Carlos Mesa spoke in La Paz on Tuesday.\n\n"
+     "\"They want to frighten people,\" he said. Later they saw the delay as \"a bomb the government could set off.\"",
+     [("a bomb the government could set off.", None)]),
+    ("an-unnamed-opening-phrase-then-that-is-the-participle-s-subject", "2024-12-04",  # Taiwan, Japan
+     "A group of over 30 legislators from opposition parties declared that parliament should remove Lai Ching-te, "
+     "calling him \"the architect of a grave abuse of power.\"",
+     [("the architect of a grave abuse of power.", None)]),
+    ("pro-tempore-is-part-of-the-title", "2025-07-25",  # United States, Liberia
+     "Senate President Pro Tempore Nyonblee Karnga welcomed the ruling.\n\n"
+     "“This is a good reminder that the law comes first,” she said.",
+     [("This is a good reminder that the law comes first,", "Nyonblee Karnga")]),
     ("a-fronted-when-clause-naming-one-person-then-he-said", "2020-06-23",  # Zambia, Zimbabwe
      "Party secretary-general Grace Banda made the claims at a rally. She called on the embassy to act.\n\n"
      "When the matter was put to commission chairperson Dr Moses Phiri at a briefing in Ndola on Sunday, he said “I will not comment on the allegations.”",
