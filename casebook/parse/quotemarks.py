@@ -31,6 +31,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from casebook.model import Sentence
+from casebook.parse.lexicon import CUE_AFTER_CLOSE
 
 _OPENERS_BEFORE = " \t\r\n([{—–-/"
 # A backtick is sometimes typed for an opening mark, and two apostrophes for a double mark.
@@ -193,11 +194,16 @@ def _role_one(text: str, i: int, char: str, is_open: bool) -> str:
     marks, and some type them the wrong way round. Otherwise the glyph decides, and a
     straight mark closes whatever is open."""
     opens, closes = _opens(text, i), _closes(text, i)
+    if is_open and opens and _CUE_AFTER_MARK.match(text, i + 1) and re.search(r"[,.!?]\s\Z", text[max(0, i - 2) : i]):
+        return "close"  # '…economic revival, “said Dr Ruto', '…find him, "added Mkisi': a closing mark set apart
     if opens != closes:
         return "open" if opens else "close"
     if char == '"' or _spaced(text, i):  # 'said, ” Bail …' / '… tomorrow. “': what is open decides
         return "close" if is_open else "open"
     return "open" if char in "“«„`" else "close"
+
+
+_CUE_AFTER_MARK = re.compile(CUE_AFTER_CLOSE)
 
 
 def _spaced(text: str, i: int) -> bool:

@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-closing-mark-typed-apart-before-said-and-a-name", "2022-05-17",  # Uganda, Kenya
+     "“Yesterday I unveiled my deputy and gave him a plan for every district. Ugandans want jobs, not constitutional change, “said Dr Kyagulanyi during a rally in Mukono.",
+     [("Yesterday I unveiled my deputy and gave him a plan for every district. Ugandans want jobs, not constitutional change,", "Kyagulanyi")]),
     ("a-party-in-a-statement-signed-by-its-secretary-is-the-subject", "2018-08-15",  # Ghana, Sierra Leone
      "The NPP in a statement signed by its acting National Publicity Secretary, Kwame Mensah had claimed that rivals were plotting an attack.\n\n"
      "“We were informed that the plot was hatched on Sunday night,” the statement reads.",
