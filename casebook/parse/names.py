@@ -959,7 +959,8 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
         m.actor_type is None and m.rule == "capitalised-sequence" and not set(m.text.split()) & ORG_WORDS
         and m.text not in COUNTRIES))]  # ("Sudan" after "South Sudan" is no one's surname)
     for mention in found:  # "the FMA labelled" after "Fijian Media Association said": its exact initials
-        if mention.rule == "acronym" and mention.text not in aliases and mention.text.isalpha() and len(mention.text) >= 3:
+        if mention.rule == "acronym" and mention.text not in aliases and mention.text.isalpha() and (
+                len(mention.text) >= 3 or mention.text not in COUNTRIES):  # ("the DA said" after "Democratic Alliance"; not "US")
             bodies = {m.actor: m for m in everything if m.start < mention.start and m.actor_type == "organisation"
                       and "".join(w[0] for w in m.text.split() if w[:1].isupper()) == mention.text}
             if len(bodies) == 1:

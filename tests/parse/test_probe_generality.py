@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-two-letter-acronym-with-a-body-s-initials-is-that-body", "2014-04-07",  # Botswana, Lesotho
+     "The ruling party is to appeal against a ruling that dismissed its objections to a Popular Front sms.\n\n"
+     "In the sms, sent to voters in Maseru, the PF said: “The report shows how the minister took your money.”",
+     [("The report shows how the minister took your money.", "Popular Front")]),
     ("a-closing-mark-typed-apart-before-said-and-a-name", "2022-05-17",  # Uganda, Kenya
      "“Yesterday I unveiled my deputy and gave him a plan for every district. Ugandans want jobs, not constitutional change, “said Dr Kyagulanyi during a rally in Mukono.",
      [("Yesterday I unveiled my deputy and gave him a plan for every district. Ugandans want jobs, not constitutional change,", "Kyagulanyi")]),
