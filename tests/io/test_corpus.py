@@ -92,16 +92,21 @@ CORPUS = ROOT / "tests" / "corpus"
 #   the session's starting parser (7d5ffd9) gives the same answer on every quotation and date.
 #   t811 was dropped unscored: two of its paragraphs are in dev story t232. After study in the
 #   twenty-seventh round: 97.9 / 93.6 / 100.0;
-# - t837-t876 (40 stories in English, the current test part), collected at the start of the
-#   twenty-seventh round (a new session) before any of its rules (the helpers' last commits
-#   02:20-02:22 UTC, the first rule commit 02:23) and scored once at 53bc46c (parser of 53c019a):
-#   97.6 / 81.9 / 93.3; the session's starting parser (1908b2a) gives the same answer on every
-#   quotation and date.
-# Dev (1636 stories: t797-t836 less t811 joined, studied) at 53bc46c: 96.9 / 88.2 / 95.0
-# (96.87, 88.18 and 94.96). The floors record what was measured.
+# - t837-t876 (40 stories in English), collected at the start of the twenty-seventh round (a new
+#   session) before any of its rules (the helpers' last commits 02:20-02:22 UTC, the first rule
+#   commit 02:23) and scored once at 53bc46c (parser of 53c019a): 97.6 / 81.9 / 93.3; the
+#   session's starting parser (1908b2a) gives the same answer on every quotation and date. After
+#   study in the twenty-eighth round: 99.2 / 89.0 / 94.8;
+# - t877-t916 (40 stories in English, the current test part), collected at the start of the
+#   twenty-eighth round before any of its rules (the helpers' last commits 02:51-02:54 UTC, the
+#   round's first rule commit 02:54) and scored once at aa0aaaf (parser of a02248b): 89.2 / 69.0
+#   / 88.1; the session's starting parser (1908b2a) gives the same answer on every quotation and
+#   date.
+# Dev (1676 stories: t837-t876 joined, studied) at aa0aaaf: 97.0 / 88.2 / 95.0 (96.95, 88.23 and
+# 94.96). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.8, "speaker": 88.1, "date value": 94.9},
-    "test": {"quotes found": 97.6, "speaker": 81.8, "date value": 93.3},
+    "dev": {"quotes found": 96.9, "speaker": 88.2, "date value": 94.9},
+    "test": {"quotes found": 89.2, "speaker": 68.9, "date value": 88.1},
 }
 
 
