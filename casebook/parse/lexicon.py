@@ -387,7 +387,7 @@ ROLE_NOUNS = frozenset(
     dissident backbencher politician veteran hopeful nominee contender challenger diplomat
     mediator negotiator facilitator organiser organizer coordinator convener convenor commentator pundit
     academic scholar expert strategist pollster consultant historian lecturer columnist blogger
-    policeman policewoman soldier journalist reporter""".split())
+    policeman policewoman soldier journalist reporter employee villager citizen miner trader vendor""".split())
 # Nouns that tie one person to another, in a title before the second one's name ("Merkel ally
 # Julia Kloeckner", "Putin spokesman Dmitry Peskov"): the subject is the one named last.
 RELATION_NOUNS = frozenset(

@@ -197,7 +197,10 @@ def _holds(text: str, mention: Mention, offices: frozenset[str], required: set[s
         words |= {w.lower() for w in re.findall(r"\(([A-Z]{2,8})\)", appositive.group(1))}
     if "prime" in words and "prime" not in required and "minister" in offices:
         return False  # "the Indian minister" is not "Prime Minister Narendra Modi"
-    return bool(words & offices) and required <= words and named_by <= words
+    spelt = {a for a in named_by - words if a.isalpha() and 2 <= len(a) <= 6 and re.search(
+        r"\b" + r"[\w’'-]*\s+".join(a.upper()) + r"[\w’'-]*", lead)}
+    # ("the IHC chief justice" is "Chief Justice Islamabad High Court Justice Aamir Farooq": the initials)
+    return bool(words & offices) and required <= words and named_by <= words | spelt
 
 
 def _ends_with_cue(phrase: str) -> bool:
@@ -355,7 +358,8 @@ def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[M
               and len(m.text) > 1  # ("In a post on X, the Indian minister said": X is no one)
               and not names_a_platform(m.text)  # ("Writing on his Facebook Page, the Zambian leader said")
               and (m.actor_type == "person" or (m.actor_type is None and " " in m.text
-                                                  and not set(m.text.split()) & ORG_WORDS and not m.text.isupper())
+                                                  and not set(m.text.split()) & ORG_WORDS and not m.text.isupper()
+                                                  and not is_demonym(m.text.split()[0]))  # (nor "Russian State Duma")
                    or (m.actor_type is None and (_any_cue_after(text, m)  # "Safadi said", "Tokayev proposed"
                                                  or _CUE_BEFORE.search(text, max(0, m.start - 20), m.start) is not None)
                        and not m.text.isupper() and m.text not in ORG_WORDS and m.text not in COUNTRIES))]

@@ -378,6 +378,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
                 fronted and "," in text[candidate.end : edge])) and after_preposition(tokens, sentence_start, candidate):
             continue  # "Rotimi Oyekanmi in a statement in Abuja said": a place in a phrase is no subject
         k = len(found) - 1 - n
+        if k > 0 and candidate.mention is not None and candidate.mention.actor_type in ("person", None) and (
+                " " in candidate.text) and text[sentence_start : candidate.start].rstrip().endswith(",") and (
+                _AFFILIATION_THEN_COMMA.fullmatch(text, candidate.end, edge)) and "," not in text[sentence_start : candidate.start].rstrip()[:-1]:
+            return candidate  # "Mottley’s main opponent, Verla De Peiza of the Democratic Labor Party, conceded"
         if k > 0 and _SIGNED_BY.match(text, found[0].end, candidate.start) and found[0].mention is not None and (
                 found[0].start == sentence_start or not text[sentence_start : found[0].start].strip(" \nThe")):
             return found[0]  # "The APC in a statement signed by its secretary, Yekini Nabena had claimed": not the signatory
@@ -609,6 +613,7 @@ def _modified_head(tokens: TokenIndex, before: Sequence[Token], candidate: Speak
 
 
 _COORDINATED_NAMES = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+[A-Z]")
+_AFFILIATION_THEN_COMMA = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.-]*){0,5},\s*")
 _SIGNED_BY = re.compile(r"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:statement|letter|communiqu[eé]|release)\s+(?:signed|issued)\s+by\b[^.;“”\"]*\Z")
 _FOLLOWERS = frozenset("supporters loyalists followers allies fans".split())
 _PLURAL_HEAD_AFTER = re.compile(r"\s+([a-z]+s)\b")
@@ -694,6 +699,8 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
     if opener:  # "But the defiant party leader has said": the phrase, not the conjunction
         start += opener.end()
     words = tokens.select(start, end, starts_with_letter)
+    while len(words) > 1 and (words[-1].text in WEEKDAYS or words[-1].lower in ("today", "yesterday")):
+        words = words[:-1]  # "Protesters Saturday shouted": the phrase, not the day (AP style)
     titled_of = any(w.lower == "of" and n and words[n - 1].lower in TITLE_WORDS for n, w in enumerate(words[:4]))
     if not words or len(words) > (9 if titled_of else 6):  # "The leader of the Social Democratic Party": a title
         return None

@@ -11,6 +11,28 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a-title-s-acronym-is-spelt-by-the-body-in-the-holder-s-title", "2023-08-09",  # Pakistan (Lahore), Bangladesh
+     "The Lahore High Court on Wednesday put off till Friday hearing of a petition filed by the party chairman.\n\n"
+     "Chief Justice Lahore High Court Justice Rafiq Ahmed conducted hearing of the case. The chairman’s lawyer Kamal Hossain appeared in the court.\n\n"
+     "During the hearing, the chairman’s lawyer raised the issue that Mirza Alam had also been summoned by police. "
+     "On this, the LHC chief justice said the matter was in his knowledge. He said, “Let me look into it from the administrative side.”",
+     [("Let me look into it from the administrative side.", "Rafiq Ahmed")]),
+    ("a-body-led-by-a-demonym-is-no-person-for-an-epithet", "2023-07-09",  # Belarus, Kazakhstan
+     "No violations were reported during Sunday’s election in Kazakhstan, deputy speaker of the Belarusian Soyuz Duma (lower house) Ivan Petrenko told reporters.\n\n"
+     "\"We registered not a single violation,\" he said over the phone.\n\n"
+     "According to the senior Belarusian lawmaker, many people voted. \"We saw a high turnout,\" he stressed.",
+     [("We saw a high turnout,", "Ivan Petrenko")]),
+    ("an-opening-role-then-a-name-and-its-party-set-off-by-commas", "2022-01-20",  # Trinidad and Tobago, Grenada
+     "Prime Minister Keith Mitchell’s party won every seat.\n\n"
+     "Mitchell’s main opponent, Tobias Clement of the National Democratic Congress, conceded defeat.\n\n"
+     "“We’ve lost our democracy without intending it,” he told local media.",
+     [("We’ve lost our democracy without intending it,", "Tobias Clement")]),
+    ("a-weekday-after-an-opening-plural-is-no-part-of-the-phrase", "2015-07-05",  # Honduras, Guatemala
+     "Protesters Saturday shouted \"Out with the president\" and \"No more graft\" as they marched to the palace.",
+     [("Out with the president", None), ("No more graft", None)]),
+    ("a-place-before-employees-is-a-group-no-one-named", "2025-03-13",  # Serbia, North Macedonia
+     "From their windows, Port City employees responded to the marchers with shouts of \"shame\" and \"go home.\"",
+     [("shame", None), ("go home.", None)]),
     ("a-two-letter-acronym-with-a-body-s-initials-is-that-body", "2014-04-07",  # Botswana, Lesotho
      "The ruling party is to appeal against a ruling that dismissed its objections to a Popular Front sms.\n\n"
      "In the sms, sent to voters in Maseru, the PF said: “The report shows how the minister took your money.”",
