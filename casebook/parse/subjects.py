@@ -303,6 +303,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         source = candidates(sentence_start + according.end(), cue.start, named, quotes, tokens)[:1] if according else []
         if source and source[0].start == sentence_start + according.end() and source[0].mention is not None:
             return source[0]  # "According to Anton Gerashchenko, …, Shoigu suffered …, adding that": the source
+        object_pronoun = re.match(r"(him|her|them),", text[sentence_start + according.end() : cue.start]) if according else None
+        if object_pronoun is not None:  # "According to him, Barrow never confronted Jammeh …, saying": him
+            at = sentence_start + according.end()
+            return SpeakerExpr(at, at + len(object_pronoun.group(1)), object_pronoun.group(1), None, True)
         words = tokens.select(sentence_start, cue.end, starts_with_letter)
         if len(words) >= 4 and _after_issued_document(words, len(words) - 1):
             verb = words[-5] if words[-4].lower == "out" and len(words) >= 5 else words[-4]

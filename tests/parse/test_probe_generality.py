@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("according-to-him-then-a-participle-is-his", "2024-05-29",  # Senegal, Gambia
+     "Party spokesman Modou Ceesay said the president had lost his way.\n\n"
+     "He pointed out that President Macky Sall should be a force for unity.\n\n"
+     "According to him, Sall never confronted the army when he was minister, saying the leader should be grateful to the opposition.\n\n"
+     "“He must show the opposition some gratitude,” he stated.",
+     [("He must show the opposition some gratitude,", "Modou Ceesay")]),
     ("a-title-s-acronym-is-spelt-by-the-body-in-the-holder-s-title", "2023-08-09",  # Pakistan (Lahore), Bangladesh
      "The Lahore High Court on Wednesday put off till Friday hearing of a petition filed by the party chairman.\n\n"
      "Chief Justice Lahore High Court Justice Rafiq Ahmed conducted hearing of the case. The chairman’s lawyer Kamal Hossain appeared in the court.\n\n"
