@@ -289,6 +289,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             subject = subject_of(text, sentence_start, earlier[-1], cues, named, quotes, tokens)
             if subject is not None:
                 return subject
+            inverted = [c for c in candidates(earlier[-1].end, last[0].start, named, quotes, tokens) if c.mention is not None
+                        and not text[earlier[-1].end : c.start].strip() and not text[c.end : last[0].start].strip()]
+            if inverted:
+                return inverted[0]  # "“…,” added Ortega and accused “the Yankee embassy …”": the inverted subject
             limit = earlier[-1].start  # "The leader on Monday praised the court and said": no subject found yet
         subject = first_subject(sentence_start, limit, named, quotes, tokens)
         role = role_opening(text, sentence_start, limit, tokens)

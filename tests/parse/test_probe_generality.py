@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("an-inverted-subject-then-and-and-a-second-cue", "2021-06-25",  # Costa Rica, Honduras
+     "”We shall see when the prosecutors give the results,” added Ramirez and accused “the foreign embassies” of having organized the meetings.",
+     [("the foreign embassies", "Ramirez")]),
     ("according-to-him-then-a-participle-is-his", "2024-05-29",  # Senegal, Gambia
      "Party spokesman Modou Ceesay said the president had lost his way.\n\n"
      "He pointed out that President Macky Sall should be a force for unity.\n\n"
