@@ -136,6 +136,7 @@ _GIVE_FORMS = frozenset("give gives given gave giving".split())
 _EED_BASE = frozenset("succeed proceed exceed need feed heed speed bleed breed seed indeed".split())
 # "postponed the case until Monday", "extended to November 28", "sought an adjournment for Monday":
 # a new date is a later one.
+_PUT_OFF = re.compile(r"\bput\s+off\b")
 _DELAY_VERB = re.compile(r"(?:postpon|adjourn|defer|reschedul|extend|push|delay)\w*\Z")
 # Plans: "scheduled for" is ahead unless the plan itself is past ("was originally slated for").
 _PLAN_WORDS = frozenset("scheduled due planned slated set".split())
@@ -325,7 +326,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         if word in _PLAN_WORDS and _plan_passed(words, index - 2, index):
             return "near"
         return "future"
-    if word in ("to", "until", "till", "for") and any(_DELAY_VERB.match(w) for w in words[max(0, index - 4) : index]):
+    if word in ("to", "until", "till", "for") and (any(_DELAY_VERB.match(w) for w in words[max(0, index - 4) : index]) or (
+            _PUT_OFF.search(" ".join(words[max(0, index - 4) : index])))):  # ("put off till Friday hearing of …")
         return "delay" if words[index - 1 : index] != ["be"] and any(
             w in ("was", "were", "been", "had") for w in words[max(0, index - 7) : index]) else "future"
     if (word == "to" and words[index + 1 : index + 2] and words[index + 1] in _SCHEDULE_BASE
@@ -828,7 +830,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
         for match in _TIMEX.finditer(text, sentence.start, sentence.end):
             start, end = match.span()
             previous = _previous_word(text, sentence.start, start)
-            if previous.lower() in ("every", "each"):
+            if previous.lower() in ("every", "each", "weekly"):  # ("after weekly Friday prayers")
                 continue  # a recurring set ("Every Monday"), not a date
             if match["weekday"] and match.group() in WEEKDAYS and weekday_is_name(text, start, end):
                 continue  # a person's name: "PF candidate Sunday Chanda", "Godwin Friday"

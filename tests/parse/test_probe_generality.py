@@ -2150,6 +2150,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("put-off-till-a-weekday-is-ahead", "2023-08-09",  # Sri Lanka, Maldives
+     "The Colombo High Court on Wednesday put off till Friday hearing of a petition filed by the party leader.", "Friday", "2023-08-11"),
+    ("a-weekly-weekday-is-no-date", "2011-01-29",  # Morocco, Tunisia
+     "Anti-government protests have been staged in Rabat after weekly Friday prayers for the past three weeks.", "Friday", None),
     ("today-before-a-country-s-name-is-its-present-no-day", "2021-10-25",  # Tajikistan, Kazakhstan
      "“Today’s Tajikistan is not the country it was,” the president said.", "Today", None),
     ("the-yesterday-s-is-no-day", "2021-10-25",  # Tajikistan, Kazakhstan
