@@ -97,7 +97,8 @@ _TIMEX = re.compile(
        # ("April, 2011": a comma may stand between them)
        | (?:,\s|\s(?:of\s)?)(?P<month_year>{_YEAR})\b | \b)
     | (?P<weekday>{_WEEKDAY})\b
-    | (?P<modifier>(?i:last|next|this\scoming|this\spast|this))\s(?P<unit>{_WEEKDAY}|{_FULL_MONTH}|(?i:week|month|year))\b
+    # ("last February 13" is a day, the month-day below: Philippine and Indian English)
+    | (?P<modifier>(?i:last|next|this\scoming|this\spast|this))\s(?P<unit>{_WEEKDAY}|(?:{_FULL_MONTH})(?!\s{_DAY}\b)|(?i:week|month|year))\b
     # "last night" is the evening before the story's date: its day ("the last night of the convention" is not)
     | (?P<deictic>(?i:the\sday\safter\stomorrow|the\sday\sbefore\syesterday|today|yesterday|tomorrow|tonight|last\snight
         |this\s(?:morning|afternoon|evening)))\b

@@ -2150,6 +2150,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("last-month-and-day-is-that-day-past", "2025-02-19",  # India, Philippines
+     "The remark came during a rally at the party office in Pune last February 13.", "February 13", "2025-02-13"),
+    ("last-month-alone-is-the-month", "2025-02-19",  # guard: India
+     "The party office in Pune opened last February.", "last February", "2024-02"),
     ("put-off-till-a-weekday-is-ahead", "2023-08-09",  # Sri Lanka, Maldives
      "The Colombo High Court on Wednesday put off till Friday hearing of a petition filed by the party leader.", "Friday", "2023-08-11"),
     ("a-weekly-weekday-is-no-date", "2011-01-29",  # Morocco, Tunisia
