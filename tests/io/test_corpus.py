@@ -97,16 +97,21 @@ CORPUS = ROOT / "tests" / "corpus"
 #   commit 02:23) and scored once at 53bc46c (parser of 53c019a): 97.6 / 81.9 / 93.3; the
 #   session's starting parser (1908b2a) gives the same answer on every quotation and date. After
 #   study in the twenty-eighth round: 99.2 / 89.0 / 94.8;
-# - t877-t916 (40 stories in English, the current test part), collected at the start of the
-#   twenty-eighth round before any of its rules (the helpers' last commits 02:51-02:54 UTC, the
-#   round's first rule commit 02:54) and scored once at aa0aaaf (parser of a02248b): 89.2 / 69.0
-#   / 88.1; the session's starting parser (1908b2a) gives the same answer on every quotation and
-#   date.
-# Dev (1676 stories: t837-t876 joined, studied) at aa0aaaf: 97.0 / 88.2 / 95.0 (96.95, 88.23 and
-# 94.96). The floors record what was measured.
+# - t877-t916 (40 stories in English), collected at the start of the twenty-eighth round before
+#   any of its rules (the helpers' last commits 02:51-02:54 UTC, the round's first rule commit
+#   02:54) and scored once at aa0aaaf (parser of a02248b): 89.2 / 69.0 / 88.1; the session's
+#   starting parser (1908b2a) gives the same answer on every quotation and date. After study in
+#   the twenty-ninth round: 89.2 / 75.9 / 90.1;
+# - t917-t956 less t948 (39 stories in English, the current test part), collected at the start
+#   of the twenty-ninth round before any of its rules (the helpers' last commits 03:04-03:06 UTC,
+#   the round's first rule commit 03:07) and scored once at fe17364 (parser of aaa69ac): 96.6 /
+#   77.2 / 92.0 (the session's starting parser 1908b2a: 95.9 / 76.6 / 92.0, one quotation fewer
+#   found and named). t948 was dropped unscored: a paragraph of it is in dev story t130.
+# Dev (1716 stories: t877-t916 joined, studied) at fe17364: 96.7 / 87.9 / 94.9 (96.74, 87.89 and
+# 94.88). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.9, "speaker": 88.2, "date value": 94.9},
-    "test": {"quotes found": 89.2, "speaker": 68.9, "date value": 88.1},
+    "dev": {"quotes found": 96.7, "speaker": 87.8, "date value": 94.8},
+    "test": {"quotes found": 96.5, "speaker": 77.2, "date value": 91.9},
 }
 
 
