@@ -148,7 +148,7 @@ def _lede_holder(text: str, offices: frozenset[str], required: set[str], before:
     opener = next((m for m in mentions if m.paragraph == 2 and not inside(m.start, quotes)), None)
     if opener is None:
         return None
-    breaks = [b for b in PARAGRAPH_BREAK.finditer(text, 0, opener.start)]
+    breaks = list(PARAGRAPH_BREAK.finditer(text, 0, opener.start))
     lede = text[breaks[-2].end() if len(breaks) >= 2 else 0 : breaks[-1].start()] if breaks else ""
     role = re.search(r"\b[Tt]he\s+((?:[\w-]+\s+){0,3}?)(\w+)\s+(?:said|told|says|added|warned|stated)\b", lede)
     if role is None or role.group(2).lower() not in offices or not required <= {w.lower() for w in role.group(1).split()}:

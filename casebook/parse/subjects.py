@@ -391,7 +391,7 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
                 _AFFILIATION_THEN_COMMA.fullmatch(text, candidate.end, edge)) and "," not in text[sentence_start : candidate.start].rstrip()[:-1]:
             return candidate  # "Mottley’s main opponent, Verla De Peiza of the Democratic Labor Party, conceded"
         if k > 0 and _SIGNED_BY.match(text, found[0].end, candidate.start) and found[0].mention is not None and (
-                found[0].start == sentence_start or not text[sentence_start : found[0].start].strip(" \nThe")):
+                re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[sentence_start : found[0].start])):
             return found[0]  # "The APC in a statement signed by its secretary, Yekini Nabena had claimed": not the signatory
         if k > 0 and found[k - 1].start == sentence_start and found[k - 1].mention is not None and (
                 found[k - 1].mention.actor_type == "person" or (found[k - 1].mention.actor_type is None and " " in found[k - 1].text)
