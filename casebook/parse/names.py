@@ -602,18 +602,13 @@ def _after_dash(text: str, run: _Run) -> bool:
     return re.search(r"\w\s+[–—-]\s+\Z", text[max(0, run.start - 4) : run.start]) is not None
 
 
-def _office_for(text: str, run: _Run) -> bool:
-    """True when the run follows "<title> for": "special representative for Afghanistan Zalmay
-    Khalilzad", "candidate for Siparia Kamla Persad-Bissessar" (a place the office is for)."""
-    if run.before != "for":
+def _after_title(text: str, run: _Run, joint: str) -> bool:
+    """True when the run follows a lower-case title and ``joint``: "for" ("special representative
+    for Afghanistan Zalmay Khalilzad", "candidate for Siparia Kamla Persad-Bissessar": a place the
+    office is for) or "of" ("member of Knesset Ahmed Tibi": the title's body, then its holder)."""
+    if run.before != joint:
         return False
-    word = re.search(r"([a-z][\w-]*)\s+for\s+\Z", text[max(0, run.start - 40) : run.start])
-    return word is not None and word.group(1) in TITLE_WORDS
-
-
-def _title_of(text: str, run: _Run) -> bool:
-    """True when the run follows a lower-case title and "of" ("member of Knesset Ahmed Tibi")."""
-    word = re.search(r"\b([a-z][\w-]*)\s+of\s+\Z", text[max(0, run.start - 40) : run.start]) if run.before == "of" else None
+    word = re.search(r"\b([a-z][\w-]*)\s+" + joint + r"\s+\Z", text[max(0, run.start - 40) : run.start])
     return word is not None and word.group(1) in TITLE_WORDS
 
 
@@ -742,9 +737,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         first = _classify(text, run._replace(tokens=(tokens[0],)), evidence)
         return first + _classify(text, run._replace(tokens=tuple(tokens[1:]), initial=False, after_title=False), evidence)
     words = {t.text for t in tokens}
-    if (run.before in ("in", "from", "of") or _office_for(text, run)) and 3 <= len(tokens) <= 5 and not words & ORG_WORDS and all(
+    if (run.before in ("in", "from", "of") or _after_title(text, run, "for")) and 3 <= len(tokens) <= 5 and not words & ORG_WORDS and all(
             t.is_word and not t.is_acronym for t in tokens) and (_stands_alone(text, tokens[-1], run) or (
-                len(tokens) == 3 and _title_of(text, run))):  # ("member of Knesset Ahmed Tibi": a title's body, then its holder)
+                len(tokens) == 3 and _after_title(text, run, "of"))):  # ("member of Knesset Ahmed Tibi": a title's body, then its holder)
         # "correspondent in Port Vila Hilaire Bule said …. Bule said": a place, then the person
         # ("director of Vente Venezuela María Corina Machado …. María Corina said": three words)
         size = 3 if len(tokens) >= 4 and _stands_alone(text, tokens[-3], run) else 2

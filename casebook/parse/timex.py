@@ -465,7 +465,16 @@ def _previous_word(text: str, start: int, stop: int) -> str:
     return "" if match is None else match[1] or match[0]
 
 
-_COUNTRY_AFTER_POSSESSIVE = re.compile(r"[’']s\s+(?:" + "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True)) + r")\b")
+_POSSESSED_NAME = re.compile(r"[’']s\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+
+
+def _possesses_country(following: str) -> bool:
+    """True when a possessive and a country's name follow ("Today’s Uzbekistan", "Today’s South Sudan")."""
+    owned = _POSSESSED_NAME.match(following)
+    words = owned.group(1).split() if owned else []
+    return any(" ".join(words[:n]) in COUNTRIES for n in range(1, len(words) + 1))
+
+
 _UNREST_AFTER = re.compile(r"\s+(?:clashes|riots|unrest|violence|killings|massacre|uprising|crackdown)\b")
 _PLURAL_EVENT_AFTER = re.compile(r"\s+(?:elections|polls|talks|hearings|protests)\b")  # "contesting August elections"
 _POSSESSIVE_AFTER = re.compile(r"[’']s\s+[a-z]")
@@ -692,7 +701,7 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
     word = " ".join(match["deictic"].lower().split())
     if word == "last night" and previous in _MONTH_EVENT_BEFORE:
         return None  # "the last night of the festival": a rank, not a date
-    if word in ("today", "yesterday") and (previous.lower() == "the" or _COUNTRY_AFTER_POSSESSIVE.match(following)):
+    if word in ("today", "yesterday") and (previous.lower() == "the" or _possesses_country(following)):
         return None  # "Today’s Uzbekistan is different from the yesterday’s": a country's present and past, no day
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "this morning": 0,
              "this afternoon": 0, "this evening": 0, "the day after tomorrow": 2, "the day before yesterday": -2}[word]
