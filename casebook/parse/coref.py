@@ -124,6 +124,10 @@ _AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?:his|her|[A-Z])")
 # "remarks by Police Chief X …, in which he said": the one whose words "in which" opens
 _REMARKS_BY = re.compile(r"\b(?:remarks|comments|statement|speech|words|interview)\s+(?:made\s+)?by\s+(?:[A-Z][\w.’'-]*\s+){0,5}\Z")
 _CLOSED_RELATIVE = re.compile(r"\s+who\s[^,;“”\"]{1,120},\s*")
+# "Expressing frustration over what he described as …, Senator Abbo advocated": a fronted
+# participle clause, its pronoun before the clause's comma, and after the comma the subject
+_FRONTED_PARTICIPLE = re.compile(r"(?!According)[A-Z][a-z]{2,}ing\s[^,;:“”\"]{0,120}\Z")
+_SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,3})?")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?=(?:the|a|an|one|another)\s)")
 
 
@@ -281,6 +285,11 @@ class _Resolver:
                       if quote.start <= m.start < start]
         here = sentence_at(self.sentences, start)
         lead = self.text[here.start : start] if here is not None else ""
+        if quote is None and (mine is None or mine.kind == "reported") and low in SINGULAR_PERSON and (
+                _FRONTED_PARTICIPLE.fullmatch(lead)):
+            subject = self._subject_after_clause(start, here.end)
+            if subject is not None:
+                return Resolution(start, end, word, subject.actor, subject.text, "pronoun-cataphora", subject.actor_type)
         trailing = (mine is not None and quote is None and mine.structure not in ("QCSV", "QCVS")
                     and lead.rstrip().endswith(",") and len(lead.split()) >= 4
                     and lead.split()[0].lower() not in ("when", "after", "as", "while", "once", "asked"))
@@ -313,6 +322,14 @@ class _Resolver:
         if chosen is None:
             return Resolution(start, end, word, None, None, "unresolved")
         return Resolution(start, end, word, chosen.actor, chosen.display, rule, chosen.type)
+
+    def _subject_after_clause(self, start: int, stop: int) -> Mention | None:
+        """The person named right after the comma that closes a fronted clause, or None."""
+        comma = self.text.find(",", start, stop)
+        if comma == -1:
+            return None
+        return next((m for m in self.named if comma < m.start < comma + 60 and m.actor_type == "person"
+                     and _SUBJECT_AFTER_COMMA.fullmatch(self.text, comma, m.start)), None)
 
     def _possessor(self, event: "_Event") -> bool:
         """True when the name stands as a possessor ("Milanović's statement")."""

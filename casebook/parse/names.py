@@ -863,6 +863,16 @@ def _name_words(name: str) -> list[str]:
     return words + [w.split("-", 1)[1] for w in words if "-" in w and w.split("-", 1)[0].lower() in NAME_PARTICLES]
 
 
+def _second_half(name: str) -> str | None:
+    """"Lawrence" for "Nyonblee Karnga-Lawrence": the half a double-barrelled surname may go by."""
+    words = name.split()
+    double = _DOUBLE_SURNAME.fullmatch(words[-1]) if len(words) > 1 else None
+    return _fold(double.group(1)) if double else None
+
+
+_DOUBLE_SURNAME = re.compile(r"[A-Z][a-z]{2,}-([A-Z][a-z]{2,})")
+
+
 def _initials_match(acronym: str, name: str) -> bool:
     letters = acronym.replace(".", "")
     initials = "".join(w[0] for w in name.split() if w[:1].isupper())
@@ -979,7 +989,9 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
         elif " " not in mention.text and mention.rule in ("capitalised-sequence", "title-pattern"):
             # "Harris" or "Mr Harris" after "Taoiseach Simon Harris": the same person.
             owners = {p.actor for p in persons if p.start < mention.start  # ("Al-Burhan" opening a sentence)
-                      and _fold(mention.text) in person_words[p.start]}
+                      and _fold(mention.text) in person_words[p.start]} or {
+                p.actor for p in persons if p.start < mention.start and _second_half(p.text) == _fold(mention.text)}
+            # (only when no name holds the word whole: "Browne" after "Gaston Browne" and "Maria Bird-Browne")
             if len(owners) > 1:  # "Gustavo Petro" and "Bogota Gustavo Petro": the name the others contain
                 names = sorted({p.text for p in persons if p.actor in owners}, key=len)
                 if all(f" {names[0]}" in f" {other}" for other in names[1:]):

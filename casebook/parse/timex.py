@@ -1121,6 +1121,16 @@ def _glossed(text: str, found: list[Timex]) -> list[Timex]:
                 # "tomorrow (Saturday)" where tomorrow is a Saturday: the gloss confirms the deictic day
                 out[index + 1] = dataclasses.replace(gloss, value=first.value, rule=f"{gloss.rule}-glossed")
                 continue
+            if first.rule.startswith("weekday") and gloss.rule.startswith("deictic") and (
+                    dt.date.fromisoformat(first.value).weekday() != dt.date.fromisoformat(gloss.value).weekday()):
+                # "this Friday (tomorrow)" in a Wednesday's story: no Friday is that tomorrow, so the words
+                # were spoken another day; both are the named weekday nearest the gloss's day
+                near = dt.date.fromisoformat(gloss.value)
+                shift = (dt.date.fromisoformat(first.value).weekday() - near.weekday()) % 7
+                day = _day(near + dt.timedelta(days=shift - 7 if shift > 3 else shift))
+                out[index] = dataclasses.replace(first, value=day, rule=f"{first.rule}-glossed")
+                out[index + 1] = dataclasses.replace(gloss, value=day, rule=f"{gloss.rule}-glossed")
+                continue
             out[index] = dataclasses.replace(first, value=gloss.value, rule=f"{first.rule}-glossed")
     return out
 

@@ -176,6 +176,19 @@ def test_pronoun_rules_without_annotations() -> None:
     ]
 
 
+def test_a_fronted_participle_clause_points_ahead_to_its_subject() -> None:
+    """"Explaining what she called …, Senator Otieno urged": "she" is the subject after the comma
+    (Kenya); "According to her, Governor Ruiz …" is no such clause: "her" looks back (Ecuador)."""
+    text = ("Former governor Mary Wanjiku Otieno has accused the electoral body of bias.\n\n"
+            "Commissioner Paul Kibet Mwangi denied it.\n\n"
+            "Explaining what she called a pattern of abuse, Senator Otieno urged reforms.\n\n"
+            "Lawmaker Ana Lucia Torres spoke next.\n\n"
+            "According to her, Governor Pedro Ruiz had lied.")
+    found = [(m.text, m.actor, m.rule) for m in mentions_of(text) if m.kind == "pronoun"]
+    assert found == [("she", "mary_wanjiku_otieno", "pronoun-cataphora"),
+                     ("her", "ana_lucia_torres", "pronoun-last-person")]
+
+
 def test_third_person_inside_a_quote_looks_only_inside_it() -> None:
     text = "“We invite all citizens, whatever their views, to join us,” the Green Party said."
     found = [(m.text, m.actor) for m in mentions_of(text) if m.kind == "pronoun"]

@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("double_barrelled_surname_second_half", "2021-02-11", "Representative Grace Kollie-Dennis has called the budget unfair.\n\n“We were never consulted on this budget,” Representative Dennis said.\n\nHer late husband, Samuel B. Dennis, had chaired the same committee.", [("We were never consulted on this budget,", "Grace Kollie-Dennis")]),
+    ("cataphora_fronted_participle", "2022-03-04", "Former governor Mary Wanjiku Otieno has accused the electoral body of bias.\n\nAccording to her, the commissioner Paul Kibet Mwangi had visited her home.\n\nExplaining what she called a pattern of abuse, Senator Otieno urged reforms.\n\nShe said, “The vote was stolen from my people.”", [("The vote was stolen from my people.", "Mary Wanjiku Otieno")]),
+    ("cataphora_fronted_participle_pe", "2021-07-04", "Congressman Luis Alberto Quispe has accused the jury of bias.\n\nAccording to him, the prosecutor Jorge Ramos Villanueva had called him twice.\n\nRepeating what he described as threats, Quispe asked for protection.\n\nHe said, “I will not be silenced in Lima.”", [("I will not be silenced in Lima.", "Luis Alberto Quispe")]),
     ("an-inverted-subject-then-and-and-a-second-cue", "2021-06-25",  # Costa Rica, Honduras
      "”We shall see when the prosecutors give the results,” added Ramirez and accused “the foreign embassies” of having organized the meetings.",
      [("the foreign embassies", "Ramirez")]),
@@ -2150,6 +2153,9 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("weekday_glossed_nearest_the_gloss_day", "2022-11-03", "On Thursday the tribunal ordered the assembly to sit on Saturday (tomorrow) for the vote, the Lahore daily said.", "Saturday", "2022-11-05"),
+    ("weekday_glossed_by_a_deictic_of_another_day", "2022-09-07", "“We will march on parliament this Friday (tomorrow),” the union leader told the Gaborone weekly.", "this Friday", "2022-09-09"),
+    ("weekday_glossed_by_a_deictic_of_another_day_gloss", "2022-09-07", "“We will march on parliament this Friday (tomorrow),” the union leader told the Gaborone weekly.", "tomorrow", "2022-09-09"),
     ("last-month-and-day-is-that-day-past", "2025-02-19",  # India, Philippines
      "The remark came during a rally at the party office in Pune last February 13.", "February 13", "2025-02-13"),
     ("last-month-alone-is-the-month", "2025-02-19",  # guard: India
