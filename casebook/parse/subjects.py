@@ -713,8 +713,8 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
     if not words or len(words) > (9 if titled_of else 6):  # "The leader of the Social Democratic Party": a title
         return None
     first = words[0]
-    if not (first.is_capitalised or first.lower in DETERMINERS) or first.lower in RELATIVE:
-        return None
+    if not (first.is_capitalised or first.lower in DETERMINERS) or first.lower in RELATIVE or first.lower in _SUBORDINATORS:
+        return None  # ("When asked if …, he answered": no one called "When")
     if any(w.lower in _VERBAL or w.text in CUE_LEMMA or w.lower in _NOT_IN_NAMES for w in words):
         return None
     if any(w.text.islower() and w.text.endswith("ed") and words[n - 1].text.islower() and not words[n - 1].text.endswith("ly")
