@@ -128,6 +128,8 @@ _CLOSED_RELATIVE = re.compile(r"\s+who\s[^,;“”\"]{1,120},\s*")
 # participle clause, its pronoun before the clause's comma, and after the comma the subject
 _FRONTED_PARTICIPLE = re.compile(r"(?!According)[A-Z][a-z]{2,}ing\s[^,;:“”\"]{0,120}\Z")
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,3})?")
+_ISSUED_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) +
+                        r")\s+(?:[a-z]+\s+){0,4}by\s+(?:the\s+)?(?:[A-Z][A-Z.]+\s+)?")  # ("by the U.N. High Commissioner")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?=(?:the|a|an|one|another)\s)")
 
 
@@ -298,6 +300,10 @@ class _Resolver:
             events = [e for e in events if e.pos < here.start]
         if low == "it" and mine is None:
             return Resolution(start, end, word, None, None, "unresolved")  # expletive "It was not clear"
+        if low == "it" and quote is None and here is not None and not lead.strip():
+            issued = self._document_issuer_before(here.start)
+            if issued is not None:  # "A statement issued by X expressed concern …. It noted": X's statement
+                return Resolution(start, end, word, issued.actor, issued.display, "pronoun-document-issuer", issued.actor_type)
         if low in SINGULAR_PERSON:
             events = [e for e in events if not (e.type is None and e.pos in self.after_the)]
         rule = ("pronoun-last-person" if low in SINGULAR_PERSON else
@@ -322,6 +328,18 @@ class _Resolver:
         if chosen is None:
             return Resolution(start, end, word, None, None, "unresolved")
         return Resolution(start, end, word, chosen.actor, chosen.display, rule, chosen.type)
+
+    def _document_issuer_before(self, start: int) -> Resolution | None:
+        """The issuer X when the sentence before ``start`` opens with "A statement (issued) by X" and
+        X speaks in it: the "it" that opens the next sentence is that statement."""
+        previous = next((s for s in reversed(self.sentences) if s.end <= start), None)
+        if previous is None:
+            return None
+        for a in self.outer:
+            if previous.start <= a.speaker.start < previous.end and a.speaker.start < a.cue.start and (
+                    _ISSUED_BY.fullmatch(self.text, previous.start, a.speaker.start)):
+                return self.speaker(a)
+        return None
 
     def _subject_after_clause(self, start: int, stop: int) -> Mention | None:
         """The person named right after the comma that closes a fronted clause, or None."""
