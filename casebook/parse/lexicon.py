@@ -359,6 +359,8 @@ NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss b
 # Phrasal uses that are not speech: "call for", "called off", "added to".
 # Cues that are speech only with their particle: "pointed out", not "pointed a gun".
 PHRASAL_REQUIRED = {"point out": "out", "charge": "that"}
+# ... or with another particle, right before a quotation mark: "he pointed at “flagrant abuse …”"
+PHRASAL_BEFORE_QUOTE = {"point out": ("at", "to")}
 PHRASAL_BLOCKERS = {"call": frozenset("for off up out in back".split()), "add": frozenset({"to"})}
 
 AUXILIARIES = frozenset(

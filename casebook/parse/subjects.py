@@ -15,7 +15,8 @@ from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
     MONTHS,
-    ACRONYM_TITLES, AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, HONORIFIC_PAIRS, NEGATIONS, NP_CUES, PHRASAL_BLOCKERS, PHRASAL_REQUIRED, PREPOSITIONS,
+    ACRONYM_TITLES, AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, HONORIFIC_PAIRS, NEGATIONS, NP_CUES, PHRASAL_BEFORE_QUOTE, PHRASAL_BLOCKERS, PHRASAL_REQUIRED,
+    PREPOSITIONS,
     ORG_WORDS, PRONOUNS, RELATION_NOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
 )
 from casebook.model import Mention
@@ -150,7 +151,8 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
         if asked_for is not None:  # "Arce called for “democracy to be respected”", "called for a ‘clear way forward’"
             cues.append(Cue(token.start, token.end + asked_for.end(), text[token.start : token.end + asked_for.end()], lemma))
             continue
-        if after in PHRASAL_BLOCKERS.get(lemma, ()) or (lemma in PHRASAL_REQUIRED and after != PHRASAL_REQUIRED[lemma]):
+        if after in PHRASAL_BLOCKERS.get(lemma, ()) or (lemma in PHRASAL_REQUIRED and after != PHRASAL_REQUIRED[lemma] and not (
+                after in PHRASAL_BEFORE_QUOTE.get(lemma, ()) and _QUOTE_AFTER_PARTICLE.match(text, token.end))):
             continue
         if token.text.endswith("ing") and not progressive and not _after_comma(text, words, i) and not _with_name(words, i) and (
                 not _after_issued_document(words, i)) and not (prev == "by" and lemma in NP_CUES) and not (
@@ -173,7 +175,8 @@ _ISSUED_DOCUMENTS = frozenset("statement letter communique communiqué release m
 
 
 _AS_SAID = re.compile(r"\s*As\s+(?P<np>[^,;:“”\"]{2,60}?)\s+(?:said|says|noted|notes|put\s+it|explained|stressed),\s+")
-_WENT_ON_COLON = re.compile(r"\s+(on)\s*[:,]\s*[“\"‘]")
+_WENT_ON_COLON = re.compile(r"\s+(on)(?:\s*[:,]|\s+about)\s*[“\"‘]")  # (or "went on about “…”")
+_QUOTE_AFTER_PARTICLE = re.compile(r"\s+[a-z]+\s*[“\"‘]")
 _WENT_ON_TO = re.compile(r"\b(?:went\s+on|goes\s+on|proceeded|proceeds)\s+to\s+\Z")
 
 
