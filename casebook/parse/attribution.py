@@ -126,7 +126,9 @@ def _shared_closing_cue(text: str, sentences: Sequence[Sentence], quotes: Sequen
     wound,” stated Deputy Minister Luis Felipe Icaza")."""
     by_start = {a.start: a for a in found}
     added = []
-    for quote, nxt in zip(quotes, quotes[1:]):
+    # (read from the last pair back, so that a list of three or more shares the cue: "“…”, “…,”
+    # and “…,” read some banners")
+    for quote, nxt in reversed(list(zip(quotes, quotes[1:]))):
         later = by_start.get(nxt.start)
         if quote.start in by_start or quote.close is None or later is None or later.structure not in ("QCSV", "QCVS"):
             continue
@@ -135,6 +137,7 @@ def _shared_closing_cue(text: str, sentences: Sequence[Sentence], quotes: Sequen
                 t.text in CUE_LEMMA for t in tokens.select(sentence.start, nxt.open, starts_with_letter)):
             continue
         added.append(later._replace(start=quote.start, end=quote.end))
+        by_start[quote.start] = added[-1]
     return sorted([*found, *added], key=lambda a: (a.start, a.end)) if added else found
 
 
