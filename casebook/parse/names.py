@@ -989,7 +989,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
         elif " " not in mention.text and mention.rule in ("capitalised-sequence", "title-pattern"):
             # "Harris" or "Mr Harris" after "Taoiseach Simon Harris": the same person.
             owners = {p.actor for p in persons if p.start < mention.start  # ("Al-Burhan" opening a sentence)
-                      and _fold(mention.text) in person_words[p.start]} or {
+                      and _fold(mention.text) in person_words[p.start] and mention.text not in COUNTRIES} or {
                 p.actor for p in persons if p.start < mention.start and _second_half(p.text) == _fold(mention.text)}
             # (only when no name holds the word whole: "Browne" after "Gaston Browne" and "Maria Bird-Browne")
             if len(owners) > 1:  # "Gustavo Petro" and "Bogota Gustavo Petro": the name the others contain
