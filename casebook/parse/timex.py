@@ -67,8 +67,10 @@ _ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\."
 _BARE_ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")(?=\s\d)"
 # "10th Jul, 2019", "3 Sept. 2019": after a day number an abbreviation is a month, with or without its stop.
 _DAY_ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\b\.?"
-# "YEREVAN, JUNE 22 (ARMENPRESS)": a wire dateline's month in capitals, only right before a day number.
-_UPPER_MONTH = r"(?:" + "|".join(m.upper() for m in MONTHS) + r")(?=\s\d)"
+# "YEREVAN, JUNE 22 (ARMENPRESS)", "TASHKENT/DEC. 22 2019": a wire dateline's month in capitals
+# (an abbreviation with or without its stop), only right before a day number.
+_UPPER_MONTH = (r"(?:" + "|".join(m.upper() for m in MONTHS) + r"|(?:"
+                + "|".join(m.upper() for m in _MONTH_ABBREVIATIONS) + r")\.?)(?=\s\d)")
 _WEEKDAY = "|".join(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -484,7 +486,7 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?!(?i:it|that|there|what|here|w
 
 
 def _month_number(name: str) -> int:
-    return MONTHS.get(name) or MONTHS.get(name.title()) or _MONTH_ABBREVIATIONS[name.rstrip(".")]
+    return MONTHS.get(name) or MONTHS.get(name.title()) or _MONTH_ABBREVIATIONS[name.rstrip(".").title()]
 
 
 def _day_number(token: str) -> int:

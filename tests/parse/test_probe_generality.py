@@ -2158,6 +2158,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("upper_case_abbreviated_month_in_a_dateline", "2021-11-08", "BISHKEK/NOV. 7 2021 (Kabar) — Voters in Kyrgyzstan returned to the polls.", "NOV. 7 2021", "2021-11-07"),
+    ("upper_case_abbreviated_month_without_stop", "2021-09-04", "DHAKA, SEPT 3 (BSS) — The commission met party leaders.", "SEPT 3", "2021-09-03"),
     ("weekday_glossed_nearest_the_gloss_day", "2022-11-03", "On Thursday the tribunal ordered the assembly to sit on Saturday (tomorrow) for the vote, the Lahore daily said.", "Saturday", "2022-11-05"),
     ("weekday_glossed_by_a_deictic_of_another_day", "2022-09-07", "“We will march on parliament this Friday (tomorrow),” the union leader told the Gaborone weekly.", "this Friday", "2022-09-09"),
     ("weekday_glossed_by_a_deictic_of_another_day_gloss", "2022-09-07", "“We will march on parliament this Friday (tomorrow),” the union leader told the Gaborone weekly.", "tomorrow", "2022-09-09"),
