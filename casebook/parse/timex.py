@@ -357,8 +357,11 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     pastlike = (word.endswith("ed") and word not in _EED_BASE) or word in _IRREGULAR_PAST
     if pastlike and words[index + 1 : index + 2] == ["by"]:
         return "skip"  # a participle, not a tense: "followed by a meeting in August"
-    if pastlike and word.endswith("ed") and index and words[index - 1] in ("is", "are") and words[index + 1 :] in ([], ["in"], ["on"]):
-        return "future"  # a present passive right before the date is a timetable: "is dissolved in January"
+    if pastlike and index and words[index - 1] in ("is", "are") and words[index + 1 :] in (
+            [], ["in"], ["on"], ["in", "the", "month", "of"]):
+        # a present passive right before the date is a timetable: "is dissolved in January", "the
+        # election is held in the month of March"
+        return "future"
     if pastlike and index >= 2 and words[index - 2 : index] == ["to", "be"]:
         # an infinitive passive names a plan: "the resolution to be adopted Tuesday" (told in the past,
         # "was to be signed on Friday", either side of the story)
@@ -957,6 +960,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                     paragraph=sentence.paragraph,
                 )
             )
+        found[first:] = _month_of(text, found[first:])
         found[first:] = _glossed(text, _month_year_ranges(text, _between_months(text, merge_compounds(text, found[first:], dct))))
         found.extend(_coordinated_days(text, sentence, found[first:]))
         found[first:] = _beside_firm_days(found[first:], dct)
@@ -1101,6 +1105,21 @@ def _speech_day(text: str, sentences: Sequence[Sentence], found: list[Timex], dc
             shift = dt.date.fromisoformat(timex.value) - dct
             timex = dataclasses.replace(timex, value=_day(dt.date.fromisoformat(anchor.value) + shift),
                                         rule=f"{timex.rule}-speech-day")
+        out.append(timex)
+    return out
+
+
+# "in the month of March": the month's name with the words that say it is one.
+_MONTH_OF_BEFORE = re.compile(r"\b[Tt]he\s+month\s+of\s+\Z")
+
+
+def _month_of(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with each bare month after "the month of" widened over those words."""
+    out = []
+    for timex in found:
+        before = _MONTH_OF_BEFORE.search(text, max(0, timex.start - 16), timex.start) if timex.granularity == "month" else None
+        if before is not None and timex.text in MONTHS:
+            timex = dataclasses.replace(timex, start=before.start(), text=text[before.start() : timex.end])
         out.append(timex)
     return out
 

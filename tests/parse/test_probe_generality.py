@@ -2158,6 +2158,8 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("present_passive_of_an_irregular_verb_looks_ahead", "2023-02-10", "The opposition leader said the party would keep up the pressure until the poll is held in April.", "April", "2023-04"),
+    ("the_month_of_a_month_is_one_expression", "2022-08-04", "The opposition in Lusaka wants to ensure the referendum is held in the month of October.", "the month of October", "2022-10"),
     ("upper_case_abbreviated_month_in_a_dateline", "2021-11-08", "BISHKEK/NOV. 7 2021 (Kabar) — Voters in Kyrgyzstan returned to the polls.", "NOV. 7 2021", "2021-11-07"),
     ("upper_case_abbreviated_month_without_stop", "2021-09-04", "DHAKA, SEPT 3 (BSS) — The commission met party leaders.", "SEPT 3", "2021-09-03"),
     ("weekday_glossed_nearest_the_gloss_day", "2022-11-03", "On Thursday the tribunal ordered the assembly to sit on Saturday (tomorrow) for the vote, the Lahore daily said.", "Saturday", "2022-11-05"),
