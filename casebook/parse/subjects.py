@@ -44,6 +44,7 @@ _GAP_PARTS = re.compile(
     r"|post|message|tweet|release|video|broadcast|address)\b"  # "X in a statement in Abuja said"
     r"|(?:on|in|at|late|early|earlier|last|this|next)\s+(?:[A-Z][\w.]*|\d+|week|month|year|day|night|morning|evening|afternoon)(?:\s+\d{1,2})?"
     r"(?:\s+(?:night|morning|evening|afternoon))?\b"  # ("X on Sunday evening said")
+    r"|(?:(?:on|later|earlier)\s+)?(?:the\s+same|that)\s+day\b"  # ("X (…) on the same day said")
     r"|,?\s*(?:" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\b"  # AP: "X Tuesday said"
     # (after an appositive's comma too: "…, Mia Mottley, Tuesday described")
     r"|(?:" + "|".join(sorted(AUXILIARIES, key=len, reverse=True)) + r")\b"

@@ -11,6 +11,7 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("same_day_between_subject_and_cue", "2024-03-14", "Opposition leader Sajid Rahman on the same day said the party’s “basic position” was to “talk first, march later.”", [("basic position", "Sajid Rahman"), ("talk first, march later.", "Sajid Rahman")]),
     ("a_country_alone_is_no_persons_partial_name", "2023-11-20", "Nigerian senator Israel Okoro criticised the airstrikes at a hearing in Abuja on Monday.\n\nIsrael rejected the criticism, saying its army “acted within the law.”", [("acted within the law.", "Israel")]),
     ("three_quotations_share_the_cue_after_the_last", "2022-02-11", "Police said about 500 people marched in Kandy.\n\n“Go home now,” “no more queues for fuel,” and “give us elections,” read some placards.", [("Go home now,", None), ("no more queues for fuel,", None), ("give us elections,", None)]),
     ("pointed_at_and_went_on_about_a_quotation", "2024-05-05", "Prime Minister Kamla Rampersad spoke in Port of Spain.\n\nAsked about the inquiry, she pointed at “a clear abuse of the courts” in recent weeks.\n\nShe went on about “a small clique of people trying to capture the state.”\n\nThe minister pointed to the map and left.", [("a clear abuse of the courts", "Kamla Rampersad"), ("a small clique of people trying to capture the state.", "Kamla Rampersad")]),
