@@ -974,7 +974,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if "election day" in words or "polling day" in words or "the day " in words:
                 found.extend(_election_day(text, sentence, found))  # before "the day after" read from any date
             found.extend(_anaphoric(text, sentence, found))
-        if "new year" in words or "christmas" in words or "boxing day" in words or "may day" in words:
+        if ("new year" in words or "christmas" in words or "boxing day" in words or "may day" in words
+                or "easter" in words or "good friday" in words):
             holidays = _holidays(text, sentence, found[first:], dct)  # "Boxing Day 2019" replaces its "2019"
             found[first:] = [t for t in found[first:] if not any(h.start <= t.start < h.end for h in holidays)]
             found.extend(holidays)
@@ -1485,9 +1486,44 @@ _FIXED_HOLIDAYS = {"new year eve": (12, 31), "new year day": (1, 1), "christmas 
 # message" and "over Christmas" are no day).
 _BARE_HOLIDAY_AFTER = frozenset("before by after until till since at on".split())
 _HOLIDAY_NOUN_AFTER = re.compile(r"\s+(?:message|tree|cards?|part(?:y|ies)|markets?|season|holidays?|break|recess"
-                                 r"|shopping|dinner|lunch|period|truce|ceasefire|carols?|celebrations?)\b")
-_HOLIDAY = re.compile(r"\b(?P<name>New\s+Year(?:[’']s)?\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|(?-i:May\s+Day))\b"
-                      r"(?:,?\s(?P<year>" + _YEAR + r")\b)?", re.IGNORECASE)
+                                 r"|shopping|dinner|lunch|period|truce|ceasefire|carols?|celebrations?|agreement|accord)\b",
+                                 re.IGNORECASE)
+_HOLIDAY = re.compile(r"\b(?P<name>New\s+Year(?:[’']s)?\s+(?:Eve|Day)|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|(?-i:May\s+Day)"
+                      r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday))?|(?-i:Good\s+Friday))\b"
+                      r"(?:,?\s(?P<year>" + _YEAR + r")\b|\s+(?P<rel>last|this|next)\s+(?P<unit>month|year)\b)?", re.IGNORECASE)
+# Easter and the days tied to it move: days from Easter Sunday.
+_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Western Easter Sunday of ``year`` (the anonymous Gregorian computus, as Meeus gives it)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return dt.date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def _movable_holiday(name: str, dct: dt.date, year: str | None, rel: str | None, unit: str | None,
+                     since: bool) -> str:
+    """The day of a holiday tied to Easter: the year's when given, else the one nearest the story
+    ("last month", "since": the one passed; "next year": the year after)."""
+    def day(y: int) -> dt.date:
+        return easter_sunday(y) + dt.timedelta(days=_EASTER_DAYS[name])
+    if year:
+        return _day(day(int(year)))
+    if unit == "year":
+        return _day(day(dct.year + {"last": -1, "this": 0, "next": 1}[rel.lower()]))
+    around = [day(dct.year - 1), day(dct.year), day(dct.year + 1)]
+    if since or (rel or "").lower() == "last":
+        return _day(max(d for d in around if d <= dct))
+    if (rel or "").lower() == "next":
+        return _day(min(d for d in around if d >= dct))
+    return _day(min(around, key=lambda d: abs((d - dct).days)))
 
 
 def _holidays(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.date) -> list[Timex]:
@@ -1495,12 +1531,23 @@ def _holidays(text: str, sentence: Sentence, found: Sequence[Timex], dct: dt.dat
     out: list[Timex] = []
     for match in _HOLIDAY.finditer(text, sentence.start, sentence.end):
         start, end = match.span()
-        if any(t.start < end and start < t.end for t in found if t.granularity != "year"):
-            continue
         name = " ".join(w for w in re.sub(r"[’']s\b", "", match["name"].lower()).split())
-        if name == "christmas" and (_previous_word(text, sentence.start, start).lower() not in _BARE_HOLIDAY_AFTER
-                                    or _HOLIDAY_NOUN_AFTER.match(text, end)):
+        if name in _EASTER_DAYS:  # ("Easter Sunday last month": its weekday and its "last month" are its own words)
+            if any(t.start < end and start < t.end and not (start <= t.start and t.end <= end) for t in found):
+                continue
+        elif any(t.start < end and start < t.end for t in found if t.granularity != "year"):
             continue
+        if name in ("christmas", "easter", "good friday") and (
+                (name != "good friday" and _previous_word(text, sentence.start, start).lower() not in _BARE_HOLIDAY_AFTER)
+                or _HOLIDAY_NOUN_AFTER.match(text, match.end("name"))):
+            continue  # (not "the Easter break", "the Good Friday Agreement")
+        if name in _EASTER_DAYS:
+            value = _movable_holiday(name, dct, match["year"], match["rel"], match["unit"],
+                                     _previous_word(text, sentence.start, start).lower() == "since")
+            out.append(_anchored(text, sentence, start, end, value, "day", "movable-holiday"))
+            continue
+        if match["rel"]:  # ("Christmas Day last year": not read here)
+            end = match.end("name")
         month, day = _FIXED_HOLIDAYS[name]
         if match["year"]:
             value: str | None = _day(dt.date(int(match["year"]), month, day))

@@ -2159,6 +2159,9 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("easter_sunday_with_last_month", "2016-04-12", "“The attack on Easter Sunday last month shocked the whole country,” the Lahore police chief said.", "Easter Sunday last month", "2016-03-27"),
+    ("good_friday_nearest_the_story", "2023-04-11", "Thousands marched through Nairobi on Good Friday, the organisers said.", "Good Friday", "2023-04-07"),
+    ("good_friday_agreement_is_no_day", "2023-04-11", "Leaders in Belfast marked the Good Friday Agreement with a speech.", "Good Friday", None),
     ("present_passive_of_an_irregular_verb_looks_ahead", "2023-02-10", "The opposition leader said the party would keep up the pressure until the poll is held in April.", "April", "2023-04"),
     ("the_month_of_a_month_is_one_expression", "2022-08-04", "The opposition in Lusaka wants to ensure the referendum is held in the month of October.", "the month of October", "2022-10"),
     ("upper_case_abbreviated_month_in_a_dateline", "2021-11-08", "BISHKEK/NOV. 7 2021 (Kabar) — Voters in Kyrgyzstan returned to the polls.", "NOV. 7 2021", "2021-11-07"),

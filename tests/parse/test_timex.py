@@ -165,3 +165,12 @@ def test_extent_excludes_the_preposition() -> None:
     text = "It happened on Sunday."
     (found,) = find_timexes(text, split_sentences(text, split_paragraphs(text)), MONDAY)
     assert (found.text, found.signal, text[found.start - 3 : found.start]) == ("Sunday", "on", "on ")
+
+
+def test_easter_sunday_agrees_with_dateutil() -> None:
+    """The parser keeps no dependency, so it computes Easter itself; dateutil (installed with pandas
+    for the book) is the independent check, over every year of the Gregorian calendar to 2400."""
+    easter = pytest.importorskip("dateutil.easter")
+    from casebook.parse.timex import easter_sunday
+    assert all(easter_sunday(year) == easter.easter(year) for year in range(1583, 2401))
+    assert all(easter_sunday(year).weekday() == 6 for year in range(1583, 2401))
