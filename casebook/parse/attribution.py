@@ -221,6 +221,10 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     speaker = noun_phrase(text, begin, edge, tokens)
     if speaker is not None and not text[begin : speaker.start].strip(" ,"):
         return "QCSV", cue, speaker
+    someone = _SOMEONE_FROM.fullmatch(text, begin, edge)
+    if someone is not None and someone.group("head").lower() in _SOMEONE_HEADS:
+        # “…,” a spokesperson from the speaker’s office revealed: someone new, not named
+        return "QCSV", cue, SpeakerExpr(someone.start("np"), someone.end("np"), someone.group("np"))
     bare = _bare_title(text, begin, edge, tokens)
     if bare is not None:
         return "QCSV", cue, bare
@@ -235,6 +239,11 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
     return None
+
+
+_SOMEONE_FROM = re.compile(r"[\s,]*(?P<np>(?:a|an|one)\s+(?:[a-z-]+\s+)?(?P<head>[a-z-]+))\s+(?:from|at|in|with)\s+"
+                           r"[^,.;:“”\"]{1,60}?\s*")
+_SOMEONE_HEADS = ROLE_NOUNS | TITLE_WORDS
 
 
 def _bare_title(text: str, begin: int, edge: int, tokens: TokenIndex) -> SpeakerExpr | None:

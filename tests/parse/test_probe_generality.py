@@ -11,6 +11,7 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("someone_from_an_office_is_someone_new", "2022-05-02", "Finance Minister Kofi Mensah has said he is watching the talks. “The only item is the budget,” a spokesperson from the speaker’s office said in Accra.", [("The only item is the budget,", None)]),
     ("same_day_between_subject_and_cue", "2024-03-14", "Opposition leader Sajid Rahman on the same day said the party’s “basic position” was to “talk first, march later.”", [("basic position", "Sajid Rahman"), ("talk first, march later.", "Sajid Rahman")]),
     ("a_country_alone_is_no_persons_partial_name", "2023-11-20", "Nigerian senator Israel Okoro criticised the airstrikes at a hearing in Abuja on Monday.\n\nIsrael rejected the criticism, saying its army “acted within the law.”", [("acted within the law.", "Israel")]),
     ("three_quotations_share_the_cue_after_the_last", "2022-02-11", "Police said about 500 people marched in Kandy.\n\n“Go home now,” “no more queues for fuel,” and “give us elections,” read some placards.", [("Go home now,", None), ("no more queues for fuel,", None), ("give us elections,", None)]),
