@@ -130,6 +130,8 @@ _FRONTED_PARTICIPLE = re.compile(r"(?!According)[A-Z][a-z]{2,}ing\s[^,;:“”\"
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,3})?")
 _ISSUED_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) +
                         r")\s+(?:[a-z]+\s+){0,4}by\s+(?:the\s+)?(?:[A-Z][A-Z.]+\s+)?")  # ("by the U.N. High Commissioner")
+_EXPLETIVE_PASSIVE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:alleged|reported|claimed|understood|believed"
+                                r"|said|thought|feared|expected|learnt|learned)\s+that\b")
 _JOINED_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas)|;)\s+(?=(?:the|a|an|one|another)\s)")
 
 
@@ -298,8 +300,9 @@ class _Resolver:
         # (a fronted clause is no report: "When the matter was put to X at a briefing, he said": X)
         if trailing:  # "Win Myint was also sentenced …, he said": the speaker is not one spoken of
             events = [e for e in events if e.pos < here.start]
-        if low == "it" and mine is None:
-            return Resolution(start, end, word, None, None, "unresolved")  # expletive "It was not clear"
+        if low == "it" and (mine is None or _EXPLETIVE_PASSIVE.match(self.text, end)):
+            # expletive "It was not clear"; "it is alleged that the six insulted police officers saying: “…”"
+            return Resolution(start, end, word, None, None, "unresolved")
         if low == "it" and quote is None and here is not None and not lead.strip():
             issued = self._document_issuer_before(here.start)
             if issued is not None:  # "A statement issued by X expressed concern …. It noted": X's statement

@@ -11,6 +11,7 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("expletive_it_is_alleged_is_no_speaker", "2021-11-22", "The Lusaka court charged the Patriotic Front Youth League with public disorder.\n\nAccording to the charge sheet, it is alleged that the four insulted the officers, saying: “You are the president’s dogs.”", [("You are the president’s dogs.", None)]),
     ("someone_from_an_office_is_someone_new", "2022-05-02", "Finance Minister Kofi Mensah has said he is watching the talks. “The only item is the budget,” a spokesperson from the speaker’s office said in Accra.", [("The only item is the budget,", None)]),
     ("same_day_between_subject_and_cue", "2024-03-14", "Opposition leader Sajid Rahman on the same day said the party’s “basic position” was to “talk first, march later.”", [("basic position", "Sajid Rahman"), ("talk first, march later.", "Sajid Rahman")]),
     ("a_country_alone_is_no_persons_partial_name", "2023-11-20", "Nigerian senator Israel Okoro criticised the airstrikes at a hearing in Abuja on Monday.\n\nIsrael rejected the criticism, saying its army “acted within the law.”", [("acted within the law.", "Israel")]),
