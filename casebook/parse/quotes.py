@@ -324,6 +324,8 @@ def _opens_paragraph(text: str, offset: int) -> bool:
     return not text[line_start:offset].strip()
 
 
+_WORD_AFTER_CLOSE = re.compile(r"\s*([a-z]+)\b")
+_SOMEONE_NEW = re.compile(r"\s+(?:a|an|one|some|another)\b")
 _PLAIN_LEAD = re.compile(r"[A-Z][a-z]+(?:\s+[a-z][\w-]*){0,5}\s*")
 _LEAD_BLOCKERS = frozenset("he she they it we i you this that these those who".split()) | frozenset(CUE_LEMMA)
 
@@ -336,6 +338,9 @@ def _speaker_to_continue(doc: Doc, span: QuoteSpan, speech: Speech) -> Attributi
     sentence = next((s for s in doc.sentences if s.start <= span.open < s.end), None)
     if sentence is None:
         return None
+    own = _WORD_AFTER_CLOSE.match(doc.text, span.close + 1) if span.close is not None else None
+    if own is not None and own.group(1) in CUE_LEMMA and _SOMEONE_NEW.match(doc.text, own.end()):
+        return None  # “Go home now,” read a placard held by a student: its own cue, and someone new
     lead = doc.text[sentence.start : span.open]
     if lead.strip() and not (_PLAIN_LEAD.fullmatch(lead) and not set(lead.lower().split()) & _LEAD_BLOCKERS):
         return None  # (but "Suspending the elections “is a bomb …”": a subject with no name, pronoun or cue)
@@ -362,7 +367,8 @@ def looks_like_speech(content: str) -> bool:
     unknown speaker, when it reads as speech: four words or more, or a sentence of its own
     ("Cadre! Cadre!"). Shorter marked words are scare quotes or names ("special fund")."""
     words = content.split()
-    return len(words) >= 4 or (bool(words) and _SPEECH_END.search(content) is not None)
+    return len(words) >= 4 or (bool(words) and _SPEECH_END.search(content) is not None) or (
+        len(words) >= 2 and content.endswith(","))
 
 
 def _unattributed(text: str, span: QuoteSpan) -> Quote:

@@ -11,6 +11,8 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("own_cue_with_a_definite_title_still_continues", "2019-06-20", "Leader of opposition Hakim Banda in his address said Zambians are eager to know what happened.\n\n“Trust in our institutions has been put into question,” said the United Party for National Development (UPND) president.", [("Trust in our institutions has been put into question,", "Hakim Banda")]),
+    ("short_quotation_closed_by_a_comma_is_speech", "2022-02-11", "Police said about 500 people marched in Colombo.\n\n“Go home now,” read a placard held by a student.", [("Go home now,", None)]),
     ("expletive_it_is_alleged_is_no_speaker", "2021-11-22", "The Lusaka court charged the Patriotic Front Youth League with public disorder.\n\nAccording to the charge sheet, it is alleged that the four insulted the officers, saying: “You are the president’s dogs.”", [("You are the president’s dogs.", None)]),
     ("someone_from_an_office_is_someone_new", "2022-05-02", "Finance Minister Kofi Mensah has said he is watching the talks. “The only item is the budget,” a spokesperson from the speaker’s office said in Accra.", [("The only item is the budget,", None)]),
     ("same_day_between_subject_and_cue", "2024-03-14", "Opposition leader Sajid Rahman on the same day said the party’s “basic position” was to “talk first, march later.”", [("basic position", "Sajid Rahman"), ("talk first, march later.", "Sajid Rahman")]),
