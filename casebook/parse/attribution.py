@@ -463,6 +463,13 @@ def _bare_title_word(token: Token) -> bool:
                                      or token.text.title() in DEPARTMENT_WORDS)
 
 
+_JOINT_BEFORE = re.compile(r"\band\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z")  # ("X and Senate President Y")
+# A message someone put out "that read" a quotation: the one who put it out.
+_MESSAGE_THAT_READ = re.compile(
+    r"\b(?P<verb>put\s+out|posted|shared|issued|released|sent|wrote|tweeted|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:message|tweet|post|statement|note|letter)\b[^.;“”\"]{0,80}?\b(?:that|which)\s+(?P<cue>reads?)\s*[,:]?\s*\Z")
+
+
 def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: Sequence[QuoteSpan],
             named: Sequence[Mention], tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
     """SVQ / SV:Q: the nearest narration cue before the opening mark in the same sentence."""
@@ -492,6 +499,14 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
         if mention is not None or pronoun:
             cue = Cue(inner.start("cue"), inner.end("cue"), inner.group("cue"), "according to")
             return "ACCORDING-TO:Q", cue, SpeakerExpr(begin, end, inner.group("source"), mention, pronoun)
+    message = _MESSAGE_THAT_READ.search(text, sentence.start, quote.open)
+    if message is not None:  # "X put out a message on his social media page that read, “…”": X's message
+        verb = Cue(message.start("verb"), message.end("verb"), message.group("verb"), "put out")
+        speaker = subject_of(text, sentence.start, verb, [verb], named, quotes, tokens)
+        if speaker is not None and not _JOINT_BEFORE.search(text, sentence.start, speaker.start):
+            # (not "Burns and Adams released a joint statement that read": no one speaker)
+            cue = Cue(message.start("cue"), message.end("cue"), message.group("cue"), "read")
+            return ("SV:Q" if char_before(text, quote.open) == ":" else "SVQ"), cue, speaker
     cues = sentence_cues(text, sentence.start, quote.open, quotes, tokens)
     # "said in a statement posted on Facebook:", "said in video posted on Facebook that": a participle
     # after a document or a recording is no cue.
@@ -547,7 +562,7 @@ def _person_like(mention: Mention) -> bool:
         mention.actor_type is None and " " in mention.text and not mention.text.isupper())
 
 
-_DOCUMENT_ISSUED_BY = re.compile(r"[\s,]*(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?" + ISSUED_BY + r"[^,;“”\"]{1,60}?)\s*")
+_DOCUMENT_ISSUED_BY = re.compile(r"[\s,]*(?P<np>(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+)?" + ISSUED_BY + r"[^,;“”\"]{1,60}?)\s*")
 # A prepositional phrase set off by a comma between a quotation and its speaker.
 _PLACE_OR_TIME_LEAD = re.compile(r"\s*(?:in|on|at|from|during|outside|inside|near)\s[^,;:“”\"]{1,60},\s+")
 _ACCORDING_OPENING = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[A-Z][^,:;“”\"]{1,60}?)\s*,")

@@ -403,7 +403,8 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     issued = _ISSUED_BY_PHRASE.search(phrase)
     if issued is not None:  # "a statement released by the Army said": the Army
         by = before + issued.start("by")
-        inner = [m for m in mentions if by <= m.start and m.end <= before + len(phrase) and m.kind != "pronoun"]
+        inner = [m for m in mentions if by <= m.start and m.end <= before + len(phrase)
+                 and (m.kind != "pronoun" or m.actor is not None)]  # ("another message put out by him read")
         if inner:
             return _display(inner[0].actor, inner[0], mentions, known), inner[0].actor
         described = organisation_described(text, issued.group("by"), by, mentions, speech.quotes, speech.attributions)

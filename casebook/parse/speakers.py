@@ -553,8 +553,8 @@ _OWNED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.
                              + "|".join(sorted(DOCUMENT_NOUNS - {"ruling", "judgment", "judgement", "verdict"})) + r")\b")
 _DOCUMENT_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s\s+(?:[a-z]+\s+)?\w+\Z")
 # "a statement issued by X", "the letter from X": the document and the words that lead to its author.
-ISSUED_BY = (r"(?:(?:statement|letter|communiqu[eé]|release|declaration)\s+"
-             r"(?:(?:was\s+)?(?:issued|released|signed|sent|published)\s+by|from)\s+"
+ISSUED_BY = (r"(?:(?:statement|letter|communiqu[eé]|release|declaration|message|tweet|post)\s+"
+             r"(?:(?:was\s+)?(?:issued|released|signed|sent|published|posted|put\s+out)\s+by|from)\s+"
              r"|(?:statement|communiqu[eé]|declaration)\s+by\s+(?=(?:the\s+)?[A-Z]))")  # "a statement by the Ministry"
 _ISSUED_BY = re.compile(r"\b" + ISSUED_BY)
 _ACRONYM_TITLE = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,5})")  # "the CJI", or bare: "PM added"
