@@ -177,6 +177,8 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
             return None  # “…,” told AFP: the one told is no speaker
         if cue.text.endswith("ing"):
             return None  # “…,” adding that the ruling party …, “…,” declaring Noboa the winner: no inverted speaker
+        if _THAT_AFTER.match(text, cue.end):
+            return None  # "X, which cited “…,” added that Y was …": Y opens the reported clause, speaks no word
         speaker = _speaker_after_cue(text, cue.end, stop, named, tokens)
         return ("QCVS", cue, speaker) if speaker else None
     gloss = _GLOSS.match(text, begin, cue.start)
@@ -463,6 +465,7 @@ def _bare_title_word(token: Token) -> bool:
                                      or token.text.title() in DEPARTMENT_WORDS)
 
 
+_THAT_AFTER = re.compile(r"\s+that\b")
 _JOINT_BEFORE = re.compile(r"\band\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z")  # ("X and Senate President Y")
 # A message someone put out "that read" a quotation: the one who put it out.
 _MESSAGE_THAT_READ = re.compile(
