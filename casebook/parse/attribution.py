@@ -465,6 +465,7 @@ def _bare_title_word(token: Token) -> bool:
                                      or token.text.title() in DEPARTMENT_WORDS)
 
 
+_CHANTS_OF = re.compile(r"\b(?P<noun>chants|cries|shouts)\s+of\s*\Z")
 _THAT_AFTER = re.compile(r"\s+that\b")
 _JOINT_BEFORE = re.compile(r"\band\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z")  # ("X and Senate President Y")
 # A message someone put out "that read" a quotation: the one who put it out.
@@ -479,6 +480,10 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
     sentence = sentence_at(sentences, quote.open)
     if sentence is None:
         return None
+    chants = _CHANTS_OF.search(text, max(sentence.start, quote.open - 40), quote.open)
+    if chants is not None:  # "X said to loud cheers and chants of “Granger must go”": the crowd's, none named
+        noun = Cue(chants.start("noun"), chants.end("noun"), chants.group("noun"), "chant")
+        return "NOUN:Q", noun, SpeakerExpr(noun.start, noun.end, noun.text)
     according = _ACCORDING_COLON.match(text, sentence.start, quote.open)
     if according is not None:  # According to X: “…”
         source = according.group("source")

@@ -167,8 +167,8 @@ class _Resolver:
             _Event(m.start, m.actor, m.actor_type, m.text, (m.start, m.end) in salient)
             for m in named if not inside(m.start, quotes) and m.paragraph > 0  # not the header line
         ]
-        for a in attributions:
-            if a.speaker.mention is None and not a.speaker.pronoun:
+        for a in attributions:  # (a crowd's "chants of “…”" puts no one in view)
+            if a.speaker.mention is None and not a.speaker.pronoun and a.speaker.text != a.cue.text:
                 found = self.speaker(a)
                 self.events.append(_Event(a.speaker.start, found.actor, found.actor_type, found.display or "", True))
         for s in sentences:  # "Her mother wept. “…,” she said": an unnamed person, now the one in view

@@ -386,6 +386,8 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     """``(speaker, actor)`` for a speaker given by a noun phrase (rules in
     :mod:`casebook.parse.speakers`); speaker None: unknown."""
     phrase, before = attribution.speaker.text, attribution.speaker.start
+    if attribution.structure == "NOUN:Q" and phrase == attribution.cue.text:
+        return UNKNOWN_SPEAKER, None  # "chants of “Granger must go”": a crowd, no one named
     first_noun = strip_determiner(phrase).split()[:1]
     head = head_word(phrase)
     if head in SEVERAL_PEOPLE or (first_noun and first_noun[0].lower() in SEVERAL_PEOPLE) or _GROUP_OF_SEVERAL.fullmatch(

@@ -11,6 +11,7 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("chants_of_a_quotation_are_a_crowds", "2020-01-01", "Opposition leader Ruth Mensah addressed the rally in Kumasi.\n\n“This is only the start,” Mensah said to loud cheers and chants of “Akufo must go,” from her supporters.\n\nThey later marched to the regional office.", [("This is only the start,", "Ruth Mensah"), ("Akufo must go,", None)]),
     ("cue_before_that_is_no_inverted_cue", "2025-05-19", "Police in Managua detained more people over the weekend.\n\nThe exile outlet, which cited “at least fifteen detainees,” added that Carlos Mairena, a former mayor, was also taken into custody.", [("at least fifteen detainees,", None)]),
     ("a_joint_statement_that_read_has_no_one_speaker", "2020-06-10", "The court ruled on Tuesday in Phoenix.\n\nSpeaker Rosa Delgado and Senate President Mark Ellison released a joint statement that read, “We are pleased the court will not intervene.”", [("We are pleased the court will not intervene.", None)]),
     ("a_message_someone_put_out_that_read", "2021-03-09", "The ruling party on Tuesday denied reports of a split.\n\nOpposition spokesperson Tendai Moyo put out a message on his Twitter handle that read, “To all who gossip about me: thanks for the attention.”\n\n“Rumours travel fast, so check them first”, another message put out by him read.", [("To all who gossip about me: thanks for the attention.", "Tendai Moyo"), ("Rumours travel fast, so check them first", "Tendai Moyo")]),
