@@ -342,6 +342,10 @@ class _Resolver:
             if previous.start <= a.speaker.start < previous.end and a.speaker.start < a.cue.start and (
                     _ISSUED_BY.fullmatch(self.text, previous.start, a.speaker.start)):
                 return self.speaker(a)
+            if a.speaker.start == previous.start and a.speaker.text == "It":
+                found = self.speaker(a)  # "… It noted “…”. It said …": the same statement still
+                if found.rule == "pronoun-document-issuer":
+                    return found
         return None
 
     def _subject_after_clause(self, start: int, stop: int) -> Mention | None:
