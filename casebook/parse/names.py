@@ -857,6 +857,9 @@ def _title_end(tokens: Sequence[Token], heads: Sequence[int]) -> int:
     return first
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|outside|inside|near|from|into)\s+the\s+\Z")
+
+
 def _name_words(name: str) -> list[str]:
     """A name's words, and a surname without its particle ("Al-Ghanem" gives "Ghanem" too)."""
     words = name.split()
@@ -962,7 +965,8 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
     found = _speaking_places(text, found)
     persons = [m for m in found if (" " in m.text or m.rule == "nickname") and m.paragraph > 0 and (m.actor_type == "person" or (
         m.actor_type is None and m.rule == "capitalised-sequence" and not set(m.text.split()) & ORG_WORDS
-        and m.text not in COUNTRIES))]  # ("Sudan" after "South Sudan" is no one's surname)
+        and m.text not in COUNTRIES  # ("Sudan" after "South Sudan" is no one's surname)
+        and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)))]  # (nor "House" after "in the Red House Rotunda")
     for mention in found:  # "the FMA labelled" after "Fijian Media Association said": its exact initials
         if mention.rule == "acronym" and mention.text not in aliases and mention.text.isalpha() and (
                 len(mention.text) >= 3 or mention.text not in COUNTRIES):  # ("the DA said" after "Democratic Alliance"; not "US")

@@ -128,7 +128,8 @@ _FUTURE_WORDS = frozenset(
 # "likely to be charged on Monday": a forecast points ahead like "expected to"; "have until Friday" is a deadline.
 _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"),
                    ("likely", "to"), ("have", "until"), ("has", "until"), ("later", "than"),  # "no later than July"
-                   ("are", "to"), ("is", "to"))  # "They are to stay until Friday": a plan
+                   ("are", "to"), ("is", "to"),  # "They are to stay until Friday": a plan
+                   ("on", "track", "for"), ("on", "course", "for"))  # "the elections are on track for Saturday"
 _PREPARE_WORDS = frozenset("preparing prepare prepares preparation preparations".split())
 # An event's results or aftermath come after it: "nullify the results of the May 21 elections" is past.
 _PAST_PHRASES = (("results", "of"), ("result", "of"), ("outcome", "of"), ("aftermath", "of"), ("wake", "of"))
@@ -343,6 +344,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
             return "near"  # a plan told in the past: "what he was going to say Wednesday" lies either side
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
     if word in ("called", "calls", "call", "calling") and words[index + 1 : index + 2] == ["for"]:
+        if word == "call" and index and words[index - 1] in ("will", "shall"):
+            return "future"  # a call still to come names a day after it: "he will call for sessions on Tuesday"
         return "near"  # a call for an action names its day ahead of the call: "called for a strike on Wednesday"
     if word == "expected" and words[index + 1 :] in (["in"], ["on"], ["by"], ["out", "on"], ["out", "by"]) and (
             index == 0 or words[index - 1] not in ("was", "were", "had", "been")):
@@ -1007,7 +1010,31 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             found[first:] = [t for t in found[first:] if not any(o.start <= t.start < o.end for o in ordinal)]
             found.extend(ordinal)
     in_order = _weekdays_named_before(_repeated_month_days(sorted(found, key=lambda t: (t.start, t.end))), dct)
-    return tuple(_speech_day(text, sentences, _day_next_to(text, in_order), dct))
+    return tuple(_dateline_day(text, _speech_day(text, sentences, _day_next_to(text, in_order), dct), dct))
+
+
+# "ISLAMABAD, Apr 7 (UrduPoint …)" in a story dated 8 April: the wire filed it on the 7th, and the
+# reporter's "today" is that day. A day opening the first paragraph after a place in capitals, one
+# to three days before the story's date, is the day the deictic words outside quotations count from.
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Z .’'/-]{2,40},\s*(?:[A-Z][a-z]+,?\s+)?\Z")
+_DATELINE_BACK = 3
+
+
+def _dateline_day(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
+    """``found`` with the reporter's deictic days counted from a wire dateline's own day."""
+    opening = next((t for t in found if t.paragraph == 1), None)
+    if opening is None or opening.granularity != "day" or not any(t.rule.startswith("deictic") for t in found):
+        return found
+    line = text.rfind("\n", 0, opening.start) + 1
+    if not _DATELINE_LEAD.fullmatch(text, line, opening.start):
+        return found
+    back = (dct - dt.date.fromisoformat(opening.value)).days
+    if not 0 < back <= _DATELINE_BACK:
+        return found
+    return [dataclasses.replace(t, value=_day(dt.date.fromisoformat(t.value) - dt.timedelta(days=back)),
+                                rule=f"{t.rule}-dateline-day")
+            if t.rule.startswith("deictic") and not t.rule.endswith(("-glossed", "-speech-day")) else t
+            for t in found]
 
 
 # "elections in the fall", "must be held by the autumn": a season with "the" after a preposition is
@@ -1327,6 +1354,12 @@ def _joined_weekdays(text: str, found: list[Timex], dct: dt.date) -> list[Timex]
             moved = later - dt.timedelta(days=back)
             if moved >= dct:
                 out[i] = dataclasses.replace(first, value=_day(moved), rule="weekday-joined-future")
+        elif (first.rule == "weekday-future-cue" and second.rule.startswith("weekday") and second.value < first.value
+                and _WEEKDAY_JOINT.fullmatch(text, first.end, second.start)):
+            # "sessions on Tuesday and Wednesday" ahead, in a Wednesday's story: the Wednesday after that Tuesday
+            earlier = dt.date.fromisoformat(first.value)
+            ahead = (dt.date.fromisoformat(second.value).weekday() - earlier.weekday()) % 7 or 7
+            out[i + 1] = dataclasses.replace(second, value=_day(earlier + dt.timedelta(days=ahead)), rule="weekday-joined-future")
     return out
 
 

@@ -11,6 +11,7 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a_name_after_in_the_is_no_persons_name", "2021-09-14", "Opposition Leader Joan Mahabir criticised the President's address on Monday.\n\nSpeaking in the Blue House Lobby after the sitting, the Arima MP made it clear debate had been cut short.\n\n“We are elected to be heard on both sides (of the House).”\n\nShe said both sides of the House get shut down.\n\n“It would be good if the President would honour her own words.”", [("It would be good if the President would honour her own words.", "Joan Mahabir")]),
     ("chants_of_a_quotation_are_a_crowds", "2020-01-01", "Opposition leader Ruth Mensah addressed the rally in Kumasi.\n\n“This is only the start,” Mensah said to loud cheers and chants of “Akufo must go,” from her supporters.\n\nThey later marched to the regional office.", [("This is only the start,", "Ruth Mensah"), ("Akufo must go,", None)]),
     ("cue_before_that_is_no_inverted_cue", "2025-05-19", "Police in Managua detained more people over the weekend.\n\nThe exile outlet, which cited “at least fifteen detainees,” added that Carlos Mairena, a former mayor, was also taken into custody.", [("at least fifteen detainees,", None)]),
     ("a_joint_statement_that_read_has_no_one_speaker", "2020-06-10", "The court ruled on Tuesday in Phoenix.\n\nSpeaker Rosa Delgado and Senate President Mark Ellison released a joint statement that read, “We are pleased the court will not intervene.”", [("We are pleased the court will not intervene.", None)]),
@@ -2168,6 +2169,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("will_call_for_a_weekday_looks_ahead", "2021-09-08", "The speaker said he will call for morning sessions on Tuesday and Wednesday in Amman.", "Tuesday", "2021-09-14"),
+    ("joined_weekday_after_a_future_one_follows_it", "2021-09-08", "The speaker said he will call for morning sessions on Tuesday and Wednesday in Amman.", "Wednesday", "2021-09-15"),
+    ("on_track_for_a_weekday_looks_ahead", "2017-06-21", "Fiji's general elections are on track for Saturday, the electoral commissioner told reporters in Suva.", "Saturday", "2017-06-24"),
+    ("wire_dateline_day_before_the_story_date", "2023-03-04", "LAHORE, Mar 3 (Pakistan Wire): The opposition on Friday welcomed the court's decision.\n\nThe party leader said today's ruling had saved the constitution.", "today", "2023-03-03"),
     ("easter_sunday_with_last_month", "2016-04-12", "“The attack on Easter Sunday last month shocked the whole country,” the Lahore police chief said.", "Easter Sunday last month", "2016-03-27"),
     ("good_friday_nearest_the_story", "2023-04-11", "Thousands marched through Nairobi on Good Friday, the organisers said.", "Good Friday", "2023-04-07"),
     ("good_friday_agreement_is_no_day", "2023-04-11", "Leaders in Belfast marked the Good Friday Agreement with a speech.", "Good Friday", None),
