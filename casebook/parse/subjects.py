@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
-    MONTHS,
+    COUNTRIES, MONTHS,
     ACRONYM_TITLES, AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, HONORIFIC_PAIRS, NEGATIONS, NP_CUES, PHRASAL_BEFORE_QUOTE, PHRASAL_BLOCKERS, PHRASAL_REQUIRED,
     PREPOSITIONS,
     ORG_WORDS, PRONOUNS, RELATION_NOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
@@ -405,6 +405,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         if candidate.mention is not None and candidate.mention.actor_type == "organisation" and _OFFICE_OF.search(
                 text, sentence_start, candidate.start):
             continue  # "The leader of the ruling People’s National Party told": the party names the office
+        offices = _OFFICES_OF_COUNTRIES.search(text, sentence_start, candidate.start) if candidate.mention is not None and (
+            candidate.text in COUNTRIES or candidate.mention.actor_type == "place") else None
+        if offices is not None:  # "The ambassadors of Belize, Haiti and Tuvalu expressed": the countries name the offices
+            return noun_phrase(text, sentence_start, offices.end("title"), tokens)
         if n == 0 and _stray_comma(text, tokens, sentence_start, candidate, edge, cue):
             return candidate
         if text[candidate.end : edge].lstrip().startswith(",") and _in_appositive_phrase(tokens, sentence_start, candidate):
@@ -469,6 +473,9 @@ def _stray_comma(text: str, tokens: TokenIndex, sentence_start: int, candidate: 
 
 _OFFICE_OF = re.compile(r"\b(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")\s+of\s+(?:the\s+)?"
                         r"(?:[a-z]+[’']?\s+){0,2}(?:(?:on|in|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3})?\Z", re.IGNORECASE)
+_OFFICES_OF_COUNTRIES = re.compile(r"\b(?P<title>(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha())) + r")s?)"
+                                   r"(?:\s+to\s+the\s+[A-Z][\w.]*)?\s+of\s+(?:[A-Z][\w.’'-]*,?\s+|(?:and|the)\s+)*\Z",
+                                   re.IGNORECASE)
 # ("The leader of the Conservative group on Lancashire County Council has accused": the council too)
 # ", Minister of Cameroon’s ", ", the Secretary for ": an open appositive whose office the next name completes
 _NAME_THEN_OFFICE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:" + "|".join(sorted(

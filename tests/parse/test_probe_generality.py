@@ -11,6 +11,7 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("offices_of_countries_are_no_country_speaking", "2022-08-26", "Taiwan’s foreign ministry on Friday criticised Beijing.\n\nThe ambassadors of Belize, Haiti, Palau and Tuvalu on Tuesday expressed their “grave concern” over the drills.", [("grave concern", None)]),
     ("a_name_after_in_the_is_no_persons_name", "2021-09-14", "Opposition Leader Joan Mahabir criticised the President's address on Monday.\n\nSpeaking in the Blue House Lobby after the sitting, the Arima MP made it clear debate had been cut short.\n\n“We are elected to be heard on both sides (of the House).”\n\nShe said both sides of the House get shut down.\n\n“It would be good if the President would honour her own words.”", [("It would be good if the President would honour her own words.", "Joan Mahabir")]),
     ("chants_of_a_quotation_are_a_crowds", "2020-01-01", "Opposition leader Ruth Mensah addressed the rally in Kumasi.\n\n“This is only the start,” Mensah said to loud cheers and chants of “Akufo must go,” from her supporters.\n\nThey later marched to the regional office.", [("This is only the start,", "Ruth Mensah"), ("Akufo must go,", None)]),
     ("cue_before_that_is_no_inverted_cue", "2025-05-19", "Police in Managua detained more people over the weekend.\n\nThe exile outlet, which cited “at least fifteen detainees,” added that Carlos Mairena, a former mayor, was also taken into custody.", [("at least fifteen detainees,", None)]),
