@@ -288,7 +288,7 @@ _DESCRIBED_ISSUER = re.compile(
     r"(?:issued|released|published|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|release)\b")
 _ACCORDING_TO_DOCUMENT = re.compile(r"\A\s*[Aa]ccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:"
                                    + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b[^,]{0,80},\s*\Z")
-_AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old\Z")
+_AGE_EPITHET = re.compile(r"\b\d{1,3}-year-old(?:\s+[a-z][a-z-]*)?\Z")  # (also "the 52-year-old businessman")
 _IN_A_STATEMENT = re.compile(r"(?:^|(?<=\n))In\s+an?\s+(?:\w+\s+)?(?:statement|communiqu[eé]|letter)\b[^,]{0,40},")
 
 
