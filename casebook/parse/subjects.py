@@ -491,12 +491,22 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>[^,;:“”\"]{2,60}?),\s*")
 _APPOSED_ACRONYM = re.compile(r",\s+[A-Z]{2,6},\s*")
 
 
+_BODY_THEN_TITLE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*){2,8}\([A-Z]{2,8}\)\s+(?P<head>[a-z]+)\b")
+
+
 def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerExpr | None:
     """"One protester left …, saying": a determiner, at most one more word, and a role noun
     opening the sentence are its subject."""
-    words = tokens.select(start, end, starts_with_letter)[:6]
+    words = tokens.select(start, end, starts_with_letter)[:7]
+    if len(words) > 2 and words[0].lower in ("but", "and", "yet"):
+        words = words[1:]  # "But the UPND leader told …": the subject after the conjunction
+    words = words[:6]
     if len(words) < 2 or words[0].lower not in DETERMINERS | {"another"}:
         return None
+    named_body = _BODY_THEN_TITLE.match(text, words[0].start, end)
+    if named_body is not None and named_body.group("head") in (TITLE_WORDS | ROLE_NOUNS):
+        # "The United Party for National Development (UPND) leader told": the title after the body's name
+        return SpeakerExpr(named_body.start(), named_body.end(), named_body.group())
     def heads(word: Token) -> bool:
         return word.lower in ROLE_NOUNS or word.lower in TITLE_WORDS or word.text in ACRONYM_TITLES or (
             word.text.islower() and word.text.capitalize() in ORG_WORDS)
