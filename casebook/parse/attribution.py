@@ -397,7 +397,10 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
             appositive = " " in mention.text and mention.actor_type is None and text[mention.end : mention.end + 2].startswith(",")
             if (not appositive and following is not None and following.start < end and following.actor_type in ("person", None)
                     and (following.actor_type == "person" or " " in following.text)
-                    and mention.actor_type != "person" and title
+                    and (mention.actor_type != "person" or (" " not in mention.text and " " in following.text
+                                                            and "," not in text[mention.end : following.start]))
+                    # ("said lawmaker and Guaido supporter Williams Davila": a surname can qualify a role too)
+                    and title
                     and any(t.lower in TITLE_WORDS or t.lower in ROLE_NOUNS for t in title)  # ("Sandinista dissident X")
                     and (all(t.lower in _TITLE_LIKE or t.is_capitalised for t in title)
                          or (len(title) <= 3 and title[-1].lower in TITLE_WORDS and all(t.is_word for t in title)))):
