@@ -35,6 +35,7 @@ _GAP_PARTS = re.compile(
     r"|quoted(?:\s+by\s+[^,.;“”\"]{1,40}?\s+as|\s+as)?\b"  # "he was quoted (by the newspaper) as saying"
     r"|[’']s\b"  # "she’s said": has
     r"|(?:newspaper|daily|weekly|news\s+agency|news\s+site|website|broadcaster)\b"  # "al-Joumhouria newspaper reported"
+    r"|(?:secretariat|leadership|headquarters)\b"  # "the Organization of American States secretariat … said": the body
     r"|(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:briefing|conference|meeting|interview"
     r"|rally|speech|session|hearing|debate|address|summit)\b"  # "X during a press briefing said"
     r"(?:\s+(?:with|on|to)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"  # ("during an interview with CitiTV")
