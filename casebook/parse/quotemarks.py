@@ -194,8 +194,10 @@ def _role_one(text: str, i: int, char: str, is_open: bool) -> str:
     marks, and some type them the wrong way round. Otherwise the glyph decides, and a
     straight mark closes whatever is open."""
     opens, closes = _opens(text, i), _closes(text, i)
-    if is_open and opens and _CUE_AFTER_MARK.match(text, i + 1) and re.search(r"[,.!?]\s\Z", text[max(0, i - 2) : i]):
+    if is_open and opens and (_CUE_AFTER_MARK.match(text, i + 1) or _PHRASE_CUE_AFTER_MARK.match(text, i + 1)) and (
+            re.search(r"[,.!?]\s\Z", text[max(0, i - 2) : i])):
         return "close"  # '…economic revival, “said Dr Ruto', '…find him, "added Mkisi': a closing mark set apart
+        # (or '… influence it, «the head of state added.': a subject and its cue, then the sentence's end)
     if opens != closes:
         return "open" if opens else "close"
     if char == '"' or _spaced(text, i):  # 'said, ” Bail …' / '… tomorrow. “': what is open decides
@@ -204,6 +206,7 @@ def _role_one(text: str, i: int, char: str, is_open: bool) -> str:
 
 
 _CUE_AFTER_MARK = re.compile(CUE_AFTER_CLOSE)
+_PHRASE_CUE_AFTER_MARK = re.compile(r"the\s+(?:[a-z]+\s+){1,4}" + CUE_AFTER_CLOSE[:-len(r"\s+[A-Z]")] + r"\s*[.,]")
 
 
 def _spaced(text: str, i: int) -> bool:

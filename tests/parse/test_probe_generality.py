@@ -11,6 +11,7 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("wrong_way_guillemet_closing_before_a_subject_and_cue", "2019-08-01", "«It is very hard news,» said President Almazbek Toktomushev.\n\n\"We will not try to influence the investigation in any way, «the head of state added.", [("We will not try to influence the investigation in any way,", "Almazbek Toktomushev")]),
     ("body_then_secretariat_speaks_as_the_body", "2023-12-09", "In Addis Ababa, the African Union Commission secretariat in a statement said it “rejects any attempt to annul the vote.”", [("rejects any attempt to annul the vote.", "African Union Commission")]),
     ("surname_qualifying_a_role_before_a_name", "2020-03-11", "Opposition leader María Corina Reyes led the march in Caracas.\n\n“It once again shows the nature of this regime,” said lawmaker and Reyes supporter Julio Montes, his eyes red from the gas.", [("It once again shows the nature of this regime,", "Julio Montes")]),
     ("but_the_body_acronym_leader_opens_a_new_subject", "2017-07-01", "A magistrate has ruled that Malawi’s main opposition leader, Peter Banda, should be tried by the High Court.\n\nMagistrate Grace Phiri ruled that “I hereby commit the accused persons to the High Court for trial.”\n\nBut the Democratic Alliance for Progress (DAP) leader told the press after the ruling that he was prepared.\n\n“We have always been ready for trial,” he said.", [("We have always been ready for trial,", None)]),
