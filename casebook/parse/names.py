@@ -794,7 +794,8 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             len(tokens) == 1 and not tokens[0].text.endswith("s") and _cue_follows(text, tokens[0].end)):
         return []  # (but "Amirabdollahian, who was visiting Syria, said": a surname ending like a demonym)
     according = re.search(r"[Aa]ccording\s+to\s+\Z", text[max(0, run.start - 16) : run.start]) is not None
-    place = (run.before in _PLACE_PREPOSITIONS and len(tokens) <= 2 and not according  # not "According to Gary Rodríguez"
+    phrasal = _PHRASAL_IN.search(text, max(0, run.start - 20), run.start) is not None  # "to rein in Dodik": no place
+    place = (run.before in _PLACE_PREPOSITIONS and len(tokens) <= 2 and not according and not phrasal  # not "According to Gary Rodríguez"
              ) or tokens[-1].text in PLACE_WORDS or (
         len(tokens) > 1 and tokens[0].text in _STREET_FIRST)  # "Avenue William Ponty", "Rue de Rivoli"
     if not place and _TITLED_THE.search(text, max(0, run.start - 8), run.start):
@@ -857,6 +858,8 @@ def _title_end(tokens: Sequence[Token], heads: Sequence[int]) -> int:
     return first
 
 
+_PHRASAL_IN = re.compile(r"\b(?:rein(?:ed|ing|s)?|weigh(?:ed|ing|s)?|usher(?:ed|ing|s)?|fill(?:ed|ing|s)?|step(?:ped|ping|s)?"
+                         r"|cave[ds]?|sworn|pitch(?:ed|es|ing)?)\s+in\s+\Z")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|outside|inside|near|from|into)\s+the\s+\Z")
 
 

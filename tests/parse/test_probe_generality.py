@@ -11,6 +11,7 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("rein_in_a_name_is_no_place", "2025-02-27", "The verdict was the first time since the 1990s war in the former Czechoslovakia that judges moved to rein in Novak, raising fears of unrest.\n\nNovak seemed cheerful after the verdict.\n\n“We must stay calm,” he said in a statement.", [("We must stay calm,", "Novak")]),
     ("wrong_way_guillemet_closing_before_a_subject_and_cue", "2019-08-01", "«It is very hard news,» said President Almazbek Toktomushev.\n\n\"We will not try to influence the investigation in any way, «the head of state added.", [("We will not try to influence the investigation in any way,", "Almazbek Toktomushev")]),
     ("body_then_secretariat_speaks_as_the_body", "2023-12-09", "In Addis Ababa, the African Union Commission secretariat in a statement said it “rejects any attempt to annul the vote.”", [("rejects any attempt to annul the vote.", "African Union Commission")]),
     ("surname_qualifying_a_role_before_a_name", "2020-03-11", "Opposition leader María Corina Reyes led the march in Caracas.\n\n“It once again shows the nature of this regime,” said lawmaker and Reyes supporter Julio Montes, his eyes red from the gas.", [("It once again shows the nature of this regime,", "Julio Montes")]),
