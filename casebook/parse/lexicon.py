@@ -251,6 +251,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "encourage": ("encouraged", "encourages", "encouraging"),
     "order": ("ordered",),  # "ordered the security forces to “protect demonstrators …”"
     "recommend": ("recommended", "recommends"),  # "recommended the commission to study … “up to cancelling …”"
+    "direct": ("directed",),  # "“…,” the Senate Speaker directed"
     "allege": ("allege", "alleges", "alleged", "alleging"),
     "condemn": ("condemn", "condemns", "condemned", "condemning"),
     "criticise": ("criticise", "criticises", "criticised", "criticize", "criticizes", "criticized"),
