@@ -92,12 +92,27 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
     found = [_dateline_place(text, m, sentences) for m in found]
     found.sort(key=lambda m: m.start)
     found = _regions_after_places(text, found)
+    found = [_balinese_prefix(text, m) for m in found]
     found = _join_nicknames(text, found)
     found = _join_acronym_chains(text, found)
     return _link(text, found, known)
 
 
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:)!?]|\Z)")
+# Balinese names open with "I" (men) or "Ni" (women) before a birth-order name: "I Ketut
+# Darpawan", "Ni Luh Putu Ari": the prefix is part of the name, not the pronoun.
+_BALINESE_BIRTH_NAMES = frozenset("Wayan Putu Gede Made Kadek Nengah Nyoman Komang Ketut Luh".split())
+_BALINESE_PREFIX = re.compile(r"(?<![\w’'])(?:I|Ni)\s\Z")
+
+
+def _balinese_prefix(text: str, mention: Mention) -> Mention:
+    """``mention`` widened over a Balinese name's "I" or "Ni" before its birth-order name."""
+    if mention.text.split()[0] not in _BALINESE_BIRTH_NAMES or mention.actor_type not in ("person", None):
+        return mention
+    prefix = _BALINESE_PREFIX.search(text, max(0, mention.start - 3), mention.start)
+    if prefix is None:
+        return mention
+    return replace(mention, start=prefix.start(), text=text[prefix.start() : mention.end])
 
 
 def _regions_after_places(text: str, found: list[Mention]) -> list[Mention]:

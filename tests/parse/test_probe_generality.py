@@ -11,6 +11,7 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("balinese_name_keeps_its_prefix", "2026-01-15", "Judge I Ketut Darpawan sentenced the four men on Tuesday in Denpasar.\n\n“The panel chose a punishment that emphasises education,” Darpawan said.", [("The panel chose a punishment that emphasises education,", "I Ketut Darpawan")]),
     ("directed_is_a_cue", "2024-06-30", "Senate Speaker Joyce Wanjiru has cautioned senators against commenting on the impeachment.\n\nThe Speaker’s caution comes amid concerns about public statements.\n\nShe reminded the lawmakers that the Senate will be conducting investigations into the matter.\n\n“The hearing is not a formality; it is a test of our oversight role,” the Senate Speaker directed.", [("The hearing is not a formality; it is a test of our oversight role,", "Joyce Wanjiru")]),
     ("rein_in_a_name_is_no_place", "2025-02-27", "The verdict was the first time since the 1990s war in the former Czechoslovakia that judges moved to rein in Novak, raising fears of unrest.\n\nNovak seemed cheerful after the verdict.\n\n“We must stay calm,” he said in a statement.", [("We must stay calm,", "Novak")]),
     ("wrong_way_guillemet_closing_before_a_subject_and_cue", "2019-08-01", "«It is very hard news,» said President Almazbek Toktomushev.\n\n\"We will not try to influence the investigation in any way, «the head of state added.", [("We will not try to influence the investigation in any way,", "Almazbek Toktomushev")]),
