@@ -469,6 +469,11 @@ def _bare_title_word(token: Token) -> bool:
 
 
 _CHANTS_OF = re.compile(r"\b(?P<noun>chants|cries|shouts)\s+of\s*\Z")
+
+
+def said_by_a_crowd(attribution: Attribution) -> bool:
+    """True for "chants of “…”": the quotation's noun stands for its speaker, a crowd no one names."""
+    return attribution.structure == "NOUN:Q" and attribution.speaker.text == attribution.cue.text
 _THAT_AFTER = re.compile(r"\s+that\b")
 _JOINT_BEFORE = re.compile(r"\band\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z")  # ("X and Senate President Y")
 # A message someone put out "that read" a quotation: the one who put it out.

@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from casebook.parse.actors import KnownActors
-from casebook.parse.attribution import Attribution, Speech
+from casebook.parse.attribution import Attribution, Speech, said_by_a_crowd
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import (
     COUNTRIES, SPEAKS_NEXT, names_a_platform,
@@ -128,7 +128,7 @@ _CLOSED_RELATIVE = re.compile(r"\s+who\s[^,;“”\"]{1,120},\s*")
 # participle clause, its pronoun before the clause's comma, and after the comma the subject
 _FRONTED_PARTICIPLE = re.compile(r"(?!According)[A-Z][a-z]{2,}ing\s[^,;:“”\"]{0,120}\Z")
 _SUBJECT_AFTER_COMMA = re.compile(r",\s+(?:(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,3})?")
-_ISSUED_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) +
+_STATEMENT_BY_OPENING = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) +
                         r")\s+(?:[a-z]+\s+){0,4}by\s+(?:the\s+)?(?:[A-Z][A-Z.]+\s+)?")  # ("by the U.N. High Commissioner")
 _EXPLETIVE_PASSIVE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:alleged|reported|claimed|understood|believed"
                                 r"|said|thought|feared|expected|learnt|learned)\s+that\b")
@@ -168,7 +168,7 @@ class _Resolver:
             for m in named if not inside(m.start, quotes) and m.paragraph > 0  # not the header line
         ]
         for a in attributions:  # (a crowd's "chants of “…”" puts no one in view)
-            if a.speaker.mention is None and not a.speaker.pronoun and a.speaker.text != a.cue.text:
+            if a.speaker.mention is None and not a.speaker.pronoun and not said_by_a_crowd(a):
                 found = self.speaker(a)
                 self.events.append(_Event(a.speaker.start, found.actor, found.actor_type, found.display or "", True))
         for s in sentences:  # "Her mother wept. “…,” she said": an unnamed person, now the one in view
@@ -340,7 +340,7 @@ class _Resolver:
             return None
         for a in self.outer:
             if previous.start <= a.speaker.start < previous.end and a.speaker.start < a.cue.start and (
-                    _ISSUED_BY.fullmatch(self.text, previous.start, a.speaker.start)):
+                    _STATEMENT_BY_OPENING.fullmatch(self.text, previous.start, a.speaker.start)):
                 return self.speaker(a)
             if a.speaker.start == previous.start and a.speaker.text == "It":
                 found = self.speaker(a)  # "… It noted “…”. It said …": the same statement still

@@ -1000,6 +1000,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
             if len(holders) == 1:
                 aliases[mention.text] = holders.popitem()[1]
     person_words = {p.start: {_fold(w) for w in _name_words(p.text)} for p in persons}
+    person_halves = {p.start: _second_half(p.text) for p in persons}
     found = _cue_opened(text, found)
     linked: list[Mention] = []
     remap: dict[str, str] = {}  # "Asiedu Nketia" linked to "Johnson Asiedu Nketia": "Mr Nketia" follows it there
@@ -1012,7 +1013,7 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
             # "Harris" or "Mr Harris" after "Taoiseach Simon Harris": the same person.
             owners = {p.actor for p in persons if p.start < mention.start  # ("Al-Burhan" opening a sentence)
                       and _fold(mention.text) in person_words[p.start] and mention.text not in COUNTRIES} or {
-                p.actor for p in persons if p.start < mention.start and _second_half(p.text) == _fold(mention.text)}
+                p.actor for p in persons if p.start < mention.start and person_halves[p.start] == _fold(mention.text)}
             # (only when no name holds the word whole: "Browne" after "Gaston Browne" and "Maria Bird-Browne")
             if len(owners) > 1:  # "Gustavo Petro" and "Bogota Gustavo Petro": the name the others contain
                 names = sorted({p.text for p in persons if p.actor in owners}, key=len)

@@ -24,7 +24,7 @@ from typing import Sequence
 
 from casebook.model import Mention, Quote
 from casebook.parse.actors import KnownActors
-from casebook.parse.attribution import Speech, new_subject_before
+from casebook.parse.attribution import Speech, new_subject_before, said_by_a_crowd
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import CUE_LEMMA, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, top_office_pattern
@@ -386,7 +386,7 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     """``(speaker, actor)`` for a speaker given by a noun phrase (rules in
     :mod:`casebook.parse.speakers`); speaker None: unknown."""
     phrase, before = attribution.speaker.text, attribution.speaker.start
-    if attribution.structure == "NOUN:Q" and phrase == attribution.cue.text:
+    if said_by_a_crowd(attribution):
         return UNKNOWN_SPEAKER, None  # "chants of “Granger must go”": a crowd, no one named
     first_noun = strip_determiner(phrase).split()[:1]
     head = head_word(phrase)

@@ -492,6 +492,7 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>[^,;:“”\"]{2,60}?),\s*")
 _APPOSED_ACRONYM = re.compile(r",\s+[A-Z]{2,6},\s*")
 
 
+_ROLE_HEADS = TITLE_WORDS | ROLE_NOUNS
 _BODY_THEN_TITLE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*){2,8}\([A-Z]{2,8}\)\s+(?P<head>[a-z]+)\b")
 
 
@@ -505,7 +506,7 @@ def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> Speaker
     if len(words) < 2 or words[0].lower not in DETERMINERS | {"another"}:
         return None
     named_body = _BODY_THEN_TITLE.match(text, words[0].start, end)
-    if named_body is not None and named_body.group("head") in (TITLE_WORDS | ROLE_NOUNS):
+    if named_body is not None and named_body.group("head") in _ROLE_HEADS:
         # "The United Party for National Development (UPND) leader told": the title after the body's name
         return SpeakerExpr(named_body.start(), named_body.end(), named_body.group())
     def heads(word: Token) -> bool:

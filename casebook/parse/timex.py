@@ -1549,7 +1549,7 @@ def _movable_holiday(name: str, dct: dt.date, year: str | None, rel: str | None,
         return easter_sunday(y) + dt.timedelta(days=_EASTER_DAYS[name])
     if year:
         return _day(day(int(year)))
-    if unit == "year":
+    if unit == "year" and rel:
         return _day(day(dct.year + {"last": -1, "this": 0, "next": 1}[rel.lower()]))
     around = [day(dct.year - 1), day(dct.year), day(dct.year + 1)]
     if since or (rel or "").lower() == "last":
