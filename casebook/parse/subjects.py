@@ -391,6 +391,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
                 fronted and "," in text[candidate.end : edge])) and after_preposition(tokens, sentence_start, candidate):
             continue  # "Rotimi Oyekanmi in a statement in Abuja said": a place in a phrase is no subject
         k = len(found) - 1 - n
+        opener = next((c for c in found[:k] if c.mention is not None and c.mention.actor_type == "person"
+                       and _WHO_OPENS.match(text, c.end)), None) if n == 0 else None
+        if opener is not None and "," not in text[opener.end : edge] and gap_ok(text[candidate.end : edge]):
+            return opener  # "Amal who is the wife of Hollywood star George Clooney also said": Amal
         if k > 0 and candidate.mention is not None and candidate.mention.actor_type in ("person", None) and (
                 " " in candidate.text) and text[sentence_start : candidate.start].rstrip().endswith(",") and (
                 _AFFILIATION_THEN_COMMA.fullmatch(text, candidate.end, edge)) and "," not in text[sentence_start : candidate.start].rstrip()[:-1]:
@@ -493,6 +497,7 @@ _APPOSED_ACRONYM = re.compile(r",\s+[A-Z]{2,6},\s*")
 
 
 _ROLE_HEADS = TITLE_WORDS | ROLE_NOUNS
+_WHO_OPENS = re.compile(r"\s+who\s")
 _BODY_THEN_TITLE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*){2,8}\([A-Z]{2,8}\)\s+(?P<head>[a-z]+)\b")
 
 

@@ -118,6 +118,7 @@ _BARE_MONTH_AFTER = frozenset(
 )  # ("no later than July")
 _BARE_YEAR_AFTER = (_BARE_MONTH_AFTER - {"than"}) | frozenset("the a an this that its their his her come".split()) | {"back to"}  # "come 2018"; not "more than 2012 people"
 _BACK_TO = re.compile(r"\bback\s+to\s+\Z")
+_BETWEEN_NOW_AND = re.compile(r"\bbetween\s+now\s+and\s+\Z", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$|mid-$")
 _WORD = re.compile(r"[A-Za-z]+(?:[’'][a-z]+)?")
 _CLAUSE_BREAKS = ",;:—–()“”\""
@@ -209,7 +210,8 @@ _ADJECTIVE_BEFORE_YEAR = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)
 _NOUN_AFTER_YEAR = re.compile(r"\s+[a-z][a-z-]*[a-z]\b")
 _FOR_THE = re.compile(r"\b(?:for|ahead\s+of|towards?)\s+(?:the|this|next)\s+\Z", re.IGNORECASE)
 _EVENT_IN_BEFORE = re.compile(
-    r"\b(?:elections?|polls?|votes?|referendum|summit|runoff|run-off|ballot|congress|convention)\s+in\s+"
+    r"\b(?:elections?|polls?|votes?|referendum|summit|runoff|run-off|ballot|congress|convention|inauguration"
+    r"|term)\s+in\s+"  # ("the inauguration of his new term in October")
     r"(?:(?:early|late)\s+|mid-)?\Z", re.IGNORECASE)
 # A date without a year lies near the story: a past reading more than half a year back
 # gives way to one within three months ahead (reporters write the year of an older date;
@@ -309,6 +311,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "near"
     if word in ("by", "before") and index == len(words) - 1:
         return "deadline"  # "the ruling should be ready by Thursday": see _nearest_cue
+    if word == "and" and index >= 2 and words[index - 2 : index] == ["between", "now"]:
+        return "future"  # "between now and March": a span from today, so the month ahead
     if word == "be" and index >= 2 and words[index - 1] == "to" and words[index - 2] in ("is", "are", "was", "were"):
         # "the government that is to be sworn in on Saturday": a timetable ahead (or, when past, near)
         return "future" if words[index - 2] in ("is", "are") else "near"
@@ -465,6 +469,8 @@ def _previous_word(text: str, start: int, stop: int) -> str:
     a possessive noun ("Rwanda’s 1994 genocide"), which works like a determiner."""
     if _BACK_TO.search(text, max(start, stop - 12), stop):
         return "back to"  # "going back to 1961", "dating back to 2015": a year, not "to 2000 troops"
+    if _BETWEEN_NOW_AND.search(text, max(start, stop - 24), stop):
+        return "between"  # "between now and 2019": the end of a span from the story's day
     match = _PREVIOUS_WORD.search(text, max(start, stop - 24), stop)
     if match is None and _POSSESSIVE_BEFORE.search(text, max(start, stop - 40), stop):
         return "’s"
@@ -1322,15 +1328,15 @@ _BRACKETED_DAY = re.compile(r"\s*\((\d{1,2})\)")
 
 
 def _bracketed_day_numbers(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
-    """"on Tuesday (15)": the day of the month in brackets after a weekday (the Sri Lankan press's
-    style) is a date of its own, the weekday's when the numbers agree."""
+    """"on Tuesday (15)", "held today (20)": the day of the month in brackets after a weekday or a
+    deictic day (the Sri Lankan press's style) is a date of its own, that day's when the numbers agree."""
     out = []
     for timex in found:
-        if not timex.rule.startswith("weekday") or timex.granularity != "day":
+        if not timex.rule.startswith(("weekday", "deictic")) or timex.granularity != "day":
             continue
         match = _BRACKETED_DAY.match(text, timex.end)
         if match and int(match[1]) == int(timex.value[8:10]):
-            out.append(_anchored(text, sentence, match.start(1), match.end(1), timex.value, "day", "weekday-day-in-brackets"))
+            out.append(_anchored(text, sentence, match.start(1), match.end(1), timex.value, "day", "day-in-brackets"))
     return out
 
 

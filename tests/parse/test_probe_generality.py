@@ -11,6 +11,7 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("name_before_an_unclosed_who_clause_is_the_subject", "2016-08-09", "Human rights lawyer Priya Raman said the ruling was unfair.\n\nRaman who is the wife of cricket star Arjun Mehta also said the appeal ruling was “full of contradictions” and unjust.", [("full of contradictions", "Priya Raman")]),
     ("balinese_name_keeps_its_prefix", "2026-01-15", "Judge I Ketut Darpawan sentenced the four men on Tuesday in Denpasar.\n\n“The panel chose a punishment that emphasises education,” Darpawan said.", [("The panel chose a punishment that emphasises education,", "I Ketut Darpawan")]),
     ("directed_is_a_cue", "2024-06-30", "Senate Speaker Joyce Wanjiru has cautioned senators against commenting on the impeachment.\n\nThe Speaker’s caution comes amid concerns about public statements.\n\nShe reminded the lawmakers that the Senate will be conducting investigations into the matter.\n\n“The hearing is not a formality; it is a test of our oversight role,” the Senate Speaker directed.", [("The hearing is not a formality; it is a test of our oversight role,", "Joyce Wanjiru")]),
     ("rein_in_a_name_is_no_place", "2025-02-27", "The verdict was the first time since the 1990s war in the former Czechoslovakia that judges moved to rein in Novak, raising fears of unrest.\n\nNovak seemed cheerful after the verdict.\n\n“We must stay calm,” he said in a statement.", [("We must stay calm,", "Novak")]),
@@ -2178,6 +2179,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("between_now_and_a_year", "2017-05-01", "The minister listed the roads the government plans to build between now and 2019.", "2019", "2019"),
+    ("between_now_and_a_month_looks_ahead", "2017-05-01", "The minister listed the roads the government plans to build between now and March.", "March", "2018-03"),
+    ("day_number_in_brackets_after_today", "2019-06-20", "The party held two press conferences in Kandy today (20).", "20", "2019-06-20"),
+    ("a_new_term_in_a_month_is_an_event_near_the_story", "2019-09-26", "The minister said on Thursday that the protests aimed at disrupting the inauguration of the president's new term in October.", "October", "2019-10"),
     ("will_call_for_a_weekday_looks_ahead", "2021-09-08", "The speaker said he will call for morning sessions on Tuesday and Wednesday in Amman.", "Tuesday", "2021-09-14"),
     ("joined_weekday_after_a_future_one_follows_it", "2021-09-08", "The speaker said he will call for morning sessions on Tuesday and Wednesday in Amman.", "Wednesday", "2021-09-15"),
     ("on_track_for_a_weekday_looks_ahead", "2017-06-21", "Fiji's general elections are on track for Saturday, the electoral commissioner told reporters in Suva.", "Saturday", "2017-06-24"),
