@@ -113,16 +113,21 @@ CORPUS = ROOT / "tests" / "corpus"
 #   commit 05:46) and scored once at 126139f (parser of 8aea8b1): 96.3 / 75.4 / 90.8; the
 #   session's starting parser (98f6d83) gives the same answer on every quotation and date. After
 #   study in the thirty-first round: 97.0 / 85.1 / 93.3;
-# - t997-t1036 (40 stories in English, the current test part), collected at the start of the
-#   thirty-first round before any of its rules was committed (the helpers' last commits 06:22-06:24
-#   UTC, the round's first rule commit 06:25) and scored once at 4c32716 (parser of 23ed412):
-#   95.3 / 88.3 / 88.8; the session's starting parser (98f6d83) gives the same answer on every
-#   quotation and date.
-# Dev (1795 stories: t957-t996 joined, studied) at 4c32716: 97.0 / 88.0 / 95.0 (96.98, 88.02 and
-# 95.01). The floors record what was measured.
+# - t997-t1036 (40 stories in English), collected at the start of the thirty-first round before
+#   any of its rules was committed (the helpers' last commits 06:22-06:24 UTC, the round's first
+#   rule commit 06:25) and scored once at 4c32716 (parser of 23ed412): 95.3 / 88.3 / 88.8; the
+#   session's starting parser (98f6d83) gives the same answer on every quotation and date. After
+#   study in the thirty-second round: 95.3 / 89.1 / 92.5;
+# - t1037-t1076 (40 stories in English, the current test part), collected at the start of the
+#   thirty-second round before any of its rules was committed (the helpers' last commits
+#   06:51-06:52 UTC, the round's first rule commit 06:53) and scored once at 44a3dd0 (parser of
+#   7020747): 96.5 / 85.3 / 90.3 (the session's starting parser 98f6d83: 95.1 / 83.9 / 90.3, two
+#   short quotations fewer found and named).
+# Dev (1835 stories: t997-t1036 joined, studied) at 44a3dd0: 96.9 / 88.0 / 95.0 (96.94, 88.04 and
+# 94.96). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.9, "speaker": 88.0, "date value": 95.0},
-    "test": {"quotes found": 95.3, "speaker": 88.2, "date value": 88.7},
+    "dev": {"quotes found": 96.9, "speaker": 88.0, "date value": 94.9},
+    "test": {"quotes found": 96.5, "speaker": 85.3, "date value": 90.2},
 }
 
 
