@@ -352,8 +352,9 @@ DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # A verb of saying in the past or present right after a quotation mark, then a space
 # ('…, “said Dr Ruto'): the words that tell a closing mark typed apart from its quotation.
-CUE_AFTER_CLOSE = r"(?:" + "|".join(sorted((f for f in CUE_LEMMA if not f.endswith("ing") and f.isalpha()),
-                                            key=len, reverse=True)) + r")\s+[A-Z]"
+CUE_VERB_FORMS = r"(?:" + "|".join(sorted((f for f in CUE_LEMMA if not f.endswith("ing") and f.isalpha()),
+                                           key=len, reverse=True)) + r")"
+CUE_AFTER_CLOSE = CUE_VERB_FORMS + r"\s+[A-Z]"
 # Lemmas whose complement is a noun phrase rather than a clause ("decried a crackdown").
 NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss brand label term dub commend denounce"
                     " characterise".split())

@@ -31,7 +31,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from casebook.model import Sentence
-from casebook.parse.lexicon import CUE_AFTER_CLOSE
+from casebook.parse.lexicon import CUE_AFTER_CLOSE, CUE_VERB_FORMS
 
 _OPENERS_BEFORE = " \t\r\n([{—–-/"
 # A backtick is sometimes typed for an opening mark, and two apostrophes for a double mark.
@@ -206,7 +206,7 @@ def _role_one(text: str, i: int, char: str, is_open: bool) -> str:
 
 
 _CUE_AFTER_MARK = re.compile(CUE_AFTER_CLOSE)
-_PHRASE_CUE_AFTER_MARK = re.compile(r"the\s+(?:[a-z]+\s+){1,4}" + CUE_AFTER_CLOSE[:-len(r"\s+[A-Z]")] + r"\s*[.,]")
+_PHRASE_CUE_AFTER_MARK = re.compile(r"the\s+(?:[a-z]+\s+){1,4}" + CUE_VERB_FORMS + r"\s*[.,]")
 
 
 def _spaced(text: str, i: int) -> bool:
