@@ -156,11 +156,12 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     cue_token = next((t for n, t in enumerate(words) if t.text in CUE_LEMMA and directive_cue(text, t) and not (
         n and t.text in NOUN_TOO and words[n - 1].text.islower() and words[n - 1].lower not in PRONOUNS
         and not re.match(r"\s*[.,;:]", text[t.end : t.end + 2])) and not (
-        n and words[n - 1].lower in ("be", "been", "being", "to")) and not (
+        n and words[n - 1].lower in ("be", "been", "being", "to", "a", "an", "the")) and not (
         n and t.text.endswith("ing") and words[n - 1].lower in ("of", "for", "by", "in", "about"))), None)
     # (but "a Facebook post states."; "who wished to be referred to by a pseudonym, said": not the cue;
     # nor a gerund after a preposition: "Seoul's position of underscoring its alliance")
     # ("rejected as “…” his counterpart’s recent public remarks": a noun, not a cue)
+    # (", a call echoed by hundreds": after an article the word is a noun)
     begin = quote.close + 1
     if cue_token is None:  # a partial quote inside reported speech: “…” …, said X. / …, X said.
         cue_token = _closing_cue(text, quote.close + 1, stop, tokens)

@@ -527,9 +527,13 @@ _PEERAGE = frozenset({"lord", "lady"})
 def _led_by_title(text: str, run: _Run) -> bool:
     """True when a lower-case title comes shortly before "of the" and the run ("deputy
     chairman of the CIS Executive Committee …")."""
-    before = text[max(0, run.start - 40) : run.start]
-    found = re.search(r"([A-Za-z-]+)\s+(?:of(?:\s+the)?|in(?:\s+the)?)\s+\Z", before)  # "Chief Whip in Parliament …"
-    return found is not None and found.group(1).lower() in TITLE_WORDS
+    before = text[max(0, run.start - 60) : run.start]
+    found = re.search(r"(?:(?i:leader\s+of\s+(?:the\s+)?)(?P<opposition>Opposition)|(?P<title>[A-Za-z-]+))\s+"
+                      r"(?:of(?:\s+the)?|in(?:\s+the)?)\s+"
+                      r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?\Z", before)  # "Chief Whip in Parliament …"
+    # ("Leader of the Opposition in Kenya's National Assembly …": a possessive owner may come
+    # between, and the leader's office ends on "Opposition")
+    return found is not None and (found.group("opposition") is not None or found.group("title").lower() in TITLE_WORDS)
 
 
 def _initial_stop(text: str, tokens: Sequence[Token], j: int) -> bool:
@@ -656,6 +660,15 @@ def _portfolio_item(text: str, run: _Run, tokens: Sequence[Token]) -> list[Token
     return None
 
 
+# A state's formal name, a demonym before one of these ("the Kyrgyz Republic", "the Russian Federation").
+_STATE_HEADS = frozenset("Republic Federation Kingdom".split())
+
+
+def _state_name(tokens: Sequence[Token]) -> bool:
+    """"Czech Republic": a state's formal name of two words, a demonym and its head."""
+    return len(tokens) == 2 and tokens[1].text in _STATE_HEADS and is_demonym(tokens[0].text)
+
+
 def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     tokens = list(run.tokens)
     heads = [n for n in range(len(tokens)) if _is_head(tokens, n, run.initial)]
@@ -695,8 +708,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
                 name_from = len(tokens) - 2  # "Minister of Blue Economy and Civil Aviation Kirk Humphrey": two portfolios, then the holder
             rest = [t for t in tokens[name_from:] if t.lower not in NAME_PARTICLES and t.text != "."]
             only_the = all(t.lower == "the" for t in tokens[after_of:name_from])
-            country = next((k for k in (4, 3, 2, 1) if name_from + k < len(tokens) - 1 and " ".join(
-                t.text for t in tokens[name_from : name_from + k]) in COUNTRIES), 0) if only_the else 0
+            country = next((k for k in (4, 3, 2, 1) if name_from + k < len(tokens) - 1 and (" ".join(
+                t.text for t in tokens[name_from : name_from + k]) in COUNTRIES or _state_name(tokens[name_from : name_from + k]))),
+                           0) if only_the else 0
             if country:
                 name_from += country  # "Prime Minister of St Lucia Philip J Pierre": a country of several words
             elif len(rest) == 3 and rest[0] is tokens[name_from] and only_the:
@@ -785,7 +799,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         if last_org + 2 < len(tokens) and tokens[last_org + 1].lower == "of" and tokens[last_org + 2].text in COUNTRIES:
             last_org += 2  # "Deputy of the Parliament of Kyrgyzstan Iskhak Masaliev": the country ends the body's name
         tail = tokens[last_org + 1 :]
-        titled = (run.before in ("the", "in", "of") and _led_by_title(text, run)) or any(
+        titled = (run.before in ("the", "in", "of", "'s", "’s") and _led_by_title(text, run)) or any(
             _is_title(t) for t in tokens[:last_org])  # "Comelec Director for Information Department James Jimenez"
         seat = tail[1:] if tail and tail[0].lower == "for" and _is_title(tokens[0]) else []
         if _seat_and_holder(seat):

@@ -410,6 +410,8 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         if inner:
             return _display(inner[0].actor, inner[0], mentions, known), inner[0].actor
         described = organisation_described(text, issued.group("by"), by, mentions, speech.quotes, speech.attributions)
+        if described is None and _OWNED_OFFICE.fullmatch(issued.group("by").strip()):
+            return strip_determiner(issued.group("by")), None  # "a statement by the parliament's secretariat-general": as written
         return described if described is not None else (UNKNOWN_SPEAKER, None)
     if head_word(phrase) in DOCUMENT_NOUNS:
         owner = document_owner(phrase, before + len(phrase), mentions)
@@ -501,6 +503,7 @@ _NOT_A_MOOD = frozenset("new next incoming outgoing late then current sitting in
 _COMMON_OWNER = re.compile(r"(?:[Tt]he\s+)?(?:country|nation|city|state|region|island|province|kingdom)[’']s\s")
 _HONORIFIC_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+")
 _ISSUED_BY_PHRASE = re.compile(r"\b" + ISSUED_BY + r"(?P<by>\S.*)\Z")
+_OWNED_OFFICE = re.compile(r"(?:the\s+)?[a-z]+[’']s\s+[a-z][a-z-]*")  # "the parliament's secretariat-general"
 _ORG_OFFICE = re.compile(r"(?P<owner>(?:[Tt]he\s+)?[a-z]+)[’']s\s+(?:press\s+(?:service|office)|spokes(?:man|woman|person))\Z")
 _OWNED_GENERIC = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?P<head>\w+)\Z")
 _LEADER_OF = re.compile(r"[,”\"\s]*(?:the\s+)?(?:leader|head|chairman|chairwoman|chair|president|founder)"

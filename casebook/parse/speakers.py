@@ -462,7 +462,9 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
                  and m.kind != "pronoun" and m.actor_type in ("person", "organisation", None)
                  and (not m.text.isupper() or m.kind == "alias")]  # ("the NUP denounced": its acronym)
         if named and not inside(found.start(), quotes):
-            return named[0]
+            # ("In a statement, the speaker of Egypt's parliament Ali Abdel-Aal dismissed …": the
+            # possessive owner of a title is not who spoke)
+            return next((m for m in named if not re.match(r"[’']s\s", text[m.end : m.end + 3])), named[0])
     # "A statement issued by Maj. Gen. Jane Doe, the police deputy chief, indicated …": its signatory.
     for found in reversed(list(_ISSUED_BY.finditer(text, 0, before))):
         named = [m for m in mentions if found.end() <= m.start <= found.end() + 30 and m.kind != "pronoun"
@@ -555,7 +557,8 @@ _DOCUMENT_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-
 # "a statement issued by X", "the letter from X": the document and the words that lead to its author.
 ISSUED_BY = (r"(?:(?:statement|letter|communiqu[eé]|release|declaration|message|tweet|post)\s+"
              r"(?:(?:was\s+)?(?:issued|released|signed|sent|published|posted|put\s+out)\s+by|from)\s+"
-             r"|(?:statement|communiqu[eé]|declaration)\s+by\s+(?=(?:the\s+)?[A-Z]))")  # "a statement by the Ministry"
+             r"|(?:statement|communiqu[eé]|declaration)\s+by\s+(?=(?:the\s+)?(?:[A-Z]|[a-z]+[’']s\s+[a-z])))")
+# ("a statement by the Ministry"; "a statement by the parliament's secretariat-general": an owned office in lower case)
 _ISSUED_BY = re.compile(r"\b" + ISSUED_BY)
 _ACRONYM_TITLE = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,5})")  # "the CJI", or bare: "PM added"
 

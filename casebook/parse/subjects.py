@@ -233,6 +233,10 @@ def gap_ok(gap: str) -> bool:
     return True
 
 
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+")
+_AGENT_END = re.compile(r",|\s(?:to|and|after|over|for|in|on|who|with|as)\s")
+
+
 def _passive(tokens: TokenIndex, start: int, cue: Cue) -> bool:
     """True when the cue is a past participle after a form of "be", adverbs between ("was
     immediately slammed", "were told"): a passive, whose subject does not speak."""
@@ -278,6 +282,17 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         agent = re.match(r"\s+by\s+", text[cue.end : cue.end + 6])
         found = candidates(cue.end, cue.end + 80, named, quotes, tokens) if agent else []
         return found[0] if found and found[0].start == cue.end + agent.end() else None
+    if cue.text.lower() == "accused" and re.match(r"\s+of\b", text[cue.end : cue.end + 4]):
+        # "he was challenged by TD Jane Roe to call an election and accused of hiding …": "accused
+        # of" is a passive whatever stands before it; the speaker is the agent of the passive it
+        # joins, else no one named
+        agents = list(_PASSIVE_AGENT.finditer(text, sentence_start, cue.start))
+        if not agents:
+            return None
+        phrase_end = _AGENT_END.search(text, agents[-1].end(), cue.start)
+        found = candidates(agents[-1].end(), phrase_end.start() if phrase_end else cue.start, named, quotes, tokens)
+        people = [c for c in found if c.mention is not None and c.mention.actor_type == "person"]
+        return people[-1] if people else (found[0] if found and found[0].start == agents[-1].end() else None)
     last = tokens.between(sentence_start, edge)[-2:] or [None]
     if len(last) == 2 and last[0].lower in ("and", "but", "or") and _MANNER_ADVERB.fullmatch(last[1].text):
         last = last[:1]  # "rose on a point of order and swiftly responded": the adverb is the verb's

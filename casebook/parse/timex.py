@@ -125,6 +125,9 @@ _CLAUSE_BREAKS = ",;:—–()“”\""
 _FUTURE_WORDS = frozenset(
     "will won’t won't would next upcoming scheduled due planned forthcoming slated".split()
 )
+# "cancelled Monday's session": an event called off had not yet happened; it lies either side of the story.
+_CALLED_OFF = frozenset("cancelled canceled postponed suspended scrapped delayed".split())
+_ANY_SUCH_DAY_AFTER = re.compile(r"\s*(?:[,.;]|when\b|or\b)")
 # Phrases read as a whole before the word-by-word test ("postponed to" is not a past "-ed").
 # "likely to be charged on Monday": a forecast points ahead like "expected to"; "have until Friday" is a deadline.
 _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"),
@@ -302,6 +305,10 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         # the present progressive of a plan, close before the date: "MPs are returning to Ottawa on Monday"
         # (not "is contesting the results in two seats following the December 9 elections")
         return "future"
+    if words[max(0, index - 2) : index + 1] == ["to", "be", "held"] and (
+            words[index + 1 : index + 3] in (["in", "custody"], ["in", "detention"], ["in", "jail"], ["in", "prison"])
+            or words[index + 1 : index + 2] == ["without"]):
+        return "skip"  # "ordered them to be held in custody on Thursday": detention, not an event to be held
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p
            for p in _FUTURE_PHRASES if len(p) <= index + 1):
         return "near" if _plan_passed(words, index - 3, index) else "future"
@@ -645,6 +652,8 @@ def _resolve_month_expression(
         return _event_month(dct, month)  # "a ban on him contesting August elections": the nearest ones
     if match["month"] != "May" and previous not in _BARE_MONTH_AFTER and _UNREST_AFTER.match(following) and tense != "future":
         return resolve_month(dct, month, False)  # "the deadly December clashes": unrest reported has happened
+    if previous.lower() == "come" and match["month"] != "May":
+        return resolve_month(dct, month, True)  # "a peaceful election come December": the month ahead
     if previous not in _BARE_MONTH_AFTER and not (
             previous in _MONTH_EVENT_BEFORE | _PLAN_ADJECTIVES and _MONTH_EVENT_AFTER.match(following)) and not (
             _RELATIVE_YEAR_AFTER.match(following)) and not (planned and (
@@ -713,8 +722,10 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
     if match["season"]:  # "this summer", "next fall": the year only (a season has no month value)
         return str(dct.year + {"this": 0, "next": 1, "last": -1}[match["season_mod"].lower()]), "year", "season"
     word = " ".join(match["deictic"].lower().split())
-    if word == "last night" and previous in _MONTH_EVENT_BEFORE:
-        return None  # "the last night of the festival": a rank, not a date
+    if word == "last night" and previous in _MONTH_EVENT_BEFORE and not (
+            previous == "that" and not re.match(r"\s+(?:of|in|at|before)\b", following)):
+        # "the last night of the festival": a rank, not a date ("noted that last night, …": a conjunction)
+        return None
     if word in ("today", "yesterday") and (previous.lower() == "the" or _possesses_country(following)):
         return None  # "Today’s Uzbekistan is different from the yesterday’s": a country's present and past, no day
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "this morning": 0,
@@ -856,6 +867,11 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             previous = _previous_word(text, sentence.start, start)
             if previous.lower() in ("every", "each", "weekly"):  # ("after weekly Friday prayers")
                 continue  # a recurring set ("Every Monday"), not a date
+            if match["weekday"] and previous.lower() == "a" and _ANY_SUCH_DAY_AFTER.match(text, end) and not (
+                    re.search(r",\s+a\s+\Z", text[max(0, start - 6) : start])):
+                # "convened on a Sunday, when …": any such day, not a date (not "a Monday afternoon
+                # meeting", nor "for January 7, a Sunday,": the date's weekday in apposition)
+                continue
             if match["weekday"] and match.group() in WEEKDAYS and weekday_is_name(text, start, end):
                 continue  # a person's name: "PF candidate Sunday Chanda", "Godwin Friday"
             if match["weekday"] and match.group() in WEEKDAYS and _NAME_AROUND_WEEKDAY.search(
@@ -873,7 +889,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 # "would" is its future told in the past ("said … the vote on Wednesday would be calm")
                 tense = "future"
             if match["weekday"] and text[end : end + 2] in ("'s", "’s") and (
-                    _last_past_word(text, sentence.start, start) in (None, *_SPEECH_PAST)) and not (
+                    _last_past_word(text, sentence.start, start) in (None, *_SPEECH_PAST, *_CALLED_OFF)) and not (
                     _POSSESSIVE_THEN_PAST.match(text, end, sentence.end)):  # "turnout in Sunday's vote was low"
                 tense = "near"  # "said efforts to rig Sunday's ballot": an event named by its weekday, with no past
                 # verb of its own (a verb of saying only dates the report), is the nearest one

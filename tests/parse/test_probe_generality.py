@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("state_formal_name_before_holder", "2020-10-06", "President of the Slovak Republic Jana Kovacova opened the session. “We will not yield,” she said.", [("We will not yield,", "Jana Kovacova")]),
+    ("opposition_leader_in_owned_assembly", "2020-10-06", "Leader of Opposition in Zambia's National Assembly Mwila Banda said the bill was rushed. “The budget is dead,” Banda told reporters.", [("The budget is dead,", "Mwila Banda")]),
+    ("in_a_statement_owner_of_title_not_issuer", "2020-10-06", "In a statement on Sunday, the speaker of Ghana's parliament Kofi Mensah rejected the reports. “The account is fake and we never opened it,” the statement said.", [("The account is fake and we never opened it,", "Kofi Mensah")]),
+    ("statement_by_lowercase_owned_office", "2020-10-06", "“We reject the claims,” a statement by the senate's secretariat said on Sunday.", [("We reject the claims,", "senate's secretariat")]),
+    ("accused_of_after_passive_agent", "2020-10-06", "Prime Minister Lina Berzina said an election would come in time, as she was challenged by opposition MP Arturs Kalnins to resign and accused of hiding the government’s “failures” on health.", [("failures", "Arturs Kalnins")]),
+    ("cue_word_after_article_is_noun", "2020-10-06", "“Release the prisoners now,” Radio Mona quotes one of the demands of the marchers.", [("Release the prisoners now,", None)]),
     ("name_before_an_unclosed_who_clause_is_the_subject", "2016-08-09", "Human rights lawyer Priya Raman said the ruling was unfair.\n\nRaman who is the wife of cricket star Arjun Mehta also said the appeal ruling was “full of contradictions” and unjust.", [("full of contradictions", "Priya Raman")]),
     ("balinese_name_keeps_its_prefix", "2026-01-15", "Judge I Ketut Darpawan sentenced the four men on Tuesday in Denpasar.\n\n“The panel chose a punishment that emphasises education,” Darpawan said.", [("The panel chose a punishment that emphasises education,", "I Ketut Darpawan")]),
     ("directed_is_a_cue", "2024-06-30", "Senate Speaker Joyce Wanjiru has cautioned senators against commenting on the impeachment.\n\nThe Speaker’s caution comes amid concerns about public statements.\n\nShe reminded the lawmakers that the Senate will be conducting investigations into the matter.\n\n“The hearing is not a formality; it is a test of our oversight role,” the Senate Speaker directed.", [("The hearing is not a formality; it is a test of our oversight role,", "Joyce Wanjiru")]),
@@ -2179,6 +2185,11 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("that_last_night_conjunction", "2020-10-06", "The press office said that in his statement the president noted that last night, armed groups tried to seize the television station.", "last night", "2020-10-05"),
+    ("come_month_idiom", "2020-06-15", "The commission promised a peaceful vote come December.", "December", "2020-12"),
+    ("cancelled_weekday_possessive_event", "2021-05-23", "The governor cancelled Monday's budget sitting without explanation.", "Monday", "2021-05-24"),
+    ("on_a_weekday_generic", "2021-05-23", "It was the first time the tribunal sat on a Sunday, when most shops are shut.", "Sunday", None),
+    ("held_in_custody_not_event", "2020-01-10", "A judge in Nairobi ordered the three suspects to be held in custody on Tuesday pending trial.", "Tuesday", "2020-01-07"),
     ("between_now_and_a_year", "2017-05-01", "The minister listed the roads the government plans to build between now and 2019.", "2019", "2019"),
     ("between_now_and_a_month_looks_ahead", "2017-05-01", "The minister listed the roads the government plans to build between now and March.", "March", "2018-03"),
     ("day_number_in_brackets_after_today", "2019-06-20", "The party held two press conferences in Kandy today (20).", "20", "2019-06-20"),
