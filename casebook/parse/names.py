@@ -980,6 +980,11 @@ _OPENING_CUES = frozenset({"Said", "Says", "Added", "Adds"})
 _ALIAS = re.compile(r",?\s+(?:alias|aka|a\.k\.a\.?|popularly\s+known\s+as|better\s+known\s+as)\s+")
 
 
+def _initials(name: str) -> str:
+    """"Democratic Alliance": "DA", the initials of its capitalised words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Mention]:
     """Acronym aliases, partial names and one actor id per name across the story."""
     everything = sorted([*known, *found], key=lambda m: m.start)
@@ -1003,11 +1008,13 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
         if mention.rule == "acronym" and mention.text not in aliases and mention.text.isalpha() and (
                 len(mention.text) >= 3 or mention.text not in COUNTRIES):  # ("the DA said" after "Democratic Alliance"; not "US")
             bodies = {m.actor: m for m in everything if m.start < mention.start and m.actor_type == "organisation"
-                      and "".join(w[0] for w in m.text.split() if w[:1].isupper()) == mention.text}
+                      and _initials(m.text) == mention.text}
             if len(bodies) == 1:
                 aliases[mention.text] = next(iter(bodies.values()))
     for mention in found:  # "the CJP" after "Chief Justice of Pakistan Qazi Faez Isa": that person
-        if mention.rule == "acronym" and mention.text not in aliases and mention.text.isalpha():
+        if mention.rule == "acronym" and mention.text not in aliases and mention.text.isalpha() and not any(
+                m.start < mention.start and m.actor_type != "person" and _initials(m.text) == mention.text
+                for m in everything):  # (not "UN" after "United Nations Secretary-General X": the body's own initials)
             holders = {p.actor: p for p in persons if p.end <= mention.start
                        and may_spell(mention.text, text, max(0, p.start - 80), p.start)
                        and spelt_acronym(mention.text).search(text, max(0, p.start - 80), p.start)}

@@ -27,7 +27,9 @@ from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Speech, new_subject_before, said_by_a_crowd
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
-from casebook.parse.lexicon import CUE_LEMMA, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, top_office_pattern
+from casebook.parse.lexicon import (
+    CUE_LEMMA, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, top_office_pattern,
+)
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
@@ -108,7 +110,9 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
                        and typed.get(named[id(a)][1]) in ("person", "organisation")), None)
         unnamed = next((a for a in speech.attributions if a.kind == "reported" and a.structure.startswith("ACCORDING")
                         and a.start <= span.start and span.end <= a.end), None)
-        if holder is None and unnamed is None and not looks_like_speech(doc.text[span.start : span.end]):
+        if holder is None and unnamed is None and not looks_like_speech(doc.text[span.start : span.end]) and not (
+                len(doc.text[span.start : span.end].split()) >= 2 and _SAID_COMMA.search(doc.text, max(0, span.open - 12), span.open)):
+            # ("banners that said, “We need jobs”": words a cue and its comma introduce are speech)
             continue  # (but "… suffered “minor injuries”, according to hospital officials": speech, speaker unknown)
         previous = _speaker_to_continue(doc, span, speech)
         if previous is not None and new_subject_before(doc.text, doc.sentences, span.open, previous.end, previous,
@@ -359,6 +363,7 @@ def _speaker_to_continue(doc: Doc, span: QuoteSpan, speech: Speech) -> Attributi
     return previous
 
 
+_SAID_COMMA = re.compile(r"\b(?:said|says|read|reads|chanted|shouted)[,:]\s*\Z")
 _SPEECH_END = re.compile(r"[.!?…][’'”\"]*\s*\Z|[.!?]\s")
 
 
@@ -420,6 +425,15 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         if owner is not None:
             return owner, None
         issuer = statement_issuer(text, before, speech.attributions, mentions, speech.quotes)
+        end = before + len(phrase.rstrip())
+        modifier = next((m for m in mentions if before <= m.start and m.kind != "pronoun" and m.end < end
+                         and not text[m.end : end].strip(" ").count(" ") and text[m.end : end].startswith(" ")
+                         and m.actor_type != "place" and not names_a_platform(m.text) and not is_demonym(m.text)
+                         and not re.search(r"-[a-z]+\Z", m.text)), None) if issuer is None else None
+        if modifier is not None:  # "the ANC statement said", "The Herald excerpt … read": the name before the
+            # document, when no statement was issued before (not "the Facebook post said": a platform
+            # publishes no words of its own; nor "the Amharic-language statement")
+            return _display(modifier.actor, modifier, mentions, known), modifier.actor
         if isinstance(issuer, Mention):
             return _display(issuer.actor, issuer, mentions, known), issuer.actor
         if isinstance(issuer, str):  # "Argentina’s economy ministry issued a statement"

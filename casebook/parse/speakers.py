@@ -45,7 +45,7 @@ _SAME_OFFICE = (
     frozenset({"journalist", "correspondent", "reporter"}),  # "correspondent X …. The journalist noted"
 )
 DOCUMENT_NOUNS = frozenset("""statement letter communique communiqué release declaration post tweet ruling
-    judgment judgement verdict""".split())
+    judgment judgement verdict excerpt editorial""".split())
 _ORG_HEADS = frozenset(w.lower() for w in ORG_WORDS)
 _WORD = re.compile(r"[\w’'-]+")
 _APPOSITIVE = re.compile(r",\s+([^,.;:“”\"]{1,80}?)[,.;]")
@@ -442,6 +442,8 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
         window = text[attribution.cue.end : sentence_end if sentence_end > 0 else len(text)][:60]
         if attribution.speaker.end <= attribution.cue.start:  # "X in a statement in Abuja said"
             window += " " + text[attribution.speaker.end : attribution.cue.start][:60]
+        elif attribution.speaker.start >= attribution.cue.end:  # "“…,” said the party's long-titled X in a statement"
+            window += " " + text[attribution.speaker.end : sentence_end if sentence_end > attribution.speaker.end else len(text)][:60]
         if _IN_DOCUMENT.search(window) and attribution.speaker.text.lower() not in (
                 "the statement", "statement"):
             return attribution
@@ -470,6 +472,10 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
         named = [m for m in mentions if found.end() <= m.start <= found.end() + 30 and m.kind != "pronoun"
                  and m.actor_type in ("person", "organisation", None)
                  and m.text.lower() not in TITLE_WORDS and m.text.lower() + "." not in TITLE_WORDS]
+        if len(named) > 1 and named[0].actor_type != "person" and named[1].actor_type == "person" and all(
+                w.lower() in TITLE_WORDS for w in text[named[0].end : named[1].start].split()) and text[
+                    named[0].end : named[1].start].strip():
+            named = named[1:]  # "a statement issued by UN spokesman Jane Doe": the spokesman, not his body
         if named and not inside(found.start(), quotes):
             if any(found.end() < a.cue.start < before and a.speaker.mention is not None
                    and a.speaker.mention.actor_type == "organisation" and a.speaker.mention.actor != named[0].actor

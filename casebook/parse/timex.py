@@ -908,6 +908,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 # from an intention that governs another verb further left; with no cue in the words just
                 # before it, it is the nearest such day, ahead on a tie ("will attend the Friday meeting" keeps "will")
                 tense = "near"
+            if match["weekday"] and previous.lower() in ("starting", "beginning") and tense in (None, "past"):
+                tense = "near"  # "consultations, starting Wednesday,": a period's first day, either side of the story
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
             glossed = _DEICTIC_RIGHT_AFTER.match(text, end, sentence.end) if match["weekday"] else None

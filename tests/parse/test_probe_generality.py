@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("body_initials_not_its_officer_spokesman_issues", "2020-01-10", "The two leaders met in Geneva with United Nations Secretary-General Maria Lindqvist on Friday.\n\n“The talks were frank and useful,” said a statement issued by UN spokesman Tomas Herrera.\n\n“The leaders will meet again in the spring,” the statement added.", [("The leaders will meet again in the spring,", "Tomas Herrera")]),
+    ("placard_words_after_said_comma", "2020-01-10", "Waving banners that said, “We need jobs” and “Free our sons,” about 500 people gathered in the square.", [("We need jobs", None), ("Free our sons,", None)]),
+    ("document_named_by_its_issuer", "2020-01-10", "The United Party for National Development (UPND) met on Friday.\n\n“We will fight on,” the UPND statement said.", [("We will fight on,", "United Party for National Development")]),
+    ("document_language_adjective_no_issuer", "2020-01-10", "Soldiers patrolled the capital on Friday.\n\n“Calm has returned to the capital,” the Amharic-language statement said.", [("Calm has returned to the capital,", None)]),
+    ("inverted_speaker_in_a_statement_long_title", "2023-12-15", "“The commission is biased,” said Liberal Party Senior Joint Secretary General Adebayo Chukwuemeka Okafor in a statement yesterday.\n\nThe Liberal Party statement called the plan “reckless and dangerous”.", [("reckless and dangerous", "Adebayo Chukwuemeka Okafor")]),
     ("state_formal_name_before_holder", "2020-10-06", "President of the Slovak Republic Jana Kovacova opened the session. “We will not yield,” she said.", [("We will not yield,", "Jana Kovacova")]),
     ("opposition_leader_in_owned_assembly", "2020-10-06", "Leader of Opposition in Zambia's National Assembly Mwila Banda said the bill was rushed. “The budget is dead,” Banda told reporters.", [("The budget is dead,", "Mwila Banda")]),
     ("in_a_statement_owner_of_title_not_issuer", "2020-10-06", "In a statement on Sunday, the speaker of Ghana's parliament Kofi Mensah rejected the reports. “The account is fake and we never opened it,” the statement said.", [("The account is fake and we never opened it,", "Kofi Mensah")]),
@@ -2185,6 +2190,7 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("starting_weekday_either_side", "2019-08-20", "The president's office said he would hold talks with party leaders, starting Wednesday, to end the crisis.", "Wednesday", "2019-08-21"),
     ("that_last_night_conjunction", "2020-10-06", "The press office said that in his statement the president noted that last night, armed groups tried to seize the television station.", "last night", "2020-10-05"),
     ("come_month_idiom", "2020-06-15", "The commission promised a peaceful vote come December.", "December", "2020-12"),
     ("cancelled_weekday_possessive_event", "2021-05-23", "The governor cancelled Monday's budget sitting without explanation.", "Monday", "2021-05-24"),
