@@ -308,6 +308,11 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     held = _epithet_candidate(text, phrase, before, mentions, quotes)
     if held is None:
         return held
+    nations = [w for w in _WORD.findall(phrase)[1:-1] if is_demonym(w)]
+    if nations and any(m.actor == held.actor and m.kind != "pronoun" and m.end <= before
+                       and all(_of_another_nation(text, m, n) for n in nations) for m in mentions):
+        return None  # "the Russian president" is not "Uzbek President X", the one who spoke last
+        # (but "the Turkish Cypriot politician" may be "New Cyprus party leader X": one nation word in common)
     offices = _offices(head_word(phrase))
     rank = {w.lower() for w in _WORD.findall(phrase)[:-1]} & _RANK_MODIFIERS
     bare = _bare_office(phrase)

@@ -628,6 +628,8 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
             continue  # "The official who led the Taliban security response, X, has …": inside the relative clause
         if len(plain) >= 2 and plain[-1].lower in ("a", "an") and plain[-2].lower in PREPOSITIONS:
             continue  # "At a Maputo press conference, spokesperson X said": a name inside the phrase
+        if len(plain) >= 3 and re.search(r"[a-z]\s+[–—]\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z", tokens.text[start : candidate.start]):
+            continue  # "the leader spoke to leaders in the audience – Prime Minister X; …": a dash's list, not the subject
         if candidate.mention is not None and candidate.mention.actor_type == "organisation" and _OFFICE_OF.search(
                 tokens.text, start, candidate.start):
             continue  # "The leader of the opposition Democratic Party, Lee Jae-myung, …, saying": the office's party
