@@ -108,11 +108,19 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
         holder = next((a for a in speech.attributions if a.kind == "reported" and a.start <= span.start
                        and span.end <= a.end and named[id(a)][0] is not None
                        and typed.get(named[id(a)][1]) in ("person", "organisation")), None)
-        unnamed = next((a for a in speech.attributions if a.kind == "reported" and a.structure.startswith("ACCORDING")
+        unnamed = next((a for a in speech.attributions if a.kind == "reported" and (
+                            a.structure.startswith("ACCORDING") or (
+                                named[id(a)][0] is None and a.speaker.mention is None and not a.speaker.pronoun
+                                and head_word(a.speaker.text) in PERSON_NOUNS | TITLE_WORDS))
                         and a.start <= span.start and span.end <= a.end), None)
+        # ("expects to return to prison “at any time” …, her attorney said": a person not named)
         if holder is None and unnamed is None and not looks_like_speech(doc.text[span.start : span.end]) and not (
-                len(doc.text[span.start : span.end].split()) >= 2 and _SAID_COMMA.search(doc.text, max(0, span.open - 12), span.open)):
-            # ("banners that said, “We need jobs”": words a cue and its comma introduce are speech)
+                len(doc.text[span.start : span.end].split()) >= 2 and (
+                    _SAID_COMMA.search(doc.text, max(0, span.open - 12), span.open)
+                    or _paired_with_speech(doc.text, span, speech.quotes))):
+            # ("banners that said, “We need jobs”": words a cue and its comma introduce are speech;
+            # so are the words of a pair whose other half reads as speech: "the messages “Traitor
+            # resign now” and “No more impunity,”")
             continue  # (but "… suffered “minor injuries”, according to hospital officials": speech, speaker unknown)
         previous = _speaker_to_continue(doc, span, speech)
         if previous is not None and new_subject_before(doc.text, doc.sentences, span.open, previous.end, previous,
@@ -361,6 +369,15 @@ def _speaker_to_continue(doc: Doc, span: QuoteSpan, speech: Speech) -> Attributi
         if relayed:
             return relayed[-1]
     return previous
+
+
+def _paired_with_speech(text: str, span: QuoteSpan, spans: Sequence[QuoteSpan]) -> bool:
+    """True when "and" or "or" joins ``span`` to a quotation that reads as speech."""
+    if span.close is None:
+        return False
+    after = next((q for q in spans if q.open > span.close), None)
+    return after is not None and re.fullmatch(r"\s+(?:and|or)\s+", text[span.close + 1 : after.open]) is not None and (
+        looks_like_speech(text[after.start : after.end]))
 
 
 _SAID_COMMA = re.compile(r"\b(?:said|says|read|reads|chanted|shouted)[,:]\s*\Z")

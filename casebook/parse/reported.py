@@ -84,7 +84,8 @@ def _inverted(text: str, sentence: Sentence, cue: Cue, named: Sequence[Mention],
     return None
 
 
-_AFTER_TRAILING_CUE = re.compile(r"\s*(?:(?:on|in|at|to)\s+[^,.;:“”\"]{1,40}?)?\s*[.!]?\s*\Z")
+_AFTER_TRAILING_CUE = re.compile(r"\s*(?:(?:on|in|at|to)\s+[^,.;:“”\"]{1,40}?|(?:" + "|".join(sorted(WEEKDAYS))
+                                 + r"|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!]?\s*\Z")  # ("said Tuesday.")
 
 
 def _clause_before(text: str, sentence: Sentence, cue: Cue, tokens: TokenIndex) -> tuple[int, int, str] | None:
@@ -149,6 +150,8 @@ def _time_phrase(words: Sequence[Token]) -> int:
             return 2
         if len(words) >= 3 and words[1].lower in ("a", "an", "the") and words[2].lower in _MEDIA_NOUNS:
             return 3
+    if len(words) == 1 and (words[0].text in WEEKDAYS or words[0].lower in ("today", "yesterday")):
+        return 1  # "…, her lawyer said Tuesday.": a bare day that ends the sentence
     return 0
 
 
