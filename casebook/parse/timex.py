@@ -1418,6 +1418,7 @@ _COUNTED = r"(?P<count>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>days
 # next day", "peaceful on the day." (TimeML: an anchored date; "later in the day" is left out,
 # as the corpus gold leaves it). Resolved only when an earlier date of day precision exists.
 # A counted shift may follow: "the same day 73 years later".
+_EVENT_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+[a-zA-Z]")
 _ANAPHORIC = re.compile(
     r"\b(?:(?:the\s+)?same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
     r"|the\s+(?:next|following)\s+(?:day|morning)"
@@ -1481,6 +1482,8 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
         if not anchors or any(t.start <= start < t.end for t in found):
             continue
         words = match.group().lower().split()
+        if words[-1] in ("before", "after") and _EVENT_OBJECT_AFTER.match(text, end):
+            continue  # "the day after the Budget": a day next to an event the story may not date, not to the last date
         if _shift_free(words) and _VOTE_NOUN.search(text, max(sentence.start, start - 40), start):
             # "authorized the committee to hold the vote on that day": the day of the vote the story
             # dated ("early elections for the 19th Knesset on Sept. 4"), not the last day named
