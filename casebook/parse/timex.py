@@ -908,6 +908,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 # from an intention that governs another verb further left; with no cue in the words just
                 # before it, it is the nearest such day, ahead on a tie ("will attend the Friday meeting" keeps "will")
                 tense = "near"
+            if match["weekday"] and tense in (None, "past") and _TO_HOLD_EVENT.search(text, max(sentence.start, start - 60), start):
+                tense = "near"  # "denied them the right to hold a demonstration on Friday": a plan, either side of the story
             if match["weekday"] and previous.lower() in ("starting", "beginning") and tense in (None, "past"):
                 tense = "near"  # "consultations, starting Wednesday,": a period's first day, either side of the story
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
@@ -1418,6 +1420,7 @@ _COUNTED = r"(?P<count>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>days
 # next day", "peaceful on the day." (TimeML: an anchored date; "later in the day" is left out,
 # as the corpus gold leaves it). Resolved only when an earlier date of day precision exists.
 # A counted shift may follow: "the same day 73 years later".
+_TO_HOLD_EVENT = re.compile(r"\bto\s+(?:hold|stage)\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+){1,2}(?:on\s+)?\Z")
 _EVENT_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+[a-zA-Z]")
 _ANAPHORIC = re.compile(
     r"\b(?:(?:the\s+)?same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"

@@ -2194,6 +2194,7 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("to_hold_an_event_on_weekday_plan", "2018-12-11", "Police have denied the opposition parties the right to hold a march on Friday over the pay rise.", "Friday", "2018-12-14"),
     ("day_after_an_event_not_the_last_date", "2017-04-20", "Reports say the minister may resign on May 4 when she meets donors in Geneva, the day after the budget vote.", "the day after", None),
     ("starting_weekday_either_side", "2019-08-20", "The president's office said he would hold talks with party leaders, starting Wednesday, to end the crisis.", "Wednesday", "2019-08-21"),
     ("that_last_night_conjunction", "2020-10-06", "The press office said that in his statement the president noted that last night, armed groups tried to seize the television station.", "last night", "2020-10-05"),
