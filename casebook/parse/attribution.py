@@ -379,7 +379,9 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
            or t.lower[3:] in TITLE_WORDS and t.lower[:3] in ("co-", "ex-")  # "Nippon Ishin co-leader X said"
            for t in words) and len(words) <= 6:  # ("one of the protesters, Byron Ramos,")
         return all(t.is_word for t in words)  # (also "protester and university student Nafta Keisya Kemalia")
-    return all(t.is_capitalised or t.lower in _TITLE_LIKE for t in words)
+    return all(t.is_capitalised or t.lower in _TITLE_LIKE or (
+        t.lower == "in" and 0 < n < len(words) - 1 and words[n - 1].is_capitalised and words[n + 1].is_capitalised)
+        for n, t in enumerate(words))  # ("Leader of the Opposition in National Assembly X said": the office's body)
 
 
 _OF_TITLES = sorted((w for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True)

@@ -191,6 +191,10 @@ def _holds(text: str, mention: Mention, offices: frozenset[str], required: set[s
         appositive = None  # "Stopping Dr de Marco, the magistrate said" / "In a post on X, the Indian minister said,": a clause
     if appositive and re.match(r"(?:who|whom)\s+(?:he|she|they|we|I)\b", appositive.group(1)):
         appositive = None  # "Charlotte Osei, who he appointed as President by then,": the title is the appointer's
+    owner = _PERSON_OWNER.match(appositive.group(1)) if appositive else None
+    if owner and owner.group(1) not in COUNTRIES and not is_demonym(owner.group(1).split()[0]) and not (
+            owner.group(1).isupper() or set(owner.group(1).split()) & ORG_WORDS) and owner.group(1) not in mention.text:
+        appositive = None  # "President X, Nazarbayev's spokesman said": another person's office, not X's
     if appositive:
         words |= {w.lower() for w in _WORD.findall(appositive.group(1))[:6]}
         # "Jega, chairman of the Independent National Electoral Commission (INEC)": "the INEC chairman"
@@ -201,6 +205,9 @@ def _holds(text: str, mention: Mention, offices: frozenset[str], required: set[s
         r"\b" + r"[\w’'-]*\s+".join(a.upper()) + r"[\w’'-]*", lead)}
     # ("the IHC chief justice" is "Chief Justice Islamabad High Court Justice Aamir Farooq": the initials)
     return bool(words & offices) and required <= words and named_by <= words | spelt
+
+
+_PERSON_OWNER = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s")
 
 
 def _ends_with_cue(phrase: str) -> bool:

@@ -655,7 +655,9 @@ def _modified_head(tokens: TokenIndex, before: Sequence[Token], candidate: Speak
     mention = candidate.mention
     if mention is None:
         return None
-    head = _PLURAL_HEAD_AFTER.match(tokens.text, candidate.end)
+    head = _PLURAL_HEAD_AFTER.match(tokens.text, candidate.end) or (
+        _OWNED_PLURAL_HEAD_AFTER.match(tokens.text, candidate.end) if mention.actor_type in ("place", None) else None)
+    # ("Pakistan's jubilant Opposition leaders welcomed …": a country's people, not the country)
     if head is None or head.group(1)[:-1] not in (ROLE_NOUNS | TITLE_WORDS | {"member"}) or (
             mention.actor_type == "person" and head.group(1) not in _FOLLOWERS):  # ("Subianto supporters": his followers)
         head = _BODY_AFTER_PLACE.match(tokens.text, candidate.end) if mention.actor_type in ("place", None) else None
@@ -670,6 +672,7 @@ _AFFILIATION_THEN_COMMA = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'.
 _SIGNED_BY = re.compile(r"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:statement|letter|communiqu[eé]|release)\s+(?:signed|issued)\s+by\b[^.;“”\"]*\Z")
 _FOLLOWERS = frozenset("supporters loyalists followers allies fans".split())
 _PLURAL_HEAD_AFTER = re.compile(r"\s+([a-z]+s)\b")
+_OWNED_PLURAL_HEAD_AFTER = re.compile(r"[’']s\s+(?:[a-z]+\s+)?(?:[A-Z][\w-]*\s+)?([a-z]+s)\b")
 _BODY_AFTER_PLACE = re.compile(r"\s+(?:police|army|military|government|navy|authorities|embassy|junta)\b")
 
 
