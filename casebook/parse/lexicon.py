@@ -115,7 +115,7 @@ ORG_WORDS = frozenset(
     Police Force Forces Constabulary Corporation Company Group Organisation Organization Network Coalition
     Alliance Centre Center Watch International Times Post News Daily Press Radio Television
     Tribunal Club Fund Trust Church Secretariat Cabinet Mission Embassy Congress Command Directorate
-    Institution Presidency Judiciary Legislature Chamber Inc Ltd Team""".split()
+    Institution Presidency Judiciary Legislature Chamber Inc Ltd Team Platform""".split()
 )
 # Head nouns of places and buildings ("Downing Street", "Blue House"): never a speaker.
 PLACE_WORDS = frozenset(

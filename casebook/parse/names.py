@@ -1079,6 +1079,11 @@ def _link(text: str, found: list[Mention], known: Sequence[Mention]) -> list[Men
             owners = {p.actor for p in persons if p.start < mention.start
                       and len(p.text.split()) > len(words)
                       and words in (p.text.lower().split()[: len(words)], p.text.lower().split()[-len(words) :])}  # "Mrs Suu Kyi"
+            if not owners:  # "Al Ansari" after "Majed Mohammed Al-Ansari": the hyphen written as a space
+                spaced = mention.text.lower().replace("-", " ").split()
+                owners = {p.actor for p in persons if p.start < mention.start and p.actor_type == "person"
+                          and p.text.lower().replace("-", " ").split()[-len(spaced) :] == spaced
+                          and len(p.text.replace("-", " ").split()) > len(spaced) and "-" in p.text + mention.text}
             if len(owners) == 1:
                 owner = owners.pop()
                 if mention.actor is not None and mention.actor != owner:

@@ -58,6 +58,7 @@ _TITLE_OF_PLACE = re.compile(r"\b(?:" + "|".join(sorted((w.title() for w in TITL
 _CLAUSE_JOINT = re.compile(r"(?:,[’'”\"]?\s+but|;)\s+(?=(?:the\s+)?[A-Z]|(?:he|she|they|it)\s)")
 _PAIRED_HONORIFICS = frozenset(second for _, second in HONORIFIC_PAIRS)
 _SUBORDINATORS = frozenset("after before while when whenever since although though despite following upon once during amid".split())
+_NOT_PARTICIPLES = frozenset("morning evening during according nothing something everything anything".split())
 _VERBAL = AUXILIARIES | BE_FORMS
 _NOT_IN_NAMES = PREPOSITIONS - {"of", "for"}  # "Ministry of …", "Committee for …" are fine
 _CLAUSE_BREAK = re.compile(r"[,;:”\"()]|\b(?:and|but|that|because|while|as)\b")
@@ -602,7 +603,10 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
     if dateline:  # "Taipei, July 17 (CNA) Members of recall groups …": the dateline is no subject
         start = dateline.end()
     opening = tokens.between(start, end)[:1]
-    if opening and opening[0].lower in _SUBORDINATORS:
+    if opening and (opening[0].lower in _SUBORDINATORS or (
+            opening[0].is_capitalised and opening[0].lower.endswith("ing") and len(opening[0].lower) > 5
+            and opening[0].lower not in _NOT_PARTICIPLES)):
+        # (a fronted participle clause too: "Speaking on X, who lost his seat, Mr Issa challenged …")
         words = tokens.between(start, end)
         comma = next((t for t, after in zip(words, words[1:]) if t.text == ","  # not ", and on the eve of …,"
                       and after.lower not in PREPOSITIONS and after.lower not in ("and", "or", "but")
