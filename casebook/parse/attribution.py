@@ -368,6 +368,8 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     words = [t for t in tokens.between(start, end) if t.text not in (",", ".", "’s", "'s", "’", "'", "—", "–", "-")
              and not t.text.isdigit() and t.lower not in ("year-old", "years-old", "and", "but")
              and t.lower not in NAME_PARTICLES]  # "said 24-year-old Phat", "al Fassi said"
+    if len(words) >= 3 and [t.lower for t in words[:3]] in (["one", "of", "them"], ["one", "of", "us"], ["one", "of", "those"]):
+        words = words[3:]  # "“…,” one of them, Gegham Manukian, told": the one named after the comma
     if words and words[-1].lower in ("for", "to"):
         return False  # "said a spokesperson for Tusk", "an adviser to the minister": someone else's
     if words and words[-1].lower in ("in", "at", "from", "near", "outside", "across"):

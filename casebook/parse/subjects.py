@@ -134,8 +134,11 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
         if (prev in ("to",) and not _WENT_ON_TO.search(text, max(0, token.start - 24), token.start)) or (
                 prev in DETERMINERS or (prev in BE_FORMS and not progressive)):
             continue  # (but "went on to announce that …", "proceeded to say": the subject's own act)
-        if text[max(0, token.start - 3) : token.start] in ("’s ", "'s "):
-            continue  # "ANC’s claim that": a noun after a possessive
+        if text[max(0, token.start - 3) : token.start] in ("’s ", "'s ") and not (
+                token.lower in ("claim", "claims") and after == "that" and _OWNER_BEFORE.search(text, max(start, token.start - 40), token.start)):
+            continue  # "ANC’s claim that": a noun after a possessive (a speech cue only for a person's own claim)
+        if prev in ("when", "if", "once", "unless") and token.text.endswith("ed"):
+            continue  # "made the reaction when asked about …": a passive with its "be" left out, no speaker of its own
         if prev in PREPOSITIONS and token.text.endswith("ed") and after.isalpha() and after not in ("that", "to"):
             continue  # "a lawsuit for alleged genocide": a participle used as an adjective
         if any(w in NEGATIONS or w.endswith("n't") for w in before[-2:]):
@@ -234,6 +237,7 @@ def gap_ok(gap: str) -> bool:
     return True
 
 
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*(?P<s>[’']s)\s+\Z")  # "Lopez’s claim"
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+")
 _AGENT_END = re.compile(r",|\s(?:to|and|after|over|for|in|on|who|with|as)\s")
 
@@ -276,6 +280,12 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         source = [c for c in candidates(as_said.start("np"), as_said.end("np"), named, quotes, tokens) if c.mention]
         if source:
             return source[-1]
+    owner = _OWNER_BEFORE.search(text, max(sentence_start, cue.start - 40), cue.start)
+    if owner is not None and cue.text.lower() in ("claim", "claims"):
+        # "Vice President Lopez’s claim that her removal is “openly discussed”": the claim's owner
+        found = [c for c in candidates(owner.start(), owner.start("s"), named, quotes, tokens)
+                 if c.end == owner.start("s") and c.mention is not None and c.mention.actor_type == "person"]
+        return found[-1] if found else None
     edge = strip_auxiliaries(tokens, sentence_start, cue.start)
     if _passive(tokens, sentence_start, cue):
         # "It was immediately slammed as being “anti-social”": the subject is what was slammed; the

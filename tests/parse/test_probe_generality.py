@@ -11,6 +11,9 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("one_of_them_then_the_name", "2020-01-10", "Several activists were detained on Monday.\n\n“They are scaring citizens with false claims,” one of them, Aram Petrosyan, told reporters.", [("They are scaring citizens with false claims,", "Aram Petrosyan")]),
+    ("when_asked_no_speaker_of_its_own", "2020-01-10", "Senate President Chiz Ramos was asked about it on Monday.\n\nRamos made the reaction when asked about the “deal signed in secret last year” in the chamber.", [("deal signed in secret last year", None)]),
+    ("a_persons_own_claim_that", "2020-01-10", "Vice President Maria Lopez spoke on Monday.\n\nEscudero reacted when asked about Lopez’s claim that her possible removal is “openly discussed” in the House.", [("openly discussed", "Maria Lopez")]),
     ("platform_is_an_organisation_word", "2024-11-23", "Elsewhere, in a statement, the Platform for Civic Renewal (PCR) urged calm, adding that “the lawyers must be given access to him.”", [("the lawyers must be given access to him.", "Platform for Civic Renewal")]),
     ("fronted_participle_clause_with_relative", "2019-07-06", "Addressing reporters on Friday, the party's chairman, Mr Juma Mtei said the body was needed.\n\nSpeaking on former Arusha Member of Parliament Ali Kombo, who lost his parliamentary seat recently, Mr Mtei challenged the move saying the attack he survived was well known to every citizen.\n\n“This is a clear sign that Mr Kombo is feared by many,” he said.", [("This is a clear sign that Mr Kombo is feared by many,", "Juma Mtei")]),
     ("hyphenated_surname_written_with_space", "2026-01-07", "Spokesperson Dr. Salem Rashid Al-Kaabi said on Monday that talks continue.\n\nRegarding the border, Al Kaabi noted that aid must flow. “Blackmail through aid is never acceptable,” he said.", [("Blackmail through aid is never acceptable,", "Salem Rashid Al-Kaabi")]),
