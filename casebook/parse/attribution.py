@@ -205,11 +205,12 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
             return "QCSV", cue, candidate  # “…,” Charlotte Osei, the chairperson of the Commission announced
         comma = text.rfind(",", begin, candidate.start)
         if n == 0 and comma > begin and not said_before and gap_ok(text[candidate.end : edge]) and _only_titles(
-                tokens, comma + 1, candidate.start) and (text[comma + 1 : candidate.start].strip() or " " in candidate.text or (
+                tokens, comma + 1, candidate.start) and not re.search(r"\b(?:and|or)\s+\Z", text[comma + 1 : candidate.start]) and (text[comma + 1 : candidate.start].strip() or " " in candidate.text or (
                 candidate.mention is not None and candidate.mention.actor_type == "person")) and (
                 candidate.mention is not None and candidate.mention.actor_type in ("person", None)):
             # "The court “rejected our appeal” of the two men who have been behind bars since
             # 2021, lawyer Miloud Kandil told AFP": a titled name after the sentence's last comma
+            # (not the last of a list: "the statement issued in English, French and Creole said")
             return "QCSV", cue, candidate
         if n == 0 and gap_ok(text[candidate.end : edge]) and _described_name(text, begin, candidate):
             return "QCSV", cue, candidate  # “…,” a smiling Berri quipped

@@ -602,7 +602,9 @@ def appositive_name(text: str, candidate: SpeakerExpr, edge: int) -> bool:
     if comma < 0:
         return False
     between = [t for t in tokenize(text, comma + 1, candidate.start) if t.text not in (",", ".")]
-    return all(t.lower in _TITLE_PARTS or t.text.isupper() for t in between)  # ", CSP Benjamin Hundeyin, said"
+    titled = any(t.lower in TITLE_WORDS for t in between)  # ("the deposed former President X": an -ed epithet)
+    return all(t.lower in _TITLE_PARTS or t.text.isupper() or (titled and t.text.islower() and (
+        t.lower.endswith("ed") or (n == 0 and t.lower == "the"))) for n, t in enumerate(between))  # ", CSP Benjamin Hundeyin, said"
 
 
 def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],

@@ -11,6 +11,8 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("appositive_name_after_epithet_and_title", "2020-01-10", "Rivals rejected the count on Monday.\n\n“We do not accept the results,” Rivera’s husband, the ousted former President Tomas Mejia, said Monday.", [("We do not accept the results,", "Tomas Mejia")]),
+    ("last_of_a_list_after_comma_no_speaker", "2020-01-10", "The embassy issued a statement late Thursday on the crisis.\n\n“The United States continues to urge all stakeholders to enter a dialogue,” the statement issued in English, French and Creole said.", [("The United States continues to urge all stakeholders to enter a dialogue,", None)]),
     ("one_of_them_then_the_name", "2020-01-10", "Several activists were detained on Monday.\n\n“They are scaring citizens with false claims,” one of them, Aram Petrosyan, told reporters.", [("They are scaring citizens with false claims,", "Aram Petrosyan")]),
     ("when_asked_no_speaker_of_its_own", "2020-01-10", "Senate President Chiz Ramos was asked about it on Monday.\n\nRamos made the reaction when asked about the “deal signed in secret last year” in the chamber.", [("deal signed in secret last year", None)]),
     ("a_persons_own_claim_that", "2020-01-10", "Vice President Maria Lopez spoke on Monday.\n\nEscudero reacted when asked about Lopez’s claim that her possible removal is “openly discussed” in the House.", [("openly discussed", "Maria Lopez")]),
