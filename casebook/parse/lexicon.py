@@ -45,7 +45,7 @@ TITLE_WORDS = frozenset(
     samdech techo oknha chumteav datuk dato dato' datin tun tengku sheikh sheikha emir sultan alhaji alhaja
     hajiya mallam otunba engr engr. barrister comrade madam madame monsieur senor señor
     senhor shri smt khun excellency taoiseach tánaiste chancellor whip counsel magistrate prosecutor
-    registrar superintendent constable sergeant solicitor coroner advocate member ombudsman defender
+    registrar superintendent supervisor constable sergeant solicitor coroner advocate member ombudsman defender
     counsellor counselor administrator correspondent cllr cllr. coun coun. cde cde. councillor councilor attorney-at-law barrister-at-law
     menteri mentri besar legislator parliamentarian master boss honourable honorable rector publisher pastor
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman selectman

@@ -11,6 +11,7 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("supervisor_is_a_title", "2014-09-19", "The Elections Supervisor Ana Kora says counting has not stopped.\n\n“Our agents were here the whole day, looking at the count,” she said.", [("Our agents were here the whole day, looking at the count,", "Ana Kora")]),
     ("appositive_name_after_epithet_and_title", "2020-01-10", "Rivals rejected the count on Monday.\n\n“We do not accept the results,” Rivera’s husband, the ousted former President Tomas Mejia, said Monday.", [("We do not accept the results,", "Tomas Mejia")]),
     ("last_of_a_list_after_comma_no_speaker", "2020-01-10", "The embassy issued a statement late Thursday on the crisis.\n\n“The United States continues to urge all stakeholders to enter a dialogue,” the statement issued in English, French and Creole said.", [("The United States continues to urge all stakeholders to enter a dialogue,", None)]),
     ("one_of_them_then_the_name", "2020-01-10", "Several activists were detained on Monday.\n\n“They are scaring citizens with false claims,” one of them, Aram Petrosyan, told reporters.", [("They are scaring citizens with false claims,", "Aram Petrosyan")]),
