@@ -330,7 +330,9 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
     if word == "since":
         return "past"  # "in turmoil since the October vote": what a span runs from has begun
     if word == "for" and index and words[index - 1] in _PREPARE_WORDS:
-        return "future"  # "were busy preparing for Monday's celebrations": made ready for what comes after
+        # "were busy preparing for Monday's celebrations": made ready for what comes after; but
+        # "halting preparations for the October 1st referendum" names the event, either side of the story
+        return "near" if words[index - 1].startswith("preparation") else "future"
     if word in _SCHEDULE_PRESENT or any(
             tuple(words[index + 1 - len(p) : index + 1]) == p and words[index - len(p) : index + 1 - len(p)] != ["to"]
             for p in _SCHEDULE_PHRASES if len(p) <= index + 1):
@@ -908,6 +910,10 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 # from an intention that governs another verb further left; with no cue in the words just
                 # before it, it is the nearest such day, ahead on a tie ("will attend the Friday meeting" keeps "will")
                 tense = "near"
+            if match["weekday"] and tense in (None, "past") and re.match(r"\s+deadline\b", text[end : end + 10]):
+                tense = "near"  # "has given X a Thursday deadline": the day nearest the story, ahead on a tie
+            if (match["day"] or match["dm_day"]) and not (match["day_year"] or match["dm_year"]) and _RESULTS_AFTER.match(text, end):
+                tense = "past"  # "the 25 February election results": an event whose results are in has happened
             if match["weekday"] and tense in (None, "past") and _TO_HOLD_EVENT.search(text, max(sentence.start, start - 60), start):
                 tense = "near"  # "denied them the right to hold a demonstration on Friday": a plan, either side of the story
             if match["weekday"] and previous.lower() in ("starting", "beginning") and tense in (None, "past"):
@@ -1420,6 +1426,7 @@ _COUNTED = r"(?P<count>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>days
 # next day", "peaceful on the day." (TimeML: an anchored date; "later in the day" is left out,
 # as the corpus gold leaves it). Resolved only when an earlier date of day precision exists.
 # A counted shift may follow: "the same day 73 years later".
+_RESULTS_AFTER = re.compile(r"\s+(?:(?:presidential|parliamentary|general|local)\s+)?(?:elections?|polls?|vote|ballot|referendum)\s+(?:results?|outcome)\b")
 _TO_HOLD_EVENT = re.compile(r"\bto\s+(?:hold|stage)\s+(?:a|an|the|their|its)\s+(?:[a-z-]+\s+){1,2}(?:on\s+)?\Z")
 _EVENT_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+[a-zA-Z]")
 _ANAPHORIC = re.compile(

@@ -2205,6 +2205,9 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("day_month_then_election_results_is_past", "2023-09-07", "The petition laid out similar complaints against the 25 February election results.", "25 February", "2023-02-25"),
+    ("preparations_for_an_event_either_side", "2017-10-18", "They are accused of urging crowds to stop police officers halting preparations for the October 1st referendum.", "October 1st", "2017-10-01"),
+    ("weekday_deadline_nearest", "2017-10-18", "The prime minister has given the regional leader a Thursday deadline to withdraw the bid.", "Thursday", "2017-10-19"),
     ("to_hold_an_event_on_weekday_plan", "2018-12-11", "Police have denied the opposition parties the right to hold a march on Friday over the pay rise.", "Friday", "2018-12-14"),
     ("day_after_an_event_not_the_last_date", "2017-04-20", "Reports say the minister may resign on May 4 when she meets donors in Geneva, the day after the budget vote.", "the day after", None),
     ("starting_weekday_either_side", "2019-08-20", "The president's office said he would hold talks with party leaders, starting Wednesday, to end the crisis.", "Wednesday", "2019-08-21"),
