@@ -427,7 +427,7 @@ def _speaks(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 40) : mention.start].lower()
     if re.search(r"\b(?:to|told)\s+(?:\S+[’']s\s+)?\Z", before):
         return False  # "Speaking to CNN's Becky Anderson, Safadi said": the one spoken to
-    inverted = _INVERTED_CUE.search(before)  # "…,” said (Mr) Andrian Candu"
+    inverted = _INVERTED_CUE.search(text, max(0, mention.start - 80), mention.start)  # "…,” said (Mr) Andrian Candu"
     return (any(w in CUE_LEMMA for w in _WORD.findall(after)) or bool(inverted and inverted.group(1) in CUE_LEMMA)
             or bool(re.search(r"according to\s+(?:\S+\s+){0,3}\Z", before)))
 
@@ -442,7 +442,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"[,”\"’']\s*(?:said|says|added|stressed|noted)\s+\Z")  # "…,” said Zarif"
 _LONE_OFFICES = frozenset({"minister", "governor", "mayor", "ambassador", "senator"})
 _OTHER_CLAUSE = re.compile(r"\s[–—]\s|\swhen\s")
-_INVERTED_CUE = re.compile(r"[,”\"’']\s*([a-z]+)\s+(?:[\w.’'-]+\s+){0,3}\Z")
+_INVERTED_CUE = re.compile(r"[,”\"’']\s*([a-z]+)\s+(?:(?:[\w.’'-]+\s+){0,3}|(?:[A-Z][\w.’'-]*\s+){4,6})\Z")
+# ("“…,” said BNP Senior Joint Secretary General X": a long capitalised title between)
 
 
 def statement_issuer(text: str, before: int, attributions: Sequence[Attribution],
