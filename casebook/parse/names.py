@@ -664,6 +664,10 @@ def _portfolio_item(text: str, run: _Run, tokens: Sequence[Token]) -> list[Token
 _STATE_HEADS = frozenset("Republic Federation Kingdom".split())
 
 
+_LOWER_APPOSITIVE = re.compile(r",\s+(?:the\s+)?([a-z]+)\b")  # ", leader of …"
+_AFTER_PREPOSITION = frozenset("with to from by of in at for told said".split())  # ("an interview with RIA Novosti, the …")
+
+
 def _state_name(tokens: Sequence[Token]) -> bool:
     """"Czech Republic": a state's formal name of two words, a demonym and its head."""
     return len(tokens) == 2 and tokens[1].text in _STATE_HEADS and is_demonym(tokens[0].text)
@@ -749,6 +753,14 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         # abbreviation is in the country list)
         return [_mention(text, tokens, "pattern", "title-pattern" if run.after_title else "capitalised-sequence",
                          "person" if run.after_title else None, run.paragraph)]
+    if (len(tokens) == 2 and tokens[0].is_acronym and tokens[0].text.isalpha() and len(tokens[0].text) >= 3
+            and re.search(r"[AEIOU]", tokens[0].text) and tokens[1].is_word and not tokens[1].is_acronym
+            and tokens[0].text not in COUNTRIES and tokens[1].text not in ORG_WORDS and not _is_title(tokens[1])
+            and run.before.lower() not in _AFTER_PREPOSITION and (appositive := _LOWER_APPOSITIVE.match(text, tokens[1].end))
+            and (appositive.group(1) in TITLE_WORDS or appositive.group(1) in ROLE_NOUNS)):
+        # "IZUMI Kenta, leader of the main opposition …": a surname in capitals before the given name
+        # (Japanese and Hungarian order), set off by a comma and an appositive
+        return [_mention(text, tokens, "pattern", "capitalised-sequence", "person", run.paragraph)]
     if len(tokens) > 1 and tokens[0].is_acronym and not tokens[1].is_acronym:
         rest = tokens[1:]
         if _is_title(tokens[0]) and rest[0].lower == "for":

@@ -11,6 +11,7 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("surname_in_capitals_then_given_name", "2024-01-04", "TOKYO: SATO Hiroshi, leader of the opposition Reform Party, spoke on Thursday.\n\nIn his speech, Sato said, “Now is the time for the opposition to stand up.”", [("Now is the time for the opposition to stand up.", "SATO Hiroshi")]),
     ("inverted_speaker_with_long_title_has_spoken", "2023-11-02", "“Who is this dialogue for?” said APC Senior Joint Secretary General Musa Bello Danjuma.\n\nSpeaking at a briefing, he also questioned a letter sent to APC Secretary General Ado Kabir Lawal.\n\n“They are staging a farce in the name of dialogue,” the APC leader said.", [("They are staging a farce in the name of dialogue,", "Musa Bello Danjuma")]),
     ("supervisor_is_a_title", "2014-09-19", "The Elections Supervisor Ana Kora says counting has not stopped.\n\n“Our agents were here the whole day, looking at the count,” she said.", [("Our agents were here the whole day, looking at the count,", "Ana Kora")]),
     ("appositive_name_after_epithet_and_title", "2020-01-10", "Rivals rejected the count on Monday.\n\n“We do not accept the results,” Rivera’s husband, the ousted former President Tomas Mejia, said Monday.", [("We do not accept the results,", "Tomas Mejia")]),
