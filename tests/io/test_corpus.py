@@ -123,16 +123,22 @@ CORPUS = ROOT / "tests" / "corpus"
 #   first rule commit 06:53) and scored once at 44a3dd0 (parser of 7020747): 96.5 / 85.3 / 90.3
 #   (the session's starting parser 98f6d83: 95.1 / 83.9 / 90.3, two short quotations fewer found
 #   and named). After study in the thirty-third round: 98.6 / 93.7 / 97.1;
-# - t1077-t1116 (40 stories in English, the current test part), collected at the start of the
-#   thirty-third round before any of its rules was committed (the helpers' last commits
-#   09:17-09:18 UTC, the round's first rule commit 09:19) and scored once at c88b115 (parser of
-#   23f3ef7): 97.8 / 83.0 / 92.9 (the session's starting parser 209a608: 97.0 / 82.2 / 92.9, one
-#   chanted quotation fewer found).
-# Dev (1875 stories: t1037-t1076 joined, studied) at c88b115: 97.1 / 88.3 / 95.0 (97.06, 88.33 and
-# 95.04). The floors record what was measured.
+# - t1077-t1116 (40 stories in English), collected at the start of the thirty-third round before
+#   any of its rules was committed (the helpers' last commits 09:17-09:18 UTC, the round's first
+#   rule commit 09:19) and scored once at c88b115 (parser of 23f3ef7): 97.8 / 83.0 / 92.9 (the
+#   session's starting parser 209a608: 97.0 / 82.2 / 92.9, one chanted quotation fewer found).
+#   After study in the thirty-fourth round: 97.8 / 94.8 / 95.6;
+# - t1117-t1156 less t1131 (39 stories in English, the current test part; t1131 repeats paragraphs
+#   of dev story t232 and was dropped unread), collected at the start of the thirty-fourth round
+#   (the helpers' last commits 09:46-09:47 UTC; the round's first rule commit, 09:44, came two
+#   minutes before them, see the corpus README) and scored once at 6d601db (parser of e57c244):
+#   96.6 / 85.5 / 90.6 (the session's starting parser 209a608: 95.7 / 84.6 / 90.6, one placard's
+#   words fewer found, rightly left unnamed).
+# Dev (1915 stories: t1077-t1116 joined, studied) at 6d601db: 97.1 / 88.5 / 95.0 (97.07, 88.53 and
+# 95.05). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 97.0, "speaker": 88.3, "date value": 95.0},
-    "test": {"quotes found": 97.7, "speaker": 82.9, "date value": 92.9},
+    "dev": {"quotes found": 97.0, "speaker": 88.5, "date value": 95.0},
+    "test": {"quotes found": 96.5, "speaker": 85.4, "date value": 90.5},
 }
 
 
