@@ -390,6 +390,10 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
 _OF_TITLES = sorted((w for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True)
 
 
+_OWNED_OFFICE_AFTER = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?P<office>[a-z-]+)(?:,\s+|\s*)")  # "X’s spokesperson, "
+_OFFICE_ENDS = re.compile(r"\s*(?:[.;]|\Z)")
+
+
 def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention],
                        tokens: TokenIndex) -> SpeakerExpr | None:
     """The speaker right after an inverted cue: a name (after any title) or a short noun phrase."""
@@ -401,6 +405,14 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
             title = [t for t in tokens.between(mention.end, following.start) if t.text not in ("’s", "'s", ",", "’", "'")] if (
                 following is not None) else []
             appositive = " " in mention.text and mention.actor_type is None and text[mention.end : mention.end + 2].startswith(",")
+            office = _OWNED_OFFICE_AFTER.match(text, mention.end, following.start if following is not None and following.start < end else end)
+            if office is not None and (office.group("office") in TITLE_WORDS or office.group("office") in ROLE_NOUNS):
+                # "said President X’s spokesperson, Jane Doe.": the one named after X's office, else no one named
+                if following is not None and following.start < end and following.actor_type in ("person", None) and (
+                        " " in following.text) and not text[following.start - 1 : following.start].isalpha():
+                    return SpeakerExpr(following.start, following.end, following.text, following)
+                if _OFFICE_ENDS.match(text, office.end()):
+                    return None
             if (not appositive and following is not None and following.start < end and following.actor_type in ("person", None)
                     and (following.actor_type == "person" or " " in following.text)
                     and (mention.actor_type != "person" or (" " not in mention.text and " " in following.text

@@ -167,7 +167,8 @@ class _Resolver:
             _Event(m.start, m.actor, m.actor_type, m.text, (m.start, m.end) in salient)
             for m in named if not inside(m.start, quotes) and m.paragraph > 0  # not the header line
         ]
-        for a in attributions:  # (a crowd's "chants of “…”" puts no one in view)
+        for a in self.outer:  # (a crowd's "chants of “…”" puts no one in view; nor does a speaker inside
+            # another's reported speech: "X told journalists that Orbán’s press conference had signalled …")
             if a.speaker.mention is None and not a.speaker.pronoun and not said_by_a_crowd(a):
                 found = self.speaker(a)
                 self.events.append(_Event(a.speaker.start, found.actor, found.actor_type, found.display or "", True))

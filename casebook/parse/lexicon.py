@@ -35,7 +35,7 @@ STOP_CAPITALISED = frozenset(
 TITLE_WORDS = frozenset(
     """president vice-president premier minister secretary undersecretary under-secretary
     secretary-general spokesman spokeswoman spokesperson chairman chairwoman chairperson chair director clerk
-    governor ambassador judge justice general gen. lieutenant colonel col. major captain
+    governor ambassador judge justice general gen. lieutenant colonel col. major captain commodore admiral brigadier
     commander chief deputy senator representative rep. mayor king queen prince princess pope
     mr mr. mrs mrs. ms ms. dr dr. prof prof. professor lawyer attorney activist leader
     founder editor reporter analyst officer inspector archbishop bishop lord lady sir

@@ -28,7 +28,7 @@ from casebook.parse.attribution import Speech, new_subject_before, said_by_a_cro
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import (
-    CUE_LEMMA, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, top_office_pattern,
+    COUNTRIES, CUE_LEMMA, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, top_office_pattern,
 )
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
@@ -412,6 +412,9 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         return UNKNOWN_SPEAKER, None  # "chants of “Granger must go”": a crowd, no one named
     first_noun = strip_determiner(phrase).split()[:1]
     head = head_word(phrase)
+    owned = re.fullmatch(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+opposition", phrase.strip())
+    if owned is not None and owned.group("owner") in COUNTRIES:
+        return UNKNOWN_SPEAKER, None  # "Bolivia’s opposition has rallied …, accusing him of “…”": many people, no one named
     if head in SEVERAL_PEOPLE or (first_noun and first_noun[0].lower() in SEVERAL_PEOPLE) or _GROUP_OF_SEVERAL.fullmatch(
             phrase.strip()) or (
             head.endswith("ers") and head[:-1] in TITLE_WORDS

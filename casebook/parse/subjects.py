@@ -674,13 +674,19 @@ def _modified_head(tokens: TokenIndex, before: Sequence[Token], candidate: Speak
     head = _PLURAL_HEAD_AFTER.match(tokens.text, candidate.end) or (
         _OWNED_PLURAL_HEAD_AFTER.match(tokens.text, candidate.end) if mention.actor_type in ("place", None) else None)
     # ("Pakistan's jubilant Opposition leaders welcomed …": a country's people, not the country)
-    if head is None or head.group(1)[:-1] not in (ROLE_NOUNS | TITLE_WORDS | {"member"}) or (
+    if head is None or (head.group(1)[:-1] not in (ROLE_NOUNS | TITLE_WORDS | {"member"}) and head.group(1) != "opposition") or (
             mention.actor_type == "person" and head.group(1) not in _FOLLOWERS):  # ("Subianto supporters": his followers)
         head = _BODY_AFTER_PLACE.match(tokens.text, candidate.end) if mention.actor_type in ("place", None) else None
+    if head is None and mention.actor_type == "organisation" and before and before[-1].lower == "the":
+        office = _OFFICE_AFTER_BODY.match(tokens.text, candidate.end)  # "The PPP floor leader also attacked …": its officer
+        head = office if office is not None and office.group(1) in TITLE_WORDS else None
     if head is None:
         return None
     lead = before[-1].start if before and before[-1].lower == "the" else candidate.start
     return noun_phrase(tokens.text, lead, head.end(), tokens)
+
+
+_OFFICE_AFTER_BODY = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)(?=\s+(?:also\s+|has\s+|had\s+)?[a-z]+ed\b)")
 
 
 _COORDINATED_NAMES = re.compile(r",\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+[A-Z]")
@@ -688,7 +694,7 @@ _AFFILIATION_THEN_COMMA = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'.
 _SIGNED_BY = re.compile(r"\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:statement|letter|communiqu[eé]|release)\s+(?:signed|issued)\s+by\b[^.;“”\"]*\Z")
 _FOLLOWERS = frozenset("supporters loyalists followers allies fans".split())
 _PLURAL_HEAD_AFTER = re.compile(r"\s+([a-z]+s)\b")
-_OWNED_PLURAL_HEAD_AFTER = re.compile(r"[’']s\s+(?:[a-z]+\s+)?(?:[A-Z][\w-]*\s+)?([a-z]+s)\b")
+_OWNED_PLURAL_HEAD_AFTER = re.compile(r"[’']s\s+(?:(?!opposition\b)[a-z]+\s+)?(?:[A-Z][\w-]*\s+)?(opposition|[a-z]+s)\b")  # ("Bolivia’s opposition")
 _BODY_AFTER_PLACE = re.compile(r"\s+(?:police|army|military|government|navy|authorities|embassy|junta)\b")
 
 
