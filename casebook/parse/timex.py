@@ -214,7 +214,8 @@ _NOUN_AFTER_YEAR = re.compile(r"\s+[a-z][a-z-]*[a-z]\b")
 _FOR_THE = re.compile(r"\b(?:for|ahead\s+of|towards?)\s+(?:the|this|next)\s+\Z", re.IGNORECASE)
 _EVENT_IN_BEFORE = re.compile(
     r"\b(?:elections?|polls?|votes?|referendum|summit|runoff|run-off|ballot|congress|convention|inauguration"
-    r"|term)\s+in\s+"  # ("the inauguration of his new term in October")
+    r"|term)\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?in\s+"  # ("the inauguration of his new term in October")
+    # (a place may come first: "the parliamentary election in Israel in April")
     r"(?:(?:early|late)\s+|mid-)?\Z", re.IGNORECASE)
 # A date without a year lies near the story: a past reading more than half a year back
 # gives way to one within three months ahead (reporters write the year of an older date;
@@ -837,6 +838,9 @@ def _week_and_weekday(first: Timex, second: Timex, dct: dt.date) -> str | None:
     return None
 
 
+_SPEECH_DAY_BEFORE = re.compile(r"\b(?:said|says|told|added|announced|stated)\s+(?:on\s+)?\Z")
+
+
 def _weekdays_in_named_week(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
     """"hold the session this week —on Thursday or Friday—": a weekday soon after a named week,
     in its sentence and with no other date between, is that week's day."""
@@ -848,6 +852,8 @@ def _weekdays_in_named_week(text: str, found: list[Timex], dct: dt.date) -> list
             day = found[j]
             if not day.rule.startswith("weekday") or day.text not in WEEKDAYS or day.start - week.end > 40:
                 break  # (a bare weekday only: "this week about last Sunday’s vote" keeps its "last")
+            if _SPEECH_DAY_BEFORE.search(text, week.end, day.start):
+                break  # "clashes last week, a police spokesperson said Tuesday": the day of the report
             value = _week_and_weekday(day, week, dct)
             if value is not None:
                 out[j] = dataclasses.replace(day, value=value, rule=f"{day.rule}-in-{week.rule}")
@@ -890,9 +896,11 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 # "said that November 15 will be the date": reported speech keeps its own tense, and
                 # "would" is its future told in the past ("said … the vote on Wednesday would be calm")
                 tense = "future"
-            if match["weekday"] and text[end : end + 2] in ("'s", "’s") and (
+            if match["weekday"] and text[end : end + 2] in ("'s", "’s") and not (
+                    tense == "future" and re.search(r"\bwill\b", text[sentence.start : start])) and (
                     _last_past_word(text, sentence.start, start) in (None, *_SPEECH_PAST, *_CALLED_OFF)) and not (
                     _POSSESSIVE_THEN_PAST.match(text, end, sentence.end)):  # "turnout in Sunday's vote was low"
+                # ("said he will do his utmost … in Sunday’s election": "will" keeps the day ahead)
                 tense = "near"  # "said efforts to rig Sunday's ballot": an event named by its weekday, with no past
                 # verb of its own (a verb of saying only dates the report), is the nearest one
             elif match["weekday"] and text[end : end + 2] in ("'s", "’s") and _POSSESSIVE_THEN_PAST.match(text, end, sentence.end):

@@ -2213,6 +2213,9 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("election_in_a_place_in_a_month", "2019-01-24", "The security chief said earlier in January that a foreign state \"is going to interfere\" with the parliamentary election in Israel in April.", "April", "2019-04"),
+    ("said_weekday_after_last_week_is_the_report_day", "2008-05-28", "Police chose a softer approach to protests following clashes with students last week, a police spokesperson said Tuesday.", "Tuesday", "2008-05-27"),
+    ("will_keeps_possessive_weekday_ahead", "2004-07-06", "Prime Minister Kenji Sato said Monday he will do his utmost to keep the party's 51 seats in Sunday’s upper house election.", "Sunday", "2004-07-11"),
     ("day_month_then_election_results_is_past", "2023-09-07", "The petition laid out similar complaints against the 25 February election results.", "25 February", "2023-02-25"),
     ("preparations_for_an_event_either_side", "2017-10-18", "They are accused of urging crowds to stop police officers halting preparations for the October 1st referendum.", "October 1st", "2017-10-01"),
     ("weekday_deadline_nearest", "2017-10-18", "The prime minister has given the regional leader a Thursday deadline to withdraw the bid.", "Thursday", "2017-10-19"),
