@@ -1441,6 +1441,7 @@ _ANAPHORIC = re.compile(
     r"\b(?:(?:the\s+)?same\s+day|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
     r"|the\s+(?:next|following)\s+(?:day|morning)"
     r"|the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+(?:day|night)\s+before|the\s+day\s+after"
+    r"|(?<![\w-])(?:a|one)\s+day\s+(?:earlier|later)(?=\s*[,.;]|\s+(?:on|in|at|by|to|when)\b)"  # "Just a day earlier, …"
     r"|(?<=\bon\s)the\s+day(?=\s*[.,;:]|\s+and\b))"
     r"(?:\s+" + _COUNTED + r"\s+(?P<direction>later|earlier))?\b",
     re.IGNORECASE,
@@ -1509,6 +1510,8 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
             anchors = votes or anchors
         shift = 1 if ("next" in words or "following" in words or "after" in words) else (
             -1 if ("previous" in words or "preceding" in words or "before" in words) else 0)
+        if words[0] in ("a", "one"):  # "a day earlier", "one day later"
+            shift = -1 if words[-1] == "earlier" else 1
         value: str | None = _day(dt.date.fromisoformat(anchors[-1].value) + dt.timedelta(days=shift))
         if match["direction"]:  # "the same day 73 years later"
             n, unit = _count(match)

@@ -2213,6 +2213,7 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a_day_earlier_anaphoric", "2019-10-27", "The president announced a new cabinet on Saturday.\n\nJust a day earlier, a million people had filled the capital's streets.", "a day earlier", "2019-10-25"),
     ("election_in_a_place_in_a_month", "2019-01-24", "The security chief said earlier in January that a foreign state \"is going to interfere\" with the parliamentary election in Israel in April.", "April", "2019-04"),
     ("said_weekday_after_last_week_is_the_report_day", "2008-05-28", "Police chose a softer approach to protests following clashes with students last week, a police spokesperson said Tuesday.", "Tuesday", "2008-05-27"),
     ("will_keeps_possessive_weekday_ahead", "2004-07-06", "Prime Minister Kenji Sato said Monday he will do his utmost to keep the party's 51 seats in Sunday’s upper house election.", "Sunday", "2004-07-11"),
