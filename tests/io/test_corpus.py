@@ -128,17 +128,21 @@ CORPUS = ROOT / "tests" / "corpus"
 #   rule commit 09:19) and scored once at c88b115 (parser of 23f3ef7): 97.8 / 83.0 / 92.9 (the
 #   session's starting parser 209a608: 97.0 / 82.2 / 92.9, one chanted quotation fewer found).
 #   After study in the thirty-fourth round: 97.8 / 94.8 / 95.6;
-# - t1117-t1156 less t1131 (39 stories in English, the current test part; t1131 repeats paragraphs
-#   of dev story t232 and was dropped unread), collected at the start of the thirty-fourth round
-#   (the helpers' last commits 09:46-09:47 UTC; the round's first rule commit, 09:44, came two
-#   minutes before them, see the corpus README) and scored once at 6d601db (parser of e57c244):
-#   96.6 / 85.5 / 90.6 (the session's starting parser 209a608: 95.7 / 84.6 / 90.6, one placard's
-#   words fewer found, rightly left unnamed).
-# Dev (1915 stories: t1077-t1116 joined, studied) at 6d601db: 97.1 / 88.5 / 95.0 (97.07, 88.53 and
-# 95.05). The floors record what was measured.
+# - t1117-t1156 less t1131 (39 stories in English; t1131 repeats paragraphs of dev story t232 and
+#   was dropped unread), collected at the start of the thirty-fourth round (the helpers' last
+#   commits 09:46-09:47 UTC; the round's first rule commit, 09:44, came two minutes before them, see
+#   the corpus README) and scored once at 6d601db (parser of e57c244): 96.6 / 85.5 / 90.6 (the
+#   session's starting parser 209a608: 95.7 / 84.6 / 90.6, one placard's words fewer found,
+#   rightly left unnamed). After study in the thirty-fifth round: 96.6 / 90.6 / 93.7;
+# - t1157-t1196 (40 stories in English, the current test part), collected at the start of the
+#   thirty-fifth round; its first rule commit (10:11) came after all four helpers had reported
+#   (their last commit 10:10 UTC). Scored once at 96c53e4 (parser of 682490e): 96.8 / 86.5 / 89.7;
+#   the session's starting parser 209a608 gives the same answer on every quotation and date.
+# Dev (1954 stories: t1117-t1156 less t1131 joined, studied) at 96c53e4: 97.1 / 88.6 / 95.1
+# (97.07, 88.57 and 95.05). The floors record what was measured.
 FLOORS = {
     "dev": {"quotes found": 97.0, "speaker": 88.5, "date value": 95.0},
-    "test": {"quotes found": 96.5, "speaker": 85.4, "date value": 90.5},
+    "test": {"quotes found": 96.8, "speaker": 86.5, "date value": 89.7},
 }
 
 
