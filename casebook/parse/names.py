@@ -664,13 +664,13 @@ def _portfolio_item(text: str, run: _Run, tokens: Sequence[Token]) -> list[Token
 _STATE_HEADS = frozenset("Republic Federation Kingdom".split())
 
 
-_LOWER_APPOSITIVE = re.compile(r",\s+(?:the\s+)?([a-z]+)\b")  # ", leader of …"
-_AFTER_PREPOSITION = frozenset("with to from by of in at for told said".split())  # ("an interview with RIA Novosti, the …")
-
-
 def _state_name(tokens: Sequence[Token]) -> bool:
     """"Czech Republic": a state's formal name of two words, a demonym and its head."""
     return len(tokens) == 2 and tokens[1].text in _STATE_HEADS and is_demonym(tokens[0].text)
+
+
+_LOWER_APPOSITIVE = re.compile(r",\s+(?:the\s+)?([a-z]+)\b")  # ", leader of …"
+_AFTER_PREPOSITION = frozenset("with to from by of in at for told said".split())  # ("an interview with RIA Novosti, the …")
 
 
 def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:

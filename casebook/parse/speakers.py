@@ -318,8 +318,9 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     nations = [w for w in _WORD.findall(phrase)[1:-1] if is_demonym(w)]
     if nations and any(m.actor == held.actor and m.kind != "pronoun" and m.end <= before
                        and all(_of_another_nation(text, m, n) for n in nations) for m in mentions):
-        return None  # "the Russian president" is not "Uzbek President X", the one who spoke last
-        # (but "the Turkish Cypriot politician" may be "New Cyprus party leader X": one nation word in common)
+        # "the Russian president" is not "Uzbek President X", the one who spoke last (but "the
+        # Turkish Cypriot politician" may be "New Cyprus party leader X": one nation word in common)
+        return None
     offices = _offices(head_word(phrase))
     rank = {w.lower() for w in _WORD.findall(phrase)[:-1]} & _RANK_MODIFIERS
     bare = _bare_office(phrase)
@@ -428,7 +429,7 @@ def _speaks(text: str, mention: Mention) -> bool:
     if re.search(r"\b(?:to|told)\s+(?:\S+[’']s\s+)?\Z", before):
         return False  # "Speaking to CNN's Becky Anderson, Safadi said": the one spoken to
     inverted = _INVERTED_CUE.search(text, max(0, mention.start - 80), mention.start)  # "…,” said (Mr) Andrian Candu"
-    return (any(w in CUE_LEMMA for w in _WORD.findall(after)) or bool(inverted and inverted.group(1) in CUE_LEMMA)
+    return (any(w in CUE_LEMMA for w in _WORD.findall(after)) or bool(inverted and inverted.group(1).lower() in CUE_LEMMA)
             or bool(re.search(r"according to\s+(?:\S+\s+){0,3}\Z", before)))
 
 
@@ -442,7 +443,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _CUE_BEFORE = re.compile(r"[,”\"’']\s*(?:said|says|added|stressed|noted)\s+\Z")  # "…,” said Zarif"
 _LONE_OFFICES = frozenset({"minister", "governor", "mayor", "ambassador", "senator"})
 _OTHER_CLAUSE = re.compile(r"\s[–—]\s|\swhen\s")
-_INVERTED_CUE = re.compile(r"[,”\"’']\s*([a-z]+)\s+(?:(?:[\w.’'-]+\s+){0,3}|(?:[A-Z][\w.’'-]*\s+){4,6})\Z")
+_INVERTED_CUE = re.compile(r"[,”\"’']\s*((?i:[a-z]+))\s+(?:(?:[\w.’'-]+\s+){0,3}|(?:[A-Z][\w.’'-]*\s+){4,6})\Z")
 # ("“…,” said BNP Senior Joint Secretary General X": a long capitalised title between)
 
 
