@@ -50,7 +50,8 @@ _ORG_HEADS = frozenset(w.lower() for w in ORG_WORDS)
 _WORD = re.compile(r"[\w’'-]+")
 _APPOSITIVE = re.compile(r",\s+([^,.;:“”\"]{1,80}?)[,.;]")
 # "Ambassador Dina Mufti, the spokesperson of the ministry discussed …": no comma closes it
-_COUNTRY_OWNER = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+")
+# One or two capitalised words before "’s": a country ("Sri Lanka's") or a person ("Ruiz's")
+_NAME_OWNER = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+")
 _TITLE_AFTER = re.compile(r",\s+((?:the\s+)?[A-Z][^,.;:“”\"]{1,60})")  # a capitalised appositive, however long
 _OPEN_APPOSITIVE = re.compile(r",\s+((?:the|a|an)\s+[^,.;:“”\"]{1,60})")
 _POSSESSIVE_OWNER = re.compile(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s \Z")
@@ -108,7 +109,7 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     # "the Congress leader" is not "BJP leader X": a proper noun in the title must match
     # (a nationality need not: "the Cambodian premier" is "Prime Minister X").
     office = re.sub(r"\b[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)\b", "president", phrase)  # "the Head of State"
-    country = _COUNTRY_OWNER.match(office)
+    country = _NAME_OWNER.match(office)
     if country and country.group(1) in COUNTRIES:  # "Sri Lanka's former chief justice": as "the former chief justice"
         office = "the " + office[country.end():]
     named_by = {re.sub(r"[’']s?\Z", "", w.lower()) for w in _WORD.findall(office)[1:-1] if w[:1].isupper() and not is_demonym(w)}
@@ -191,7 +192,7 @@ def _holds(text: str, mention: Mention, offices: frozenset[str], required: set[s
         appositive = None  # "Stopping Dr de Marco, the magistrate said" / "In a post on X, the Indian minister said,": a clause
     if appositive and re.match(r"(?:who|whom)\s+(?:he|she|they|we|I)\b", appositive.group(1)):
         appositive = None  # "Charlotte Osei, who he appointed as President by then,": the title is the appointer's
-    owner = _PERSON_OWNER.match(appositive.group(1)) if appositive else None
+    owner = _NAME_OWNER.match(appositive.group(1)) if appositive else None
     if owner and owner.group(1) not in COUNTRIES and not is_demonym(owner.group(1).split()[0]) and not (
             owner.group(1).isupper() or set(owner.group(1).split()) & ORG_WORDS) and owner.group(1) not in mention.text:
         appositive = None  # "President X, Nazarbayev's spokesman said": another person's office, not X's
@@ -205,9 +206,6 @@ def _holds(text: str, mention: Mention, offices: frozenset[str], required: set[s
         r"\b" + r"[\w’'-]*\s+".join(a.upper()) + r"[\w’'-]*", lead)}
     # ("the IHC chief justice" is "Chief Justice Islamabad High Court Justice Aamir Farooq": the initials)
     return bool(words & offices) and required <= words and named_by <= words | spelt
-
-
-_PERSON_OWNER = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s")
 
 
 def _ends_with_cue(phrase: str) -> bool:
