@@ -459,7 +459,7 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
     return runs
 
 
-_PLURAL_TITLES = frozenset("justice judge senator minister commissioner governor ambassador".split())
+_PLURAL_TITLES = frozenset("justice judge senator minister president commissioner governor ambassador".split())
 
 # Title words that are also common surnames: after a given name they end a name ("Julie Bishop").
 _SURNAME_TITLES = frozenset("bishop judge major marshal king".split())

@@ -25,7 +25,7 @@ from typing import Sequence
 
 from casebook.model import Mention
 from casebook.parse.lexicon import (
-    ACRONYM_TITLES, COUNTRIES, CUE_LEMMA, ORG_WORDS, ROLE_NOUNS, STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform,
+    ACRONYM_TITLES, COUNTRIES, CUE_LEMMA, MONTHS, ORG_WORDS, ROLE_NOUNS, STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, is_demonym, names_a_platform,
     top_office_pattern,
     may_spell, spelt_acronym,
 )
@@ -160,6 +160,10 @@ def _lede_holder(text: str, offices: frozenset[str], required: set[str], before:
     return opener
 
 
+_PLURAL_TITLE = re.compile(r"\b(?:President|Minister|Prime\s+Minister|Senator|Governor|Ambassador)s\s+[A-Z]")
+_OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b")
+
+
 def _of_another_nation(text: str, mention: Mention, demonym: str) -> bool:
     """True when the words before a name tie its title to a country or nationality other than
     ``demonym`` ("Kenya and its President X", "Kenyan Foreign Minister X" for "the Tanzanian
@@ -168,6 +172,9 @@ def _of_another_nation(text: str, mention: Mention, demonym: str) -> bool:
     start = mention.start - len(_title_lead(text, mention))
     words = [re.sub(r"[’']s?\Z", "", w) for w in _WORD.findall(text, start, mention.start)]  # "Kenya's"
     tied = [w for w in words if w in COUNTRIES or is_demonym(w)]
+    of_country = _OF_COUNTRY_AFTER.match(text, mention.end)
+    if of_country is not None and of_country.group(1) in COUNTRIES:
+        tied = [of_country.group(1)]  # "Presidents X of Russia and Y of Kazakhstan": X is Russia's, Y Kazakhstan's
     return bool(tied) and all(w[:2].lower() != demonym[:2].lower() for w in tied)
 
 
@@ -180,7 +187,8 @@ def _holds(text: str, mention: Mention, offices: frozenset[str], required: set[s
     if names_a_platform(mention.text):
         return False  # "Writing on his Facebook Page, the Zambian leader said": a page, not the leader
     lead = _title_lead(text, mention)
-    if re.search(r"\bof(?:\s+the)?\s*\Z", lead) or re.search(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+)+(?:and|&)\s*\Z", lead):
+    if re.search(r"\bof(?:\s+the)?\s*\Z", lead) or re.search(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+)+(?:and|&)\s*\Z", lead) and not (
+            _PLURAL_TITLE.search(lead)):  # (but "Presidents X of Russia and Y": Y is a president too)
         return False  # "Prime Minister of the Kingdom", "Minister of Information and National Orientation": the title's
     maybe_person = mention.actor_type == "person" or (" " in mention.text and not mention.text.isupper()
                                                       and not set(mention.text.split()) & ORG_WORDS) or (
@@ -188,7 +196,7 @@ def _holds(text: str, mention: Mention, offices: frozenset[str], required: set[s
     words = _title_words(_WORD.findall(lead)) if maybe_person else set()
     appositive = _APPOSITIVE.match(text, mention.end) or _OPEN_APPOSITIVE.match(text, mention.end)
     if appositive and (any(w in CUE_LEMMA for w in _WORD.findall(appositive.group(1))[:8]) if appositive.re is _OPEN_APPOSITIVE
-                       else _ends_with_cue(appositive.group(1))):
+                       else _ends_with_cue(appositive.group(1)) or _cue_inside(appositive.group(1))):
         appositive = None  # "Stopping Dr de Marco, the magistrate said" / "In a post on X, the Indian minister said,": a clause
     if appositive and re.match(r"(?:who|whom)\s+(?:he|she|they|we|I)\b", appositive.group(1)):
         appositive = None  # "Charlotte Osei, who he appointed as President by then,": the title is the appointer's
@@ -206,6 +214,15 @@ def _holds(text: str, mention: Mention, offices: frozenset[str], required: set[s
         r"\b" + r"[\w’'-]*\s+".join(a.upper()) + r"[\w’'-]*", lead)}
     # ("the IHC chief justice" is "Chief Justice Islamabad High Court Justice Aamir Farooq": the initials)
     return bool(words & offices) and required <= words and named_by <= words | spelt
+
+
+def _cue_inside(phrase: str) -> bool:
+    """True when a comma-closed phrase that opens with an article has a cue verb after a noun
+    ("the Spanish president noted the importance of the visit"): a clause, not an appositive
+    (but "a lawyer of one of accused": after "of" the word is no verb)."""
+    words = _WORD.findall(phrase)[:8]
+    return words[:1] in (["the"], ["a"], ["an"]) and any(
+        w in CUE_LEMMA and words[n - 1].lower() not in ("of", "the", "a", "an", "for") for n, w in enumerate(words[2:], start=2))
 
 
 def _ends_with_cue(phrase: str) -> bool:
@@ -270,6 +287,8 @@ def _title_words(lead: list[str]) -> set[str]:
         if low in TITLE_WORDS or low in TITLE_MODIFIERS or low in PERSON_NOUNS or word[:1].isupper() or low in (
                 "of", "for", "and", "the"):  # "Chairman of the Commission, Mahinda Deshapriya"
             out.add(low)
+            if word[:1].isupper() and low.endswith("s") and low[:-1] in TITLE_WORDS:
+                out.add(low[:-1])  # "Presidents X of Russia and Y of Kazakhstan": each a president
             continue
         break
     return out
@@ -629,5 +648,11 @@ def named_in_full(text: str, phrase: str, before: int) -> str | None:
         return None  # a lower-case word only after a possessive owner
     if found.group("name").split()[0] in STOP_CAPITALISED:
         return None  # "In court on Thursday, …": a preposition opening the sentence, no name
+    own = _OWN_NAME_AFTER.match(text, found.end()) if core in GENERIC_ORG_HEADS else None
+    if own is not None and not set(own.group(1).split()) & (TITLE_WORDS | WEEKDAYS | MONTHS | STOP_CAPITALISED):
+        return own.group(1)  # "Opposition party Potami urged …. “…,” the party said": the party's own name
     return found.group("name")
+
+
+_OWN_NAME_AFTER = re.compile(r" +([A-Z][\w’'-]+(?: +[A-Z][\w’'-]+){0,2})\b(?! +(?:of|for)\b)")
 

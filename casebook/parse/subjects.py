@@ -184,6 +184,8 @@ _AS_SAID = re.compile(r"\s*As\s+(?P<np>[^,;:“”\"]{2,60}?)\s+(?:said|says|not
 _WENT_ON_COLON = re.compile(r"\s+(on)(?:\s*[:,]|\s+about)\s*[“\"‘]")  # (or "went on about “…”")
 _QUOTE_AFTER_PARTICLE = re.compile(r"\s+[a-z]+\s*[“\"‘]")
 _WENT_ON_TO = re.compile(r"\b(?:went\s+on|goes\s+on|proceeded|proceeds)\s+to\s+\Z")
+# "the president was quoted as saying": the subject stands before the passive
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been)\s+(?:also\s+)?quoted\s+(?:by\s+[^,.;“”\"]{1,40}?\s+)?as\s+\Z")
 
 
 def _after_issued_document(words: Sequence[Token], i: int) -> bool:
@@ -261,6 +263,9 @@ def strip_auxiliaries(tokens: TokenIndex, start: int, offset: int) -> int:
     went = _WENT_ON_TO.search(tokens.text, max(start, offset - 24), offset)
     if went is not None:
         offset = went.start()  # "went on to announce": the verb of the subject is "went on"
+    quoted = _QUOTED_AS.search(tokens.text, max(start, offset - 70), offset)
+    if quoted is not None:
+        offset = quoted.start()
     words = tokens.between(start, offset)
     n = len(words)
     while n and words[n - 1].lower in AUXILIARIES and not words[n - 1].is_capitalised:  # "Mrs May said"
@@ -794,9 +799,12 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
         return None  # but "his spokesman", "their lawyer" are noun phrases
     if all(w.text in WEEKDAYS or w.text in MONTHS or w.lower in ("on", "last", "this") for w in words):
         return None  # "Mia Mottley, Tuesday described …": a date, never the one who speaks
+    if _CLOCK_TIME.search(text, first.start, words[-1].end):
+        return None  # "Around 9 p.m., the protesters gathered …, chanting": a time, never the one who speaks
     return SpeakerExpr(first.start, words[-1].end, text[first.start : words[-1].end])
 
 
 # Cue forms that are more often plural nouns: a cue only right after a name or a pronoun.
 NOUN_TOO = frozenset("states remarks points thanks welcomes blasts terms labels brands hails claims".split())
 _POSSESSIVE_DETERMINERS = frozenset("his her their its".split())
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b|o’clock|o'clock)", re.IGNORECASE)
