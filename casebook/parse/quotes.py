@@ -28,7 +28,7 @@ from casebook.parse.attribution import Speech, new_subject_before, said_by_a_cro
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import (
-    COUNTRIES, CUE_LEMMA, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, top_office_pattern,
+    COUNTRIES, CUE_LEMMA, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, top_office_pattern,
 )
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
@@ -79,7 +79,9 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
             found = resolved.get((expr.start, expr.end))
             actor = found.actor if found else None
             speaker = (_display(actor, None, mentions, known) if actor else
-                       strip_determiner(found.display) if found and found.display else UNKNOWN_SPEAKER)
+                       strip_determiner(found.display) if found and found.display and not (
+                           found.display.split()[-1] in RELATION_NOUNS) else UNKNOWN_SPEAKER)
+            # ("The president’s main rival urged …, what he called “…”": someone described, not named)
             earlier = next((a for a in reversed(speech.attributions) if found is not None and actor is None
                             and a.speaker.start < expr.start and a.speaker.text == found.display
                             and named.get(id(a), (None, None))[0] is not None), None)

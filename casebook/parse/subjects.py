@@ -546,12 +546,18 @@ def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> Speaker
         # "The United Party for National Development (UPND) leader told": the title after the body's name
         return SpeakerExpr(named_body.start(), named_body.end(), named_body.group())
     def heads(word: Token) -> bool:
-        return word.lower in ROLE_NOUNS or word.lower in TITLE_WORDS or word.text in ACRONYM_TITLES or (
+        return word.lower in ROLE_NOUNS or word.lower in TITLE_WORDS or word.text in ACRONYM_TITLES or possessed and (
+            word.lower in RELATION_NOUNS) or (
             word.text.islower() and word.text.capitalize() in ORG_WORDS)
-    if len(words) >= 4 and words[1].text.islower() and re.match(r"[’']s\s", text[words[1].end : words[1].end + 3]):
+    possessed = len(words) >= 4 and words[1].text.islower() and re.match(r"[’']s\s", text[words[1].end : words[1].end + 3])
+    if possessed:  # ("The president’s main rival urged …": the rival, someone the story has not named)
         # "The committee’s vice chairman gave …": the title after the body's possessive
         words = [words[0], *[w for w in words[2:] if w.lower != "s"][:2]]
-    words = words[:3]
+    if len(words) >= 4 and words[0].lower in ("a", "an", "another") and all(
+            w.text.islower() and not heads(w) for w in words[1:3]) and heads(words[3]):
+        words = words[:4]  # "A senior opposition lawmaker urged": someone new, two modifiers before the role
+    else:
+        words = words[:3]
     for n, last in enumerate(words[1:], start=1):
         if heads(last):
             if n + 1 < len(words) and heads(words[n + 1]) and words[n + 1].start == last.end + 1:

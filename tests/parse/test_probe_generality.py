@@ -11,6 +11,8 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a_possessed_relation_noun_opens_a_sentence_unnamed", "2018-02-05", "President Ali Hassan lashed out at the court on Friday.\n\nThe president’s main rival urged people not to obey what he called an “unlawful order”.", [("unlawful order", None)]),
+    ("an_indefinite_role_with_two_modifiers_is_someone_new", "2018-02-05", "President Ali Hassan lashed out at the court on Friday.\n\nA senior opposition lawmaker urged people not to obey what he called an “unlawful order”.", [("unlawful order", None)]),
     ("passive_quoted_as_after_a_title", "2020-11-04", "LIMA (Andes Wire) President Ana Ruiz is demanding hearings this week, radio reported.\n\n\"We disagree with the decision, but we accept it,\" the president was quoted as saying.", [("We disagree with the decision, but we accept it,", "Ana Ruiz")]),
     ("a_clock_time_never_speaks", "2023-03-08", "Around 10 p.m., demonstrators gathered outside parliament in Tbilisi, chanting \"no to the Russian law,\" as police moved in.", [("no to the Russian law,", None)]),
     ("the_party_is_the_name_after_its_kind", "2019-05-16", "Opposition party Nova Vlna urged the government on Thursday to “stop the chaos” in the cabinet.\n\n“We cannot have ministers who vote against their own government,” the party said in a statement.", [("We cannot have ministers who vote against their own government,", "Nova Vlna")]),
