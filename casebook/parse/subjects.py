@@ -418,6 +418,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     opening = tokens.between(sentence_start, edge)[:1]
     fronted = bool(opening) and opening[0].lower in PREPOSITIONS  # "Outside the White House, protesters shouted"
     for n, candidate in enumerate(reversed(found)):
+        close = _CLOSE_TO.search(text, max(sentence_start, candidate.start - 60), candidate.start) if n == 0 else None
+        if close is not None and gap_ok(text[candidate.end : edge]):
+            # "sources privy to Edelstein said", "people close to the president said": the group, no one named
+            return SpeakerExpr(close.start("np"), close.end("np"), close.group("np"))
         if (n < len(found) - 1 or (candidate.mention is not None and candidate.mention.actor_type == "place") or (
                 fronted and "," in text[candidate.end : edge])) and after_preposition(tokens, sentence_start, candidate):
             continue  # "Rotimi Oyekanmi in a statement in Abuja said": a place in a phrase is no subject
@@ -520,6 +524,9 @@ _VERB_BETWEEN = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?[a-z]{3,}ed\s+(?:the\s+)
 _THAT_THE = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 _PHRASE_THEN_THAT = re.compile(r"(?P<np>(?:A|An)\s+[a-z][\w-]*(?:\s+(?!that\b)[\w-]+){0,7}?)\s+(?:[a-z]{3,}ed|said|told)\s+that\s")
 _CITED_BEFORE = re.compile(r"\b(?:cited|quoted)\s+(?:[\w’'.-]+\s+){0,6}\Z")  # no comma in between
+_CLOSE_TO = re.compile(r"\b(?P<np>(?:(?:[Ss]ources|[Oo]fficials|[Aa]ides|[Tt]hose|[Ff]riends|[Aa]llies)"
+                       r"|(?:[Aa]|[Oo]ne|[Aa]nother)\s+(?:source|person|official|aide)))\s+(?:(?:very|politically)\s+)?"
+                       r"(?:close|closer|privy|loyal|near)\s+to\s+(?:[A-Z][\w.’'-]*\s+)*\Z")
 _CITED_AS = re.compile(r",[^,.;“”\"]{1,100},\s+as\s+")  # "X, an activist and head of …, as saying"
 # "AAP reports (that) the …": a news outlet passing on what someone else did
 _REPORTS_CLAUSE = re.compile(r"(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported)\s+(?:that\s+)?(?=[Tt]he\s)")
