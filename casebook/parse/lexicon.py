@@ -409,6 +409,7 @@ SPOKEN_VERB = r"(?:said|says|told|tells|added|stated|stressed)\b"
 SPEAKS_NEXT = re.compile(r"\s+" + SPOKEN_VERB)
 _WEEKDAY_SPEAKS = re.compile(r"(?:[,?!][”\"’]|[”\"’][,?!]|^)\s*(" + "|".join(sorted(WEEKDAYS)) + r")\s+" + SPOKEN_VERB,
                              re.MULTILINE)  # "“…,” Friday said" (not "The Police Service (TTPS) Tuesday said")
+_HONORIFIC_THEN_GIVEN = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Hon|Prof|Rev)\.?\s+(?:[A-Z][a-z]+\s+)?\Z")
 _DATE_LEAD = re.compile(r"\b(?:on|On|last|Last|next|Next|this|This|by|since|until|from|to)\s+\Z")
 
 
@@ -418,6 +419,8 @@ def weekday_is_name(text: str, start: int, end: int) -> bool:
     if before is not None and re.match(r"\s+[A-Z][a-z]", text[end : end + 4]) and (
             before.group(1) in TITLE_WORDS or before.group(1) in ROLE_NOUNS or before.group(1) == "candidate"):
         return True  # "PF candidate Sunday Chanda says"
+    if _HONORIFIC_THEN_GIVEN.search(text, max(0, start - 30), start):
+        return True  # "Opposition Leader, Dr. Godwin Friday,": an honorific (and a given name) before it
     word = text[start:end]
     if _DATE_LEAD.search(text, max(0, start - 8), start) or not any(
             m.group(1) == word for m in _WEEKDAY_SPEAKS.finditer(text)):

@@ -127,6 +127,10 @@ _FUTURE_WORDS = frozenset(
 )
 # "cancelled Monday's session": an event called off had not yet happened; it lies either side of the story.
 _CALLED_OFF = frozenset("cancelled canceled postponed suspended scrapped delayed".split())
+_PART_OF = [[*the, part, "of"] for the in ([], ["the"]) for part in ("end", "beginning", "start", "middle")]
+_LIST_GAP = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_EVERY_YEAR = re.compile(r"\b(?:annually|yearly|every\s+year|each\s+year|traditionally)\b", re.IGNORECASE)
+_CLAUSE_BREAK_THEN = re.compile(r"\bbut\b|;|\bwhile\b")  # "… annually, but this year in March": the clause's own
 _ANY_SUCH_DAY_AFTER = re.compile(r"\s*(?:[,.;]|when\b|or\b)")
 # Phrases read as a whole before the word-by-word test ("postponed to" is not a past "-ed").
 # "likely to be charged on Monday": a forecast points ahead like "expected to"; "have until Friday" is a deadline.
@@ -175,7 +179,7 @@ _PAST_WORDS = frozenset("was were had did said told ago earlier last previously"
 _IRREGULAR_PAST = frozenset("""went came took gave made met held began saw spoke wrote sent brought fought won
     lost ran stood fell found got kept sought heard led paid struck broke chose drove flew knew thought""".split())
 # Modals that point ahead; compared as written, since "May" is also a month.
-_FUTURE_MODALS = frozenset("may might shall should must".split())
+_FUTURE_MODALS = frozenset("may might shall should must can".split())
 # A bare year before one of these nouns names that event's year: "the 2019 general elections".
 _YEAR_EVENT_AFTER = re.compile(
     r"\s+(?:(?:general|presidential|parliamentary|legislative|local|national|state|municipal|federal)\s+)?"
@@ -317,8 +321,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "past"
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p for p in _NEAR_PHRASES if len(p) <= index + 1):
         return "near"
-    if word in ("by", "before") and index == len(words) - 1:
-        return "deadline"  # "the ruling should be ready by Thursday": see _nearest_cue
+    if word in ("by", "before") and (index == len(words) - 1 or words[index + 1 :] in _PART_OF):
+        return "deadline"  # "the ruling should be ready by Thursday" ("by the end of July"): see _nearest_cue
     if word == "and" and index >= 2 and words[index - 2 : index] == ["between", "now"]:
         return "future"  # "between now and March": a span from today, so the month ahead
     if word == "be" and index >= 2 and words[index - 1] == "to" and words[index - 2] in ("is", "are", "was", "were"):
@@ -875,6 +879,10 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             previous = _previous_word(text, sentence.start, start)
             if previous.lower() in ("every", "each", "weekly"):  # ("after weekly Friday prayers")
                 continue  # a recurring set ("Every Monday"), not a date
+            every = [e.end() for e in _EVERY_YEAR.finditer(text, sentence.start, start)]
+            if match["month"] and not (match["day"] or match["month_year"]) and every and not (
+                    _CLAUSE_BREAK_THEN.search(text, every[-1], start)):
+                continue  # "The leaders annually hold a summit in December": every December, no one date
             if match["weekday"] and previous.lower() == "a" and _ANY_SUCH_DAY_AFTER.match(text, end) and not (
                     re.search(r",\s+a\s+\Z", text[max(0, start - 6) : start])):
                 # "convened on a Sunday, when …": any such day, not a date (not "a Monday afternoon
@@ -891,6 +899,10 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             tense = tense_cue(text, sentence.start, start) or _tense_after(text, start, end, sentence.end)
             if tense == "future" and _PAST_AFTER.match(text, end, sentence.end):
                 tense = "near"  # "an audience slated for Tuesday was postponed": a plan told as past, either side
+            listed = found[-1] if len(found) > first and match["weekday"] else None
+            if listed is not None and listed.text in WEEKDAYS and _LIST_GAP.fullmatch(text, listed.end, start) and (
+                    listed.value > dct.isoformat()):
+                tense = "future"  # "I can come on Thursday, Friday": a listed weekday goes the way of the one before
             if tense in ("past", None) and _REPORTED_FUTURE_AFTER.match(text, end, sentence.end) \
                     and _last_past_word(text, sentence.start, start) in _SPEECH_PAST:
                 # "said that November 15 will be the date": reported speech keeps its own tense, and

@@ -2221,6 +2221,11 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("honorific_and_given_name_before_weekday_is_a_name", "2020-05-03", "The premier met the Opposition Leader, Dr. Ade Monday, about the electoral commission.", "Monday", None),
+    ("annually_in_a_month_is_recurring", "2016-12-06", "The bloc's leaders annually hold a summit in December and a consultative meeting in May.", "December", None),
+    ("can_points_ahead", "2020-11-04", "\"I can come to parliament on Thursday,\" the president told lawmakers.", "Thursday", "2020-11-05"),
+    ("listed_weekday_follows_the_one_before", "2020-11-04", "\"I can come on Thursday, Friday, but not later,\" the president said.", "Friday", "2020-11-06"),
+    ("by_the_end_of_a_month_is_a_deadline", "2021-06-15", "He announced a new round of talks between the two capitals by the end of July.", "the end of July", "2021-07"),
     ("a_day_earlier_anaphoric", "2019-10-27", "The president announced a new cabinet on Saturday.\n\nJust a day earlier, a million people had filled the capital's streets.", "a day earlier", "2019-10-25"),
     ("election_in_a_place_in_a_month", "2019-01-24", "The security chief said earlier in January that a foreign state \"is going to interfere\" with the parliamentary election in Israel in April.", "April", "2019-04"),
     ("said_weekday_after_last_week_is_the_report_day", "2008-05-28", "Police chose a softer approach to protests following clashes with students last week, a police spokesperson said Tuesday.", "Tuesday", "2008-05-27"),
