@@ -1426,15 +1426,15 @@ def _coordinated_days(text: str, sentence: Sentence, found: Sequence[Timex]) -> 
         if timex.granularity != "day" or not timex.text[-1:].isdigit() or not timex.rule.startswith("month-day"):
             continue
         match = _AND_DAY.match(text, timex.end, sentence.end)
-        if match is None:
-            continue
-        day = _day_number(match["day"])
-        try:
-            value = dt.date.fromisoformat(timex.value).replace(day=day)
-        except ValueError:
-            continue
-        out.append(Timex(start=match.start("day"), end=match.end("day"), text=match["day"], value=_day(value),
-                         granularity="day", rule="coordinated-day", paragraph=sentence.paragraph))
+        while match is not None:  # "on August 16, 19, 20, 21 and 22": each day of the list
+            day = _day_number(match["day"])
+            try:
+                value = dt.date.fromisoformat(timex.value).replace(day=day)
+            except ValueError:
+                break
+            out.append(Timex(start=match.start("day"), end=match.end("day"), text=match["day"], value=_day(value),
+                             granularity="day", rule="coordinated-day", paragraph=sentence.paragraph))
+            match = _AND_DAY.match(text, match.end("day"), sentence.end)
     return out
 
 
@@ -1454,6 +1454,7 @@ _ANAPHORIC = re.compile(
     r"|the\s+(?:next|following)\s+(?:day|morning)"
     r"|the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+(?:day|night)\s+before|the\s+day\s+after"
     r"|(?<![\w-])(?:a|one)\s+day\s+(?:earlier|later)(?=\s*[,.;]|\s+(?:on|in|at|by|to|when)\b)"  # "Just a day earlier, …"
+    r"|(?<![\w-])(?:\d{1,2}|" + "|".join(w for w in _NUMBER_WORDS if len(w) > 2) + r")\s+days\s+(?:earlier|later)(?=\s*,)"  # "Ten days earlier, …"
     r"|(?<=\bon\s)the\s+day(?=\s*[.,;:]|\s+and\b))"
     r"(?:\s+" + _COUNTED + r"\s+(?P<direction>later|earlier))?\b",
     re.IGNORECASE,
@@ -1504,6 +1505,9 @@ def _shift_free(words: list[str]) -> bool:
     return not {"next", "following", "after", "previous", "preceding", "before"} & set(words)
 
 
+_OFFSET = re.compile(r"\b(?:days?|weeks?|months?)\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
+
+
 def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Timex]:
     """Anaphoric days of ``sentence``, each read against the last day-precision date before it."""
     out: list[Timex] = []
@@ -1524,6 +1528,10 @@ def _anaphoric(text: str, sentence: Sentence, found: Sequence[Timex]) -> list[Ti
             -1 if ("previous" in words or "preceding" in words or "before" in words) else 0)
         if words[0] in ("a", "one"):  # "a day earlier", "one day later"
             shift = -1 if words[-1] == "earlier" else 1
+        elif words[1:2] == ["days"]:  # "Ten days earlier, the new administration revoked …"
+            if _OFFSET.search(text, max(0, anchors[-1].start - 30), start):
+                continue  # "Nine days after the March 2 elections, …. Two days later": counted from a day not valued
+            shift = (int(words[0]) if words[0].isdigit() else _NUMBER_WORDS[words[0]]) * (-1 if words[-1] == "earlier" else 1)
         value: str | None = _day(dt.date.fromisoformat(anchors[-1].value) + dt.timedelta(days=shift))
         if match["direction"]:  # "the same day 73 years later"
             n, unit = _count(match)

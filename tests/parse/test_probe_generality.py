@@ -2221,6 +2221,9 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("list_of_days_after_a_month_day", "2019-08-14", "Police banned marches planned in Lusaka and Ndola on August 16, 19, 20 and 22, a spokesman said.", "20", "2019-08-20"),
+    ("counted_days_earlier_anchored", "2025-02-04", "On January 30, the ministry published the list.\n\nTen days earlier, the new government revoked the decree.", "Ten days earlier", "2025-01-20"),
+    ("counted_days_after_an_unvalued_offset_no_date", "2020-04-05", "The vote was held on March 2.\n\nNine days after the March 2 elections, mediators visited the capital.\n\nTwo days later, the commission made another declaration.", "Two days later", None),
     ("honorific_and_given_name_before_weekday_is_a_name", "2020-05-03", "The premier met the Opposition Leader, Dr. Ade Monday, about the electoral commission.", "Monday", None),
     ("annually_in_a_month_is_recurring", "2016-12-06", "The bloc's leaders annually hold a summit in December and a consultative meeting in May.", "December", None),
     ("can_points_ahead", "2020-11-04", "\"I can come to parliament on Thursday,\" the president told lawmakers.", "Thursday", "2020-11-05"),
