@@ -61,7 +61,7 @@ _SUBORDINATORS = frozenset("after before while when whenever since although thou
 _NOT_PARTICIPLES = frozenset("morning evening during according nothing something everything anything".split())
 _VERBAL = AUXILIARIES | BE_FORMS
 _NOT_IN_NAMES = PREPOSITIONS - {"of", "for"}  # "Ministry of …", "Committee for …" are fine
-_CLAUSE_BREAK = re.compile(r"[,;:”\"()]|\b(?:and|but|that|because|while|as)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:”\"()]|\b(?:and|but|that|because|while|as|after|before|when|since)\b")
 
 
 class SpeakerExpr(NamedTuple):

@@ -11,6 +11,7 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("subject_of_a_clause_after_after", "2021-01-28", "The commission's statement comes after the army spokesman warned the military would “take action” if its demands were not met.", [("take action", None)]),
     ("sources_close_to_a_person_are_no_one_named", "2014-03-11", "Speaker Dan Levi met opposition leaders on Monday.\n\nSome lawmakers opposed the proposal, and sources privy to Levi said that the opposition's conduct is \"extortion.\" A source close to Speaker Levi said the deal was \"dead.\"", [("extortion.", None), ("dead.", None)]),
     ("a_possessed_relation_noun_opens_a_sentence_unnamed", "2018-02-05", "President Ali Hassan lashed out at the court on Friday.\n\nThe president’s main rival urged people not to obey what he called an “unlawful order”.", [("unlawful order", None)]),
     ("an_indefinite_role_with_two_modifiers_is_someone_new", "2018-02-05", "President Ali Hassan lashed out at the court on Friday.\n\nA senior opposition lawmaker urged people not to obey what he called an “unlawful order”.", [("unlawful order", None)]),
