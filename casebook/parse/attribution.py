@@ -36,7 +36,8 @@ from casebook.parse.tokens import Token, TokenIndex, char_before, sentence_at, s
 # Words that end a speaker phrase after an inverted cue ("said the premier this morning").
 _AFTER_SPEAKER = frozenset("""in on at who after before during this last yesterday today tomorrow earlier
     later when while as from to""".split())
-_TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | ROLE_NOUNS | {"of"}  # "protester David Oluoch said"
+_TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | ROLE_NOUNS | {"of", "main", "ruling", "governing"}
+# ("protester David Oluoch said", "stated main opposition New Democracy spokeswoman X")
 _ACCORDING_INSERTED = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<source>[A-Z][^,:;“”\"]{1,60}?),\s*\Z")
 _ACCORDING_INNER = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<source>him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),")
 _ACCORDING_COLON = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[^,:;“”\"]{1,60}?)\s*[:,]\s*\Z")
@@ -296,7 +297,7 @@ def _unknown_verb(text: str, quote: QuoteSpan, nxt: int, stop: int, named: Seque
     return "QCSV", cue, subject[-1]
 
 
-_UNCLOSED_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?P<phrase>[^,;:“”\"()]{1,80}?)\s*\Z")
+_UNCLOSED_APPOSITIVE = re.compile(r",\s+(?:the|a|an|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+(?P<phrase>[^,;:“”\"()]{1,80}?)\s*\Z")
 
 
 def _unclosed_title_appositive(gap: str) -> bool:
@@ -400,9 +401,14 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
     for n, mention in enumerate(named):
         if start <= mention.start < end and _only_titles(tokens, start, mention.start):
             following = named[n + 1] if n + 1 < len(named) else None
+            if following is not None and n + 2 < len(named) and re.fullmatch(r"\s*\(\s*", text[mention.end : following.start]) and (
+                    re.match(r"\s*\)", text[following.end : following.end + 3])):
+                following = named[n + 2]  # "New Democracy (ND) spokeswoman X": the party's initials, then its title
             # "said Tory MP Anna Soubry", "said CHADEMA’s presidential candidate, Tundu Lissu":
             # the party word qualifies the title
-            title = [t for t in tokens.between(mention.end, following.start) if t.text not in ("’s", "'s", ",", "’", "'")] if (
+            initials = re.match(r"\s*\([A-Z]{2,8}\)", text[mention.end : mention.end + 12])  # "New Democracy (ND) spokeswoman"
+            title = [t for t in tokens.between(mention.end + (initials.end() if initials else 0), following.start)
+                     if t.text not in ("’s", "'s", ",", "’", "'")] if (
                 following is not None) else []
             appositive = " " in mention.text and mention.actor_type is None and text[mention.end : mention.end + 2].startswith(",")
             office = _OWNED_OFFICE_AFTER.match(text, mention.end, following.start if following is not None and following.start < end else end)

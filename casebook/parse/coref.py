@@ -301,6 +301,15 @@ class _Resolver:
         # (a fronted clause is no report: "When the matter was put to X at a briefing, he said": X)
         if trailing:  # "Win Myint was also sentenced …, he said": the speaker is not one spoken of
             events = [e for e in events if e.pos < here.start]
+        if (mine is not None and quote is None and mine.kind == "reported" and mine.structure in ("QCSV", "QCVS")
+                and low in SINGULAR_PERSON and lead.rstrip().endswith(",") and len(lead.split()) >= 4):
+            # "Sin said punishments used to be a fine. The judge set a new precedent …, he said": a
+            # report closed by "he said" goes on from the last speaker, not from one it speaks of
+            earlier = [a for a in self.outer if a.cue.end <= here.start]
+            found = self.speaker(earlier[-1]) if earlier else None
+            if found is not None and found.actor is not None and found.actor_type == "person" and (
+                    self._agrees(low, found.actor_type, found.display)):
+                return Resolution(start, end, word, found.actor, found.display, "pronoun-previous-speaker", "person")
         if low == "it" and (mine is None or _EXPLETIVE_PASSIVE.match(self.text, end)):
             # expletive "It was not clear"; "it is alleged that the six insulted police officers saying: “…”"
             return Resolution(start, end, word, None, None, "unresolved")

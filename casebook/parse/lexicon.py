@@ -313,6 +313,8 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "joke": ("joked", "jokes"),
     "boast": ("boasted", "boasts"),
     "point out": ("pointed", "points"),  # only before "out": see PHRASAL_REQUIRED
+    "fire back": ("fired", "fires"),  # only before "back": "“…!” Bunting fired back."
+    "shoot back": ("shot", "shoots"),  # only before "back"
     "charge": ("charged",),  # only before "that" ("charged that the “…”"), never "charged with"
     "reaffirm": ("reaffirmed", "reaffirms", "reaffirming"),
     "believe": ("believed", "believes"),  # "“…,” he believed" (South Asian press); "MP X believes that “…”"
@@ -348,7 +350,7 @@ DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
     # Verbs of manner that frame a quotation but seldom report speech ("maintained order").
     "quiz query wonder quip retort respond counter exclaim shout chant joke boast remark observe maintain"
     " thank praise hail slam blast welcome dismiss brand label term dub commend apologise submit yell scream"
-    " whisper report share believe refer express comment".split())
+    " whisper report share believe refer express comment fire back shoot back".split()) | {"fire back", "shoot back"}
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # A verb of saying in the past or present right after a quotation mark, then a space
 # ('…, “said Dr Ruto'): the words that tell a closing mark typed apart from its quotation.
@@ -360,7 +362,7 @@ NP_CUES = frozenset("call decry deny accuse condemn criticise describe dismiss b
                     " characterise".split())
 # Phrasal uses that are not speech: "call for", "called off", "added to".
 # Cues that are speech only with their particle: "pointed out", not "pointed a gun".
-PHRASAL_REQUIRED = {"point out": "out", "charge": "that"}
+PHRASAL_REQUIRED = {"point out": "out", "charge": "that", "fire back": "back", "shoot back": "back"}
 # ... or with another particle, right before a quotation mark: "he pointed at “flagrant abuse …”"
 PHRASAL_BEFORE_QUOTE = {"point out": ("at", "to")}
 PHRASAL_BLOCKERS = {"call": frozenset("for off up out in back".split()), "add": frozenset({"to"})}

@@ -407,7 +407,9 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
                 j += 1  # "Salim al-Jubouri", "Haider al-Abadi": a particle joined to the surname
                 continue
             if (nxt.text in ("’s", "'s", "’", "'") and j + 1 < len(tokens)
-                    and (tokens[j - 1].lower in _NAME_POSSESSORS or (nxt.text in ("’", "'") and tokens[j - 1].lower.endswith("s")))
+                    and (tokens[j - 1].lower in _NAME_POSSESSORS or (nxt.text in ("’", "'") and tokens[j - 1].lower.endswith("s")
+                                                                    and not any(_is_title(t) for t in tokens[j + 1 : j + 3])))
+                    # (not "Santos' High Commissioner for Peace": a person's office after his name)
                     and text[nxt.end : tokens[j + 1].start] == " " and tokens[j + 1].is_capitalised):
                 j += 1  # "People’s Democratic Party", "Prosecutors' Office": a possessive inside the name
                 continue

@@ -379,6 +379,8 @@ def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[M
         words = ["the", "Age", "epithet"] if phrase.lower().startswith("the ") else []
     if re.match(r"[A-Z][\w-]*[’']s\s", phrase) and len(words) >= 3:
         words = ["the", "Owner", *words[1:]]  # "Jordan's top diplomat": as "the Jordanian top diplomat"
+    elif re.match(r"[Tt]he\s+(?:country|nation)[’']s\s", phrase) and len(words) >= 4:
+        words = ["the", "Owner", *words[2:]]  # "The country's top diplomat": the story's country, as above
     lone = len(words) == 2 and words[0].lower() == "the" and words[1] in _LONE_OFFICES
     party = re.search(r"\sof\s+the\s+[A-Z]{2,6}\Z", phrase)  # "The 2020 presidential candidate of the NDC"
     if not words or words[0].lower() != "the" or not (

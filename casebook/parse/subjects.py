@@ -109,7 +109,10 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|whom)\s+[^,;:“”\"]*\Z")
 def directive_cue(text: str, token: Token) -> bool:
     """False for a verb of ordering with no "to" after its object: "ordered the forces to
     “protect …”" reports words, "ordered the “arrest …” of the judge" names a deed."""
-    return CUE_LEMMA.get(token.text) not in ("order", "recommend") or re.match(
+    lemma = CUE_LEMMA.get(token.text)
+    if lemma in ("fire back", "shoot back"):
+        return re.match(r"\s+back\b", text[token.end : token.end + 6]) is not None  # not "fired gunshots"
+    return lemma not in ("order", "recommend") or re.match(
         r"(?:\s+[\w’'-]+){1,6}?\s+to\s", text[token.end : token.end + 80]) is not None
 
 
@@ -489,6 +492,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         stop = relative.start
         while "," in text[relative.end : edge] and stop > sentence_start and text[stop - 1] in " ,":
             stop -= 1  # "The Omani foreign minister, who facilitated the talks, described": a closed clause
+        ending = [c for c in candidates(sentence_start, stop, named, quotes, tokens) if c.mention is not None
+                  and c.end == stop and c.mention.actor_type in ("person", None) and _only_titles_before(tokens, sentence_start, c)]
+        if ending:
+            return ending[-1]  # "President Juan Manuel Santos, who won …, expressed": the name, not the titled phrase
         return noun_phrase(text, sentence_start, stop, tokens)
     apposed = _APPOSED_ACRONYM.search(text, sentence_start, edge)
     if apposed is not None and apposed.end() == edge:
@@ -498,6 +505,12 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     if found is None and comma > 0 and text[comma:edge].rstrip().endswith(",") and gap_ok(text[comma:edge]):
         found = noun_phrase(text, sentence_start, comma, tokens)  # "The ministry, in a statement issued …, said"
     return found
+
+
+def _only_titles_before(tokens: TokenIndex, start: int, candidate: SpeakerExpr) -> bool:
+    """True when only titles, their modifiers, capitalised words or an article stand before the name."""
+    return all(t.is_capitalised or t.lower in _TITLE_PARTS or t.lower in DETERMINERS
+               for t in tokens.between(start, candidate.start) if t.is_word)
 
 
 def _stray_comma(text: str, tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr, edge: int, cue: Cue) -> bool:
