@@ -167,8 +167,9 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
                 not _after_issued_document(words, i)) and not (prev == "by" and lemma in NP_CUES) and not (
                 lemma == "say" and re.match(r"[,:]?\s*[“\"]", text[token.end : token.end + 3])):
             continue  # (but "… in that country saying “…”": "saying" right before a quotation is its cue)
-        if token.text in NOUN_TOO and i and not (words[i - 1].is_capitalised or words[i - 1].lower in PRONOUNS
-                                                    or words[i - 1].lower in AUXILIARIES):
+        if token.text in NOUN_TOO and i and (not (words[i - 1].is_capitalised or words[i - 1].lower in PRONOUNS
+                                                     or words[i - 1].lower in AUXILIARIES)
+                                             or re.search(r"[’']s\s+\Z", text[max(0, token.start - 3) : token.start])):
             continue  # "all states", "the remarks": a noun, not a cue
         if token.text.endswith("s") and i and words[i - 1].lower.endswith("ed") and words[i - 1].text.islower() and (
                 words[i - 1].lower not in CUE_LEMMA):

@@ -160,7 +160,7 @@ _PLAN_PAST = frozenset("was were had been originally previously initially earlie
 # so does a purpose: "in order to bring about a new election at the end of March".
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
     aims aim hopes hope wants want expects expect vowed pledged promised considering
-    request requests requested proposal proposed bid commit agreed decided order""".split())
+    request requests requested proposal proposed bid commit agreed decided order urge urges urging""".split())
 # "is expected", "aren't expected", "is not yet expected": forms of "be" in the present and words
 # that may stand between them and a participle.
 _PRESENT_BE = frozenset("is are am isn't aren't isn’t aren’t".split())

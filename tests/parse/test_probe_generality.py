@@ -11,6 +11,7 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("possessive_then_remarks_is_a_noun", "2017-10-10", "According to the statement issued by the Ministry of Foreign Affairs, it expresses a 'strong protest' in connection with Mr. Bakiev's remarks towards the leadership of the country.", [("strong protest", "Ministry of Foreign Affairs")]),
     ("the_countrys_top_diplomat_is_the_story_person", "2014-06-12", "Foreign Minister Ana Mendes praised the report on Wednesday.\n\nThe country's top diplomat said officials had visited various countries \"and signed new agreements.\"", [("and signed new agreements.", "Ana Mendes")]),
     ("unclosed_possessive_appositive_then_quoted_as", "2005-04-25", "\"We want the summit to remember the message of 1955,\" Budi, Perisai's spokesman was quoted by Antara as saying.", [("We want the summit to remember the message of 1955,", "Budi")]),
     ("inverted_cue_party_initials_then_title_then_name", "2016-03-10", "ATHENS – “The government met its Waterloo in parliament,” stated main opposition Civic Union (CU) spokeswoman Elena Doukas on Thursday.\n\n“We warn the government not to close the committee,” she added.", [("The government met its Waterloo in parliament,", "Elena Doukas"), ("We warn the government not to close the committee,", "Elena Doukas")]),
@@ -2229,6 +2230,7 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("urge_to_then_weekday_is_ahead", "2020-12-05", "\"We urge everyone to rally on Sunday to protect the vote,\" said opposition leader Ion Rusu.", "Sunday", "2020-12-06"),
     ("list_of_days_after_a_month_day", "2019-08-14", "Police banned marches planned in Lusaka and Ndola on August 16, 19, 20 and 22, a spokesman said.", "20", "2019-08-20"),
     ("counted_days_earlier_anchored", "2025-02-04", "On January 30, the ministry published the list.\n\nTen days earlier, the new government revoked the decree.", "Ten days earlier", "2025-01-20"),
     ("counted_days_after_an_unvalued_offset_no_date", "2020-04-05", "The vote was held on March 2.\n\nNine days after the March 2 elections, mediators visited the capital.\n\nTwo days later, the commission made another declaration.", "Two days later", None),
