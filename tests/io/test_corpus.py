@@ -143,12 +143,17 @@ CORPUS = ROOT / "tests" / "corpus"
 #   helpers used 31 of the 40 ids t1197-t1236), collected at the start of the thirty-sixth round;
 #   its first rule commit (12:38) came after all four helpers had reported (their last commit
 #   12:34:52 UTC). Scored once at 07b407d (parser of 7439913): 98.5 / 69.1 / 96.0; the session's
-#   starting parser ff1b11d gives the same answer on every quotation and date.
-# Dev (1994 stories: t1157-t1196 joined, studied) at 07b407d: 97.1 / 88.6 / 95.1
-# (97.06, 88.63 and 95.13). The floors record what was measured.
+#   starting parser ff1b11d gives the same answer on every quotation and date. After study in the
+#   thirty-seventh round: 98.5 / 83.8 / 97.0;
+# - t1237-t1276 (40 stories in English, the current test part), collected at the start of the
+#   thirty-seventh round; its first rule commit (13:01) came after all four helpers had reported
+#   (their last commit 12:59:35 UTC). Scored once at 72899b0 (parser of 90a59a3): 94.4 / 76.7 / 95.4;
+#   the session's starting parser ff1b11d gives the same answer on every quotation and date.
+# Dev (2025 stories: t1197-t1233 joined, studied) at 72899b0: 97.1 / 88.6 / 95.2
+# (97.08, 88.58 and 95.16). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 97.0, "speaker": 88.6, "date value": 95.1},
-    "test": {"quotes found": 98.5, "speaker": 69.1, "date value": 96.0},
+    "dev": {"quotes found": 97.0, "speaker": 88.5, "date value": 95.1},
+    "test": {"quotes found": 94.4, "speaker": 76.6, "date value": 95.4},
 }
 
 
