@@ -298,6 +298,7 @@ def _unknown_verb(text: str, quote: QuoteSpan, nxt: int, stop: int, named: Seque
     return "QCSV", cue, subject[-1]
 
 
+_STAFF = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney counsel".split())
 _POSSESSIVE_BEFORE = re.compile(r"[’']s\s+\Z")  # "Mr. Atambayev's remarks": a noun after an owner
 _UNCLOSED_APPOSITIVE = re.compile(r",\s+(?:the|a|an|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+(?P<phrase>[^,;:“”\"()]{1,80}?)\s*\Z")
 
@@ -376,6 +377,8 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
         words = words[3:]  # "“…,” one of them, Gegham Manukian, told": the one named after the comma
     if words and words[-1].lower in ("for", "to"):
         return False  # "said a spokesperson for Tusk", "an adviser to the minister": someone else's
+    if any(w.lower in ("for", "to") and n and words[n - 1].lower in _STAFF for n, w in enumerate(words)):
+        return False  # "the spokesperson for National Assembly Speaker Woo Won-shik said": the Speaker's spokesperson
     if words and words[-1].lower in ("in", "at", "from", "near", "outside", "across"):
         return False  # "chanted demonstrators in Mexico City": a place, not the speaker
     every = tokens.between(start, end)

@@ -39,7 +39,7 @@ TITLE_WORDS = frozenset(
     commander chief deputy senator representative rep. mayor king queen prince princess pope
     mr mr. mrs mrs. ms ms. dr dr. prof prof. professor lawyer attorney activist leader
     founder editor reporter analyst officer inspector archbishop bishop lord lady sir
-    dame emperor commissioner envoy rapporteur speaker lawmaker mp ceo official head
+    dame emperor commissioner envoy rapporteur speaker lawmaker mp ceo official head adviser advisor
     researcher economist candidate monk sen. sgt. capt. maj. adm. amb. supt. insp. det. hon.
     rev. reverend fr. father imam rabbi ayatollah cardinal venerable bhante
     samdech techo oknha chumteav datuk dato dato' datin tun tengku sheikh sheikha emir sultan alhaji alhaja

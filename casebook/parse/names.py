@@ -531,7 +531,7 @@ def _led_by_title(text: str, run: _Run) -> bool:
     chairman of the CIS Executive Committee …")."""
     before = text[max(0, run.start - 60) : run.start]
     found = re.search(r"(?:(?i:leader\s+of\s+(?:the\s+)?)(?P<opposition>Opposition)|(?P<title>[A-Za-z-]+))\s+"
-                      r"(?:of(?:\s+the)?|in(?:\s+the)?)\s+"
+                      r"(?:of(?:\s+the)?|in(?:\s+the)?|for\s+the)\s+"  # ("spokesperson for the Ministry of … X")
                       r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?\Z", before)  # "Chief Whip in Parliament …"
     # ("Leader of the Opposition in Kenya's National Assembly …": a possessive owner may come
     # between, and the leader's office ends on "Opposition")
@@ -763,7 +763,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         # "IZUMI Kenta, leader of the main opposition …": a surname in capitals before the given name
         # (Japanese and Hungarian order), set off by a comma and an appositive
         return [_mention(text, tokens, "pattern", "capitalised-sequence", "person", run.paragraph)]
-    if len(tokens) > 1 and tokens[0].is_acronym and not tokens[1].is_acronym:
+    if len(tokens) > 1 and tokens[0].is_acronym and not tokens[1].is_acronym and " ".join(t.text for t in tokens) not in COUNTRIES:
         rest = tokens[1:]
         if _is_title(tokens[0]) and rest[0].lower == "for":
             seat = rest[1:]  # "MP for Chitipa South Welani Chilenga": the seat, then its holder (two words)
@@ -812,6 +812,10 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         last_org = max(n for n, t in enumerate(tokens) if t.text in ORG_WORDS)
         if last_org + 2 < len(tokens) and tokens[last_org + 1].lower == "of" and tokens[last_org + 2].text in COUNTRIES:
             last_org += 2  # "Deputy of the Parliament of Kyrgyzstan Iskhak Masaliev": the country ends the body's name
+        elif last_org + 2 < len(tokens) and tokens[last_org + 1].lower == "of" and tokens[last_org + 2].text in DEPARTMENT_WORDS:
+            last_org += 2  # "Ministry of Foreign Affairs Lê Thị Thu Hằng": the department words end the body's name
+            while last_org + 1 < len(tokens) and tokens[last_org + 1].text in DEPARTMENT_WORDS:
+                last_org += 1
         tail = tokens[last_org + 1 :]
         titled = (run.before in ("the", "in", "of", "'s", "’s") and _led_by_title(text, run)) or any(
             _is_title(t) for t in tokens[:last_org])  # "Comelec Director for Information Department James Jimenez"
@@ -820,7 +824,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             # "Member of Parliament for Chitipa South Welani Chilenga": the seat, then its holder (two words)
             return [_mention(text, tokens[:-2], "pattern", "organisation-cue", "organisation", run.paragraph),
                     _mention(text, tokens[-2:], "pattern", "title-pattern", "person", run.paragraph)]
-        if 2 <= len(tail) <= 3 and tail[0].lower not in _CONNECTORS and titled and all(
+        if 2 <= len(tail) <= 4 and tail[0].lower not in _CONNECTORS and titled and all(
                 t.is_word and t.text not in ORG_WORDS and t.text not in PLACE_WORDS and not _is_title(t)
                 and not is_demonym(t.text) and not t.is_acronym for t in tail):
             # "chairman of the CIS Executive Committee Vladimir Garkun": the organisation, then its officer

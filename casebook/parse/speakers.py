@@ -609,6 +609,8 @@ def document_owner(phrase: str, end: int, mentions: Sequence[Mention]) -> Mentio
     if owner is None:
         return None
     name = owner.group("owner")
+    if name in WEEKDAYS or name in MONTHS or name.lower() in ("today", "yesterday"):
+        return None  # "Wednesday’s statement said": the day it came out, not who issued it
     return next((m for m in reversed(mentions) if m.end <= end and m.text == name), name)
 
 

@@ -758,7 +758,7 @@ def _title_owner(tokens: TokenIndex, candidate: SpeakerExpr, following: Sequence
     """"Senate Majority Leader Joel Villanueva": an organisation that only qualifies the title
     of the person named right after it is not the subject; that person is. Nor is the owner
     of an organisation ("Hong Kong’s Department of Justice")."""
-    if (following and candidate.mention is not None and candidate.mention.actor_type != "person"
+    if (following and candidate.mention is not None  # (a person's too: "Budimir's Party of Justice and Trust")
             and following[0].mention is not None and following[0].mention.actor_type == "organisation"
             and [t.text for t in tokens.between(candidate.end, following[0].start)] in (["’s"], ["'s"])):
         return following[0]

@@ -161,6 +161,8 @@ _PLAN_PAST = frozenset("was were had been originally previously initially earlie
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
     aims aim hopes hope wants want expects expect vowed pledged promised considering
     request requests requested proposal proposed bid commit agreed decided order urge urges urging""".split())
+_ASKED = frozenset("asked urged called told".split())
+_POSSESSIVE_WORDS = frozenset("their his her its our your all".split())
 # "is expected", "aren't expected", "is not yet expected": forms of "be" in the present and words
 # that may stand between them and a participle.
 _PRESENT_BE = frozenset("is are am isn't aren't isn’t aren’t".split())
@@ -361,6 +363,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         if index >= 2 and words[index - 2] in ("was", "were") and words[index - 1] in _INTENT_WORDS:
             return "near"  # a plan told in the past: "what he was going to say Wednesday" lies either side
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"
+    if word == "to" and index >= 3 and words[index - 3] in _ASKED and words[index - 2] in _POSSESSIVE_WORDS:
+        return "future"  # "have asked their supporters to turn up on Thursday": the request's day ahead
     if word in ("called", "calls", "call", "calling") and words[index + 1 : index + 2] == ["for"]:
         if word == "call" and index and words[index - 1] in ("will", "shall"):
             return "future"  # a call still to come names a day after it: "he will call for sessions on Tuesday"

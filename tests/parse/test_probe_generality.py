@@ -11,6 +11,12 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("body_with_department_then_four_word_name", "2022-06-23", "The spokesperson for the Vietnamese Ministry of Foreign Affairs Phạm Thị Minh Hoa spoke on Thursday.\n\n“The drill goes against the spirit of the Declaration,” Hoa said.", [("The drill goes against the spirit of the Declaration,", "Phạm Thị Minh Hoa")]),
+    ("weekday_possessive_document_has_no_owner", "2024-03-14", "The Transitional Council issued a statement on Wednesday.\n\n“The council will appoint a prime minister,” Wednesday’s statement said.", [("The council will appoint a prime minister,", "Transitional Council")]),
+    ("spokesperson_for_a_named_person_is_unnamed", "2024-12-14", "“We scheduled the plenary session at 4 p.m.,” the spokesperson for Senate President Ana Cruz said Friday.", [("We scheduled the plenary session at 4 p.m.,", None)]),
+    ("a_persons_party_opens_the_clause", "2011-05-20", "Police arrested Ivo Kovac on Friday. Police said he was questioned for hours.\n\nKovac's Party of Labour and Unity condemned what it called \"meddling in politics by the prosecution.\"", [("meddling in politics by the prosecution.", "Kovac's Party of Labour and Unity")]),
+    ("dr_congo_is_one_country_not_a_speaker", "2018-08-03", "\"We have moved several stages in the process,\" said the DR Congo Minister.", [("We have moved several stages in the process,", None)]),
+    ("adviser_is_a_title", "2022-06-23", "“No one should be put in jail for peaceful protest,” National Security Adviser Tom Harris said in a statement.", [("No one should be put in jail for peaceful protest,", "Tom Harris")]),
     ("possessive_then_remarks_is_a_noun", "2017-10-10", "According to the statement issued by the Ministry of Foreign Affairs, it expresses a 'strong protest' in connection with Mr. Bakiev's remarks towards the leadership of the country.", [("strong protest", "Ministry of Foreign Affairs")]),
     ("the_countrys_top_diplomat_is_the_story_person", "2014-06-12", "Foreign Minister Ana Mendes praised the report on Wednesday.\n\nThe country's top diplomat said officials had visited various countries \"and signed new agreements.\"", [("and signed new agreements.", "Ana Mendes")]),
     ("unclosed_possessive_appositive_then_quoted_as", "2005-04-25", "\"We want the summit to remember the message of 1955,\" Budi, Perisai's spokesman was quoted by Antara as saying.", [("We want the summit to remember the message of 1955,", "Budi")]),
@@ -2230,6 +2236,7 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("asked_their_supporters_to_then_weekday_is_ahead", "2021-01-12", "Opposition leaders have asked their supporters to turn up in big numbers at polling stations on Thursday to vote.", "Thursday", "2021-01-14"),
     ("urge_to_then_weekday_is_ahead", "2020-12-05", "\"We urge everyone to rally on Sunday to protect the vote,\" said opposition leader Ion Rusu.", "Sunday", "2020-12-06"),
     ("list_of_days_after_a_month_day", "2019-08-14", "Police banned marches planned in Lusaka and Ndola on August 16, 19, 20 and 22, a spokesman said.", "20", "2019-08-20"),
     ("counted_days_earlier_anchored", "2025-02-04", "On January 30, the ministry published the list.\n\nTen days earlier, the new government revoked the decree.", "Ten days earlier", "2025-01-20"),
