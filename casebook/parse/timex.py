@@ -798,6 +798,16 @@ def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
     for timex in found:
         previous = out[-1] if out else None
         gap = text[previous.end : timex.start] if previous else ""
+        if previous is not None and gap in ("’s ", "'s ") and previous.rule in ("last-year", "this-year", "next-year") and (
+                timex.granularity in ("day", "month") and timex.rule.startswith("month")):
+            value = previous.value + timex.value[4:]  # "last year’s October 6 referendum": that year's day
+            try:
+                dt.date.fromisoformat(value) if timex.granularity == "day" else None
+            except ValueError:
+                out.append(timex)
+                continue
+            out[-1] = _joined(text, previous, timex, value, timex.granularity, f"{previous.rule}-possessive")
+            continue
         if previous is None or not (_COMPOUND_GAP.fullmatch(gap) or gap == " of ") or not gap:
             out.append(timex)
             continue

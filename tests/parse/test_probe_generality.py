@@ -2236,6 +2236,7 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("last_years_month_day_is_one_date", "2025-08-27", "The activists were detained just days before last year’s October 6 referendum on the plant.", "last year’s October 6", "2024-10-06"),
     ("asked_their_supporters_to_then_weekday_is_ahead", "2021-01-12", "Opposition leaders have asked their supporters to turn up in big numbers at polling stations on Thursday to vote.", "Thursday", "2021-01-14"),
     ("urge_to_then_weekday_is_ahead", "2020-12-05", "\"We urge everyone to rally on Sunday to protect the vote,\" said opposition leader Ion Rusu.", "Sunday", "2020-12-06"),
     ("list_of_days_after_a_month_day", "2019-08-14", "Police banned marches planned in Lusaka and Ndola on August 16, 19, 20 and 22, a spokesman said.", "20", "2019-08-20"),
