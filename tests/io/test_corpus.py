@@ -152,10 +152,10 @@ CORPUS = ROOT / "tests" / "corpus"
 #   After study in the thirty-eighth round: 94.4 / 85.6 / 96.9;
 # - t1277-t1316 (40 stories in English, the current test part), collected at the start of the
 #   thirty-eighth round; its first rule commit (13:13) came after all four helpers had reported
-#   (their last commit 13:11:51 UTC). Scored once at 7370a3f3 (parser of 73673a6): 95.2 / 69.9 / 97.1
+#   (their last commit 13:11:51 UTC). Scored once at 7370a3f (parser of 73673a6): 95.2 / 69.9 / 97.1
 #   (the session's starting parser ff1b11d: 95.2 / 68.7 / 97.1; one speaker more right, and one
 #   quotation whose speaker the start parser left unknown now gets a wrong one).
-# Dev (2065 stories: t1237-t1276 joined, studied) at 7370a3f3: 97.0 / 88.5 / 95.2
+# Dev (2065 stories: t1237-t1276 joined, studied) at 7370a3f: 97.0 / 88.5 / 95.2
 # (97.04, 88.54 and 95.20). The floors record what was measured.
 FLOORS = {
     "dev": {"quotes found": 97.0, "speaker": 88.5, "date value": 95.2},
