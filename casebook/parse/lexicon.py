@@ -179,7 +179,7 @@ _DEMONYMS = frozenset(
 
 
 # Lower-case particles inside a person's name ("Leila de Lima", "Mohammed bin Salman").
-NAME_PARTICLES = frozenset("de da del della dela delos di dos das van von der den bin binti ibn du al el".split())
+NAME_PARTICLES = frozenset("de da del della dela delos di dos das van von der den bin binti ibn du al el ya wa".split())
 # Capitalised words that stand before a title without being part of a name ("Republican Sen.").
 TITLE_PRECEDERS = frozenset(
     """Republican Democratic Democrat Independent Conservative Liberal Labour Labor Green

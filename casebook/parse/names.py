@@ -466,6 +466,8 @@ _PLURAL_TITLES = frozenset("justice judge senator minister president commissione
 # Title words that are also common surnames: after a given name they end a name ("Julie Bishop").
 _SURNAME_TITLES = frozenset("bishop judge major marshal king".split())
 
+_CHAMBERS = frozenset("House Opposition Senate Assembly Parliament Council Government".split())
+
 # Street words written before the name in French, Spanish, Portuguese and Italian usage.
 _STREET_FIRST = frozenset("Avenue Avenida Rue Calle Boulevard Plaza Piazza Praça Rua Via".split())
 
@@ -719,8 +721,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
                            0) if only_the else 0
             if country:
                 name_from += country  # "Prime Minister of St Lucia Philip J Pierre": a country of several words
-            elif len(rest) == 3 and rest[0] is tokens[name_from] and only_the:
+            elif (len(rest) == 3 or len(rest) == 4 and rest[0].text in _CHAMBERS) and rest[0] is tokens[name_from] and only_the:
                 name_from += 1  # "Governor of Lagos Babajide Sanwo-Olu", "Leader of the Opposition Inia Seruiratu"
+                # ("Leader of the House Adhir Ranjan Chowdhury": a chamber, then a name of three words)
             elif only_the and (len(rest) == 1 or (
                     len(rest) == 2 and re.match(r",\s+[A-Z]", text[tokens[-1].end :]))):
                 name_from = len(tokens)  # "the President of Uzbekistan, Shavkat Mirziyoyev": a place

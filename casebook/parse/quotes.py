@@ -526,9 +526,12 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         heads = heads or [m for m in mentions if m.end <= before and m.kind != "pronoun" and len(bare) >= 7
                           and m.actor_type == "organisation" and any(w.lower()[:7] == bare[:7] for w in m.text.split())]
         return (_display(heads[-1].actor, heads[-1], mentions, known), heads[-1].actor) if heads else (UNKNOWN_SPEAKER, None)
-    if bare.islower() and head in PERSON_NOUNS:
-        return UNKNOWN_SPEAKER, None  # "the unnamed policeman told AFP": a person described, not named
+    if bare.islower() and (head in PERSON_NOUNS or head in _PERSON_SLANG):
+        return UNKNOWN_SPEAKER, None  # "the unnamed policeman told AFP", "the top cop said": a person described, not named
     return bare, None
+
+
+_PERSON_SLANG = frozenset("cop cops boss chief top-cop".split())
 
 
 # A top office after an article and a word or two of mood or manner ("a visibly angry PM"): the

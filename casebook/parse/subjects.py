@@ -553,6 +553,9 @@ _WHO_OPENS = re.compile(r"\s+who\s")
 _BODY_THEN_TITLE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*){2,8}\([A-Z]{2,8}\)\s+(?P<head>[a-z]+)\b")
 
 
+_OF_STATE = re.compile(r"\s+of\s+(?:[Ss]tate|[Gg]overnment)\b")
+
+
 def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerExpr | None:
     """"One protester left …, saying": a determiner, at most one more word, and a role noun
     opening the sentence are its subject."""
@@ -583,7 +586,9 @@ def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> Speaker
         if heads(last):
             if n + 1 < len(words) and heads(words[n + 1]) and words[n + 1].start == last.end + 1:
                 last = words[n + 1]  # "The veteran councilman": the whole title
-            return SpeakerExpr(words[0].start, last.end, text[words[0].start : last.end])
+            of_state = _OF_STATE.match(text, last.end) if last.lower == "head" else None
+            stop = of_state.end() if of_state else last.end  # "The Head of State said": the president
+            return SpeakerExpr(words[0].start, stop, text[words[0].start : stop])
     return None
 
 

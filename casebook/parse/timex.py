@@ -414,6 +414,7 @@ _DEICTIC_RIGHT_AFTER = re.compile(r"\s+(tomorrow|yesterday)\b", re.IGNORECASE)
 _AFTER_TODAY = re.compile(r"\b(?:today|tomorrow)\s+(?:and|or)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:was|were|had|did)\b")
 _FOLLOWING_EVENT = re.compile(r"\b(?:following|after)\s+the\s+(?:[a-z][\w-]*\s+){1,2}of\s+\Z")
+_PLANNED_AFTER = re.compile(r"\s+(?:are|is)\s+(?:also\s+|now\s+)?(?:expected|scheduled|planned|slated|due)\b")
 _FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
 _REPORTED_FUTURE_AFTER = re.compile(r"\s+(?:will|shall|would)\b")
 
@@ -448,6 +449,8 @@ def _tense_after(text: str, start: int, end: int, sentence_end: int) -> str | No
     if _FUTURE_RIGHT_AFTER.match(text, end, sentence_end) and not _FOLLOWING_EVENT.search(text, max(0, start - 50), start):
         return "future"  # "the election in July will be contested": the date's own phrase is the subject
         # (but not "Such recognition following the massacre of October 7 will give": what it follows)
+    if _PLANNED_AFTER.match(text, end, sentence_end):
+        return "future"  # "protests culminating on Wednesday are expected": the phrase's own verb is a plan
     past = _PAST_AFTER_FRONTED.match(text, end, sentence_end)
     if past and not any(w.lower() in _NOT_A_SUBJECT for w in past["between"].split()):
         return "past"  # "At a news conference on August 22, Young said": the fronted date's clause is past

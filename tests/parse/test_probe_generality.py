@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("parts_of_a_titled_persons_ruling_read", "2019-06-30", "Justice Kenyatta Mbeki dismissed the application on Friday.\n\nParts of Justice Mbeki’s ruling read as follows: “The Courts have held in favour of the right to demonstrate.”", [("The Courts have held in favour of the right to demonstrate.", "Kenyatta Mbeki")]),
+    ("particle_ya_inside_a_name", "2020-01-01", "DEFENCE minister Penda ya Nangolo has asked fellow members of parliament to stop asking questions that \"might compromise national security.\"", [("might compromise national security.", "Penda ya Nangolo")]),
+    ("chamber_then_three_word_name", "2022-12-21", "Congress' Leader of the House Arun Kumar Sinha urged the Speaker to allow a debate.\n\n\"We have been demanding a discussion since morning,\" he said.", [("We have been demanding a discussion since morning,", "Arun Kumar Sinha")]),
+    ("the_top_cop_is_no_name", "2022-09-14", "Police rejected the party's notification on Monday.\n\n\"Your notification is invalid,\" the top cop said.", [("Your notification is invalid,", None)]),
+    ("head_of_state_opening_keeps_the_president_in_view", "2023-03-10", "President Ana Mwale has called on ambassadors to join hands in the country's agenda.\n\nThe Head of State said government has set out ambitious targets.\n\nHe said such development can only be realised with peace.\n\n“On many occasions we have spoken about the importance of changing the narrative”, he said.", [("On many occasions we have spoken about the importance of changing the narrative", "Ana Mwale")]),
     ("body_with_department_then_four_word_name", "2022-06-23", "The spokesperson for the Vietnamese Ministry of Foreign Affairs Phạm Thị Minh Hoa spoke on Thursday.\n\n“The drill goes against the spirit of the Declaration,” Hoa said.", [("The drill goes against the spirit of the Declaration,", "Phạm Thị Minh Hoa")]),
     ("weekday_possessive_document_has_no_owner", "2024-03-14", "The Transitional Council issued a statement on Wednesday.\n\n“The council will appoint a prime minister,” Wednesday’s statement said.", [("The council will appoint a prime minister,", "Transitional Council")]),
     ("spokesperson_for_a_named_person_is_unnamed", "2024-12-14", "“We scheduled the plenary session at 4 p.m.,” the spokesperson for Senate President Ana Cruz said Friday.", [("We scheduled the plenary session at 4 p.m.,", None)]),
@@ -2236,6 +2241,7 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("plan_verb_right_after_the_date_points_ahead", "2024-02-05", "At least three days of protests culminating on Wednesday are expected across the country.", "Wednesday", "2024-02-07"),
     ("last_years_month_day_is_one_date", "2025-08-27", "The activists were detained just days before last year’s October 6 referendum on the plant.", "last year’s October 6", "2024-10-06"),
     ("asked_their_supporters_to_then_weekday_is_ahead", "2021-01-12", "Opposition leaders have asked their supporters to turn up in big numbers at polling stations on Thursday to vote.", "Thursday", "2021-01-14"),
     ("urge_to_then_weekday_is_ahead", "2020-12-05", "\"We urge everyone to rally on Sunday to protect the vote,\" said opposition leader Ion Rusu.", "Sunday", "2020-12-06"),
