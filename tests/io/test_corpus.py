@@ -155,11 +155,17 @@ CORPUS = ROOT / "tests" / "corpus"
 #   (their last commit 13:11:51 UTC). Scored once at 7370a3f (parser of 73673a6): 95.2 / 69.9 / 97.1
 #   (the session's starting parser ff1b11d: 95.2 / 68.7 / 97.1; one speaker more right, and one
 #   quotation whose speaker the start parser left unknown now gets a wrong one).
-# Dev (2065 stories: t1237-t1276 joined, studied) at 7370a3f: 97.0 / 88.5 / 95.2
-# (97.04, 88.54 and 95.20). The floors record what was measured.
+#   After study in the thirty-ninth round: 95.2 / 73.5 / 98.1;
+# - t1317-t1356 less t1327 (39 stories in English, the current test part; t1327 repeats sentences
+#   of dev story t50, the same TVNZ story, and was dropped unread), collected at the start of the
+#   thirty-ninth round; its first rule commit (13:26) came after all four helpers had reported
+#   (their last commit 13:23:18 UTC). Scored once at 6dc69b45 (parser of 5a8beaa): 94.0 / 75.9 / 92.9;
+#   the session's starting parser ff1b11d gives the same answer on every quotation and date.
+# Dev (2105 stories: t1277-t1316 joined, studied) at 6dc69b45: 97.0 / 88.4 / 95.3
+# (97.02, 88.36 and 95.25). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 97.0, "speaker": 88.5, "date value": 95.2},
-    "test": {"quotes found": 95.1, "speaker": 69.8, "date value": 97.0},
+    "dev": {"quotes found": 97.0, "speaker": 88.3, "date value": 95.2},
+    "test": {"quotes found": 93.9, "speaker": 75.9, "date value": 92.8},
 }
 
 
