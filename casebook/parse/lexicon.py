@@ -350,7 +350,7 @@ DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
     # Verbs of manner that frame a quotation but seldom report speech ("maintained order").
     "quiz query wonder quip retort respond counter exclaim shout chant joke boast remark observe maintain"
     " thank praise hail slam blast welcome dismiss brand label term dub commend apologise submit yell scream"
-    " whisper report share believe refer express comment fire back shoot back".split()) | {"fire back", "shoot back"}
+    " whisper report share believe refer express comment".split()) | {"fire back", "shoot back"}
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # A verb of saying in the past or present right after a quotation mark, then a space
 # ('…, “said Dr Ruto'): the words that tell a closing mark typed apart from its quotation.

@@ -790,6 +790,7 @@ def _local_day_in_brackets(text: str, before: Timex, start: int, weekday: str) -
     return _day(day + dt.timedelta(days=shift)), "day", "weekday-local-in-brackets"
 
 
+_RELATIVE_YEARS = ("last-year", "this-year", "next-year")
 _COMPOUND_GAP = re.compile(r",\s?\Z|\s\Z")
 
 
@@ -801,17 +802,10 @@ def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
     for timex in found:
         previous = out[-1] if out else None
         gap = text[previous.end : timex.start] if previous else ""
-        if previous is not None and gap in ("’s ", "'s ") and previous.rule in ("last-year", "this-year", "next-year") and (
-                timex.granularity in ("day", "month") and timex.rule.startswith("month")):
-            value = previous.value + timex.value[4:]  # "last year’s October 6 referendum": that year's day
-            try:
-                dt.date.fromisoformat(value) if timex.granularity == "day" else None
-            except ValueError:
-                out.append(timex)
-                continue
-            out[-1] = _joined(text, previous, timex, value, timex.granularity, f"{previous.rule}-possessive")
-            continue
-        if previous is None or not (_COMPOUND_GAP.fullmatch(gap) or gap == " of ") or not gap:
+        # "last year’s October 6 referendum": the year first, its possessive, then the day
+        year_first = (previous is not None and gap in ("’s ", "'s ") and previous.rule in _RELATIVE_YEARS
+                      and timex.granularity in ("day", "month") and timex.rule.startswith("month"))
+        if previous is None or not (_COMPOUND_GAP.fullmatch(gap) or gap == " of " or year_first) or not gap:
             out.append(timex)
             continue
         kinds = (previous.rule.startswith("weekday"), timex.rule.startswith("weekday"))
@@ -820,21 +814,23 @@ def merge_compounds(text: str, found: list[Timex], dct: dt.date) -> list[Timex]:
         day_pair = (previous.granularity == timex.granularity == "day" and kinds in ((True, False), (False, True))
                     and not deictic)
         year_after = (previous.granularity in ("day", "month") and timex.granularity == "year"
-                      and timex.rule in ("last-year", "this-year", "next-year") and gap in (" ", " of "))
+                      and timex.rule in _RELATIVE_YEARS and gap in (" ", " of "))
         week_pair = _week_and_weekday(previous, timex, dct) if gap == " " else None
         if week_pair is not None:  # "Monday this week", "next week Thursday"
             out[-1] = _joined(text, previous, timex, week_pair, "day", "weekday-of-week")
         elif day_pair and ("," in gap or (gap == " " and kinds == (True, False))):  # "Saturday 22nd September"
             dated = timex if kinds[0] else previous
             out[-1] = _joined(text, previous, timex, dated.value, "day", f"{dated.rule}+weekday")
-        elif year_after:
-            value = timex.value + previous.value[4:]
+        elif year_after or year_first:
+            year, dated = (previous, timex) if year_first else (timex, previous)
+            value = year.value + dated.value[4:]
             try:
-                dt.date.fromisoformat(value) if previous.granularity == "day" else None
+                dt.date.fromisoformat(value) if dated.granularity == "day" else None
             except ValueError:
                 out.append(timex)
                 continue
-            out[-1] = _joined(text, previous, timex, value, previous.granularity, f"month-{timex.rule}")
+            rule = f"{year.rule}-possessive" if year_first else f"month-{timex.rule}"
+            out[-1] = _joined(text, previous, timex, value, dated.granularity, rule)
         else:
             out.append(timex)
     return out
