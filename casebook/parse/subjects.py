@@ -424,7 +424,7 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     for n, candidate in enumerate(reversed(found)):
         close = _CLOSE_TO.search(text, max(sentence_start, candidate.start - 60), candidate.start) if n == 0 else None
         if close is not None and gap_ok(text[candidate.end : edge]):
-            # "sources privy to Edelstein said", "people close to the president said": the group, no one named
+            # "sources privy to the speaker said", "a source close to the president said": the group, no one named
             return SpeakerExpr(close.start("np"), close.end("np"), close.group("np"))
         if (n < len(found) - 1 or (candidate.mention is not None and candidate.mention.actor_type == "place") or (
                 fronted and "," in text[candidate.end : edge])) and after_preposition(tokens, sentence_start, candidate):
@@ -569,11 +569,12 @@ def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> Speaker
     if named_body is not None and named_body.group("head") in _ROLE_HEADS:
         # "The United Party for National Development (UPND) leader told": the title after the body's name
         return SpeakerExpr(named_body.start(), named_body.end(), named_body.group())
+    possessed = len(words) >= 4 and words[1].text.islower() and re.match(r"[’']s\s", text[words[1].end : words[1].end + 3])
+
     def heads(word: Token) -> bool:
-        return word.lower in ROLE_NOUNS or word.lower in TITLE_WORDS or word.text in ACRONYM_TITLES or possessed and (
+        return word.lower in ROLE_NOUNS or word.lower in TITLE_WORDS or word.text in ACRONYM_TITLES or bool(possessed) and (
             word.lower in RELATION_NOUNS) or (
             word.text.islower() and word.text.capitalize() in ORG_WORDS)
-    possessed = len(words) >= 4 and words[1].text.islower() and re.match(r"[’']s\s", text[words[1].end : words[1].end + 3])
     if possessed:  # ("The president’s main rival urged …": the rival, someone the story has not named)
         # "The committee’s vice chairman gave …": the title after the body's possessive
         words = [words[0], *[w for w in words[2:] if w.lower != "s"][:2]]
