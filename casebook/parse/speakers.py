@@ -592,7 +592,7 @@ def owned_name(text: str, mention: Mention) -> str | None:
 
 _OWNED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}[’']s\s+(?:[a-z]+\s+)?(?:"
                              + "|".join(sorted(DOCUMENT_NOUNS - {"ruling", "judgment", "judgement", "verdict"})) + r")\b")
-_PART_OF = re.compile(r"\A(?:[Pp]arts?|[Ee]xcerpts?|[Ss]ections?|[Pp]ortions?)\s+of\s+")
+_PART_OF_DOCUMENT = re.compile(r"\A(?:[Pp]arts?|[Ee]xcerpts?|[Ss]ections?|[Pp]ortions?)\s+of\s+")
 _DOCUMENT_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s\s+(?:[a-z]+\s+)?\w+\Z")
 # "a statement issued by X", "the letter from X": the document and the words that lead to its author.
 ISSUED_BY = (r"(?:(?:statement|letter|communiqu[eé]|release|declaration|message|tweet|post)\s+"
@@ -606,7 +606,7 @@ _ACRONYM_TITLE = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,5})")  # "the CJI", or bare
 def document_owner(phrase: str, end: int, mentions: Sequence[Mention]) -> Mention | str | None:
     """"the Kremlin’s statement": the owner's mention (ending by ``end``), else its name as
     written; None when the document phrase has no possessive owner."""
-    owner = _DOCUMENT_OWNER.match(_PART_OF.sub("", phrase.strip()))  # ("Parts of Justice X’s ruling read")
+    owner = _DOCUMENT_OWNER.match(_PART_OF_DOCUMENT.sub("", phrase.strip()))  # ("Parts of Justice X’s ruling read")
     if owner is None:
         return None
     name = owner.group("owner")

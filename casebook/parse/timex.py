@@ -127,7 +127,7 @@ _FUTURE_WORDS = frozenset(
 )
 # "cancelled Monday's session": an event called off had not yet happened; it lies either side of the story.
 _CALLED_OFF = frozenset("cancelled canceled postponed suspended scrapped delayed".split())
-_PART_OF = [[*the, part, "of"] for the in ([], ["the"]) for part in ("end", "beginning", "start", "middle")]
+_PART_OF_PERIOD = [[*the, part, "of"] for the in ([], ["the"]) for part in ("end", "beginning", "start", "middle")]
 _LIST_GAP = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _EVERY_YEAR = re.compile(r"\b(?:annually|yearly|every\s+year|each\s+year|traditionally)\b", re.IGNORECASE)
 _CLAUSE_BREAK_THEN = re.compile(r"\bbut\b|;|\bwhile\b")  # "… annually, but this year in March": the clause's own
@@ -323,7 +323,7 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "past"
     if any(tuple(words[index + 1 - len(p) : index + 1]) == p for p in _NEAR_PHRASES if len(p) <= index + 1):
         return "near"
-    if word in ("by", "before") and (index == len(words) - 1 or words[index + 1 :] in _PART_OF):
+    if word in ("by", "before") and (index == len(words) - 1 or words[index + 1 :] in _PART_OF_PERIOD):
         return "deadline"  # "the ruling should be ready by Thursday" ("by the end of July"): see _nearest_cue
     if word == "and" and index >= 2 and words[index - 2 : index] == ["between", "now"]:
         return "future"  # "between now and March": a span from today, so the month ahead
