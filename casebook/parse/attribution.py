@@ -27,8 +27,8 @@ from casebook.parse.reported import find_reported, names_the_source
 from casebook.parse.segment import PARAGRAPH_BREAK
 from casebook.parse.speakers import DOCUMENT_NOUNS, ISSUED_BY
 from casebook.parse.subjects import (
-    Attribution, Cue, SpeakerExpr, after_preposition, appositive_name, candidates, first_subject, gap_ok, noun_phrase,
-    NOUN_TOO, directive_cue, sentence_cues,
+    Attribution, Cue, SpeakerExpr, after_possessive, after_preposition, appositive_name, candidates, first_subject,
+    gap_ok, noun_phrase, NOUN_TOO, directive_cue, sentence_cues,
     strip_auxiliaries, subject_of,
 )
 from casebook.parse.tokens import Token, TokenIndex, char_before, sentence_at, starts_with_letter
@@ -158,7 +158,7 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         n and t.text in NOUN_TOO and words[n - 1].text.islower() and words[n - 1].lower not in PRONOUNS
         and not re.match(r"\s*[.,;:]", text[t.end : t.end + 2])) and not (
         n and words[n - 1].lower in ("be", "been", "being", "to", "a", "an", "the")) and not (
-        t.text in NOUN_TOO and _POSSESSIVE_BEFORE.search(text, max(0, t.start - 3), t.start)) and not (
+        t.text in NOUN_TOO and after_possessive(text, t.start)) and not (
         n and t.text.endswith("ing") and words[n - 1].lower in ("of", "for", "by", "in", "about"))), None)
     # (but "a Facebook post states."; "who wished to be referred to by a pseudonym, said": not the cue;
     # nor a gerund after a preposition: "Seoul's position of underscoring its alliance")
@@ -299,7 +299,6 @@ def _unknown_verb(text: str, quote: QuoteSpan, nxt: int, stop: int, named: Seque
 
 
 _STAFF = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney counsel".split())
-_POSSESSIVE_BEFORE = re.compile(r"[’']s\s+\Z")  # "Mr. Atambayev's remarks": a noun after an owner
 _UNCLOSED_APPOSITIVE = re.compile(r",\s+(?:the|a|an|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+(?P<phrase>[^,;:“”\"()]{1,80}?)\s*\Z")
 
 

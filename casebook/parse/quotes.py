@@ -531,7 +531,7 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     return bare, None
 
 
-_PERSON_SLANG = frozenset("cop cops boss chief top-cop".split())
+_PERSON_SLANG = frozenset("cop cops top-cop".split())  # ("boss" and "chief" are PERSON_NOUNS already)
 
 
 # A top office after an article and a word or two of mood or manner ("a visibly angry PM"): the

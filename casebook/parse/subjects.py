@@ -55,6 +55,15 @@ _LOWER_PRONOUNS = PRONOUNS - {"i", "us"}  # "I" and "US" only as written
 _TITLE_PARTS = TITLE_WORDS | TITLE_MODIFIERS
 _TITLE_OF_PLACE = re.compile(r"\b(?:" + "|".join(sorted((w.title() for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True))
                              + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}\Z")
+_POSSESSIVE_BEFORE = re.compile(r"[’']s\s+\Z")
+
+
+def after_possessive(text: str, start: int) -> bool:
+    """A possessive "’s" ends right before ``start``: the word there is owned, a noun
+    ("Mr. Atambayev's remarks", "the minister’s statement"), not a cue."""
+    return _POSSESSIVE_BEFORE.search(text, max(0, start - 3), start) is not None
+
+
 _CLAUSE_JOINT = re.compile(r"(?:,[’'”\"]?\s+but|;)\s+(?=(?:the\s+)?[A-Z]|(?:he|she|they|it)\s)")
 _PAIRED_HONORIFICS = frozenset(second for _, second in HONORIFIC_PAIRS)
 _SUBORDINATORS = frozenset("after before while when whenever since although though despite following upon once during amid".split())
@@ -169,7 +178,7 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue  # (but "… in that country saying “…”": "saying" right before a quotation is its cue)
         if token.text in NOUN_TOO and i and (not (words[i - 1].is_capitalised or words[i - 1].lower in PRONOUNS
                                                      or words[i - 1].lower in AUXILIARIES)
-                                             or re.search(r"[’']s\s+\Z", text[max(0, token.start - 3) : token.start])):
+                                             or after_possessive(text, token.start)):
             continue  # "all states", "the remarks": a noun, not a cue
         if token.text.endswith("s") and i and words[i - 1].lower.endswith("ed") and words[i - 1].text.islower() and (
                 words[i - 1].lower not in CUE_LEMMA):
