@@ -15,6 +15,7 @@ Actor ids are slugs of the longest name ("sar_kheng").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import replace
 from typing import NamedTuple, Sequence
@@ -284,6 +285,14 @@ _DATE_PREPOSITIONS = frozenset("in on since by until till from through during be
 def _is_title(token: Token) -> bool:
     """A title word; an all-capitals word is an acronym ("MS"), not a title, unless it is one
     of the acronym titles ("MP", "FM", "CJI")."""
+    return _title_word(token.text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _title_word(text: str) -> bool:
+    """:func:`_is_title` by the token's text, which decides every fact it asks (asked about a
+    hundred times per story, for a few dozen different words)."""
+    token = Token(0, len(text), text, text.lower(), text[:1].isalpha(), text[:1].isupper())
     if token.text in ACRONYM_TITLES:
         return True
     if token.is_acronym and token.text not in ACRONYM_TITLES and not (len(token.text) >= 4 and token.lower in TITLE_WORDS):
