@@ -161,11 +161,19 @@ CORPUS = ROOT / "tests" / "corpus"
 #   thirty-ninth round; its first rule commit (13:26) came after all four helpers had reported
 #   (their last commit 13:23:18 UTC). Scored once at 6dc69b45 (parser of 5a8beaa): 94.0 / 75.9 / 92.9;
 #   the session's starting parser ff1b11d gives the same answer on every quotation and date.
+# - t1357-t1436 less t1376, t1425 and t1426 (77 stories in English; ids the helpers left unused),
+#   collected by eight helpers at the start of the fortieth round, before any parser work of the
+#   round (their last commit 15:39 UTC); nothing was studied in that round. The test part became
+#   t1317-t1436 less t1327, t1376, t1425 and t1426 (116 stories, 267 quotations, 394 dates),
+#   scored once at 6c88a57f: 95.9 / 77.9 / 92.6 (95.88, 77.90, 92.64); the new 77 stories alone
+#   96.7 / 78.8 / 92.5. The session's starting parser b9ad2b62 gives the same answer on every
+#   quotation and date (the round's commits to the parser were behaviour-neutral: the same
+#   output on every corpus story).
 # Dev (2105 stories: t1277-t1316 joined, studied) at 6dc69b45: 97.0 / 88.4 / 95.3
 # (97.02, 88.36 and 95.25). The floors record what was measured.
 FLOORS = {
     "dev": {"quotes found": 97.0, "speaker": 88.3, "date value": 95.2},
-    "test": {"quotes found": 93.9, "speaker": 75.9, "date value": 92.8},
+    "test": {"quotes found": 95.8, "speaker": 77.9, "date value": 92.6},
 }
 
 
