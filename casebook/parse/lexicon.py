@@ -105,7 +105,7 @@ DEPARTMENT_WORDS = frozenset(
     Legal Parliamentary Cooperation Integration Relations Resources Investment Budget Treasury Solidarity Media
     Safety Emergency Preparedness Infrastructure Family Affairs Heritage Digital Transformation Climate Food Trade
     Reform Employment Procurement Statistics Aviation Maritime Ports Railways Roads Petroleum Oil Gas Electricity
-    Operations Intelligence Crime Traffic Administration""".split()
+    Operations Intelligence Crime Traffic Administration Elections""".split()
 )
 # Organisation head nouns ("… Party", "Ministry of …", "… Court").
 ORG_WORDS = frozenset(

@@ -760,6 +760,14 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         return out
     # "the PDP Jane Doe": an acronym glued to a following name is a separate name,
     # unless one organisation word follows ("BBC News").
+    if (len(tokens) == 3 and len(tokens[0].text) == 1 and tokens[1].text == "." and tokens[0].end == tokens[1].start
+            and tokens[1].end == tokens[2].start and tokens[2].is_word and len(tokens[2].text) >= 3
+            and not tokens[2].is_acronym and tokens[2].text not in ORG_WORDS | PLACE_WORDS | COUNTRIES
+            and not _is_title(tokens[2])):
+        # "U.Khurelsukh", "L.Oyun-Erdene": a given name's initial joined to the name with no space
+        # (Mongolian style), a person
+        return [_mention(text, tokens, "pattern", "title-pattern" if run.after_title else "capitalised-sequence",
+                         "person", run.paragraph)]
     if (1 < len(tokens) <= 4 and _INITIALS.fullmatch(tokens[0].text) and tokens[0].text not in COUNTRIES
             and all(t.is_word and not t.is_acronym and t.text not in ORG_WORDS and t.text not in PLACE_WORDS
                     and not _is_title(t) for t in tokens[1:])):

@@ -80,7 +80,9 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
             actor = found.actor if found else None
             speaker = (_display(actor, None, mentions, known) if actor else
                        strip_determiner(found.display) if found and found.display and not (
-                           found.display.split()[-1] in RELATION_NOUNS) else UNKNOWN_SPEAKER)
+                           found.display.split()[-1] in RELATION_NOUNS) and not (
+                           found.display.split()[0].lower() in _POSSESSIVE_DETERMINERS) else UNKNOWN_SPEAKER)
+            # ("its foreign ministry announced …. It … said": a phrase owned by a pronoun names no one)
             # ("The president’s main rival urged …, what he called “…”": someone described, not named)
             earlier = next((a for a in reversed(speech.attributions) if found is not None and actor is None
                             and a.speaker.start < expr.start and a.speaker.text == found.display
@@ -218,6 +220,7 @@ def _after_narration(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
         if quote.structure != "NONE" or quote.kind != "direct":
             continue
         found = (_subject_before(doc, speech, names, resolved, known, quote)
+                 or _reported_just_before(doc, out[:i], quote)
                  or _previous_paragraph_speaker(doc.text, names, out[:i], quote)
                  or _paraphrase_before(doc.text, names, out[:i], quote)
                  or _statement_made_by(doc, names, known, quote)
@@ -251,7 +254,7 @@ def _subject_before(doc: Doc, speech: Speech, names: Sequence[Mention], resolved
                     known: KnownActors | None, quote: Quote) -> tuple[str, str | None] | None:
     sentences = [s for s in doc.sentences if s.paragraph == quote.paragraph]
     here = next((n for n, s in enumerate(sentences) if s.start <= quote.start < s.end), None)
-    if here is None or doc.text[sentences[here].start : quote.start - 1].strip(" “\"'‘«"):
+    if here is None or not _opens_its_sentence(doc.text, sentences[here].start, quote.start):
         return None
     if here == 0:
         # A quotation standing alone as a paragraph after a one-sentence paragraph ("He also
@@ -275,6 +278,34 @@ def _subject_before(doc: Doc, speech: Speech, names: Sequence[Mention], resolved
                 return UNKNOWN_SPEAKER, None  # "The veteran councilman said …. He said …. “…”": a role no one holds by name
             return (_display(found.actor, None, names, known) if found.actor else found.display), found.actor
     return None
+
+
+# A connective may stand before a quotation that opens its sentence: "However “legal measures
+# will be taken …”" still opens the sentence as the quotation does.
+_LEADING_CONNECTIVE = re.compile(r"(?:However|But|And|Also|Moreover|Furthermore|Still|Yet|Besides)\s*,?")
+
+
+def _opens_its_sentence(text: str, sentence_start: int, quote_start: int) -> bool:
+    """Only opening marks (or one connective: "However “…”") stand between the sentence's
+    start and the quotation's words."""
+    lead = text[sentence_start : quote_start - 1].strip(" “\"'‘«")
+    return not lead or _LEADING_CONNECTIVE.fullmatch(lead) is not None
+
+
+def _reported_just_before(doc: Doc, before: Sequence[Quote], quote: Quote) -> tuple[str, str | None] | None:
+    """A quotation opening its sentence right after a sentence of someone's reported speech,
+    in the same paragraph, is that person's: "The government is patient, the PM noted.
+    However “legal measures will be taken …”"."""
+    sentences = [s for s in doc.sentences if s.paragraph == quote.paragraph]
+    here = next((n for n, s in enumerate(sentences) if s.start <= quote.start < s.end), None)
+    if not here or not _opens_its_sentence(doc.text, sentences[here].start, quote.start):
+        return None
+    previous = sentences[here - 1]
+    last = next((q for q in reversed(before) if q.end <= quote.start), None)
+    if last is None or last.kind != "reported" or not previous.start <= last.start < previous.end or (
+            last.speaker is None or last.speaker_actor is None):
+        return None
+    return last.speaker, last.speaker_actor
 
 
 def _previous_paragraph_speaker(text: str, names: Sequence[Mention], before: Sequence[Quote],
@@ -528,9 +559,12 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         return (_display(heads[-1].actor, heads[-1], mentions, known), heads[-1].actor) if heads else (UNKNOWN_SPEAKER, None)
     if bare.islower() and (head in PERSON_NOUNS or head in _PERSON_SLANG):
         return UNKNOWN_SPEAKER, None  # "the unnamed policeman told AFP", "the top cop said": a person described, not named
+    if bare.split()[0].lower() in _POSSESSIVE_DETERMINERS:
+        return UNKNOWN_SPEAKER, None  # "its foreign ministry announced": owned by a pronoun, never returned as a name
     return bare, None
 
 
+_POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 _PERSON_SLANG = frozenset("cop cops top-cop".split())  # ("boss" and "chief" are PERSON_NOUNS already)
 
 
