@@ -93,6 +93,7 @@ def pair_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[list[QuoteSpa
     warnings: list[str] = []
     paragraphs = paragraph_spans(text, sentences)
     left_open = False  # the paragraph before ended inside a quotation
+    single_left_open = False  # the same, for a paragraph whose quotation marks are single ones
     for index, (start, end, number) in enumerate(paragraphs):
         next_start = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
         runs_on = next_start is not None and (text[next_start] in "“\"`" or text.startswith("‘‘", next_start)
@@ -106,7 +107,20 @@ def pair_quotes(text: str, sentences: Sequence[Sentence]) -> tuple[list[QuoteSpa
             spans.append(_trimmed(text, start - 1, bare, number)._replace(open=start))
             start = bare + 1
         if _DOUBLE.search(text, start, end) is None:
-            spans.extend(_pair_single(text, start, end, number))
+            closed = _single_bare_close(text, start, end) if single_left_open else None
+            if closed is not None:  # "… Moldova. / It is a victory …’, Corlatean said.": carried over
+                spans.append(_trimmed(text, start - 1, closed, number)._replace(open=start))
+                start = closed + 1
+            singles = _pair_single(text, start, end, number)
+            following = paragraphs[index + 1][:2] if next_start is not None else None
+            single_left_open = (closed is None and text.startswith("‘", start) and not singles
+                                and following is not None and (text.startswith("‘", following[0])
+                                                               or _single_bare_close(text, *following) is not None))
+            if single_left_open:
+                # "‘It is an important day … / It is a victory …’, Corlatean said.": a single-marked
+                # quotation left open runs on as a double-marked one does (newswire convention)
+                spans.append(_trimmed(text, start, end, number)._replace(close=None))
+            spans.extend(singles)
             continue
         found = _pair_range(text, start, end, number, runs_on or open_ended, warnings)
         left_open = bool(found) and found[-1].close is None
@@ -129,6 +143,21 @@ def _bare_reopening(text: str, start: int, end: int) -> int | None:
     if mark is None or mark.group() in ("''", "‘‘") or not _closes(text, mark.start()) or _opens(text, mark.start()):
         return None
     return mark.start()
+
+
+_SINGLE_BARE_CLOSE = re.compile(r"[’'][,.]?\s+(?:(?:the\s+)?[A-Z][\w’'-]*\s+){0,3}" + CUE_VERB_FORMS + r"\b")
+
+
+def _single_bare_close(text: str, start: int, end: int) -> int | None:
+    """The offset of a paragraph's closing single mark when words, not a mark, open the
+    paragraph and the mark is followed by its cue ("… European route’, Corlatean said"): the
+    end of a single-marked quotation carried over from the paragraph before."""
+    if start >= end or text[start] in "‘'“\"":
+        return None
+    close = _SINGLE_BARE_CLOSE.search(text, start, end)
+    if close is None or text[close.start() - 1].isspace() or _SINGLE_OPEN.search(text, start, close.start()):
+        return None
+    return close.start()
 
 
 def _single_between(text: str, start: int, end: int, number: int, doubles: Sequence[QuoteSpan]) -> list[QuoteSpan]:
