@@ -299,7 +299,9 @@ def _unknown_verb(text: str, quote: QuoteSpan, nxt: int, stop: int, named: Seque
 
 
 _STAFF = frozenset("spokesman spokeswoman spokesperson aide adviser advisor lawyer attorney counsel".split())
-_UNCLOSED_APPOSITIVE = re.compile(r",\s+(?:the|a|an|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+(?P<phrase>[^,;:“”\"()]{1,80}?)\s*\Z")
+# (or a capitalised title with no article: "“…,” Kishor Paudel, Information Officer at the court told ANI")
+_UNCLOSED_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s)\s+|(?=[A-Z]))"
+                                  r"(?P<phrase>[^,;:“”\"()]{1,80}?)\s*\Z")
 
 
 def _unclosed_title_appositive(gap: str) -> bool:
