@@ -511,7 +511,10 @@ def _possesses_country(following: str) -> bool:
 
 
 _UNREST_AFTER = re.compile(r"\s+(?:clashes|riots|unrest|violence|killings|massacre|uprising|crackdown)\b")
-_PLURAL_EVENT_AFTER = re.compile(r"\s+(?:elections|polls|talks|hearings|protests)\b")  # "contesting August elections"
+_RULING_AFTER = re.compile(r"\s+(?:decision|ruling|verdict|judgment|judgement)\b")
+_PLURAL_EVENT_AFTER = re.compile(r"\s+(?:(?:general|presidential|parliamentary|legislative|local|municipal)\s+)?"
+                                 r"(?:elections|polls|talks|hearings|protests)\b")
+# ("contesting August elections", "prepares for November presidential elections")
 _POSSESSIVE_AFTER = re.compile(r"[’']s\s+[a-z]")
 # (also lower case and plural: "the government's 2019 budget", "the Solomon Islands' 2019 decision"; not "it's")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])(?!(?i:it|that|there|what|here|who|he|she|where|let)[’']s\b)"
@@ -663,9 +666,13 @@ def _resolve_month_expression(
             return resolve_month(dct, month, tense == "future")
         return _event_month(dct, month)
     if match["month"] != "May" and previous not in _BARE_MONTH_AFTER and _PLURAL_EVENT_AFTER.match(following):
-        return _event_month(dct, month)  # "a ban on him contesting August elections": the nearest ones
+        # "a ban on him contesting August elections": the nearest ones, unless the future points
+        # ahead ("prepares for November presidential elections")
+        return resolve_month(dct, month, True) if tense == "future" else _event_month(dct, month)
     if match["month"] != "May" and previous not in _BARE_MONTH_AFTER and _UNREST_AFTER.match(following) and tense != "future":
         return resolve_month(dct, month, False)  # "the deadly December clashes": unrest reported has happened
+    if match["month"] != "May" and previous in _MONTH_EVENT_BEFORE and _RULING_AFTER.match(following):
+        return resolve_month(dct, month, tense == "future")  # "the court's December decision": a ruling given
     if previous.lower() == "come" and match["month"] != "May":
         return resolve_month(dct, month, True)  # "a peaceful election come December": the month ahead
     if previous not in _BARE_MONTH_AFTER and not (

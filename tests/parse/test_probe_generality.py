@@ -2253,6 +2253,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("a_courts_month_decision_is_the_nearest_one", "2012-05-23", "Monday's ruling reiterated the court's December decision that the cabinet was lawful.", "December", "2011-12"),
+    ("the_month_ruling_is_a_date", "2019-03-10", "Lawyers said the January ruling would be appealed before the end of the year.", "January", "2019-01"),
+    ("month_then_adjective_then_elections_with_a_plan_verb", "2017-03-25", "Protests have grown as the country prepares for November presidential elections.", "November", "2017-11"),
+    ("month_then_parliamentary_elections_nearest", "2020-05-02", "He was barred from contesting August parliamentary elections.", "August", "2020-08"),
     ("plan_verb_right_after_the_date_points_ahead", "2024-02-05", "At least three days of protests culminating on Wednesday are expected across the country.", "Wednesday", "2024-02-07"),
     ("last_years_month_day_is_one_date", "2025-08-27", "The activists were detained just days before last year’s October 6 referendum on the plant.", "last year’s October 6", "2024-10-06"),
     ("asked_their_supporters_to_then_weekday_is_ahead", "2021-01-12", "Opposition leaders have asked their supporters to turn up in big numbers at polling stations on Thursday to vote.", "Thursday", "2021-01-14"),
