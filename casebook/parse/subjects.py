@@ -847,6 +847,6 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
 
 
 # Cue forms that are more often plural nouns: a cue only right after a name or a pronoun.
-NOUN_TOO = frozenset("states remarks points thanks welcomes blasts terms labels brands hails claims".split())
+NOUN_TOO = frozenset("states remarks points thanks welcomes blasts terms labels brands hails claims notes".split())
 _POSSESSIVE_DETERMINERS = frozenset("his her their its".split())
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b|o’clock|o'clock)", re.IGNORECASE)

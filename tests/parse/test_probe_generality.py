@@ -11,6 +11,8 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("taking_notes_is_no_cue", "2024-06-04", "The Chief Justice suggested taking notes after hearing the arguments.\n\nForms are to be collected. “We noted that the commission has informed the candidates.”", [("We noted that the commission has informed the candidates.", None)]),
+    ("the_president_notes_is_still_a_cue", "2019-09-12", "“We will not be intimidated,” President Ana Reyes notes in her letter.", [("We will not be intimidated,", "Ana Reyes")]),
     ("unclosed_capitalised_title_appositive_before_the_cue", "2021-07-09", "The Supreme Court confirmed the hearing on Thursday.\n\n\"The final verdict is expected on July 12,\" Ram Bahadur Thapa, Information Officer at the court told ANI.", [("The final verdict is expected on July 12,", "Ram Bahadur Thapa")]),
     ("unclosed_capitalised_title_appositive_police", "2022-03-14", "The police service issued a warning on Monday.\n\n“Information reaching the Police indicates that a march is planned,” Kwame Mensah, Public Relations Officer of the Region said.", [("Information reaching the Police indicates that a march is planned,", "Kwame Mensah")]),
     ("single_marks_run_over_paragraphs_to_a_bare_close", "2015-03-06", "The result is a turning point, senator Ana Pop told a news conference on Friday.\n\n‘It is an important day for the country and for its neighbours. The coalition has kept its word.\n\nIt is a victory for the voters and for the region’s future’, Pop said.", [("It is an important day for the country and for its neighbours. The coalition has kept its word.", "Ana Pop"), ("It is a victory for the voters and for the region’s future", "Ana Pop")]),
