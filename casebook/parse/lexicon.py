@@ -338,6 +338,7 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "whisper": ("whispered",),
     "report": ("reported",),  # "“…,” the newspaper reported on Friday"
     "share": ("shared",),  # "“…,” PM Dahal shared" (South Asian press)
+    "further": ("furthered",),  # "Minnis furthered the next government will …" (Caribbean, West African press)
     "hint": ("hinted", "hints"),  # "Browne has hinted that the vote could come “as early as November next year”"
     "propose": ("proposes", "proposed"),
     "refer": ("referred", "refers"),

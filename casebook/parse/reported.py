@@ -119,7 +119,13 @@ def _content(text: str, cue: Cue, end: int, tokens: TokenIndex) -> tuple[int, in
     skip += _time_phrase(words[skip:])
     if skip >= len(words):
         return None
+    if cue.lemma in _CLAUSE_ONLY and not any(w.lower in AUXILIARIES or w.lower in BE_FORMS for w in words[skip : skip + 6]):
+        return None  # "furthered her career": no clause, no speech (but "furthered the next government will …")
     return _trim(text, words[skip].start, end, "SV", tokens)
+
+
+# Cues that report speech only with a clause after them, never a bare noun phrase.
+_CLAUSE_ONLY = frozenset({"further"})
 
 
 def _gap_word(word: Token) -> bool:

@@ -11,6 +11,8 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("furthered_is_a_cue_before_a_clause", "2021-08-19", "In a national address, the prime minister said it is time for voters to choose.\n\nDavis furthered the next government will have hard decisions to make.\n\n“A new mandate is needed,” he said.", [("A new mandate is needed,", "Davis")]),
+    ("surname_furthered_that", "2018-01-22", "The senator spoke at the inauguration on Monday.\n\nKollie furthered that the peace the country enjoys was earned with sacrifice.\n\n“We must protect it,” he said.", [("We must protect it,", "Kollie")]),
     ("taking_notes_is_no_cue", "2024-06-04", "The Chief Justice suggested taking notes after hearing the arguments.\n\nForms are to be collected. “We noted that the commission has informed the candidates.”", [("We noted that the commission has informed the candidates.", None)]),
     ("the_president_notes_is_still_a_cue", "2019-09-12", "“We will not be intimidated,” President Ana Reyes notes in her letter.", [("We will not be intimidated,", "Ana Reyes")]),
     ("unclosed_capitalised_title_appositive_before_the_cue", "2021-07-09", "The Supreme Court confirmed the hearing on Thursday.\n\n\"The final verdict is expected on July 12,\" Ram Bahadur Thapa, Information Officer at the court told ANI.", [("The final verdict is expected on July 12,", "Ram Bahadur Thapa")]),
