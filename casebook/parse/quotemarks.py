@@ -286,7 +286,8 @@ def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, war
     if not stack:
         return spans
     opened = stack[0]
-    introduced = bool(re.search(r"[,:]\s*\Z", text[max(start, opened - 3) : opened]))
+    introduced = bool(re.search(r"[,:]\s*\Z", text[max(start, opened - 3) : opened])) or (
+        _CUE_RIGHT_BEFORE.search(text, max(start, opened - 20), opened) is not None)  # ('saying "I will not …')
     # Nested pairs inside the open quote are fine when its own words go on after them
     # (“… the “X” protest gave …); a pair that ends the paragraph is a quotation of its own.
     nested_ok = last_mark == opened or any(c.isalpha() for c in text[last_mark + 1 : end])
@@ -295,8 +296,8 @@ def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, war
         while content_end > opened + 1 and text[content_end - 1].isspace():
             content_end -= 1
         if not runs_on:
-            warnings.append(f"quotation opened at {position(text, opened)} after a colon or comma is not closed in"
-                            " its paragraph; it is taken to run to the end of the paragraph. Fix: add the"
+            warnings.append(f"quotation opened at {position(text, opened)} after a colon, a comma or a speech verb"
+                            " is not closed in its paragraph; it is taken to run to the end of the paragraph. Fix: add the"
                             " closing mark if one is missing.")
         return [*spans, QuoteSpan(opened, None, opened + _width(text, opened), content_end, number)]
     warnings.append(
@@ -305,6 +306,9 @@ def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, war
         " closing mark or delete this one."
     )
     return [*spans, *_pair_range(text, opened + _width(text, opened), end, number, runs_on, warnings)]
+
+
+_CUE_RIGHT_BEFORE = re.compile(r"\b(?:" + CUE_VERB_FORMS + r"|saying|adding|stating|noting|insisting)\s+\Z")
 
 
 def _width(text: str, mark: int) -> int:

@@ -11,6 +11,8 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("unclosed_quotation_after_saying_runs_to_the_paragraph_end", "2025-05-05", "Prime Minister Peter Tanu called for calm, saying \"I will not step down before the vote this week.\n\nThe opposition filed its motion on Friday.", [("I will not step down before the vote this week.", "Peter Tanu")]),
+    ("unclosed_quotation_after_said_runs_to_the_paragraph_end", "2020-02-11", "Opposition leader Maria Banda said “the budget is a betrayal of the poor.\n\nParliament will vote on Thursday.", [("the budget is a betrayal of the poor.", "Maria Banda")]),
     ("furthered_is_a_cue_before_a_clause", "2021-08-19", "In a national address, the prime minister said it is time for voters to choose.\n\nDavis furthered the next government will have hard decisions to make.\n\n“A new mandate is needed,” he said.", [("A new mandate is needed,", "Davis")]),
     ("surname_furthered_that", "2018-01-22", "The senator spoke at the inauguration on Monday.\n\nKollie furthered that the peace the country enjoys was earned with sacrifice.\n\n“We must protect it,” he said.", [("We must protect it,", "Kollie")]),
     ("taking_notes_is_no_cue", "2024-06-04", "The Chief Justice suggested taking notes after hearing the arguments.\n\nForms are to be collected. “We noted that the commission has informed the candidates.”", [("We noted that the commission has informed the candidates.", None)]),

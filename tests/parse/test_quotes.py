@@ -53,12 +53,19 @@ def test_straight_marks_are_decided_by_position() -> None:
 
 
 def test_unbalanced_mark_gives_a_warning_with_offset_and_line_and_parsing_goes_on() -> None:
-    text = "First paragraph is fine.\n\nHe said “this never closes.\n\nThen she said: “Here.”"
+    text = "First paragraph is fine.\n\nHe held “this never closes.\n\nThen she said: “Here.”"
     spans, warnings = pair_quotes(text, sentences_of(text))
     assert [text[s.start : s.end] for s in spans] == ["Here."]
     assert len(warnings) == 1
     offset = text.index("“this")
     assert f"offset {offset} (line 3, column 9)" in warnings[0] and "Fix:" in warnings[0]
+
+
+def test_a_mark_left_open_after_a_speech_verb_runs_to_the_paragraph_end_with_a_warning() -> None:
+    text = "First paragraph is fine.\n\nHe said “this never closes.\n\nThen she said: “Here.”"
+    spans, warnings = pair_quotes(text, sentences_of(text))
+    assert [text[s.start : s.end] for s in spans] == ["this never closes.", "Here."]
+    assert len(warnings) == 1 and "speech verb" in warnings[0] and "Fix:" in warnings[0]
 
 
 @pytest.mark.parametrize("mark", ["“", '"'])
