@@ -493,6 +493,11 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
     # "In a statement to newsrooms, Chebukati cited …": whoever the sentence that opens so names first.
     for found in reversed(list(_IN_A_STATEMENT.finditer(text, 0, before))):
         stop = text.find(".", found.end())
+        subject = next((a for a in attributions if a.cue.end <= before and a.speaker.mention is None
+                        and not a.speaker.pronoun and found.end() <= a.speaker.start <= found.end() + 2
+                        and re.match(r"[Tt]he\s+[a-z]", a.speaker.text)), None)  # (a description: "the ministry")
+        if subject is not None and not inside(found.start(), quotes):
+            return subject  # "In an official statement, the ministry said …": the subject right after it
         named = [m for m in mentions if found.end() <= m.start < (stop if stop > 0 else before)
                  and m.kind != "pronoun" and m.actor_type in ("person", "organisation", None)
                  and (not m.text.isupper() or m.kind == "alias")]  # ("the NUP denounced": its acronym)
