@@ -169,11 +169,17 @@ CORPUS = ROOT / "tests" / "corpus"
 #   96.7 / 78.8 / 92.5. The session's starting parser b9ad2b62 gives the same answer on every
 #   quotation and date (the round's commits to the parser were behaviour-neutral: the same
 #   output on every corpus story).
-# Dev (2105 stories: t1277-t1316 joined, studied) at 6dc69b45: 97.0 / 88.4 / 95.3
-# (97.02, 88.36 and 95.25). The floors record what was measured.
+#   After study in the forty-first round: 97.8 / 83.5 / 93.1;
+# - t1437-t1476 less t1465 (39 stories in English, the current test part; t1465 repeats t1384, the
+#   same WAFA report, and was dropped unread), collected at the start of the forty-first round;
+#   its first rule commit (aff16ac, 16:00:54 UTC) came after all four helpers had reported (their
+#   last commit 15:58:51 UTC). Scored once at a94e2b69: 96.1 / 76.7 / 90.7 (96.12, 76.70, 90.68); the
+#   session's starting parser b9ad2b62 gives the same answer on every quotation and date.
+# Dev (2221 stories: t1317-t1436 less four ids joined, studied) at a94e2b69: 97.1 / 88.2 / 95.1
+# (97.06, 88.22 and 95.14). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 97.0, "speaker": 88.3, "date value": 95.2},
-    "test": {"quotes found": 95.8, "speaker": 77.9, "date value": 92.6},
+    "dev": {"quotes found": 97.0, "speaker": 88.2, "date value": 95.1},
+    "test": {"quotes found": 96.1, "speaker": 76.6, "date value": 90.6},
 }
 
 
