@@ -377,6 +377,23 @@ def _holder_follows(text: str, tokens: Sequence[Token], k: int) -> bool:
     return 3 <= n - k <= 4 and (n == len(tokens) or not tokens[n].is_capitalised)
 
 
+def _all_opens_a_body(text: str, tokens: list[Token], i: int) -> bool:
+    """"All Progressives Congress", "All People’s Congress", "All India Trinamool Congress": a
+    capitalised "All" opens a party's or body's name when capitalised words (and a possessive)
+    run from it, space by space, to an organisation word."""
+    if tokens[i].text != "All":
+        return False
+    j = i + 1
+    while j < len(tokens) and j <= i + 5 and text[tokens[j - 1].end : tokens[j].start] in (" ", ""):
+        word = tokens[j]
+        if word.text in ORG_WORDS:
+            return j > i + 1
+        if not (word.is_word and word.is_capitalised and word.text not in STOP_CAPITALISED) and word.text not in ("’s", "'s"):
+            return False
+        j += 1
+    return False
+
+
 def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_Run]:
     """Runs of capitalised words among the tokens of one region (which opens at ``start``)."""
     runs: list[_Run] = []
@@ -385,7 +402,8 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
         token = tokens[i]
         if (not (token.is_word and token.is_capitalised) or token.lower in ("the", "a", "an") or (
                 token.text in STOP_CAPITALISED and not _month_as_name(text, tokens, i, start_of_run=True)
-                and not (token.text in WEEKDAYS and weekday_is_name(text, token.start, token.end)))
+                and not (token.text in WEEKDAYS and weekday_is_name(text, token.start, token.end))
+                and not _all_opens_a_body(text, tokens, i))
                 or _title_abbreviation(text, tokens, i)) and not _surname_an(tokens, i) and not (
                 _PARTICLE_SURNAME.fullmatch(token.text) and (i == 0 or not tokens[i - 1].is_capitalised)):
             # ("al-Joumhouria newspaper reported": a name may open with its particle)

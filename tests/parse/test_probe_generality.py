@@ -11,6 +11,8 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("all_opens_a_partys_name", "2023-02-20", "“We will win every state,” the All Progressives Congress said in a statement on Sunday.", [("We will win every state,", "All Progressives Congress")]),
+    ("all_then_possessive_opens_a_partys_name", "2018-04-02", "The All People’s Congress said, “We wish to make it known that our patience should never be taken for weakness.”", [("We wish to make it known that our patience should never be taken for weakness.", "All People’s Congress")]),
     ("in_a_statement_then_the_ministry_is_the_issuer", "2021-03-14", "The Kenyan Ministry of Foreign Affairs announced on Saturday that a delegation was in Addis Ababa.\n\nIn an official statement, the ministry said the delegation was led by the Kenyan Trade Minister, Ali Juma Omar.\n\nThe statement said the visit aimed at “deepening relations between the two countries.”", [("deepening relations between the two countries.", "Kenyan Ministry of Foreign Affairs")]),
     ("in_a_statement_then_the_commission_is_the_issuer", "2019-07-02", "The Electoral Commission of Ghana published the final register on Monday.\n\nIn a statement, the commission said its Deputy Operations Director, Samuel Tettey, would brief parties.\n\n“All objections have been resolved,” the statement added.", [("All objections have been resolved,", "Electoral Commission of Ghana")]),
     ("unclosed_quotation_after_saying_runs_to_the_paragraph_end", "2025-05-05", "Prime Minister Peter Tanu called for calm, saying \"I will not step down before the vote this week.\n\nThe opposition filed its motion on Friday.", [("I will not step down before the vote this week.", "Peter Tanu")]),
