@@ -445,6 +445,11 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         return UNKNOWN_SPEAKER, None  # "chants of “Granger must go”": a crowd, no one named
     first_noun = strip_determiner(phrase).split()[:1]
     head = head_word(phrase)
+    described = strip_determiner(phrase).split()
+    if len(described) == 2 and phrase.islower() and described[1] in _OFFICIAL_NOUNS:
+        last = _last_titled_speaker(text, attribution, speech, named)
+        if last is not None and described[0] in last[2]:
+            return last[0], last[1]  # "Police Joint Commissioner X said, “…”. …, the police official said": X
     owned = re.fullmatch(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+opposition", phrase.strip())
     if owned is not None and owned.group("owner") in COUNTRIES:
         return UNKNOWN_SPEAKER, None  # "Bolivia’s opposition has rallied …, accusing him of “…”": many people, no one named
@@ -562,6 +567,25 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     if bare.split()[0].lower() in _POSSESSIVE_DETERMINERS:
         return UNKNOWN_SPEAKER, None  # "its foreign ministry announced": owned by a pronoun, never returned as a name
     return bare, None
+
+
+_OFFICIAL_NOUNS = frozenset({"official", "officer"})
+
+
+def _last_titled_speaker(text: str, attribution: Attribution, speech: Speech,
+                         named: dict[int, tuple[str | None, str | None]]) -> tuple[str, str, set[str]] | None:
+    """The person who spoke last before ``attribution``, named, with the lower-cased words of the
+    title written right before the name ("Detective Branch Police Joint Commissioner")."""
+    earlier = [a for a in speech.attributions if a.speaker.end <= attribution.speaker.start
+               and a.speaker.mention is not None and a.speaker.mention.actor_type == "person"
+               and named.get(id(a), (None, None))[0] is not None]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    lead = re.search(r"((?:[A-Z][\w-]*\s+){1,6})\Z", text[max(0, last.speaker.start - 80) : last.speaker.start])
+    words = {w.lower() for w in lead.group(1).split()} if lead else set()
+    speaker, actor = named[id(last)]
+    return (speaker, actor, words) if words and speaker is not None and actor is not None else None
 
 
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())

@@ -11,6 +11,8 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("the_police_official_is_the_titled_speaker_before", "2024-07-20", "However, Detective Branch Police Joint Commissioner Rafiq Ahmed said, \"They were brought in for questioning.\"\n\nThe three had been taken to scrutinise reports of violence, the police official said.\n\n“They have been released,” he said.", [("They have been released,", "Rafiq Ahmed")]),
+    ("the_court_official_is_the_titled_speaker_before", "2019-05-02", "Court Registrar Mary Njeri told reporters: “The ruling will be delivered in writing.”\n\nThe parties would receive copies by Friday, the court official said.\n\n“Nobody will be turned away,” she added.", [("Nobody will be turned away,", "Mary Njeri")]),
     ("all_opens_a_partys_name", "2023-02-20", "“We will win every state,” the All Progressives Congress said in a statement on Sunday.", [("We will win every state,", "All Progressives Congress")]),
     ("all_then_possessive_opens_a_partys_name", "2018-04-02", "The All People’s Congress said, “We wish to make it known that our patience should never be taken for weakness.”", [("We wish to make it known that our patience should never be taken for weakness.", "All People’s Congress")]),
     ("in_a_statement_then_the_ministry_is_the_issuer", "2021-03-14", "The Kenyan Ministry of Foreign Affairs announced on Saturday that a delegation was in Addis Ababa.\n\nIn an official statement, the ministry said the delegation was led by the Kenyan Trade Minister, Ali Juma Omar.\n\nThe statement said the visit aimed at “deepening relations between the two countries.”", [("deepening relations between the two countries.", "Kenyan Ministry of Foreign Affairs")]),
