@@ -371,7 +371,8 @@ PHRASAL_BLOCKERS = {"call": frozenset("for off up out in back".split()), "add": 
 AUXILIARIES = frozenset(
     """has have had was were is are be been being will would could should may might must
     shall can did does do also later earlier then again previously once repeatedly recently
-    reportedly further had've therefore thus however meanwhile subsequently nonetheless only simply merely""".split()
+    reportedly further furthermore moreover additionally likewise had've therefore thus however meanwhile subsequently
+    nonetheless only simply merely""".split()
 )
 BE_FORMS = frozenset("is are was were be been being".split())
 NEGATIONS = frozenset("not never n't no".split())

@@ -11,6 +11,8 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("furthermore_between_subject_and_cue", "2024-01-10", "Government spokesman Andreas Petrou spoke on Monday.\n\nHe furthermore noted that the minister “will also convey the results of the initiative.”", [("will also convey the results of the initiative.", "Andreas Petrou")]),
+    ("moreover_between_subject_and_cue", "2017-06-21", "Opposition leader Grace Mutale addressed supporters in Ndola.\n\nShe moreover warned that the party “will not accept a stolen election.”", [("will not accept a stolen election.", "Grace Mutale")]),
     ("the_police_official_is_the_titled_speaker_before", "2024-07-20", "However, Detective Branch Police Joint Commissioner Rafiq Ahmed said, \"They were brought in for questioning.\"\n\nThe three had been taken to scrutinise reports of violence, the police official said.\n\n“They have been released,” he said.", [("They have been released,", "Rafiq Ahmed")]),
     ("the_court_official_is_the_titled_speaker_before", "2019-05-02", "Court Registrar Mary Njeri told reporters: “The ruling will be delivered in writing.”\n\nThe parties would receive copies by Friday, the court official said.\n\n“Nobody will be turned away,” she added.", [("Nobody will be turned away,", "Mary Njeri")]),
     ("all_opens_a_partys_name", "2023-02-20", "“We will win every state,” the All Progressives Congress said in a statement on Sunday.", [("We will win every state,", "All Progressives Congress")]),
