@@ -81,7 +81,8 @@ def attribute_direct(text: str, sentences: Sequence[Sentence], quotes: Sequence[
                  or _unclosed_tail(text, quote, named, tokens)
                  or _before(text, sentences, quote, quotes, named, tokens)
                  or _colon_paragraph_before(text, sentences, quote, quotes, named, tokens)
-                 or _speech_noun(text, sentences, quote, named))
+                 or _speech_noun(text, sentences, quote, named)
+                 or _made_the_remarks(text, quote, named))
         if found is None and out:
             found = _continuation(text, sentences, quote, out[-1], quotes, named, tokens) or _same_sentence(
                 text, sentences, quote, out[-1], quotes, named, tokens)
@@ -96,6 +97,29 @@ _SPEECH_NOUN = re.compile(
     r"(?:\b(?P<noun>" + _SPEECH_NOUNS + r")\s+(?:of|by|from)\s+(?P<np>[^,;:“”\"]{2,80}?)"
     r"|(?P<owner>[A-Z][^,;:“”\"]{1,80}?)[’']s\s+(?:[a-z]+\s+)?(?P<noun2>" + _SPEECH_NOUNS + r"))"
     r"\s+(?:that\s+)?(?:[a-z]+ly\s+)?[,:]?\s*\Z")
+
+
+_MADE_REMARKS = re.compile(r"[,.]?[”\"’]?[,.]?\s+(?P<who>he|she|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+                           r"(?P<verb>made)\s+(?:the|these|those|his|her)\s+(?:comments?|remarks?|statements?)\b")
+
+
+def _made_the_remarks(text: str, quote: QuoteSpan, named: Sequence[Mention]) -> tuple[str, Cue, SpeakerExpr] | None:
+    """"“…,” he made the comments while talking to journalists": the one who made the remarks
+    right after the quotation said it (South Asian press)."""
+    if quote.close is None:
+        return None
+    found = _MADE_REMARKS.match(text, quote.close)
+    if found is None:
+        return None
+    cue = Cue(found.start("verb"), found.end("verb"), found.group("verb"), "make")
+    who = found.group("who")
+    if who in ("he", "she"):
+        return "QCSV", cue, SpeakerExpr(found.start("who"), found.end("who"), who, None, pronoun=True)
+    mention = next((m for m in named if m.start == found.start("who") and m.end == found.end("who")
+                    and m.kind != "pronoun"), None)
+    if mention is None or mention.actor_type not in ("person", None):
+        return None
+    return "QCSV", cue, SpeakerExpr(mention.start, mention.end, mention.text, mention)
 
 
 def _speech_noun(text: str, sentences: Sequence[Sentence], quote: QuoteSpan,

@@ -11,6 +11,8 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("he_made_the_comments_after_a_quotation", "2023-11-12", "Election Commissioner Rashed Karim met journalists on Sunday.\n\n“The Commission is ready to announce the schedule,” he made the comments while talking to journalists at the commission's office.", [("The Commission is ready to announce the schedule,", "Rashed Karim")]),
+    ("name_made_these_remarks_after_a_quotation", "2019-08-03", "“We will not be intimidated by anyone,” Qamar Zaman made these remarks at a rally in Lahore on Saturday.", [("We will not be intimidated by anyone,", "Qamar Zaman")]),
     ("furthermore_between_subject_and_cue", "2024-01-10", "Government spokesman Andreas Petrou spoke on Monday.\n\nHe furthermore noted that the minister “will also convey the results of the initiative.”", [("will also convey the results of the initiative.", "Andreas Petrou")]),
     ("moreover_between_subject_and_cue", "2017-06-21", "Opposition leader Grace Mutale addressed supporters in Ndola.\n\nShe moreover warned that the party “will not accept a stolen election.”", [("will not accept a stolen election.", "Grace Mutale")]),
     ("the_police_official_is_the_titled_speaker_before", "2024-07-20", "However, Detective Branch Police Joint Commissioner Rafiq Ahmed said, \"They were brought in for questioning.\"\n\nThe three had been taken to scrutinise reports of violence, the police official said.\n\n“They have been released,” he said.", [("They have been released,", "Rafiq Ahmed")]),
