@@ -266,6 +266,14 @@ def _subject_before(doc: Doc, speech: Speech, names: Sequence[Mention], resolved
         previous = before[0]
     else:
         previous = sentences[here - 1]
+    titled = _TITLE_OPENING.match(doc.text, previous.start)
+    if titled is not None and is_person_title(titled.group("title")) and not any(
+            previous.start <= m.start < titled.end("title") for m in names):
+        # "The Prime Minister also had a special message for the Opposition. ¶ “Either get out of
+        # the way …”": the one the title names in the story
+        holder = title_holder(doc.text, titled.group("title"), previous.start, names, speech.quotes, speech.attributions)
+        if holder is not None and holder.actor is not None and holder.actor_type == "person":
+            return _display(holder.actor, holder, names, known), holder.actor
     subject = first_subject(previous.start, previous.end, names, speech.quotes, doc.tokens)
     if subject is None:
         return None
@@ -306,6 +314,9 @@ def _reported_just_before(doc: Doc, before: Sequence[Quote], quote: Quote) -> tu
             last.speaker is None or last.speaker_actor is None):
         return None
     return last.speaker, last.speaker_actor
+
+
+_TITLE_OPENING = re.compile(r"(?P<title>[Tt]he\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:also\s+)?[a-z]")
 
 
 def _previous_paragraph_speaker(text: str, names: Sequence[Mention], before: Sequence[Quote],

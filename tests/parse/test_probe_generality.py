@@ -11,6 +11,8 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a_title_opening_the_paragraph_before_a_lone_quotation", "2012-10-13", "Prime Minister Owen Clarke spoke at a rally on Saturday.\n\nThe Prime Minister also had a special message for the Opposition.\n\n“Either get out of the way, or you will be stepped upon.”", [("Either get out of the way, or you will be stepped upon.", "Owen Clarke")]),
+    ("the_president_opening_the_paragraph_before_a_lone_quotation", "2021-06-01", "President Hakainde Mwila toured the flooded districts on Monday.\n\nThe President then turned to the donors in the room.\n\n“We cannot rebuild these roads alone.”", [("We cannot rebuild these roads alone.", "Hakainde Mwila")]),
     ("he_made_the_comments_after_a_quotation", "2023-11-12", "Election Commissioner Rashed Karim met journalists on Sunday.\n\n“The Commission is ready to announce the schedule,” he made the comments while talking to journalists at the commission's office.", [("The Commission is ready to announce the schedule,", "Rashed Karim")]),
     ("name_made_these_remarks_after_a_quotation", "2019-08-03", "“We will not be intimidated by anyone,” Qamar Zaman made these remarks at a rally in Lahore on Saturday.", [("We will not be intimidated by anyone,", "Qamar Zaman")]),
     ("furthermore_between_subject_and_cue", "2024-01-10", "Government spokesman Andreas Petrou spoke on Monday.\n\nHe furthermore noted that the minister “will also convey the results of the initiative.”", [("will also convey the results of the initiative.", "Andreas Petrou")]),
