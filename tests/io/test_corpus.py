@@ -175,11 +175,17 @@ CORPUS = ROOT / "tests" / "corpus"
 #   its first rule commit (aff16ac, 16:00:54 UTC) came after all four helpers had reported (their
 #   last commit 15:58:51 UTC). Scored once at a94e2b69: 96.1 / 76.7 / 90.7 (96.12, 76.70, 90.68); the
 #   session's starting parser b9ad2b62 gives the same answer on every quotation and date.
-# Dev (2221 stories: t1317-t1436 less four ids joined, studied) at a94e2b69: 97.1 / 88.2 / 95.1
-# (97.06, 88.22 and 95.14). The floors record what was measured.
+#   After study in the forty-second round: 96.1 / 82.5 / 90.7;
+# - t1477-t1516 less t1486 (39 stories in English, the current test part; t1486 left unused),
+#   collected at the start of the forty-second round; its first rule commit (5f229fb, 16:22:34 UTC)
+#   came after all four helpers had reported (their last commit 16:21:33 UTC). Scored once at
+#   f1607cda (parser of 54bee860): 94.8 / 80.2 / 90.2 (94.79, 80.21, 90.24); the session's
+#   starting parser b9ad2b62 gives the same answer on every quotation and date.
+# Dev (2260 stories: t1437-t1476 less t1465 joined, studied) at f1607cda: 97.0 / 88.2 / 95.1
+# (97.05, 88.16 and 95.06). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 97.0, "speaker": 88.2, "date value": 95.1},
-    "test": {"quotes found": 96.1, "speaker": 76.6, "date value": 90.6},
+    "dev": {"quotes found": 97.0, "speaker": 88.1, "date value": 95.0},
+    "test": {"quotes found": 94.7, "speaker": 80.2, "date value": 90.2},
 }
 
 
