@@ -375,6 +375,8 @@ AUXILIARIES = frozenset(
     nonetheless only simply merely""".split()
 )
 BE_FORMS = frozenset("is are was were be been being".split())
+# Possessive determiners: a phrase they open is owned by a pronoun ("its foreign ministry").
+POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
 NEGATIONS = frozenset("not never n't no".split())
 DETERMINERS = frozenset(
     "a an the this that these those his her their its our my your one some any another".split()

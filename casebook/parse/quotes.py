@@ -22,19 +22,19 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from casebook.model import Mention, Quote
+from casebook.model import Mention, Quote, Sentence
 from casebook.parse.actors import KnownActors
 from casebook.parse.attribution import Speech, new_subject_before, said_by_a_crowd
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import (
-    COUNTRIES, CUE_LEMMA, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, top_office_pattern,
+    COUNTRIES, CUE_LEMMA, POSSESSIVE_DETERMINERS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, top_office_pattern,
 )
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
     DOCUMENT_NOUNS, GENERIC_ORG_HEADS, ISSUED_BY, PERSON_NOUNS, acronym_holder, document_owner, head_word, is_person_title, named_in_full,
-    organisation_described, owned_name, statement_issuer, strip_determiner, title_holder,
+    organisation_described, owned_name, statement_issuer, strip_determiner, title_holder, title_lead_words,
 )
 from casebook.parse.subjects import Attribution, first_subject, inside
 
@@ -81,7 +81,7 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
             speaker = (_display(actor, None, mentions, known) if actor else
                        strip_determiner(found.display) if found and found.display and not (
                            found.display.split()[-1] in RELATION_NOUNS) and not (
-                           found.display.split()[0].lower() in _POSSESSIVE_DETERMINERS) else UNKNOWN_SPEAKER)
+                           found.display.split()[0].lower() in POSSESSIVE_DETERMINERS) else UNKNOWN_SPEAKER)
             # ("its foreign ministry announced …. It … said": a phrase owned by a pronoun names no one)
             # ("The president’s main rival urged …, what he called “…”": someone described, not named)
             earlier = next((a for a in reversed(speech.attributions) if found is not None and actor is None
@@ -252,10 +252,10 @@ def _statement_made_by(doc: Doc, names: Sequence[Mention], known: KnownActors | 
 
 def _subject_before(doc: Doc, speech: Speech, names: Sequence[Mention], resolved: dict[tuple[int, int], Resolution],
                     known: KnownActors | None, quote: Quote) -> tuple[str, str | None] | None:
-    sentences = [s for s in doc.sentences if s.paragraph == quote.paragraph]
-    here = next((n for n, s in enumerate(sentences) if s.start <= quote.start < s.end), None)
-    if here is None or not _opens_its_sentence(doc.text, sentences[here].start, quote.start):
+    opened = _sentence_it_opens(doc, quote)
+    if opened is None:
         return None
+    sentences, here = opened
     if here == 0:
         # A quotation standing alone as a paragraph after a one-sentence paragraph ("He also
         # directed law enforcers to …. ¶ “We won't tolerate any negligence.”"): that sentence's subject.
@@ -300,15 +300,24 @@ def _opens_its_sentence(text: str, sentence_start: int, quote_start: int) -> boo
     return not lead or _LEADING_CONNECTIVE.fullmatch(lead) is not None
 
 
+def _sentence_it_opens(doc: Doc, quote: Quote) -> tuple[list[Sentence], int] | None:
+    """The quotation's paragraph's sentences and the index of its own, when the quotation opens
+    that sentence (see :func:`_opens_its_sentence`)."""
+    sentences = [s for s in doc.sentences if s.paragraph == quote.paragraph]
+    here = next((n for n, s in enumerate(sentences) if s.start <= quote.start < s.end), None)
+    if here is None or not _opens_its_sentence(doc.text, sentences[here].start, quote.start):
+        return None
+    return sentences, here
+
+
 def _reported_just_before(doc: Doc, before: Sequence[Quote], quote: Quote) -> tuple[str, str | None] | None:
     """A quotation opening its sentence right after a sentence of someone's reported speech,
     in the same paragraph, is that person's: "The government is patient, the PM noted.
     However “legal measures will be taken …”"."""
-    sentences = [s for s in doc.sentences if s.paragraph == quote.paragraph]
-    here = next((n for n, s in enumerate(sentences) if s.start <= quote.start < s.end), None)
-    if not here or not _opens_its_sentence(doc.text, sentences[here].start, quote.start):
+    opened = _sentence_it_opens(doc, quote)
+    if opened is None or opened[1] == 0:
         return None
-    previous = sentences[here - 1]
+    previous = opened[0][opened[1] - 1]
     last = next((q for q in reversed(before) if q.end <= quote.start), None)
     if last is None or last.kind != "reported" or not previous.start <= last.start < previous.end or (
             last.speaker is None or last.speaker_actor is None):
@@ -454,9 +463,9 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     phrase, before = attribution.speaker.text, attribution.speaker.start
     if said_by_a_crowd(attribution):
         return UNKNOWN_SPEAKER, None  # "chants of “Granger must go”": a crowd, no one named
-    first_noun = strip_determiner(phrase).split()[:1]
-    head = head_word(phrase)
     described = strip_determiner(phrase).split()
+    first_noun = described[:1]
+    head = head_word(phrase)
     if len(described) == 2 and phrase.islower() and described[1] in _OFFICIAL_NOUNS:
         last = _last_titled_speaker(text, attribution, speech, named)
         if last is not None and described[0] in last[2]:
@@ -575,7 +584,7 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         return (_display(heads[-1].actor, heads[-1], mentions, known), heads[-1].actor) if heads else (UNKNOWN_SPEAKER, None)
     if bare.islower() and (head in PERSON_NOUNS or head in _PERSON_SLANG):
         return UNKNOWN_SPEAKER, None  # "the unnamed policeman told AFP", "the top cop said": a person described, not named
-    if bare.split()[0].lower() in _POSSESSIVE_DETERMINERS:
+    if bare.split()[0].lower() in POSSESSIVE_DETERMINERS:
         return UNKNOWN_SPEAKER, None  # "its foreign ministry announced": owned by a pronoun, never returned as a name
     return bare, None
 
@@ -593,13 +602,11 @@ def _last_titled_speaker(text: str, attribution: Attribution, speech: Speech,
     if not earlier:
         return None
     last = earlier[-1]
-    lead = re.search(r"((?:[A-Z][\w-]*\s+){1,6})\Z", text[max(0, last.speaker.start - 80) : last.speaker.start])
-    words = {w.lower() for w in lead.group(1).split()} if lead else set()
+    words = title_lead_words(text, last.speaker.mention)
     speaker, actor = named[id(last)]
     return (speaker, actor, words) if words and speaker is not None and actor is not None else None
 
 
-_POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 _PERSON_SLANG = frozenset("cop cops top-cop".split())  # ("boss" and "chief" are PERSON_NOUNS already)
 
 

@@ -248,6 +248,12 @@ def _the_one_who_spoke(last: Mention, text: str, offices: set[str], before: int,
     return last
 
 
+def title_lead_words(text: str, mention: Mention) -> set[str]:
+    """The lower-cased words of the title written before ``mention`` (see :func:`_title_lead`):
+    "Detective Branch Police Joint Commissioner X" gives {"detective", …, "commissioner"}."""
+    return {w.lower() for w in _WORD.findall(_title_lead(text, mention))}
+
+
 def _title_lead(text: str, mention: Mention) -> str:
     """The text where a title before ``mention`` may stand: the words right before the name,
     or before the comma that sets the name off ("Nigeria's president, Muhammadu Buhari,"),

@@ -16,7 +16,7 @@ from typing import NamedTuple, Sequence
 from casebook.parse.lexicon import (
     COUNTRIES, MONTHS,
     ACRONYM_TITLES, AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, HONORIFIC_PAIRS, NEGATIONS, NP_CUES, PHRASAL_BEFORE_QUOTE, PHRASAL_BLOCKERS, PHRASAL_REQUIRED,
-    PREPOSITIONS,
+    POSSESSIVE_DETERMINERS, PREPOSITIONS,
     ORG_WORDS, PRONOUNS, RELATION_NOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
 )
 from casebook.model import Mention
@@ -617,7 +617,7 @@ def _after_word(tokens: TokenIndex, sentence_start: int, candidate: SpeakerExpr,
         titled = titled or popped.lower in _TITLE_PARTS
     if titled and len(before) >= 2 and before[-1].lower not in PREPOSITIONS and before[-1].lower not in DETERMINERS:
         before.pop()  # "with his party chair Morgen Komichi": a word that qualifies the title
-    while before and (before[-1].lower in DETERMINERS or before[-1].lower in _POSSESSIVES):
+    while before and (before[-1].lower in DETERMINERS or before[-1].lower in POSSESSIVE_DETERMINERS):
         before.pop()
     return bool(before) and before[-1].lower == word
 
@@ -805,7 +805,6 @@ def _title_owner(tokens: TokenIndex, candidate: SpeakerExpr, following: Sequence
     return candidate
 
 
-_POSSESSIVES = frozenset("his her their its our my your".split())
 _AFFIXED_TITLE = re.compile(r"\A(?:co|ex|vice|deputy)-|-(?:elect|designate)\Z")
 
 
