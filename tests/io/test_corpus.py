@@ -181,11 +181,18 @@ CORPUS = ROOT / "tests" / "corpus"
 #   came after all four helpers had reported (their last commit 16:21:33 UTC). Scored once at
 #   f1607cda (parser of 54bee860): 94.8 / 80.2 / 90.2 (94.79, 80.21, 90.24); the session's
 #   starting parser b9ad2b62 gives the same answer on every quotation and date.
+# - t1517-t1556 less t1542-t1546 (35 stories in English; ids a helper left unused), collected at the
+#   start of the forty-third round, before any parser work of the round (the helpers' last commit
+#   18:38:21 UTC); the round studied nothing and changed no parser code (its work was an experiment,
+#   benchmarks/clause_experiment.py, run on dev only). The test part became t1477-t1556 less t1486
+#   and t1542-t1546 (74 stories, 172 quotations, 229 dates), scored once at d674969d (the
+#   session's starting parser e37297ec): 95.9 / 81.4 / 93.9 (95.93, 81.40, 93.89); the new 35
+#   stories alone 97.4 / 82.9 / 98.1.
 # Dev (2260 stories: t1437-t1476 less t1465 joined, studied) at f1607cda: 97.0 / 88.2 / 95.1
 # (97.05, 88.16 and 95.06). The floors record what was measured.
 FLOORS = {
     "dev": {"quotes found": 97.0, "speaker": 88.1, "date value": 95.0},
-    "test": {"quotes found": 94.7, "speaker": 80.2, "date value": 90.2},
+    "test": {"quotes found": 95.9, "speaker": 81.3, "date value": 93.8},
 }
 
 
