@@ -174,7 +174,8 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     sentence = sentence_at(sentences, quote.close)
     end = sentence.end if sentence else len(text)
     if sentence is not None and not text[quote.close + 1 : end].strip():
-        end = _cue_sentence_end(text, sentences, sentence, tokens)  # “… the bills?” He quizzed.
+        end = _cue_sentence_end(text, sentences, sentence, tokens,  # “… the bills?” He quizzed.
+                                whole=_opens_sentence(text, sentences, quote.open))
     nxt = next((q.open for q in quotes if q.open > quote.close), end)
     stop = min(end, nxt)
     words = tokens.select(quote.close + 1, stop, starts_with_letter)[:26]  # a name, a title and an appositive (or two)
@@ -215,7 +216,7 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     found = candidates(begin, edge, named, quotes, tokens)
     said_before = sentence is not None and any(  # "X said that he would “…” respect it, and Y said": X's
         t.text in CUE_LEMMA for t in tokens.select(sentence.start, quote.open, starts_with_letter))
-    if said_before and _NEW_CLAUSE.search(text, begin, edge):
+    if said_before and (_NEW_CLAUSE.search(text, begin, edge) or _AND_CLAUSE.match(text, begin, edge)):
         # "X said that he would “…” respect it, and Minister Y said", "X would say only that “…”
         # in the town, where a hospital official said …": a new clause, whose cue is not the quotation's
         return None
@@ -238,6 +239,10 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
             # 2021, lawyer Miloud Kandil told AFP": a titled name after the sentence's last comma
             # (not the last of a list: "the statement issued in English, French and Creole said")
             return "QCSV", cue, candidate
+        if n == 0 and re.fullmatch(r",\s+", text[candidate.end : edge]) and " " in candidate.text and (
+                candidate.mention is not None and candidate.mention.actor_type in ("person", None)) and _only_titles(
+                tokens, begin, candidate.start) and not said_before and "," not in text[begin : candidate.start]:
+            return "QCSV", cue, candidate  # “…,” activist Nombulelo Dlamini, told CNN: a stray comma before the cue
         if n == 0 and gap_ok(text[candidate.end : edge]) and _described_name(text, begin, candidate):
             return "QCSV", cue, candidate  # “…,” a smiling Berri quipped
         if n == 0 and gap_ok(text[candidate.end : edge]) and _PLACE_OR_TIME_LEAD.fullmatch(text, begin, candidate.start):
@@ -335,10 +340,22 @@ def _unclosed_title_appositive(gap: str) -> bool:
     return found is not None and any(w.lower() in TITLE_WORDS for w in found.group("phrase").split()[:4])
 
 
-def _cue_sentence_end(text: str, sentences: Sequence[Sentence], sentence: Sentence, tokens: TokenIndex) -> int:
+def _opens_sentence(text: str, sentences: Sequence[Sentence], offset: int) -> bool:
+    """True when nothing but spaces comes before ``offset`` in its sentence."""
+    here = sentence_at(sentences, offset)
+    return here is not None and not text[here.start : offset].strip()
+
+
+_NAME_SET_OFF_CUE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+[^.;:“”\"!?]{3,120}?,\s+(?:[a-z]+ly\s+)?(?P<cue>[a-z]+)\b(?!\s*:)")
+
+
+def _cue_sentence_end(text: str, sentences: Sequence[Sentence], sentence: Sentence, tokens: TokenIndex,
+                      whole: bool = False) -> int:
     """Where to stop looking for the cue of a quotation that closes its sentence: the end of
     the next sentence when that one is only a speaker and a cue ("He quizzed.", "Rice added."),
-    as when a question or exclamation mark ends the quote; else the quote's own sentence end."""
+    as when a question or exclamation mark ends the quote; for a quotation that is its whole
+    sentence (``whole``), also a name set off by an appositive and a cue; else the quote's own
+    sentence end."""
     following = next((s for s in sentences if s.start >= sentence.end), None)
     if following is None or following.paragraph != sentence.paragraph:
         return sentence.end
@@ -347,6 +364,9 @@ def _cue_sentence_end(text: str, sentences: Sequence[Sentence], sentence: Senten
     if titled is not None and titled >= 4 and all(w.is_capitalised for w in words[:titled]) and (
             CUE_LEMMA[words[titled].text] == "tell"):
         return following.end  # “… stop throwing stones at us!” Central Jakarta Police Chief Harry Kurniawan told the mobs
+    set_off = _NAME_SET_OFF_CUE.match(text, following.start, following.end)
+    if whole and set_off is not None and set_off.group("cue") in CUE_LEMMA:
+        return following.end  # “… what kind of violent threat?" Chan Po-ying, chairwoman of the League …, said
     if len(words) < 2 or not any(w.text in CUE_LEMMA for w in words[1:4]):
         return sentence.end
     cue_at = next(i for i, w in enumerate(words[1:4], 1) if w.text in CUE_LEMMA)
@@ -459,8 +479,11 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
                     and (all(t.lower in _TITLE_LIKE or t.is_capitalised for t in title)
                          or (len(title) <= 3 and title[-1].lower in TITLE_WORDS and all(t.is_word for t in title)))):
                 mention = following
-            elif mention.actor_type != "person" and _TITLE_AFTER.match(text, mention.end):
+            elif mention.actor_type != "person" and _TITLE_AFTER.match(text, mention.end) and not (
+                    mention.actor_type is None and " " in mention.text and not text[start : mention.start].strip()
+                    and _ARTICLE_NEXT.match(text, mention.end)):
                 break  # "said the Malawi Congress Party (MCP) president.": a title, no name
+                # (but "said Jane Ansah the chairperson of …": a name, then its title, the comma left out)
             elif mention.actor_type != "person" and re.match(r"\s*(?:[.;]|,(?!\s+[A-Z])|\Z)", text[mention.end : mention.end + 3]) and (
                     re.search(r"\A\s*the\s+(?:[a-z-]+\s+)?(?:" + "|".join(_OF_TITLES) + r")\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+(?:and\s+|&\s+)?)*\Z",
                               text[start : mention.start], re.IGNORECASE)):
@@ -661,6 +684,8 @@ def _colon_paragraph_before(text: str, sentences: Sequence[Sentence], quote: Quo
 
 # A new clause after a quotation its sentence has already attributed: a cue in it is another's.
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whilst|whereas|where|when)\s")
+_AND_CLAUSE = re.compile(r"\s+and\s+(?=[A-Z])")  # "X called for “…” and Qin expressed his support": Qin's own clause
+_ARTICLE_NEXT = re.compile(r"\s+(?:the|a|an)\s")
 _TITLE_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:[’']s)?(?:\s+(?-i:[a-z][a-z-]+)){0,2}?\s+(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha()))
                           + r"|(?-i:" + "|".join(sorted(ACRONYM_TITLES)) + r"))\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 # (a capital letter only after it: not "president in"; an acronym title as written: "the Swapo SG";

@@ -27,7 +27,7 @@ STOP_CAPITALISED = frozenset(
     Eight Nine Ten Several Other Another Both Each Every All No Not Nor So Yet Then There Here
     Who Whom Whose What Which Where Why How Earlier Later Last Next Since Until Under Over
     During Despite Although Though Because Instead Asked Speaking Still Only Even Such
-    Mr Mrs Ms Dr Today Yesterday Tomorrow Now Thus Hence Indeed Nonetheless Nevertheless Moreover Furthermore
+    Mr Mrs Ms Dr Hon Today Yesterday Tomorrow Now Thus Hence Indeed Nonetheless Nevertheless Moreover Furthermore
     Amid Amidst Among Amongst""".split()
 ) | MONTHS | WEEKDAYS
 
@@ -372,7 +372,7 @@ AUXILIARIES = frozenset(
     """has have had was were is are be been being will would could should may might must
     shall can did does do also later earlier then again previously once repeatedly recently
     reportedly further furthermore moreover additionally likewise had've therefore thus however meanwhile subsequently
-    nonetheless only simply merely""".split()
+    nonetheless only simply merely now still""".split()
 )
 BE_FORMS = frozenset("is are was were be been being".split())
 # Possessive determiners: a phrase they open is owned by a pronoun ("its foreign ministry").

@@ -473,7 +473,7 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             prev = tokens[i - 2]  # "Mr. Smith", "Gen. Pol Saroeun"
         titled = prev is not None and (prev.text in _HONORIFICS or (not prev.is_capitalised and _is_title(prev))
                                        or _title_abbreviation(text, tokens, tokens.index(prev)))
-        if prev is not None and prev.lower == "of" and i >= 2 and not tokens[i - 2].is_capitalised and _is_title(tokens[i - 2]):
+        if prev is not None and _title_of_before(text, tokens, i):
             country = next((k for k in (3, 2, 1) if j - i - k >= 2 and " ".join(t.text for t in tokens[i : i + k]) in COUNTRIES), 0)
             if country:  # "Former president of Kyrgyzstan Almazbek Atambayev": the country, then the holder
                 runs.append(_Run(tuple(tokens[i : i + country]), False, False, "of", paragraph))
@@ -486,6 +486,18 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
         ))
         i = j
     return runs
+
+
+def _title_of_before(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """A lower-case title, "of", and at most "the" and one lower-case word, right before token ``i``:
+    "president of Kyrgyzstan …", "Prime Minister of the unrecognized Kosovo …"."""
+    k = i - 1
+    for _ in range(2):
+        if k >= 1 and tokens[k].lower != "of" and not tokens[k].is_capitalised and tokens[k].is_word and (
+                tokens[k].lower == "the" or tokens[k - 1].lower == "the") and not _is_title(tokens[k]):
+            k -= 1
+    return (k >= 1 and tokens[k].lower == "of" and (k < i - 1 or not tokens[k - 1].is_capitalised) and _is_title(tokens[k - 1])
+            and all(text[tokens[m].end : tokens[m + 1].start] == " " for m in range(k - 1, i - 1)))
 
 
 _PLURAL_TITLES = frozenset("justice judge senator minister president commissioner governor ambassador".split())

@@ -41,6 +41,7 @@ from casebook.parse.subjects import Attribution, first_subject, inside
 _OUTLET_NOUNS = r"(?:newspaper|daily|weekly|paper|news\s+agency|agency|broadcaster|channel|website)"
 _OUTLET_EPITHET = re.compile(r"(?:[Tt]he|[Tt]his)\s+" + _OUTLET_NOUNS)
 _OUTLET_AFTER = re.compile(r"\s+" + _OUTLET_NOUNS + r"\b")
+_BODY_DOCUMENT = re.compile(r"[Tt]he\s+(police|army|military|government|ministry|party|commission|court)\s+\w+")
 _INDEFINITE = frozenset("a an some several many".split())
 _ONE_OF_SEVERAL = frozenset({"one", "another", "a third", "others", "the other", "the others"})
 SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three bench panel jury crowd crowds audience".split())
@@ -231,17 +232,26 @@ def _after_narration(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
 
 
 _MADE_BY = re.compile(r"(?:This|The|These|Those)\s+(?:statement|remarks?|comments?|words)\s+(?:was|were)\s+"
-                      r"(?:made|delivered|issued|uttered)\s+by\s+")
+                      r"(?:made|delivered|issued|uttered)\s+by\s+"
+                      r"|(?:This|That)\s+was\s+(?:announced|stated|said|declared|noted|emphasi[sz]ed|stressed)"
+                      r"(?:\s+[^.“”\"]{1,40}?)?\s+by\s+")
 
 
 def _statement_made_by(doc: Doc, names: Sequence[Mention], known: KnownActors | None,
                        quote: Quote) -> tuple[str | None, str | None] | None:
     """“…” (a paragraph of its own), then "This statement was made by Opposition Leader,
-    Bharrat Jagdeo, …": the person the next paragraph names as its maker."""
+    Bharrat Jagdeo, …", or a sentence ending on a quotation, then "This was announced on
+    Wednesday by the Prime Minister, …": the person the next sentence names as its maker."""
     paragraph = next((p for p in doc.paragraphs if p.start <= quote.start < p.end), None)
-    following = next((p for p in doc.paragraphs if paragraph is not None and p.start >= paragraph.end), None)
-    if following is None:
+    if paragraph is None:
         return None
+    sentence = next((s for s in doc.sentences if s.start < quote.end <= s.end), None)  # where the quotation ends
+    following = next((s for s in doc.sentences if sentence is not None and s.start >= sentence.end), None)
+    if following is None or doc.text[quote.end : sentence.end].strip(" .”\"’'") != "":
+        return None  # the quotation must end its sentence
+    if following.start >= paragraph.end:  # the next paragraph: only after a paragraph that is the quotation
+        if doc.text[paragraph.start : quote.start].strip(" “\"‘'") != "":
+            return None
     made = _MADE_BY.match(doc.text, following.start)
     if made is None:
         return None
@@ -512,6 +522,12 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
             # document, when no statement was issued before (not "the Facebook post said": a platform
             # publishes no words of its own; nor "the Amharic-language statement")
             return _display(modifier.actor, modifier, mentions, known), modifier.actor
+        body = _BODY_DOCUMENT.fullmatch(phrase.strip()) if issuer is None and modifier is None else None
+        if body is not None:  # "The police statement says": the police the story names, as "the police" would be
+            described = organisation_described(text, "the " + body.group(1).lower(), before, mentions, speech.quotes,
+                                               speech.attributions)
+            if described is not None:
+                return described
         if isinstance(issuer, Mention):
             return _display(issuer.actor, issuer, mentions, known), issuer.actor
         if isinstance(issuer, str):  # "Argentina’s economy ministry issued a statement"

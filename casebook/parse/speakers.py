@@ -589,7 +589,7 @@ def organisation_described(text: str, phrase: str, before: int, mentions: Sequen
     return None
 
 
-_POLICE_SUBJECT = re.compile(r"(?:\A|\n|[.!?]\s+)Police\s+(?:have|has|had|said|say|says|issued|reported|stated|announced)\b")
+_POLICE_SUBJECT = re.compile(r"(?:\A|\n|[.!?—–]\s+)Police(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:have|has|had|said|say|says|issued|reported|stated|announced)\b")
 # Heads that name any organisation of their kind ("the party", "the group"), not one by name.
 GENERIC_ORG_HEADS = frozenset("party group movement coalition alliance organisation organization union".split())
 
