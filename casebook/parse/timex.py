@@ -242,6 +242,10 @@ _APPOSITIVE = re.compile(r"\s*(?:the|a|an)\s+[^,;:]*\Z")
 _PARENTHESIS = re.compile(r"\([^()]{1,60}\)")
 
 
+_PLACE_COMMA_COUNTRY = re.compile(r"(?<=[a-z]),\s+(?:" + "|".join(
+    re.escape(c) for c in sorted(COUNTRIES, key=len, reverse=True)) + r")\b,?")
+
+
 def tense_cue(text: str, sentence_start: int, expression_start: int) -> str | None:
     """"future", "past" or None: the nearest tense cue left of the expression, same clause.
 
@@ -254,6 +258,11 @@ def tense_cue(text: str, sentence_start: int, expression_start: int) -> str | No
         # "would begin talks with the People’s Party (ÖVP) on Wednesday" (blanked in a copy)
         text = text[:sentence_start] + _PARENTHESIS.sub(
             lambda m: " " * len(m.group()), text[sentence_start:expression_start]) + text[expression_start:]
+    if "," in text[sentence_start:expression_start]:
+        # "is to hold a rally in Colombo, Sri Lanka on Tuesday" ("in Harare, Zimbabwe, on"): the
+        # commas around a place's country are no clause break (blanked in a copy)
+        text = text[:sentence_start] + _PLACE_COMMA_COUNTRY.sub(
+            lambda m: m.group().replace(",", " "), text[sentence_start:expression_start]) + text[expression_start:]
     clause_start = max(text.rfind(mark, sentence_start, expression_start) for mark in _CLAUSE_BREAKS) + 1
     if clause_start > sentence_start and text[clause_start - 1] == "," and \
             text[clause_start:expression_start].strip().lower() in _SIGNALS:
@@ -1605,7 +1614,7 @@ _FIXED_HOLIDAYS = {"new year eve": (12, 31), "new year day": (1, 1), "christmas 
                    "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26), "may day": (5, 1)}
 # "before Christmas": the bare name is the day only after a preposition of time ("the Christmas
 # message" and "over Christmas" are no day).
-_BARE_HOLIDAY_AFTER = frozenset("before by after until till since at on".split())
+_BARE_HOLIDAY_AFTER = frozenset("before by after until till since at on into".split())
 _HOLIDAY_NOUN_AFTER = re.compile(r"\s+(?:message|tree|cards?|part(?:y|ies)|markets?|season|holidays?|break|recess"
                                  r"|shopping|dinner|lunch|period|truce|ceasefire|carols?|celebrations?|agreement|accord)\b",
                                  re.IGNORECASE)

@@ -2293,6 +2293,12 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("is_to_hold_in_a_city_comma_country_on_a_weekday", "2018-03-01", "The Joint Opposition is to hold a rally in Colombo, Sri Lanka on Tuesday.", "Tuesday", "2018-03-06"),
+    ("will_rally_in_a_city_comma_country_comma_on_a_weekday", "2018-03-01", "The opposition will rally in Harare, Zimbabwe, on Saturday.", "Saturday", "2018-03-03"),
+    ("rallied_in_a_city_comma_country_keeps_the_past", "2018-03-01", "The opposition rallied in Accra, Ghana, on Saturday.", "Saturday", "2018-02-24"),
+    ("will_march_in_a_city_comma_country_on_a_weekday", "2022-09-14", "Farmers are to march in Lahore, Pakistan on Friday.", "Friday", "2022-09-16"),
+    ("extending_into_christmas_is_the_day", "2023-12-28", "Voting was extended into Christmas in some remote areas.", "Christmas", "2023-12-25"),
+    ("running_into_christmas_is_the_day", "2019-12-20", "The sitting will run into Christmas if the budget is not passed.", "Christmas", "2019-12-25"),
     ("a_courts_month_decision_is_the_nearest_one", "2012-05-23", "Monday's ruling reiterated the court's December decision that the cabinet was lawful.", "December", "2011-12"),
     ("the_month_ruling_is_a_date", "2019-03-10", "Lawyers said the January ruling would be appealed before the end of the year.", "January", "2019-01"),
     ("month_then_adjective_then_elections_with_a_plan_verb", "2017-03-25", "Protests have grown as the country prepares for November presidential elections.", "November", "2017-11"),
