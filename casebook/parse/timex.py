@@ -396,6 +396,10 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         # a present passive right before the date is a timetable: "is dissolved in January", "the
         # election is held in the month of March"
         return "future"
+    if pastlike and index >= 3 and words[index - 3 : index] == ["only", "to", "be"]:
+        # "had received approval … only to be slapped with the ban on Monday": what came of a
+        # past act, no plan; it takes the clause's tense from before
+        return "skip"
     if pastlike and index >= 2 and words[index - 2 : index] == ["to", "be"]:
         # an infinitive passive names a plan: "the resolution to be adopted Tuesday" (told in the past,
         # "was to be signed on Friday", either side of the story)
@@ -492,6 +496,12 @@ def _last_past_word(text: str, sentence_start: int, stop: int) -> str | None:
         if lower.endswith("ed") or lower in _PAST_WORDS or lower in _IRREGULAR_PAST:
             return lower
     return None
+
+
+# A financial or farming year written as two ("the Year 2022/2023", "in 2025/26"): its first year,
+# after a word that can stand before a year (not a name's: "Northeast Monsoon 2022/2023").
+_SECOND_YEAR = re.compile(r"/(?:\d\d|" + _YEAR + r")\b")
+_SPAN_YEAR_AFTER = frozenset("year the in for of fiscal financial this next last".split())
 
 
 def _previous_word(text: str, start: int, stop: int) -> str:
@@ -731,6 +741,8 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
             return match["year"], "year", "year-explicit"
         if previous == "for" and _CLAUSE_END.match(following):
             return match["year"], "year", "year-explicit"  # "targets for 2025.": not "for 2000 troops"
+        if previous.lower() in _SPAN_YEAR_AFTER and _SECOND_YEAR.match(following):
+            return match["year"], "year", "year-explicit"  # "the Year 2022/2023", "the 2017/18 budget": its first year
         if previous == "into" and not _PLURAL_AFTER.match(following):
             return match["year"], "year", "year-explicit"  # "go into 2022 divided": not "into 2000 homes"
         return None

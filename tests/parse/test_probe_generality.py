@@ -2293,6 +2293,11 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("only_to_be_slapped_keeps_the_past", "2008-01-22", "The party said it had received approval to stage the protest only to be slapped with a ban on Monday.", "Monday", "2008-01-21"),
+    ("only_to_be_told_keeps_the_past", "2016-05-06", "The union applied for a permit to march, only to be informed on Tuesday that the march was banned.", "Tuesday", "2016-05-03"),
+    ("a_financial_year_written_as_two_years", "2022-05-13", "The Government needs more time to complete the Budget Estimates for the Year 2022/2023.", "2022", "2022"),
+    ("a_short_financial_year_in_the_budget", "2019-06-13", "Spending on schools rises in the fiscal year 2019/2020, the minister said.", "2019", "2019"),
+    ("a_financial_year_after_in", "2025-03-03", "Revenue is projected to fall in 2025/2026, the treasury said.", "2025", "2025"),
     ("is_to_hold_in_a_city_comma_country_on_a_weekday", "2018-03-01", "The Joint Opposition is to hold a rally in Colombo, Sri Lanka on Tuesday.", "Tuesday", "2018-03-06"),
     ("will_rally_in_a_city_comma_country_comma_on_a_weekday", "2018-03-01", "The opposition will rally in Harare, Zimbabwe, on Saturday.", "Saturday", "2018-03-03"),
     ("rallied_in_a_city_comma_country_keeps_the_past", "2018-03-01", "The opposition rallied in Accra, Ghana, on Saturday.", "Saturday", "2018-02-24"),
