@@ -223,6 +223,9 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     for n, candidate in enumerate(reversed(found)):
         if n < len(found) - 1 and after_preposition(tokens, begin, candidate):
             continue  # “…,” Jane Doe of the Law Society said: the society is no subject
+        if candidate.mention is not None and candidate.mention.actor_type == "organisation" and (
+                _TITLE_OF_BEFORE.fullmatch(text, begin, candidate.start)):
+            break  # “…,” the leader of Grenada’s ruling National Democratic Congress declared: its leader, not the party
         if (gap_ok(text[candidate.end : edge]) or appositive_name(text, candidate, edge)) and _only_titles(
                 tokens, begin, candidate.start):
             return "QCSV", cue, candidate  # also “…,” the spokeswoman, Maria Santos, said
@@ -683,6 +686,8 @@ def _colon_paragraph_before(text: str, sentences: Sequence[Sentence], quote: Quo
 
 
 # A new clause after a quotation its sentence has already attributed: a cue in it is another's.
+_TITLE_OF_BEFORE = re.compile(r"[\s,]*the\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha()))
+                              + r")\s+of\s+(?:the\s+)?(?:[\w-]+[’']s\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w-]*\s+)?")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whilst|whereas|where|when)\s")
 _AND_CLAUSE = re.compile(r"\s+and\s+(?=[A-Z])")  # "X called for “…” and Qin expressed his support": Qin's own clause
 _ARTICLE_NEXT = re.compile(r"\s+(?:the|a|an)\s")

@@ -165,8 +165,10 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue  # "expressed his “condolences …”", "expressed hope that “…”"; not "had expressed a willingness of …"
         if not directive_cue(text, token):
             continue
-        asked_for = re.match(r"\s+for(?=(?:\s+an?)?\s*[“\"‘])", text[token.end : token.end + 12]) if lemma == "call" else None
+        asked_for = re.match(r"\s+for(?=(?:\s+an?)?\s*[“\"‘]|\s+the\s+[a-z-]+\s+of\s+(?:an?\s+)?[“\"‘])",
+                             text[token.end : token.end + 40]) if lemma == "call" else None
         if asked_for is not None:  # "Arce called for “democracy to be respected”", "called for a ‘clear way forward’"
+            # (or "called for the establishment of “constructive and stable relations”")
             cues.append(Cue(token.start, token.end + asked_for.end(), text[token.start : token.end + asked_for.end()], lemma))
             continue
         if after in PHRASAL_BLOCKERS.get(lemma, ()) or (lemma in PHRASAL_REQUIRED and after != PHRASAL_REQUIRED[lemma] and not (

@@ -11,6 +11,11 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("called_for_the_establishment_of_a_quotation", "2023-04-02", "Hayashi called for the establishment of “constructive and stable Japan-China relations” and Qin expressed his support.", [("constructive and stable Japan-China relations", "Hayashi")]),
+    ("called_for_the_restoration_of_a_quotation", "2021-07-19", "Opposition leader Ana Ruiz called for the restoration of “the constitutional order” in the country.", [("the constitutional order", "Ana Ruiz")]),
+    ("the_leader_of_a_party_declared_is_not_the_party", "2023-11-13", "“Make sure it is people who like the Caribbean,” the leader of Grenada’s ruling National Democratic Congress declared.", [("Make sure it is people who like the Caribbean,", None)]),
+    ("the_chairman_of_a_party_said_is_not_the_party", "2020-06-23", "“We will win the rerun,” the chairman of the Malawi Congress Party said.", [("We will win the rerun,", None)]),
+    ("a_name_of_the_party_said_is_the_name", "2020-06-23", "“We will win the rerun,” Ana Lopez of the Malawi Congress Party said.", [("We will win the rerun,", "Ana Lopez")]),
     ("hon_without_a_stop_is_an_honorific", "2022-05-13", "Meanwhile, Hon Sione Vuna stated that the Cabinet will “continue to serve the people”.", [("continue to serve the people", "Sione Vuna")]),
     ("hon_without_a_stop_before_a_single_name", "2021-03-02", "Hon Mutharika told the House that the bill was “dead on arrival”.", [("dead on arrival", "Mutharika")]),
     ("title_of_the_unrecognized_country_then_the_holder", "2020-02-05", "This was announced by the Prime Minister of the unrecognised Kosovo Albin Kurti. “We are ready,” Kurti said.", [("We are ready,", "Albin Kurti")]),
