@@ -31,7 +31,7 @@ from casebook.model import Mention, Sentence
 from casebook.parse.segment import PARAGRAPH_BREAK
 from casebook.parse.speakers import DOCUMENT_NOUNS, head_word, is_person_title, title_holder
 from casebook.parse.subjects import SpeakerExpr, first_subject, inside, pronoun_tokens, role_opening
-from casebook.parse.tokens import TokenIndex, sentence_at
+from casebook.parse.tokens import DATELINE, TokenIndex, sentence_at
 
 Overrides = dict[tuple[int, int], "str | None"]
 
@@ -68,6 +68,14 @@ def _plural_title(display: str) -> bool:
     last = display.split()[-1].lower()
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else ""
     return singular in TITLE_WORDS
+
+
+def _in_dateline(text: str, mention: Mention) -> bool:
+    """True when ``mention`` stands in the dateline that opens its paragraph ("LUSAKA, Zambia (AP) —")."""
+    if mention.paragraph != 1:
+        return False
+    dateline = DATELINE.match(text, text.rfind("\n", 0, mention.start) + 1)
+    return dateline is not None and mention.end <= dateline.end()
 
 
 class _Event(NamedTuple):
@@ -166,6 +174,7 @@ class _Resolver:
         self.events = [
             _Event(m.start, m.actor, m.actor_type, m.text, (m.start, m.end) in salient)
             for m in named if not inside(m.start, quotes) and m.paragraph > 0  # not the header line
+            and not _in_dateline(text, m)  # nor the agency of "LUSAKA, Zambia (AP) —": no antecedent of "it"
         ]
         for a in self.outer:  # (a crowd's "chants of “…”" puts no one in view; nor does a speaker inside
             # another's reported speech: "X told journalists that Orbán’s press conference had signalled …")

@@ -11,6 +11,8 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("the_agency_in_the_dateline_is_no_antecedent_of_it", "2020-12-23", " date 2020-12-23 Zambia Daily (AP), LUSAKA\n\nLUSAKA, Zambia (AP) — Officers fired tear gas at the crowd. But it says two people were killed “in unknown circumstances.”", [("in unknown circumstances.", None)]),
+    ("the_agency_in_a_dateline_with_a_date_is_no_antecedent_of_it", "2019-03-04", " date 2019-03-04 Caracas Chronicle (Reuters), CARACAS\n\nCARACAS, March 4 (Reuters) - Soldiers blocked the bridge on Sunday. It says the aid would be “a Trojan horse.”", [("a Trojan horse.", None)]),
     ("called_for_the_establishment_of_a_quotation", "2023-04-02", "Hayashi called for the establishment of “constructive and stable Japan-China relations” and Qin expressed his support.", [("constructive and stable Japan-China relations", "Hayashi")]),
     ("called_for_the_restoration_of_a_quotation", "2021-07-19", "Opposition leader Ana Ruiz called for the restoration of “the constitutional order” in the country.", [("the constitutional order", "Ana Ruiz")]),
     ("the_leader_of_a_party_declared_is_not_the_party", "2023-11-13", "“Make sure it is people who like the Caribbean,” the leader of Grenada’s ruling National Democratic Congress declared.", [("Make sure it is people who like the Caribbean,", None)]),
