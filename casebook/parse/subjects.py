@@ -748,13 +748,20 @@ _BODY_AFTER_PLACE = re.compile(r"\s+(?:police|army|military|government|navy|auth
 
 
 def _title_appositive(before: Sequence[Token]) -> bool:
-    """True when ``before`` is a title phrase and a comma ("The President of Uzbekistan, ")."""
+    """True when ``before`` is a title phrase and a comma ("The President of Uzbekistan, ",
+    "Minority Leader in Parliament, Hon. ")."""
+    before = list(before)
+    while len(before) > 1 and (before[-1].text == "." or before[-1].text in _APPOSITIVE_HONORIFICS):
+        before.pop()  # an honorific before the name: "…, Hon. Abdul Kargbo,"
     if len(before) < 3 or before[-1].text != ",":
         return False
     phrase = [t for t in before[:-1] if t.is_word]
     return any(t.lower in TITLE_WORDS for t in phrase) and all(
-        t.lower in DETERMINERS or t.lower in _TITLE_PARTS or t.is_capitalised or t.lower in ("of", "for", "and")
+        t.lower in DETERMINERS or t.lower in _TITLE_PARTS or t.is_capitalised or t.lower in ("of", "for", "and", "in")
         for t in phrase)
+
+
+_APPOSITIVE_HONORIFICS = frozenset("Hon Mr Mrs Ms Dr Prof Rt".split())
 
 
 def _listed_after_preposition(before: Sequence[Token]) -> bool:

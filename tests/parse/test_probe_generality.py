@@ -11,6 +11,8 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a_title_in_parliament_then_the_name_set_off_is_the_subject", "2024-01-15", "Minority Leader in Parliament, Hon. Abdul Kargbo, on behalf of his colleagues, thanked President Bio for the meeting.\n\nHe said they wanted “the government to succeed at all costs”.", [("the government to succeed at all costs", "Abdul Kargbo")]),
+    ("a_title_in_the_senate_then_the_name_set_off_is_the_subject", "2019-10-02", "Majority Leader in the Senate, Dr. Ana Sousa, welcomed Prime Minister Costa to the chamber. She said the budget was “a good start”.", [("a good start", "Ana Sousa")]),
     ("the_agency_in_the_dateline_is_no_antecedent_of_it", "2020-12-23", " date 2020-12-23 Zambia Daily (AP), LUSAKA\n\nLUSAKA, Zambia (AP) — Officers fired tear gas at the crowd. But it says two people were killed “in unknown circumstances.”", [("in unknown circumstances.", None)]),
     ("the_agency_in_a_dateline_with_a_date_is_no_antecedent_of_it", "2019-03-04", " date 2019-03-04 Caracas Chronicle (Reuters), CARACAS\n\nCARACAS, March 4 (Reuters) - Soldiers blocked the bridge on Sunday. It says the aid would be “a Trojan horse.”", [("a Trojan horse.", None)]),
     ("called_for_the_establishment_of_a_quotation", "2023-04-02", "Hayashi called for the establishment of “constructive and stable Japan-China relations” and Qin expressed his support.", [("constructive and stable Japan-China relations", "Hayashi")]),
