@@ -187,12 +187,17 @@ CORPUS = ROOT / "tests" / "corpus"
 #   benchmarks/clause_experiment.py, run on dev only). The test part became t1477-t1556 less t1486
 #   and t1542-t1546 (74 stories, 172 quotations, 229 dates), scored once at d674969d (the
 #   session's starting parser e37297ec): 95.9 / 81.4 / 93.9 (95.93, 81.40, 93.89); the new 35
-#   stories alone 97.4 / 82.9 / 98.1.
-# Dev (2260 stories: t1437-t1476 less t1465 joined, studied) at f1607cda: 97.0 / 88.2 / 95.1
-# (97.05, 88.16 and 95.06). The floors record what was measured.
+#   stories alone 97.4 / 82.9 / 98.1. After study in the forty-fourth round: 95.9 / 89.5 / 95.6;
+# - t1557-t1596 less t1565, t1566, t1575 and t1576 (36 stories in English, the current test part;
+#   ids the helpers left unused), collected at the start of the forty-fourth round; its first rule
+#   commit (476d3944, 18:51:23 UTC) came after all four helpers had reported (their last commit
+#   18:50:00 UTC). Scored once at ecaf8cd5: 96.1 / 78.9 / 92.5 (96.05, 78.95, 92.50); the session's
+#   starting parser e37297ec gives the same answer on every quotation and date.
+# Dev (2334 stories: t1477-t1556 less t1486 and t1542-t1546 joined, studied) at ecaf8cd5:
+# 97.0 / 88.2 / 95.1 (97.02, 88.20 and 95.10). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 97.0, "speaker": 88.1, "date value": 95.0},
-    "test": {"quotes found": 95.9, "speaker": 81.3, "date value": 93.8},
+    "dev": {"quotes found": 97.0, "speaker": 88.2, "date value": 95.0},
+    "test": {"quotes found": 96.0, "speaker": 78.9, "date value": 92.4},
 }
 
 
