@@ -210,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         "differs_clause_right": sum(r["clause_right"] for r in differ),
         "spacy_seconds": round(seconds, 2), "spacy_ms_per_story": round(1000 * seconds / max(1, len(stories)), 1),
         "by_how": {},
+        "model": f"{nlp.meta.get('name')} {nlp.meta.get('version')} (spaCy {__import__('spacy').__version__})",
     }
     for r in fallback_named:
         entry = totals["by_how"].setdefault(r["clause_how"], {"named": 0, "right": 0})
