@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from dataclasses import replace
 from typing import NamedTuple, Sequence
 
@@ -892,8 +893,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         return []  # (but "Amirabdollahian, who was visiting Syria, said": a surname ending like a demonym)
     according = re.search(r"[Aa]ccording\s+to\s+\Z", text[max(0, run.start - 16) : run.start]) is not None
     phrasal = _PHRASAL_IN.search(text, max(0, run.start - 20), run.start) is not None  # "to rein in Dodik": no place
+    owner = re.match(r"[’']s\s+\w", text[tokens[-1].end : tokens[-1].end + 4]) is not None
     place = (run.before in _PLACE_PREPOSITIONS and len(tokens) <= 2 and not according and not phrasal  # not "According to Gary Rodríguez"
-             ) or tokens[-1].text in PLACE_WORDS or (
+             and not owner) or tokens[-1].text in PLACE_WORDS or (  # (nor "from Marape's Pangu Party": its owner)
         len(tokens) > 1 and tokens[0].text in _STREET_FIRST)  # "Avenue William Ponty", "Rue de Rivoli"
     if not place and _TITLED_THE.search(text, max(0, run.start - 8), run.start):
         # "while talking to The Rising Nepal": a capital "The" inside a sentence opens a publication's
@@ -1022,9 +1024,11 @@ def _speaking_places(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def _fold(word: str) -> str:
-    """A name word in lower case without its apostrophes or glottal marks: "Tuimalealiifano" is
-    "Tuimaleali’ifano", as Pacific and Arabic names are often typed both ways."""
-    return re.sub(r"[’'ʻ‘`]", "", word.lower())
+    """A name word in lower case without its apostrophes, glottal marks or accents: "Tuimalealiifano"
+    is "Tuimaleali’ifano", as Pacific and Arabic names are often typed both ways, and "Çavuşoğlu" is
+    "Cavuşoğlu" (one story spells a Turkish name both ways)."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return re.sub(r"[’'ʻ‘`]", "", bare.lower())
 
 
 def _cue_opened(text: str, found: list[Mention]) -> list[Mention]:

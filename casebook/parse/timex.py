@@ -171,6 +171,7 @@ _BE_ADVERBS = frozenset("not also now still only widely generally yet".split())
 _SCHEDULE_BASE = frozenset("begin start end open close resume commence conclude".split())
 # Also a trip or a meeting in the present ("the president travels to Paris on Monday", "the
 # council meets on Friday", "the summit takes place on Friday"), and voters who "go to the polls".
+_GIVEN_AUXILIARIES = frozenset("has have had be been being is are was were will".split())
 _SCHEDULE_PRESENT = frozenset("""begins starts ends opens closes expires resumes commences concludes
     travels meets convenes arrives departs""".split())
 _SCHEDULE_PHRASES = (("takes", "place"), ("go", "to", "the", "polls"), ("goes", "to", "the", "polls"),
@@ -340,6 +341,12 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         # "the government that is to be sworn in on Saturday": a timetable ahead (or, when past, near)
         return "future" if words[index - 2] in ("is", "are") else "near"
     if word == "until" and set(words[max(0, index - 6) : index]) & _GIVE_FORMS:
+        given = max(i for i in range(max(0, index - 6), index) if words[i] in _GIVE_FORMS)
+        if words[given] == "given" and given and words[given - 1] not in _GIVEN_AUXILIARIES and any(
+                w in _PAST_WORDS or (w.endswith("ed") and w not in _EED_BASE) for w in words[:given]):
+            # "failed to form a government in the 42 days given to him until Wednesday midnight": a
+            # deadline told in the past, either side of the story
+            return "near"
         return "future"  # a deadline granted: "has given his coalition until Monday evening to commit"
     if word in ("is", "are") and (index == len(words) - 1 or words[index + 1 :] in (["on"], ["in"])):
         return "future"  # "the deadline is Friday", "the vote is on Sunday", "the election is in March": ahead
@@ -353,6 +360,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
             tuple(words[index + 1 - len(p) : index + 1]) == p and words[index - len(p) : index + 1 - len(p)] != ["to"]
             for p in _SCHEDULE_PHRASES if len(p) <= index + 1):
         return "future"  # not an infinitive: "was meant to go to the polls in late December"
+    if word == "would" and words[index + 1 : index + 2] == ["have"]:
+        return "past"  # "would have been a reversal of a court decision on Tuesday": what did not happen, told after
     if word in _FUTURE_WORDS or word.endswith(("’ll", "'ll")):
         if word in ("planned", "scheduled") and index and words[index - 1] in ("a", "an", "its", "their", "his", "her"):
             return "skip"  # an adjective: "police blocked a planned march on Friday" takes the clause's tense

@@ -11,6 +11,10 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("a_surname_spelt_with_and_without_its_accent", "2022-01-27", "Foreign Minister Mevlüt Cavuşoğlu spoke in Ankara on Thursday. “We do not want a conflict,” Çavuşoğlu said.", [("We do not want a conflict,", "Mevlüt Cavuşoğlu")]),
+    ("a_surname_spelt_with_and_without_its_haček", "2019-04-02", "Foreign Minister Miroslav Lajčák met the envoys on Monday. “We are ready to talk,” Lajcak said.", [("We are ready to talk,", "Miroslav Lajčák")]),
+    ("a_name_owning_a_party_after_from_is_no_place", "2024-05-28", "Ministers defected from Marape's Pangu Party on Monday.\n\nMarape said he had the support of 74 lawmakers.\n\nInvestors should stay confident in the country, he said.\n\n\"Investors, don't get caught up in the hogwash,\" he added.", [("Investors, don't get caught up in the hogwash,", "Marape")]),
+    ("a_name_owning_a_movement_after_in_is_no_place", "2021-09-03", "Dissent grew in Hichilema's movement over the summer.\n\nHichilema said the vote was a turning point.\n\nThe party will hold its congress in December, he said.\n\n“We are one family,” he added.", [("We are one family,", "Hichilema")]),
     ("a_title_in_parliament_then_the_name_set_off_is_the_subject", "2024-01-15", "Minority Leader in Parliament, Hon. Abdul Kargbo, on behalf of his colleagues, thanked President Bio for the meeting.\n\nHe said they wanted “the government to succeed at all costs”.", [("the government to succeed at all costs", "Abdul Kargbo")]),
     ("a_title_in_the_senate_then_the_name_set_off_is_the_subject", "2019-10-02", "Majority Leader in the Senate, Dr. Ana Sousa, welcomed Prime Minister Costa to the chamber. She said the budget was “a good start”.", [("a good start", "Ana Sousa")]),
     ("the_agency_in_the_dateline_is_no_antecedent_of_it", "2020-12-23", " date 2020-12-23 Zambia Daily (AP), LUSAKA\n\nLUSAKA, Zambia (AP) — Officers fired tear gas at the crowd. But it says two people were killed “in unknown circumstances.”", [("in unknown circumstances.", None)]),
@@ -2302,6 +2306,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("would_have_before_a_weekday_is_past", "2024-08-23", "The push would have effectively been a reversal of a Constitutional Court decision on Tuesday, which upheld the minimum age.", "Tuesday", "2024-08-20"),
+    ("would_have_voted_on_a_weekday_is_past", "2017-03-10", "Without the boycott, parliament would have voted on the bill on Wednesday.", "Wednesday", "2017-03-08"),
+    ("days_given_until_a_weekday_told_in_the_past", "2019-05-30", "The bill passed after Netanyahu failed to form a new government in the 42 days given to him until Wednesday midnight.", "Wednesday", "2019-05-29"),
+    ("has_given_until_a_weekday_is_ahead", "2019-05-30", "The president has given the coalition until Wednesday to agree on a cabinet.", "Wednesday", "2019-06-05"),
     ("only_to_be_slapped_keeps_the_past", "2008-01-22", "The party said it had received approval to stage the protest only to be slapped with a ban on Monday.", "Monday", "2008-01-21"),
     ("only_to_be_told_keeps_the_past", "2016-05-06", "The union applied for a permit to march, only to be informed on Tuesday that the march was banned.", "Tuesday", "2016-05-03"),
     ("a_financial_year_written_as_two_years", "2022-05-13", "The Government needs more time to complete the Budget Estimates for the Year 2022/2023.", "2022", "2022"),
