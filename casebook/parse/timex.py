@@ -116,7 +116,8 @@ _SIGNALS = frozenset(
 _BARE_MONTH_AFTER = frozenset(
     "in since by until till from through during before after between of early late mid mid- than".split()
 )  # ("no later than July")
-_BARE_YEAR_AFTER = (_BARE_MONTH_AFTER - {"than"}) | frozenset("the a an this that its their his her come".split()) | {"back to"}  # "come 2018"; not "more than 2012 people"
+_BARE_YEAR_AFTER = (_BARE_MONTH_AFTER - {"than"}) | frozenset("the a an this that its their his her come".split()) | {"back to"} | {
+    "Budget", "budget"}  # "come 2018"; "Putrajaya’s Budget 2022 allocation"; not "more than 2012 people"
 _BACK_TO = re.compile(r"\bback\s+to\s+\Z")
 _BETWEEN_NOW_AND = re.compile(r"\bbetween\s+now\s+and\s+\Z", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$|mid-$")
@@ -348,8 +349,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
             # deadline told in the past, either side of the story
             return "near"
         return "future"  # a deadline granted: "has given his coalition until Monday evening to commit"
-    if word in ("is", "are") and (index == len(words) - 1 or words[index + 1 :] in (["on"], ["in"])):
-        return "future"  # "the deadline is Friday", "the vote is on Sunday", "the election is in March": ahead
+    if word in ("is", "are") and (index == len(words) - 1 or words[index + 1 :] in (["on"], ["in"], ["sometime", "in"])):
+        return "future"  # "the deadline is Friday", "the vote is on Sunday", "the election is (sometime) in March": ahead
     if word == "since":
         return "past"  # "in turmoil since the October vote": what a span runs from has begun
     if word == "for" and index and words[index - 1] in _PREPARE_WORDS:

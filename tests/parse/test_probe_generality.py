@@ -2306,6 +2306,10 @@ SPEAKERS = [
 
 # (id, document date, text, expression, value)
 DATES = [
+    ("budget_then_a_year_is_the_year", "2021-11-24", "The MP criticised Putrajaya’s Budget 2022 allocation for Sabah.", "2022", "2022"),
+    ("the_budget_then_a_year_in_lower_case", "2023-10-13", "Opposition leaders rejected the budget 2024 proposals tabled on Friday.", "2024", "2024"),
+    ("the_deadline_is_sometime_in_a_month_is_ahead", "2019-11-25", "Since parliament was dissolved on November 6, the deadline is sometime in February.", "February", "2020-02"),
+    ("the_vote_is_sometime_in_a_month_is_ahead", "2021-09-14", "The electoral commission says the vote is sometime in January.", "January", "2022-01"),
     ("would_have_before_a_weekday_is_past", "2024-08-23", "The push would have effectively been a reversal of a Constitutional Court decision on Tuesday, which upheld the minimum age.", "Tuesday", "2024-08-20"),
     ("would_have_voted_on_a_weekday_is_past", "2017-03-10", "Without the boycott, parliament would have voted on the bill on Wednesday.", "Wednesday", "2017-03-08"),
     ("days_given_until_a_weekday_told_in_the_past", "2019-05-30", "The bill passed after Netanyahu failed to form a new government in the 42 days given to him until Wednesday midnight.", "Wednesday", "2019-05-29"),
