@@ -193,11 +193,18 @@ CORPUS = ROOT / "tests" / "corpus"
 #   commit (476d3944, 18:51:23 UTC) came after all four helpers had reported (their last commit
 #   18:50:00 UTC). Scored once at ecaf8cd5: 96.1 / 78.9 / 92.5 (96.05, 78.95, 92.50); the session's
 #   starting parser e37297ec gives the same answer on every quotation and date.
-# Dev (2334 stories: t1477-t1556 less t1486 and t1542-t1546 joined, studied) at ecaf8cd5:
-# 97.0 / 88.2 / 95.1 (97.02, 88.20 and 95.10). The floors record what was measured.
+#   After study in the forty-fifth round: 96.1 / 82.9 / 95.8;
+# - t1597-t1636 less t1626 (39 stories in English, the current test part; t1626 left unused),
+#   collected at the start of the forty-fifth round; its first rule commit (750beb46, 19:11:14 UTC)
+#   came after all four helpers had reported (their last commit 19:10:47 UTC). Scored once at
+#   3c0a7610: 98.8 / 74.4 / 96.2 (98.84, 74.42, 96.15); the session's starting parser e37297ec
+#   names as many right speakers (64) and the same dates, with 14 wrong and 7 unknown speakers where the
+#   final parser has 12 and 9.
+# Dev (2370 stories: t1557-t1596 less t1565, t1566, t1575 and t1576 joined, studied) at 3c0a7610:
+# 97.0 / 88.1 / 95.1 (97.01, 88.15 and 95.11). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 97.0, "speaker": 88.2, "date value": 95.0},
-    "test": {"quotes found": 96.0, "speaker": 78.9, "date value": 92.4},
+    "dev": {"quotes found": 97.0, "speaker": 88.1, "date value": 95.1},
+    "test": {"quotes found": 98.8, "speaker": 74.4, "date value": 96.1},
 }
 
 
