@@ -685,9 +685,10 @@ def _colon_paragraph_before(text: str, sentences: Sequence[Sentence], quote: Quo
     return ("SV:Q", cues[-1], speaker) if speaker is not None else None
 
 
-# A new clause after a quotation its sentence has already attributed: a cue in it is another's.
+# "the leader of Grenada’s ruling …" before an organisation's name: the organisation is the office's.
 _TITLE_OF_BEFORE = re.compile(r"[\s,]*the\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha()))
                               + r")\s+of\s+(?:the\s+)?(?:[\w-]+[’']s\s+)?(?:[a-z-]+\s+)?(?:[A-Z][\w-]*\s+)?")
+# A new clause after a quotation its sentence has already attributed: a cue in it is another's.
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whilst|whereas|where|when)\s")
 _AND_CLAUSE = re.compile(r"\s+and\s+(?=[A-Z])")  # "X called for “…” and Qin expressed his support": Qin's own clause
 _ARTICLE_NEXT = re.compile(r"\s+(?:the|a|an)\s")

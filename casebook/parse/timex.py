@@ -172,11 +172,12 @@ _BE_ADVERBS = frozenset("not also now still only widely generally yet".split())
 _SCHEDULE_BASE = frozenset("begin start end open close resume commence conclude".split())
 # Also a trip or a meeting in the present ("the president travels to Paris on Monday", "the
 # council meets on Friday", "the summit takes place on Friday"), and voters who "go to the polls".
-_GIVEN_AUXILIARIES = frozenset("has have had be been being is are was were will".split())
 _SCHEDULE_PRESENT = frozenset("""begins starts ends opens closes expires resumes commences concludes
     travels meets convenes arrives departs""".split())
 _SCHEDULE_PHRASES = (("takes", "place"), ("go", "to", "the", "polls"), ("goes", "to", "the", "polls"),
                      ("head", "to", "the", "polls"), ("heads", "to", "the", "polls"))
+# Words before "given" that make it a verb still in force ("has given the coalition until Monday").
+_GIVEN_AUXILIARIES = frozenset("has have had be been being is are was were will".split())
 _PAST_WORDS = frozenset("was were had did said told ago earlier last previously".split())
 # Irregular past forms count like a verb in -ed ("what we went through on Monday"); forms that are
 # also present or base forms (set, put, read, cut, let, hit) are left out.
