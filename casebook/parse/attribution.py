@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from casebook.parse.lexicon import ACRONYM_TITLES, CUE_LEMMA, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
+from casebook.parse.lexicon import ACRONYM_TITLES, COUNTRIES, CUE_LEMMA, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
 from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
@@ -482,6 +482,8 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
                     and (all(t.lower in _TITLE_LIKE or t.is_capitalised for t in title)
                          or (len(title) <= 3 and title[-1].lower in TITLE_WORDS and all(t.is_word for t in title)))):
                 mention = following
+            elif mention.actor_type != "person" and _country_title_after(text, mention):
+                break  # "said the Antigua and Barbuda Prime Minister.": the country's office, no name
             elif mention.actor_type != "person" and _TITLE_AFTER.match(text, mention.end) and not (
                     mention.actor_type is None and " " in mention.text and not text[start : mention.start].strip()
                     and _ARTICLE_NEXT.match(text, mention.end)):
@@ -683,6 +685,21 @@ def _colon_paragraph_before(text: str, sentences: Sequence[Sentence], quote: Quo
         return "S:Q", Cue(colon, colon + 1, ":", "say"), subject
     speaker = subject_of(text, previous.start, cues[-1], cues, named, quotes, tokens)
     return ("SV:Q", cues[-1], speaker) if speaker is not None else None
+
+
+_AND_WORD = re.compile(r"\s+and\s+[A-Z][\w-]*")
+_TITLE_WORD_AFTER = re.compile(r"(?:\s+[A-Z][a-z-]+){0,2}?\s+(?P<title>[A-Za-z-]+)\b(?!\s+[A-Z])")
+
+
+def _country_title_after(text: str, mention: Mention) -> bool:
+    """True when a country's name ("Antigua", with its "and Barbuda") is followed by an office of
+    one to three words ("Prime Minister"): "the Antigua and Barbuda Prime Minister"."""
+    joined = _AND_WORD.match(text, mention.end)
+    if mention.text not in COUNTRIES and not (
+            joined is not None and mention.text + " and " + joined.group().split()[-1] in COUNTRIES):
+        return False
+    title = _TITLE_WORD_AFTER.match(text, joined.end() if joined is not None else mention.end)
+    return title is not None and title.group("title").lower() in TITLE_WORDS
 
 
 # "the leader of Grenada’s ruling …" before an organisation's name: the organisation is the office's.

@@ -70,6 +70,9 @@ def _plural_title(display: str) -> bool:
     return singular in TITLE_WORDS
 
 
+_DEMONSTRATIVES = frozenset("This These That Those Such".split())
+
+
 def _in_dateline(text: str, mention: Mention) -> bool:
     """True when ``mention`` stands in the dateline that opens its paragraph ("LUSAKA, Zambia (AP) —")."""
     if mention.paragraph != 1:
@@ -416,7 +419,8 @@ class _Resolver:
         if pronoun in SINGULAR_PERSON or pronoun in RELATIVE:
             maybe_person = (kind is None and display and " " in display and not set(display.split()) & ORG_WORDS and not names_a_platform(display)
                             and display not in COUNTRIES
-                            and not _plural_title(display) and not _ACRONYM_LED.match(display))  # not "RNZ Pacific"
+                            and not _plural_title(display) and not _ACRONYM_LED.match(display)  # not "RNZ Pacific"
+                            and display.split()[0] not in _DEMONSTRATIVES)  # nor "This recurring pattern" (highlights)
             return kind == "person" or bool(maybe_person and display[:1].isupper())
         if pronoun in PLURAL:
             return kind in COLLECTIVE

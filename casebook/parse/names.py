@@ -501,6 +501,14 @@ def _title_of_before(text: str, tokens: Sequence[Token], i: int) -> bool:
             and all(text[tokens[m].end : tokens[m + 1].start] == " " for m in range(k - 1, i - 1)))
 
 
+# Members a body is named after ("Council of Ministers", "House of Representatives", "Board of Directors").
+_BODY_MEMBERS = frozenset("Ministers Representatives Directors Deputies Commons Lords Elders Governors Trustees Delegates".split())
+
+def _of_members(tokens: Sequence[Token], k: int) -> bool:
+    """True when "of" and the members a body is named after stand at ``k`` ("… of Ministers")."""
+    return k + 1 < len(tokens) and tokens[k].lower == "of" and tokens[k + 1].text in _BODY_MEMBERS
+
+
 _PLURAL_TITLES = frozenset("justice judge senator minister president commissioner governor ambassador".split())
 
 # Title words that are also common surnames: after a given name they end a name ("Julie Bishop").
@@ -742,9 +750,14 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             # "for" carries the office too, after a minister or before a department)
             name_from += 1
             after_of = name_from
-            while name_from < len(tokens) and (tokens[name_from].lower == "the"
-                                               or tokens[name_from].text in _OF_TITLE):
+            while name_from < len(tokens) and (tokens[name_from].lower == "the" or tokens[name_from].text in _OF_TITLE
+                                               or _of_members(tokens, name_from + 1) or (
+                    name_from == len(tokens) - 2 and tokens[name_from - 1].lower == "of"
+                    and tokens[name_from + 1].text in _OF_TITLE)):
+                # ("Deputy Speaker of Kurdistan Parliament": a place's body ends the office, no name after it)
                 name_from += 1
+                if tokens[name_from - 1].lower != "the" and _of_members(tokens, name_from):
+                    name_from += 2  # "Council of Ministers", "House of Representatives": the body's name goes on
             # "Minister of State for Housing Affairs Ammar Al-Ajmi": the office runs to its last
             # department word when "for" or "and" carries it on.
             last = max((k for k in range(name_from, len(tokens)) if tokens[k].text in _OF_TITLE), default=-1)

@@ -231,11 +231,18 @@ def names_the_source(text: str, mention: Mention, end: int) -> bool | None:
     return _UNNAMED_STAFF.match(after) is None
 
 
+_INDEFINITE_AND = re.compile(r"\s*(?P<np>(?:a|an)\s+[^,;:]*?)\s+and\s+(?:one\s+of|an?|the)\s")
+
+
 def _source(text: str, start: int, end: int, named: Sequence[Mention], tokens: TokenIndex) -> SpeakerExpr | None:
     """The source after "according to": its first name, else the noun phrase."""
     stop = end
     for mention in named:
         if start <= mention.start and mention.end <= end:
+            joined = _INDEFINITE_AND.match(text, start, mention.start)
+            if joined is not None:  # "according to a former elections chief and one of the framers of the 1987
+                stop = end = joined.end("np")  # Constitution": someone unnamed, the first description
+                break
             verdict = names_the_source(text, mention, end)
             if verdict is None:
                 continue

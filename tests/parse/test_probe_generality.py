@@ -11,6 +11,19 @@ from casebook import parse_text
 
 # (id, document date, text, [(quotation content, expected speaker)])
 SPEAKERS = [
+    ("name_then_title_of_a_place_parliament_set_off", "2021-11-23", "Hemin Hawrami, Deputy Speaker of Kurdistan Parliament, said in a press conference held today, \"We decided to send an official letter to the United Nations.\"", [("We decided to send an official letter to the United Nations.", "Hemin Hawrami")]),
+    ("name_then_title_of_a_country_parliament_set_off", "2019-06-04", "Ana Mwangi, Deputy Chairperson of Kenya Parliament, said on Monday, “The House will sit next week.”", [("The House will sit next week.", "Ana Mwangi")]),
+    ("according_to_an_indefinite_person_and_a_second_description_is_unnamed", "2025-02-10", "It is “shallow reasoning” to delay the trial, according to a former elections chief and one of the framers of the 1987 Constitution.", [("shallow reasoning", None)]),
+    ("according_to_an_indefinite_lawyer_and_a_member_of_a_body_is_unnamed", "2019-07-22", "The vote was a “sham”, according to a lawyer and a member of the Bar Association of Kenya.", [("sham", None)]),
+    ("according_to_a_lawyer_and_activist_then_the_name", "2020-03-03", "The vote was a “sham”, according to a lawyer and activist, Ana Lopez.", [("sham", "Ana Lopez")]),
+    ("the_council_of_ministers_then_the_holder", "2025-08-01", "Deputy Chairman of the Council of Ministers Staša Košarac told the agency that the verdict was shameful. \"It is political revenge,\" Košarac said.", [("It is political revenge,", "Staša Košarac")]),
+    ("the_board_of_directors_then_the_holder", "2019-03-12", "Chairman of the Board of Directors Kwame Mensah said: “The company will pay all its workers.”", [("The company will pay all its workers.", "Kwame Mensah")]),
+    ("the_chamber_of_deputies_then_the_holder", "2021-05-04", "President of the Chamber of Deputies Marco Rossi said: “The session is closed.”", [("The session is closed.", "Marco Rossi")]),
+    ("said_the_country_of_two_words_prime_minister_named_before", "2022-08-09", "Prime Minister Gaston Browne arrived on Tuesday. “The ties are well established,” said the Antigua and Barbuda Prime Minister.", [("The ties are well established,", "Gaston Browne")]),
+    ("said_the_country_of_two_words_prime_minister_unnamed", "2022-08-09", "“The ties are well established,” said the Trinidad and Tobago Prime Minister.", [("The ties are well established,", None)]),
+    ("said_the_country_president_is_not_the_country", "2018-11-20", "“We will not give in,” said the Kenya President.", [("We will not give in,", None)]),
+    ("a_demonstrative_phrase_is_no_he", "2024-12-18", "This recurring pattern highlights February as a significant month in the islands’ politics.\n\nThese facts might explain the confidence when on Tuesday he announced the date.\n\n“The House is dissolved with immediate effect,” he said.", [("The House is dissolved with immediate effect,", None)]),
+    ("a_demonstrative_phrase_that_reports_is_no_he", "2022-03-02", "These latest figures show a sharp rise in arrests.\n\nHe described the crackdown as “unprecedented”.", [("unprecedented", None)]),
     ("a_surname_spelt_with_and_without_its_accent", "2022-01-27", "Foreign Minister Mevlüt Cavuşoğlu spoke in Ankara on Thursday. “We do not want a conflict,” Çavuşoğlu said.", [("We do not want a conflict,", "Mevlüt Cavuşoğlu")]),
     ("a_surname_spelt_with_and_without_its_haček", "2019-04-02", "Foreign Minister Miroslav Lajčák met the envoys on Monday. “We are ready to talk,” Lajcak said.", [("We are ready to talk,", "Miroslav Lajčák")]),
     ("a_name_owning_a_party_after_from_is_no_place", "2024-05-28", "Ministers defected from Marape's Pangu Party on Monday.\n\nMarape said he had the support of 74 lawmakers.\n\nInvestors should stay confident in the country, he said.\n\n\"Investors, don't get caught up in the hogwash,\" he added.", [("Investors, don't get caught up in the hogwash,", "Marape")]),
