@@ -199,12 +199,17 @@ CORPUS = ROOT / "tests" / "corpus"
 #   came after all four helpers had reported (their last commit 19:10:47 UTC). Scored once at
 #   3c0a7610: 98.8 / 74.4 / 96.2 (98.84, 74.42, 96.15); the session's starting parser e37297ec
 #   names as many right speakers (64) and the same dates, with 14 wrong and 7 unknown speakers where the
-#   final parser has 12 and 9.
-# Dev (2370 stories: t1557-t1596 less t1565, t1566, t1575 and t1576 joined, studied) at 3c0a7610:
-# 97.0 / 88.1 / 95.1 (97.01, 88.15 and 95.11). The floors record what was measured.
+#   final parser has 12 and 9. After study in the forty-sixth round: 98.8 / 79.1 / 96.2;
+# - t1637-t1676 (40 stories in English, the current test part), collected at the start of the
+#   forty-sixth round; its first rule commit (5baeb237, 19:28:34 UTC) came after all four helpers
+#   had reported (their last commit 19:28:19 UTC). Scored once at 64794bb8: 96.1 / 77.5 / 94.3
+#   (96.08, 77.45, 94.29); the session's starting parser e37297ec gives the same answer on every
+#   quotation and date.
+# Dev (2409 stories: t1597-t1636 less t1626 joined, studied) at 64794bb8: 97.0 / 88.0 / 95.1
+# (97.03, 88.05 and 95.12). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 97.0, "speaker": 88.1, "date value": 95.1},
-    "test": {"quotes found": 98.8, "speaker": 74.4, "date value": 96.1},
+    "dev": {"quotes found": 97.0, "speaker": 88.0, "date value": 95.1},
+    "test": {"quotes found": 96.0, "speaker": 77.4, "date value": 94.2},
 }
 
 
