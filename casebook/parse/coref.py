@@ -73,12 +73,13 @@ def _plural_title(display: str) -> bool:
 _DEMONSTRATIVES = frozenset("This These That Those Such".split())
 
 
-def _in_dateline(text: str, mention: Mention) -> bool:
-    """True when ``mention`` stands in the dateline that opens its paragraph ("LUSAKA, Zambia (AP) —")."""
-    if mention.paragraph != 1:
-        return False
-    dateline = DATELINE.match(text, text.rfind("\n", 0, mention.start) + 1)
-    return dateline is not None and mention.end <= dateline.end()
+def _first_dateline_end(text: str, named: Sequence[Mention]) -> int:
+    """Where the dateline that opens the first body paragraph ends ("LUSAKA, Zambia (AP) —"), or -1."""
+    first = next((m for m in named if m.paragraph == 1), None)
+    if first is None:
+        return -1
+    dateline = DATELINE.match(text, text.rfind("\n", 0, first.start) + 1)
+    return dateline.end() if dateline is not None else -1
 
 
 class _Event(NamedTuple):
@@ -174,10 +175,11 @@ class _Resolver:
         # "Azerbaijan is ready for talks, spokeswoman Leyla Abdullayeva said": a person a speech verb
         # follows speaks, though no quotation marks what she said
         salient |= {(m.start, m.end) for m in named if m.actor_type == "person" and SPEAKS_NEXT.match(text, m.end)}
+        dateline_end = _first_dateline_end(text, named)  # no antecedent of a later "it"
         self.events = [
             _Event(m.start, m.actor, m.actor_type, m.text, (m.start, m.end) in salient)
             for m in named if not inside(m.start, quotes) and m.paragraph > 0  # not the header line
-            and not _in_dateline(text, m)  # nor the agency of "LUSAKA, Zambia (AP) —": no antecedent of "it"
+            and not (m.paragraph == 1 and m.end <= dateline_end)  # nor the agency of "LUSAKA, Zambia (AP) —"
         ]
         for a in self.outer:  # (a crowd's "chants of “…”" puts no one in view; nor does a speaker inside
             # another's reported speech: "X told journalists that Orbán’s press conference had signalled …")

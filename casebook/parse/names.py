@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from dataclasses import replace
 from typing import NamedTuple, Sequence
 
@@ -28,7 +27,7 @@ from casebook.parse.lexicon import (
     STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_PRECEDERS, TITLE_WORDS, abbreviation_is_title, is_demonym,
 )
 from casebook.model import Mention, Sentence
-from casebook.parse.tokens import Token, TokenIndex, is_initial, regions, slug
+from casebook.parse.tokens import Token, TokenIndex, fold_accents, is_initial, regions, slug
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "van", "von", "bin"})
 _ON_HEADS = frozenset("Commission Committee Council Conference Tribunal Subcommittee Taskforce Panel".split())
@@ -1040,8 +1039,7 @@ def _fold(word: str) -> str:
     """A name word in lower case without its apostrophes, glottal marks or accents: "Tuimalealiifano"
     is "Tuimaleali’ifano", as Pacific and Arabic names are often typed both ways, and "Çavuşoğlu" is
     "Cavuşoğlu" (one story spells a Turkish name both ways)."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return re.sub(r"[’'ʻ‘`]", "", bare.lower())
+    return re.sub(r"[’'ʻ‘`]", "", fold_accents(word).lower())
 
 
 def _cue_opened(text: str, found: list[Mention]) -> list[Mention]:

@@ -37,6 +37,7 @@ from casebook.parse.speakers import (
     organisation_described, owned_name, statement_issuer, strip_determiner, title_holder, title_lead_words,
 )
 from casebook.parse.subjects import Attribution, first_subject, inside
+from casebook.parse.tokens import sentence_at
 
 _OUTLET_NOUNS = r"(?:newspaper|daily|weekly|paper|news\s+agency|agency|broadcaster|channel|website)"
 _OUTLET_EPITHET = re.compile(r"(?:[Tt]he|[Tt]his)\s+" + _OUTLET_NOUNS)
@@ -245,7 +246,7 @@ def _statement_made_by(doc: Doc, names: Sequence[Mention], known: KnownActors | 
     paragraph = next((p for p in doc.paragraphs if p.start <= quote.start < p.end), None)
     if paragraph is None:
         return None
-    sentence = next((s for s in doc.sentences if s.start < quote.end <= s.end), None)  # where the quotation ends
+    sentence = sentence_at(doc.sentences, quote.end - 1)  # where the quotation ends
     following = next((s for s in doc.sentences if sentence is not None and s.start >= sentence.end), None)
     if following is None or doc.text[quote.end : sentence.end].strip(" .”\"’'") != "":
         return None  # the quotation must end its sentence

@@ -170,8 +170,12 @@ DATELINE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?
                       r"(?:\([A-Z][\w ]{1,20}\))?\s*[–—]\s*")
 
 
+def fold_accents(text: str) -> str:
+    """``text`` without its accents: "Çavuşoğlu" -> "Cavusoglu", "Lajčák" -> "Lajcak"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def slug(name: str) -> str:
     """A stable actor id for a name found by pattern: "Sar Kheng" -> "sar_kheng"; accents
     fold, so that one name spelt both ways is one actor ("Lajčák", "Lajcak" -> "lajcak")."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return _SLUG_GAP.sub("_", bare.casefold()).strip("_") or "unnamed"
+    return _SLUG_GAP.sub("_", fold_accents(name).casefold()).strip("_") or "unnamed"
