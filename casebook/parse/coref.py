@@ -29,7 +29,7 @@ from casebook.parse.lexicon import (
 )
 from casebook.model import Mention, Sentence
 from casebook.parse.segment import PARAGRAPH_BREAK
-from casebook.parse.speakers import DOCUMENT_NOUNS, head_word, is_person_title, title_holder
+from casebook.parse.speakers import DOCUMENT_NOUNS, described_person, head_word, is_person_title, title_holder
 from casebook.parse.subjects import SpeakerExpr, first_subject, inside, pronoun_tokens, role_opening
 from casebook.parse.tokens import DATELINE, TokenIndex, sentence_at
 
@@ -250,7 +250,13 @@ class _Resolver:
             holder = title_holder(self.text, expr.text, expr.start, self.named, self.quotes, self.attributions)
             if holder is not None:
                 return Resolution(expr.start, expr.end, expr.text, holder.actor, holder.text, "title-holder", "person")
+            described = described_person(self.text, expr.text, expr.start, self.named, self.quotes)
+            if described is not None:
+                return Resolution(expr.start, expr.end, expr.text, described.actor, described.text, "described-person", "person")
             return Resolution(expr.start, expr.end, expr.text, None, expr.text, "speaker-phrase", "person")
+        described = described_person(self.text, expr.text, expr.start, self.named, self.quotes) if actor is None else None
+        if described is not None:
+            return Resolution(expr.start, expr.end, expr.text, described.actor, described.text, "described-person", "person")
         kind = self._type_of(actor) if actor else speaker_type(expr)
         return Resolution(expr.start, expr.end, expr.text, actor, expr.text, "speaker-phrase", kind)
 

@@ -461,6 +461,8 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             if (k > j and k < len(tokens) and tokens[k].is_capitalised and tokens[k].text not in STOP_CAPITALISED
                     and text[tokens[k - 1].end : tokens[k].start] == " "
                     and (heads & CONNECTOR_HEADS or _is_title(tokens[j - 1])
+                         or (k == j + 1 and nxt.lower == "of" and tokens[k].text in _BODY_MEMBERS
+                             and any(_is_title(t) for t in tokens[i:j]))  # "Speaker of the House of Representatives X"
                          or (k == j + 1 and nxt.lower == "and" and _org_follows(text, tokens, k)
                              and not _named_after_title(tokens[i:j]))
                          or (k == j + 1 and nxt.lower == "and" and _office_of(tokens[i:j])

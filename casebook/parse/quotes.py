@@ -34,7 +34,7 @@ from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
     DOCUMENT_NOUNS, GENERIC_ORG_HEADS, ISSUED_BY, PERSON_NOUNS, acronym_holder, document_owner, head_word, is_person_title, named_in_full,
-    organisation_described, owned_name, statement_issuer, strip_determiner, title_holder, title_lead_words,
+    described_person, organisation_described, owned_name, statement_issuer, strip_determiner, title_holder, title_lead_words,
 )
 from casebook.parse.subjects import Attribution, first_subject, inside
 from casebook.parse.tokens import sentence_at
@@ -548,7 +548,8 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         return _display(holder.actor, holder, mentions, known), holder.actor
     if is_person_title(phrase) and phrase.split()[0].lower() not in ("a", "an"):
         # ("A judge said …" brings in someone new, not the judge named before: unknown, below)
-        holder = title_holder(text, phrase, before, mentions, speech.quotes, speech.attributions)
+        holder = title_holder(text, phrase, before, mentions, speech.quotes, speech.attributions) or (
+            described_person(text, phrase, before, mentions, speech.quotes))
         if holder is None:
             return UNKNOWN_SPEAKER, None
         return _display(holder.actor, holder, mentions, known), holder.actor
@@ -557,6 +558,9 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         # ("one protestor said", "said one of the protest organisers", "read one sign")
         # "a small group opposing them shouted", "“…” read one, while another …": no one named
         return UNKNOWN_SPEAKER, None
+    holder = described_person(text, phrase, before, mentions, speech.quotes)
+    if holder is not None:  # "Dainius Gaižauskas, a peasant, …. “…,” the peasant claimed"
+        return _display(holder.actor, holder, mentions, known), holder.actor
     owner = _ORG_OFFICE.match(phrase.strip())
     if owner is not None:  # "the police's press service": the police the story names
         described = organisation_described(text, owner.group("owner"), before, mentions, speech.quotes,

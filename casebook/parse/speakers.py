@@ -139,6 +139,26 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     return held
 
 
+# ", a peasant,", ", an opposition lawmaker from Kaunas,": an indefinite appositive's head noun
+_INDEFINITE_APPOSITIVE = re.compile(
+    r",\s+(?:a|an)\s+((?:[\w’'-]+\s+){0,3}?[a-z][\w-]*)(?=\s*[,.;]|\s+(?:of|from|in|at|for|with|who|whose|and)\b)")
+
+
+def described_person(text: str, phrase: str, before: int, mentions: Sequence[Mention],
+                     quotes: Sequence[QuoteSpan]) -> Mention | None:
+    """"Dainius Gaižauskas, a peasant, …. “…,” the peasant claimed": a definite noun phrase
+    whose head noun heads the indefinite appositive the story gave one named person, and
+    only one, before ``before``; else None."""
+    words = _WORD.findall(phrase)
+    if len(words) < 2 or words[0].lower() != "the" or not words[-1].islower():
+        return None
+    head = words[-1]
+    found = [m for m in mentions if m.end <= before and m.kind != "pronoun" and not inside(m.start, quotes)
+             and m.actor_type in ("person", None) and (app := _INDEFINITE_APPOSITIVE.match(text, m.end))
+             and app.group(1).rsplit(None, 1)[-1] == head]
+    return found[-1] if len({m.actor for m in found}) == 1 else None
+
+
 def _lede_holder(text: str, offices: frozenset[str], required: set[str], before: int,
                  mentions: Sequence[Mention], quotes: Sequence[QuoteSpan]) -> Mention | None:
     """"Europe needs new leaders, the Hungarian foreign minister said on Monday. / Peter

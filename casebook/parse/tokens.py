@@ -167,7 +167,9 @@ DATELINE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?
                       r"(?:\([A-Z][\w ]{1,20}\))?\s*[-–—:]?\s*"
                       # "BANGKOK — ", "NEW DELHI, India (AP) — ": a place in capitals and a dash
                       r"|[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*"
-                      r"(?:\([A-Z][\w ]{1,20}\))?\s*[–—]\s*")
+                      r"(?:\([A-Z][\w ]{1,20}\))?\s*[–—]\s*"
+                      # "Santo Domingo.- Justice minister …": a place, a stop and a dash
+                      r"|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}\.[-–—]\s*")
 
 
 def fold_accents(text: str) -> str:

@@ -2315,6 +2315,15 @@ SPEAKERS = [
      "“He is found guilty,” judge Ali Rasheed said on Friday. "
      "A judge said prosecutors had proved “beyond reasonable doubt that he ordered the arrest”.",
      [("He is found guilty,", "Ali Rasheed"), ("beyond reasonable doubt that he ordered the arrest", None)]),
+    ('the_peasant_is_the_one_described_as_a_peasant', '2022-05-18', 'Dainius Petrauskas, a peasant, approached journalists in the Seimas on Tuesday. He said Prime Minister Ingrida Simonyte had broken the deal.\n\n„We will leave the agreement if these bills pass,“ the peasant claimed.', [('We will leave the agreement if these bills pass,', 'Dainius Petrauskas')]),
+    ('the_shopkeeper_is_the_one_described_as_a_shopkeeper_from_a_town', '2023-02-06', 'Grace Wanjiru, a shopkeeper from Nakuru, joined the march on Monday. Education Secretary Ezekiel Machogu has refused to meet the union.\n\n“We want our pay before schools open,” the shopkeeper said.', [('We want our pay before schools open,', 'Grace Wanjiru')]),
+    ('the_tailor_is_the_one_described_as_a_street_tailor', '2019-08-12', 'Rosa Quispe, a street tailor, said Mayor Jorge Muñoz had sent police to clear the square.\n\n“They left us with nothing,” the tailor added.', [('They left us with nothing,', 'Rosa Quispe')]),
+    ('the_fisherman_described_twice_is_unknown', '2021-04-14', 'Ana Lopez, a fisherman, lost her land in March. Juan Perez, a fisherman from Cusco, lost his in May. Minister Pedro Castillo has promised help.\n\n“We will go to court,” the fisherman said.', [('We will go to court,', None)]),
+    ('the_mechanic_never_described_is_unknown', '2020-10-20', 'Min Ko, a monk, led the march past the office of Minister Aung Thu.\n\n“We will come back tomorrow,” the mechanic said.', [('We will come back tomorrow,', None)]),
+    ('a_place_stop_and_dash_dateline_is_no_subject', '2014-05-14', ' date 2014-05-14 Dominican Today, SANTO DOMINGO\n\nSanto Domingo.- Justice minister Ana Reyes on Wednesday defended the prosecutor, affirming that the complaint "has no basis."', [('has no basis.', 'Ana Reyes')]),
+    ('a_city_stop_and_dash_dateline_is_no_subject', '2018-07-10', ' date 2018-07-10 Mexico News, MEXICO CITY\n\nMexico City.- Senator Rosa Ibarra on Tuesday criticised the reform, calling it “a step back for the country.”', [('a step back for the country.', 'Rosa Ibarra')]),
+    ('speaker_of_the_house_of_representatives_then_the_holder', '2019-03-07', 'Speaker of the House of Representatives Habib Malki met the ambassador in Rabat on Thursday. "The two countries are brothers," Malki said.', [('The two countries are brothers,', 'Habib Malki')]),
+    ('speaker_of_the_house_of_commons_then_the_holder', '2021-06-02', 'Speaker of the House of Commons Lindsay Harper said on Tuesday that the chamber would sit "as long as it takes".', [('as long as it takes', 'Lindsay Harper')]),
 ]
 
 # (id, document date, text, expression, value)
