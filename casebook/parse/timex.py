@@ -132,6 +132,7 @@ _PART_OF_PERIOD = [[*the, part, "of"] for the in ([], ["the"]) for part in ("end
 _LIST_GAP = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _EVERY_YEAR = re.compile(r"\b(?:annually|yearly|every\s+year|each\s+year|traditionally)\b", re.IGNORECASE)
 _CLAUSE_BREAK_THEN = re.compile(r"\bbut\b|;|\bwhile\b")  # "… annually, but this year in March": the clause's own
+_EVERY_WEEKDAYS_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+(?:[A-Z][a-z]+days?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+\Z")
 _ANY_SUCH_DAY_AFTER = re.compile(r"\s*(?:[,.;]|when\b|or\b)")
 # Phrases read as a whole before the word-by-word test ("postponed to" is not a past "-ed").
 # "likely to be charged on Monday": a forecast points ahead like "expected to"; "have until Friday" is a deadline.
@@ -162,6 +163,9 @@ _PLAN_PAST = frozenset("was were had been originally previously initially earlie
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
     aims aim hopes hope wants want expects expect vowed pledged promised considering
     request requests requested proposal proposed bid commit agreed decided order urge urges urging""".split())
+# A plan in its sentence leans a month with no cue of its own ahead ("are planning demonstrations …
+# through at least late August" in a July story); see resolve_month.
+_LEANING_WORDS = _FUTURE_WORDS | frozenset("plan plans planning preparing intend intends aim aims".split())
 _ASKED = frozenset("asked urged called told".split())
 _POSSESSIVE_WORDS = frozenset("their his her its our your all".split())
 # "is expected", "aren't expected", "is not yet expected": forms of "be" in the present and words
@@ -931,6 +935,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             previous = _previous_word(text, sentence.start, start)
             if previous.lower() in ("every", "each", "weekly"):  # ("after weekly Friday prayers")
                 continue  # a recurring set ("Every Monday"), not a date
+            if match["weekday"] and _EVERY_WEEKDAYS_BEFORE.search(text, max(sentence.start, start - 60), start):
+                continue  # "every Tuesday and Thursday": the second day of the set recurs too
             every = [e.end() for e in _EVERY_YEAR.finditer(text, sentence.start, start)]
             if match["month"] and not (match["day"] or match["month_year"]) and every and not (
                     _CLAUSE_BREAK_THEN.search(text, every[-1], start)):
@@ -998,7 +1004,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             if match["month"] and not match["day"] and _FOR_THE.search(text, max(sentence.start, start - 24), start) \
                     and _MONTH_EVENT_AFTER.match(text, end):
                 tense = None  # "disqualified for the October elections": the event named, not the verb's time
-            leaning = tense is None and any(w.lower() in _FUTURE_WORDS for w in _WORD.findall(text, sentence.start, start))
+            leaning = tense is None and any(w.lower() in _LEANING_WORDS for w in _WORD.findall(text, sentence.start, start))
             event = bool(match["month"]) and bool(_EVENT_IN_BEFORE.search(text, max(sentence.start, start - 50), start))
             planned = bool(match["month"]) and bool(_PLANNED_FOR.search(text, max(sentence.start, start - 30), start))
             resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning,

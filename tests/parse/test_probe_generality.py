@@ -2996,6 +2996,12 @@ DATES = [
      "The minister has promised to table a statement explaining the Monday arrest of two MPs.", "Monday", "2024-08-05"),
     ("attributive-weekday-keeps-a-near-future", "2024-08-07",  # Zambia, a Wednesday
      "The minister has promised that he will attend the Friday meeting with MPs.", "Friday", "2024-08-09"),
+    ('every_tuesday_and_thursday_second_day_is_no_date', '2024-07-19', 'Activists hold rallies every Tuesday and Thursday in central Nairobi.', 'Thursday', None),
+    ('every_friday_and_saturday_second_day_is_no_date', '2019-03-07', 'Protesters gather every Friday and Saturday outside parliament in Amman.', 'Saturday', None),
+    ('every_monday_then_on_thursday_is_a_date', '2019-03-07', 'The union strikes every Monday, and on Thursday it will march to parliament.', 'Thursday', '2019-03-07'),
+    ('a_plan_leans_a_late_month_ahead', '2024-07-19', 'Activist groups are planning demonstrations through at least late August to force the president out.', 'late August', '2024-08'),
+    ('preparing_leans_a_month_ahead', '2021-11-10', 'The opposition is preparing rallies in every province through January.', 'January', '2022-01'),
+    ('a_plan_does_not_lean_a_month_far_back_ahead', '2024-07-19', 'Activists are planning protests like the ones in March.', 'March', '2024-03'),
 ]
 
 
