@@ -204,12 +204,17 @@ CORPUS = ROOT / "tests" / "corpus"
 #   forty-sixth round; its first rule commit (5baeb237, 19:28:34 UTC) came after all four helpers
 #   had reported (their last commit 19:28:19 UTC). Scored once at 64794bb8: 96.1 / 77.5 / 94.3
 #   (96.08, 77.45, 94.29); the session's starting parser e37297ec gives the same answer on every
-#   quotation and date.
-# Dev (2409 stories: t1597-t1636 less t1626 joined, studied) at 64794bb8: 97.0 / 88.0 / 95.1
-# (97.03, 88.05 and 95.12). The floors record what was measured.
+#   quotation and date. After study in the forty-seventh round: 96.1 / 81.4 / 95.2;
+# - t1677-t1716 (40 stories in English, the current test part), collected at the start of the
+#   forty-seventh round; its first rule commit (d9b1ce25, 01:50:36 UTC on 2026-12-03) came after all
+#   four helpers had reported (their last commit 01:48:40 UTC). Scored once at ce1bf7aa: 92.2 /
+#   79.3 / 94.8 (92.24, 79.31, 94.81); the session's starting parser 54b9ced6 gives the same answer
+#   on every quotation and date.
+# Dev (2449 stories: t1637-t1676 joined, studied) at ce1bf7aa: 97.0 / 88.0 / 95.1 (97.02, 87.96
+# and 95.14). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 97.0, "speaker": 88.0, "date value": 95.1},
-    "test": {"quotes found": 96.0, "speaker": 77.4, "date value": 94.2},
+    "dev": {"quotes found": 97.0, "speaker": 87.9, "date value": 95.1},
+    "test": {"quotes found": 92.2, "speaker": 79.3, "date value": 94.8},
 }
 
 
