@@ -131,7 +131,7 @@ def resolve_coreference(doc: Doc, names: Sequence[Mention], speech: Speech,
     return _Resolver(doc.text, doc.sentences, names, known, overrides or {}, speech, doc.tokens).run()
 
 
-_INTRODUCTORY = re.compile(r"(?:At|In|During|On|After|Before)\s[^,.;:“”\"]{1,80},\s+(?=[Tt]he\s)")
+_INTRODUCTORY = re.compile(r"(?:At|In|During|On|After|Before)\s(?:[^,;:“”\"]|(?<=\d):(?=\d)){1,80},\s+(?=[Tt]he\s|an?\s|[Aa]nother\s)")
 _AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?:his|her|[A-Z])")
 # "remarks by Police Chief X …, in which he said": the one whose words "in which" opens
 _REMARKS_BY = re.compile(r"\b(?:remarks|comments|statement|speech|words|interview)\s+(?:made\s+)?by\s+(?:[A-Z][\w.’'-]*\s+){0,5}\Z")
@@ -201,6 +201,10 @@ class _Resolver:
                         if holder is not None or intro is None or opening != intro.end():
                             self.events.append(_Event(role.start, holder.actor if holder else None, "person",
                                                       holder.text if holder else role.text, True))
+                    elif role.text.split()[0].lower() in ("a", "an", "another"):
+                        # "At dawn, a group of 80 mayors gathered …. They said": a body brought in unnamed is
+                        # the "they" in view, and no one named (an empty display: unknown)
+                        self.events.append(_Event(role.start, None, "group", "", True))
         self.events.sort(key=lambda e: e.pos)
         # "the Lok Sabha", "the Electronic Voting Machines": an untyped name after "the" is no person
         self.after_the = {m.start for m in named if m.actor_type is None and text[max(0, m.start - 4) : m.start].lower() == "the "}
@@ -292,7 +296,7 @@ class _Resolver:
                     return Resolution(start, end, word, found.actor, found.display, "pronoun-previous-speaker", found.actor_type)
                 if self._agrees(low, found.actor_type, found.display) or (
                         low in SINGULAR_PERSON and _single_name(_Event(0, found.actor, found.actor_type, found.display or "", True))):
-                    if self._subject_since(previous, start, found.actor):
+                    if self._subject_since(previous, start, found.actor, low in PLURAL, found.display):
                         break  # "Singh emphasised …. “…,” he said": the person now the subject
                     return Resolution(start, end, word, found.actor, found.display, "pronoun-previous-speaker", found.actor_type)
         if low in RELATIVE:
@@ -415,8 +419,13 @@ class _Resolver:
             return last[-1]
         return None
 
-    def _subject_since(self, previous: Attribution, start: int, actor: str | None) -> bool:
-        """True when another person is the subject of a sentence between ``previous`` and ``start``."""
+    def _subject_since(self, previous: Attribution, start: int, actor: str | None, plural: bool = False,
+                       display: str | None = None) -> bool:
+        """True when another person (with ``plural``, another body: "a group of mayors gathered")
+        is the subject of a sentence between ``previous`` and ``start``."""
+        if plural:
+            return any(previous.end <= e.pos < start and e.salient and (e.actor, e.display) != (actor, display)
+                       and e.type in COLLECTIVE and not inside(e.pos, self.quotes) for e in self.events)
         return any(previous.end <= e.pos < start and e.salient and e.actor != actor
                    and (e.type == "person" or (e.type is None and self._agrees("he", None, e.display)))
                    and not inside(e.pos, self.quotes) for e in self.events)

@@ -102,6 +102,13 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
                 speaker = _display(actor, None, mentions, known)
             else:
                 speaker, actor = _phrase_speaker(doc.text, attribution, speech, mentions, known, named)
+                if actor is None and speaker != UNKNOWN_SPEAKER:
+                    speaker, actor = _fuller_earlier(speaker, attribution, named, speech.attributions) or (speaker, actor)
+        if actor is None and speaker and _DEMONSTRATIVE_PHRASE.match(speaker):
+            speaker = UNKNOWN_SPEAKER  # "these political sectors assured": words pointing back, no name
+        if attribution.cue.text.lower() == "saying" and _SIGN_BEFORE.search(
+                doc.text, max(0, attribution.cue.start - 30), attribution.cue.start):
+            speaker, actor = UNKNOWN_SPEAKER, None  # "placed a sign saying: “…”": a sign's words, as "a banner reading"
         named[id(attribution)] = (speaker, actor)
         quotes.append(_quote(doc.text, attribution, speaker, actor))
     attributed = {(q.start, q.end) for q in quotes if q.kind == "direct"}
@@ -464,6 +471,22 @@ def _unattributed(text: str, span: QuoteSpan) -> Quote:
         speaker_actor=None, speaker_start=None, speaker_end=None, cue="", cue_start=span.start,
         cue_end=span.start, kind="direct", structure="NONE", paragraph=span.paragraph,
     )
+
+
+_SIGN_BEFORE = re.compile(r"\b(?:signs?|banners?|placards?|posters?|billboards?|plaques?|t-shirts?|stickers?)\s+\Z", re.IGNORECASE)
+_DEMONSTRATIVE_PHRASE = re.compile(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s")
+
+
+def _fuller_earlier(speaker: str, attribution: Attribution, named: dict[int, tuple[str, str | None]],
+                    attributions: Sequence[Attribution]) -> tuple[str, str | None] | None:
+    """"the Chinese foreign ministry said …. “…,” the foreign ministry said": a described speaker
+    that ends an earlier speaker's fuller description (one word more in front, or more) is that
+    speaker, when only one earlier speaker ends so."""
+    words = speaker.casefold().split()
+    fuller = {named[id(a)] for a in attributions if a.speaker.start < attribution.speaker.start and id(a) in named
+              and named[id(a)][0] != UNKNOWN_SPEAKER and len(named[id(a)][0].split()) > len(words)
+              and named[id(a)][0].casefold().split()[-len(words):] == words}
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,

@@ -582,8 +582,10 @@ def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> Speaker
         return SpeakerExpr(named_body.start(), named_body.end(), named_body.group())
     possessed = len(words) >= 4 and words[1].text.islower() and re.match(r"[’']s\s", text[words[1].end : words[1].end + 3])
 
+    owned = bool(possessed) or words[0].lower in ("his", "her", "their", "its")  # ("His chief rival, X,")
+
     def heads(word: Token) -> bool:
-        return word.lower in ROLE_NOUNS or word.lower in TITLE_WORDS or word.text in ACRONYM_TITLES or bool(possessed) and (
+        return word.lower in ROLE_NOUNS or word.lower in TITLE_WORDS or word.text in ACRONYM_TITLES or owned and (
             word.lower in RELATION_NOUNS) or (
             word.text.islower() and word.text.capitalize() in ORG_WORDS)
     if possessed:  # ("The president’s main rival urged …": the rival, someone the story has not named)

@@ -383,7 +383,9 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # "with campaigning to begin in August", not "failed to commence on Monday"
     if word == "to" and "decision" in words[max(0, index - 3) : index]:
         return "near"  # "the decision was made to call the convention in June": a plan, either side of the story
-    if word == "to" and set(words[max(0, index - 2) : index]) & _INTENT_WORDS:
+    if word == "to" and set(words[max(0, index - 2) : index]) & _INTENT_WORDS and (
+            words[index + 1 : index + 2] not in (["the"], ["a"], ["an"], ["his"], ["her"], ["its"], ["their"])):
+        # ("submitted a request to the constitutional court on Nov. 29": "to" before a noun is a preposition)
         if index >= 2 and words[index - 2] in ("was", "were") and words[index - 1] in _INTENT_WORDS:
             return "near"  # a plan told in the past: "what he was going to say Wednesday" lies either side
         return "future"  # "ready to conduct the elections on Saturday", "my intention then to seek"

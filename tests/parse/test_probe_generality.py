@@ -2324,6 +2324,17 @@ SPEAKERS = [
     ('a_city_stop_and_dash_dateline_is_no_subject', '2018-07-10', ' date 2018-07-10 Mexico News, MEXICO CITY\n\nMexico City.- Senator Rosa Ibarra on Tuesday criticised the reform, calling it “a step back for the country.”', [('a step back for the country.', 'Rosa Ibarra')]),
     ('speaker_of_the_house_of_representatives_then_the_holder', '2019-03-07', 'Speaker of the House of Representatives Habib Malki met the ambassador in Rabat on Thursday. "The two countries are brothers," Malki said.', [('The two countries are brothers,', 'Habib Malki')]),
     ('speaker_of_the_house_of_commons_then_the_holder', '2021-06-02', 'Speaker of the House of Commons Lindsay Harper said on Tuesday that the chamber would sit "as long as it takes".', [('as long as it takes', 'Lindsay Harper')]),
+    ('his_chief_rival_then_the_name_is_the_one_in_view', '2013-11-25', "Each of the two contenders has claimed victory, among them the ruling party's Juan Orlando Perez.\n\nHis chief rival, former first lady Ana Castro, spoke out hours after the polls closed.\n\n“I am the president of Honduras,” she told journalists.", [('I am the president of Honduras,', 'Ana Castro')]),
+    ('her_closest_ally_then_the_name_is_the_one_in_view', '2020-05-05', 'Opposition leader Ana Ruiz stayed at home on Monday.\n\nHer closest ally, senator Tomas Lee, spoke to reporters outside the court.\n\n“She will not attend the hearing,” he said.', [('She will not attend the hearing,', 'Tomas Lee')]),
+    ('the_ministry_after_the_chinese_foreign_ministry', '2013-07-30', 'Wang Yi met the envoy on Tuesday, the Chinese foreign ministry said.\n\n“The two sides will keep in touch,” the foreign ministry said.', [('The two sides will keep in touch,', 'Chinese foreign ministry')]),
+    ('the_police_after_the_sierra_leonean_police', '2023-06-27', 'Officers fired tear gas at the crowd, the Sierra Leonean police said on Monday.\n\n“They started causing trouble to passers-by,” the police said.', [('They started causing trouble to passers-by,', 'Sierra Leonean police')]),
+    ('the_ministry_after_two_fuller_ministries_stays_described', '2013-07-30', '“The talks ended,” the Chinese foreign ministry said. “The meeting was useful,” the Japanese foreign ministry said.\n\n“The two sides will keep in touch,” the foreign ministry said.', [('The two sides will keep in touch,', 'foreign ministry')]),
+    ('these_political_sectors_assured_is_unknown', '2023-03-10', "The Social Christian Party and the Citizens' Revolution confirmed the plan on Friday.\n\nIn a brief statement, these political sectors assured that “the trial is going”.", [('the trial is going', None)]),
+    ('those_lawmakers_said_is_unknown', '2021-09-14', 'Members of the ruling coalition and the Forum party met on Monday. Those lawmakers said the bill was “dead on arrival”.', [('dead on arrival', None)]),
+    ('a_sign_saying_is_the_signs_words', '2019-10-22', 'Mayor Ana Ruiz and eighty other mayors gathered outside the palace, where they placed a sign saying: “Save the Municipality”.', [('Save the Municipality', None)]),
+    ('banners_saying_are_the_banners_words', '2021-03-01', 'Students led by Min Ko Naing marched through Yangon with banners saying “We want our leaders back home”.', [('We want our leaders back home', None)]),
+    ('a_group_brought_in_unnamed_is_the_they_in_view', '2019-10-22', 'The office of the presidency said the president would not receive them.\n\nAt 05:45 on Tuesday, a group of 80 mayors gathered outside the palace.\n\n“Without a municipality there is no nation,” they shouted.', [('Without a municipality there is no nation,', None)]),
+    ('a_coalition_brought_in_unnamed_is_the_they_in_view', '2022-04-12', 'The Electoral Commission said the count was complete.\n\nOn Monday, a coalition of opposition parties marched to its offices.\n\n“We want a recount,” they told reporters.', [('We want a recount,', None)]),
 ]
 
 # (id, document date, text, expression, value)
@@ -3002,6 +3013,9 @@ DATES = [
     ('a_plan_leans_a_late_month_ahead', '2024-07-19', 'Activist groups are planning demonstrations through at least late August to force the president out.', 'late August', '2024-08'),
     ('preparing_leans_a_month_ahead', '2021-11-10', 'The opposition is preparing rallies in every province through January.', 'January', '2022-01'),
     ('a_plan_does_not_lean_a_month_far_back_ahead', '2024-07-19', 'Activists are planning protests like the ones in March.', 'March', '2024-03'),
+    ('a_request_to_the_court_is_no_plan', '2018-12-26', 'The prime minister also submitted a request to the constitutional court on Nov. 29 to dismiss the speaker.', 'Nov. 29', '2018-11-29'),
+    ('a_request_to_the_president_is_no_plan', '2021-06-20', 'The party sent a request to the president on June 14 asking for a meeting.', 'June 14', '2021-06-14'),
+    ('a_request_to_hold_a_session_is_a_plan', '2021-06-08', 'The opposition filed a request to hold a session on Thursday.', 'Thursday', '2021-06-10'),
 ]
 
 
