@@ -238,6 +238,17 @@ _CUE_AFTER_MARK = re.compile(CUE_AFTER_CLOSE)
 _PHRASE_CUE_AFTER_MARK = re.compile(r"the\s+(?:[a-z]+\s+){1,4}" + CUE_VERB_FORMS + r"\s*[.,]")
 
 
+def _stray_opening(text: str, i: int, end: int) -> bool:
+    """True when a mark that can only close, with no quotation open, ends a sentence and a new
+    sentence follows it up to the next mark, which closes: the source typed the opening mark
+    the wrong way round ('… process.” We are calling on …,” he said')."""
+    if not re.match(r"\s+[A-Z]", text[i + 1 : i + 3]) or text[i - 1 : i] not in (".", "!", "?"):
+        return False
+    following = _MARK.search(text, i + 1, end)
+    return following is not None and _role(text, following.start(), following.group(), True) == "close" and (
+        len(text[i + 1 : following.start()].split()) >= 3)
+
+
 def _spaced(text: str, i: int) -> bool:
     """A mark with white space (or the text's edge) on both sides: its glyph says
     nothing reliable, since such marks are typed either way round."""
@@ -277,6 +288,8 @@ def _pair_range(text: str, start: int, end: int, number: int, runs_on: bool, war
             if not stack:
                 span = _trimmed(text, opened, i, number)
                 spans.append(span._replace(close=i + 1) if char in ("''", "’’") else span)
+        elif _stray_opening(text, i, end):
+            stack.append(i)  # '… the peace process.” We are calling …,” he said': a closing glyph that opens
         else:
             warnings.append(
                 f"unbalanced quotation mark {char} at {position(text, i)}: no opening mark"

@@ -2335,6 +2335,8 @@ SPEAKERS = [
     ('banners_saying_are_the_banners_words', '2021-03-01', 'Students led by Min Ko Naing marched through Yangon with banners saying “We want our leaders back home”.', [('We want our leaders back home', None)]),
     ('a_group_brought_in_unnamed_is_the_they_in_view', '2019-10-22', 'The office of the presidency said the president would not receive them.\n\nAt 05:45 on Tuesday, a group of 80 mayors gathered outside the palace.\n\n“Without a municipality there is no nation,” they shouted.', [('Without a municipality there is no nation,', None)]),
     ('a_coalition_brought_in_unnamed_is_the_they_in_view', '2022-04-12', 'The Electoral Commission said the count was complete.\n\nOn Monday, a coalition of opposition parties marched to its offices.\n\n“We want a recount,” they told reporters.', [('We want a recount,', None)]),
+    ('a_closing_glyph_that_opens_after_a_sentence', '2018-12-21', 'Lam Paul Gabriel renewed calls to the holdout groups to join the peace process.” We are calling on our brothers to join us and implement the agreement,” he said.', [('We are calling on our brothers to join us and implement the agreement,', 'Lam Paul Gabriel')]),
+    ('a_closing_glyph_that_opens_after_a_question', '2020-05-04', 'Market women in Douala asked Mayor Ana Ngo when the stalls would reopen.” We cannot feed our children like this,” a trader said.', [('We cannot feed our children like this,', None)]),
 ]
 
 # (id, document date, text, expression, value)
