@@ -372,7 +372,7 @@ AUXILIARIES = frozenset(
     """has have had was were is are be been being will would could should may might must
     shall can did does do also later earlier then again previously once repeatedly recently
     reportedly further furthermore moreover additionally likewise had've therefore thus however meanwhile subsequently
-    nonetheless only simply merely now still""".split()
+    nonetheless only simply merely now still rather just even""".split()
 )
 BE_FORMS = frozenset("is are was were be been being".split())
 # Possessive determiners: a phrase they open is owned by a pronoun ("its foreign ministry").

@@ -2337,6 +2337,8 @@ SPEAKERS = [
     ('a_coalition_brought_in_unnamed_is_the_they_in_view', '2022-04-12', 'The Electoral Commission said the count was complete.\n\nOn Monday, a coalition of opposition parties marched to its offices.\n\n“We want a recount,” they told reporters.', [('We want a recount,', None)]),
     ('a_closing_glyph_that_opens_after_a_sentence', '2018-12-21', 'Lam Paul Gabriel renewed calls to the holdout groups to join the peace process.” We are calling on our brothers to join us and implement the agreement,” he said.', [('We are calling on our brothers to join us and implement the agreement,', 'Lam Paul Gabriel')]),
     ('a_closing_glyph_that_opens_after_a_question', '2020-05-04', 'Market women in Douala asked Mayor Ana Ngo when the stalls would reopen.” We cannot feed our children like this,” a trader said.', [('We cannot feed our children like this,', None)]),
+    ('rather_just_before_the_second_verb_after_but', '2016-10-03', 'Gabor Kovacs said the government should not try to explain away the results of the referendum but should rather just admit that it had “failed”.', [('failed', 'Gabor Kovacs')]),
+    ('even_before_the_second_verb_after_and', '2021-02-11', 'Ana Lopez told reporters the party would not quit the talks and would even insist on its “legitimate seats”.', [('legitimate seats', 'Ana Lopez')]),
 ]
 
 # (id, document date, text, expression, value)
