@@ -209,12 +209,17 @@ CORPUS = ROOT / "tests" / "corpus"
 #   forty-seventh round; its first rule commit (d9b1ce25, 01:50:36 UTC on 2026-12-03) came after all
 #   four helpers had reported (their last commit 01:48:40 UTC). Scored once at ce1bf7aa: 92.2 /
 #   79.3 / 94.8 (92.24, 79.31, 94.81); the session's starting parser 54b9ced6 gives the same answer
-#   on every quotation and date.
-# Dev (2449 stories: t1637-t1676 joined, studied) at ce1bf7aa: 97.0 / 88.0 / 95.1 (97.02, 87.96
-# and 95.14). The floors record what was measured.
+#   on every quotation and date. After study in the forty-eighth round: 94.0 / 85.3 / 95.6;
+# - t1717-t1756 less t1723-t1726 and t1745-t1746 (34 stories in English, the current test part;
+#   ids the helpers left unused), collected at the start of the forty-eighth round; its first
+#   rule commit (331efafc, 02:02:23 UTC) came after all four helpers had reported (their last
+#   commit 02:01:32 UTC). Scored once at 3b22202e: 100.0 / 71.9 / 91.1 (100.00, 71.91, 91.11);
+#   the session's starting parser 54b9ced6 gives the same answer on every quotation and date.
+# Dev (2489 stories: t1677-t1716 joined, studied) at 3b22202e: 97.0 / 88.0 / 95.1 (96.99, 88.00
+# and 95.15). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 97.0, "speaker": 87.9, "date value": 95.1},
-    "test": {"quotes found": 92.2, "speaker": 79.3, "date value": 94.8},
+    "dev": {"quotes found": 96.9, "speaker": 87.9, "date value": 95.1},
+    "test": {"quotes found": 100.0, "speaker": 71.9, "date value": 91.1},
 }
 
 
