@@ -19,7 +19,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from casebook.parse.lexicon import ACRONYM_TITLES, COUNTRIES, CUE_LEMMA, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS
+from casebook.parse.lexicon import (
+    ACRONYM_TITLES, COUNTRIES, CUE_LEMMA, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS,
+    ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym,
+)
 from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
@@ -183,6 +186,7 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         n and t.text in NOUN_TOO and words[n - 1].text.islower() and words[n - 1].lower not in PRONOUNS
         and not re.match(r"\s*[.,;:]", text[t.end : t.end + 2])) and not (
         n and words[n - 1].lower in ("be", "been", "being", "to", "a", "an", "the")) and not (
+        n and words[n - 1].lower in ("is", "are", "was", "were") and re.match(r"\s+to\b", text[t.end : t.end + 4])) and not (
         t.text in NOUN_TOO and after_possessive(text, t.start)) and not (
         n and t.text.endswith("ing") and words[n - 1].lower in ("of", "for", "by", "in", "about"))), None)
     # (but "a Facebook post states."; "who wished to be referred to by a pseudonym, said": not the cue;
@@ -486,7 +490,10 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
                 break  # "said the Antigua and Barbuda Prime Minister.": the country's office, no name
             elif mention.actor_type != "person" and _TITLE_AFTER.match(text, mention.end) and not (
                     mention.actor_type is None and " " in mention.text and not text[start : mention.start].strip()
-                    and _ARTICLE_NEXT.match(text, mention.end)):
+                    and (_ARTICLE_NEXT.match(text, mention.end) or (
+                        _ROLE_THEN_WHOSE.match(text, mention.end) and not set(mention.text.split()) & ORG_WORDS
+                        and not is_demonym(mention.text.split()[0]) and mention.text not in COUNTRIES))):
+                # (nor "said Mauga Precious Chang counsel representing Olo": a name, its title set off by no comma)
                 break  # "said the Malawi Congress Party (MCP) president.": a title, no name
                 # (but "said Jane Ansah the chairperson of …": a name, then its title, the comma left out)
             elif mention.actor_type != "person" and re.match(r"\s*(?:[.;]|,(?!\s+[A-Z])|\Z)", text[mention.end : mention.end + 3]) and (
@@ -559,6 +566,9 @@ def said_by_a_crowd(attribution: Attribution) -> bool:
 _THAT_AFTER = re.compile(r"\s+that\b")
 _JOINT_BEFORE = re.compile(r"\band\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z")  # ("X and Senate President Y")
 # A message someone put out "that read" a quotation: the one who put it out.
+# "Lithuania’s foreign ministry announced that it had declared …": the pronoun opening the
+# reported clause is the one who announced it (the words reach us through that speaker)
+_THAT_PRONOUN = re.compile(r"\s+(?:\w+\s+){0,2}?that\s+")
 _MESSAGE_THAT_READ = re.compile(
     r"\b(?P<verb>put\s+out|posted|shared|issued|released|sent|wrote|tweeted|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
     r"(?:message|tweet|post|statement|note|letter)\b[^.;“”\"]{0,80}?\b(?:that|which)\s+(?P<cue>reads?)\s*[,:]?\s*\Z")
@@ -615,7 +625,8 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
             text, sentence.start, quote.open, named, quotes, tokens)
     cue = cues[-1]
     speaker = subject_of(text, sentence.start, cue, cues, named, quotes, tokens)
-    if len(cues) > 1 and (speaker is None or (speaker.mention is None and not speaker.pronoun)) and (re.match(
+    if len(cues) > 1 and (speaker is None or (speaker.mention is None and not speaker.pronoun) or (
+            speaker.pronoun and _THAT_PRONOUN.fullmatch(text, cues[-2].end, speaker.start))) and (re.match(
             r"(?:\s+[\w’'-]+){0,3}?\s+that\b", text[cues[-2].end : cue.start]) or re.fullmatch(
             r"\s+(?:the|this|its|his|her|their|our)\s+(?:[a-z][\w’'-]*\s+){0,3}", text[cues[-2].end : cue.start])) and not any(
             cues[-2].end <= m.start < quote.open and m.actor_type == "person"
@@ -623,7 +634,7 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
         # "Orunbekov claimed on Facebook that the journalists had admitted to “…”": the words reach
         # us through the one who reported them, when the inner subject names no one
         outer = subject_of(text, sentence.start, cues[-2], cues, named, quotes, tokens)
-        if outer is not None and outer.mention is not None:
+        if outer is not None and (outer.mention is not None or (speaker is not None and speaker.text.lower() in ("it", "they"))):
             cue, speaker = cues[-2], outer
     if speaker is None:
         speaker = _named_after_cue(text, cue, quote.open, named, quotes, tokens)  # "Otherwise, said Mattarella, “…”"
@@ -709,6 +720,7 @@ _TITLE_OF_BEFORE = re.compile(r"[\s,]*the\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorte
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whilst|whereas|where|when)\s")
 _AND_CLAUSE = re.compile(r"\s+and\s+(?=[A-Z])")  # "X called for “…” and Qin expressed his support": Qin's own clause
 _ARTICLE_NEXT = re.compile(r"\s+(?:the|a|an)\s")
+_ROLE_THEN_WHOSE = re.compile(r"\s+[a-z]+\s+(?:representing|for|to)\s")
 _TITLE_AFTER = re.compile(r"(?:\s*\([A-Z]{2,8}\))?(?:[’']s)?(?:\s+(?-i:[a-z][a-z-]+)){0,2}?\s+(?:" + "|".join(sorted(w for w in TITLE_WORDS if w.isalpha()))
                           + r"|(?-i:" + "|".join(sorted(ACRONYM_TITLES)) + r"))\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 # (a capital letter only after it: not "president in"; an acronym title as written: "the Swapo SG";

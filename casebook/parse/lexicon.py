@@ -92,7 +92,7 @@ TITLE_MODIFIERS = frozenset(
     chief justice information health education commerce labour labor environment agriculture
     economy culture tourism planning transport public works opposition party state
     executive general assistant minority majority election electoral police home security safety joint
-    pro tempore""".split()
+    pro tempore floor parliamentary""".split()
 )
 # Department words after "Minister of …" that are still part of the title.
 DEPARTMENT_WORDS = frozenset(

@@ -577,7 +577,8 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
             return UNKNOWN_SPEAKER, None
         return _display(holder.actor, holder, mentions, known), holder.actor
     if phrase.split()[0].lower() in _INDEFINITE or phrase.strip().lower() in _ONE_OF_SEVERAL or (
-            phrase.split()[0].lower() in ("one", "another") and all(w.islower() for w in phrase.split()[1:])):
+            phrase.split()[0].lower() in ("one", "another") and all(w.islower() for w in phrase.split()[1:])) or (
+            re.match(r"(?:[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any)\s+of\s+(?:the|its|his|her|their)\s", phrase)):
         # ("one protestor said", "said one of the protest organisers", "read one sign")
         # "a small group opposing them shouted", "“…” read one, while another …": no one named
         return UNKNOWN_SPEAKER, None

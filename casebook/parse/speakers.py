@@ -113,6 +113,10 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     if country and country.group(1) in COUNTRIES:  # "Sri Lanka's former chief justice": as "the former chief justice"
         office = "the " + office[country.end():]
     named_by = {re.sub(r"[’']s?\Z", "", w.lower()) for w in _WORD.findall(office)[1:-1] if w[:1].isupper() and not is_demonym(w)}
+    body = re.search(r"\bof\s+(?:the\s+)?((?:[A-Z][\w-]*\s*){1,3})\Z", office)
+    if body is not None and not body.group(1).strip() in COUNTRIES:
+        # "the president of the Senate": only a president the story ties to the Senate
+        named_by |= {w.lower() for w in body.group(1).split() if not is_demonym(w)}
     nations = [w for w in _WORD.findall(phrase)[1:-1] if is_demonym(w)]
     if "former" in phrase.lower().split():
         # "Former president of Kyrgyzstan X …. the President of Russia Y …. the former president

@@ -289,6 +289,11 @@ def strip_auxiliaries(tokens: TokenIndex, start: int, offset: int) -> int:
     return offset
 
 
+_HEAD_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?:head|leader|chief|chairman|chairwoman|chairperson|chair|president"
+                             r"|director|secretary|spokesman|spokeswoman|spokesperson)\s+of\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?\Z")
+
+
 def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], named: Sequence[Mention],
                quotes: Sequence[QuoteSpan], tokens: TokenIndex) -> SpeakerExpr | None:
     """The speaker expression of ``cue`` (see the module docstring), or None."""
@@ -460,6 +465,9 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         if candidate.mention is not None and candidate.mention.actor_type == "organisation" and _OFFICE_OF.search(
                 text, sentence_start, candidate.start):
             continue  # "The leader of the ruling People’s National Party told": the party names the office
+        if candidate.mention is not None and candidate.mention.actor_type != "person" and _HEAD_OF_BEFORE.search(
+                text, max(sentence_start, candidate.start - 60), candidate.start):
+            continue  # "the head of Bangladesh's Election Commission said": the body the office heads
         offices = _OFFICES_OF_COUNTRIES.search(text, sentence_start, candidate.start) if candidate.mention is not None and (
             candidate.text in COUNTRIES or candidate.mention.actor_type == "place") else None
         if offices is not None:  # "The ambassadors of Belize, Haiti and Tuvalu expressed": the countries name the offices
@@ -516,6 +524,14 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
     comma = text.find(",", sentence_start, edge)
     if found is None and comma > 0 and text[comma:edge].rstrip().endswith(",") and gap_ok(text[comma:edge]):
         found = noun_phrase(text, sentence_start, comma, tokens)  # "The ministry, in a statement issued …, said"
+    if found is not None and found.mention is None and re.match(r"(?:a|an)\s", found.text) and (
+            re.search(r",\s+\Z", text[sentence_start : found.start])):
+        # "BenabdAllah, the Secretary-general of …, a member of the government told": an indefinite
+        # appositive whose closing comma was left out; the person the sentence opens with speaks
+        opening = next((c for c in candidates(sentence_start, found.start, named, quotes, tokens)), None)
+        if opening is not None and opening.mention is not None and opening.mention.actor_type == "person" and (
+                _only_titles_before(tokens, sentence_start, opening) and text[opening.end : opening.end + 1] == ","):
+            return opening
     return found
 
 
@@ -731,10 +747,15 @@ def _modified_head(tokens: TokenIndex, before: Sequence[Token], candidate: Speak
     if head is None and mention.actor_type == "organisation" and before and before[-1].lower == "the":
         office = _OFFICE_AFTER_BODY.match(tokens.text, candidate.end)  # "The PPP floor leader also attacked …": its officer
         head = office if office is not None and office.group(1) in TITLE_WORDS else None
+    if head is None and mention.actor_type == "person":
+        head = _PERSONS_BODY_AFTER.match(tokens.text, candidate.end)  # "Yoon's office has expressed …, calling": his office
     if head is None:
         return None
     lead = before[-1].start if before and before[-1].lower == "the" else candidate.start
     return noun_phrase(tokens.text, lead, head.end(), tokens)
+
+
+_PERSONS_BODY_AFTER = re.compile(r"[’']s\s+(office|camp|team|campaign|secretariat)\b")
 
 
 _OFFICE_AFTER_BODY = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)(?=\s+(?:also\s+|has\s+|had\s+)?[a-z]+ed\b)")
