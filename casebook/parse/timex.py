@@ -71,6 +71,9 @@ _DAY_ABBR_MONTH = r"(?:" + "|".join(_MONTH_ABBREVIATIONS) + r")\b\.?"
 # (an abbreviation with or without its stop), only right before a day number.
 _UPPER_MONTH = (r"(?:" + "|".join(m.upper() for m in MONTHS) + r"|(?:"
                 + "|".join(m.upper() for m in _MONTH_ABBREVIATIONS) + r")\.?)(?=\s\d)")
+# "WINDHOEK, 10 AUG (NAMPA)", "APIA, SAMOA – 14 DECEMBER 2020:": a dateline's month in capitals after its day.
+_UPPER_DAY_MONTH = (r"(?:" + "|".join(m.upper() for m in MONTHS) + r"|"
+                    + "|".join(m.upper() for m in _MONTH_ABBREVIATIONS) + r")\b\.?")
 _WEEKDAY = "|".join(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -82,7 +85,7 @@ _TIMEX = re.compile(
     (?=[0-9A-Zlnty])\b
     (?:
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
-    | (?P<dm_day>{_DAY})(?:(?:[-–]|\sto\s){_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH})(?:(?:,\s?|\s)(?P<dm_year>{_YEAR})\b)?
+    | (?P<dm_day>{_DAY})(?:(?:[-–]|\sto\s){_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH}|{_UPPER_DAY_MONTH})(?:(?:,\s?|\s)(?P<dm_year>{_YEAR})\b)?
     # a year, or a year range valued by its start: "from 2004 to 2012", "the 2015-2019 term"
     | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?:(?:\sto\s|[-–])(?P<year_end>{_YEAR})\b)?(?![.,]\d|%)
     | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH}|{_UPPER_MONTH})
@@ -139,7 +142,8 @@ _ANY_SUCH_DAY_AFTER = re.compile(r"\s*(?:[,.;]|when\b|or\b)")
 _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", "held"), ("expected", "to"),
                    ("likely", "to"), ("have", "until"), ("has", "until"), ("later", "than"),  # "no later than July"
                    ("are", "to"), ("is", "to"),  # "They are to stay until Friday": a plan
-                   ("on", "track", "for"), ("on", "course", "for"))  # "the elections are on track for Saturday"
+                   ("on", "track", "for"), ("on", "course", "for"),  # "the elections are on track for Saturday"
+                   ("setting", "up"))  # "proroguing the legislature, setting up a throne speech for Monday"
 _PREPARE_WORDS = frozenset("preparing prepare prepares preparation preparations".split())
 # An event's results or aftermath come after it: "nullify the results of the May 21 elections" is past.
 _PAST_PHRASES = (("results", "of"), ("result", "of"), ("outcome", "of"), ("aftermath", "of"), ("wake", "of"))
@@ -324,6 +328,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "near"  # "might consider it lucky after winning a seat Thursday night": the event the clause follows
     if clause[index] in _FUTURE_MODALS:
         return "future"
+    if word in ("if", "unless") and index == len(words) - 2 and words[-1] in ("on", "by", "before", "until"):
+        return "future"  # "If on Monday the House is able to …": a condition on a day to come
     if word.endswith("ing") and len(word) > 5 and index and words[index - 1] in _PRESENT_BE and index >= len(words) - 5:
         # the present progressive of a plan, close before the date: "MPs are returning to Ottawa on Monday"
         # (not "is contesting the results in two seats following the December 9 elections")

@@ -3035,6 +3035,13 @@ DATES = [
     ('a_request_to_the_court_is_no_plan', '2018-12-26', 'The prime minister also submitted a request to the constitutional court on Nov. 29 to dismiss the speaker.', 'Nov. 29', '2018-11-29'),
     ('a_request_to_the_president_is_no_plan', '2021-06-20', 'The party sent a request to the president on June 14 asking for a meeting.', 'June 14', '2021-06-14'),
     ('a_request_to_hold_a_session_is_a_plan', '2021-06-08', 'The opposition filed a request to hold a session on Thursday.', 'Thursday', '2021-06-10'),
+    ('setting_up_a_speech_for_a_weekday_looks_ahead', '2016-09-09', 'Premier Kathleen Wynne is proroguing the legislature, setting up a throne speech for Monday.', 'Monday', '2016-09-12'),
+    ('setting_up_a_vote_for_a_weekday_looks_ahead', '2021-03-03', 'The speaker adjourned the session, setting up a final vote for Friday.', 'Friday', '2021-03-05'),
+    ('if_on_a_weekday_looks_ahead', '2019-03-27', '“If on Monday the House is able to reach a majority view, that would help,” he said.', 'Monday', '2019-04-01'),
+    ('if_by_a_weekday_looks_ahead', '2022-10-12', 'The union said that if by Friday no agreement was reached, its members would strike.', 'Friday', '2022-10-14'),
+    ('if_before_a_past_date_keeps_the_past', '2008-12-23', 'He said if the December 7 polls had not ended in a runoff, the party would have won.', 'December 7', '2008-12-07'),
+    ('a_dateline_day_and_month_in_capitals', '2018-08-10', 'WINDHOEK, 10 AUG (NAMPA) – Students marched on Wednesday.', '10 AUG', '2018-08-10'),
+    ('a_dateline_day_month_year_in_capitals', '2020-12-14', 'APIA, SAMOA – 14 DECEMBER 2020: The Supreme Court ruled on the seats.', '14 DECEMBER 2020', '2020-12-14'),
 ]
 
 
