@@ -265,7 +265,8 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
         return "QCSV", cue, speaker
     someone = _SOMEONE_FROM.fullmatch(text, begin, edge)
     if someone is not None and someone.group("head").lower() in _SOMEONE_HEADS:
-        # “…,” a spokesperson from the speaker’s office revealed: someone new, not named
+        # “…,” a spokesperson from the speaker’s office revealed: someone new, not named (also "a
+        # spokesman for PM Theresa May's Downing Street office said": someone's spokesman)
         return "QCSV", cue, SpeakerExpr(someone.start("np"), someone.end("np"), someone.group("np"))
     bare = _bare_title(text, begin, edge, tokens)
     if bare is not None:
@@ -283,7 +284,7 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     return None
 
 
-_SOMEONE_FROM = re.compile(r"[\s,]*(?P<np>(?:a|an|one)\s+(?:[a-z-]+\s+)?(?P<head>[a-z-]+))\s+(?:from|at|in|with)\s+"
+_SOMEONE_FROM = re.compile(r"[\s,]*(?P<np>(?:a|an|one)\s+(?:[a-z-]+\s+)?(?P<head>[a-z-]+))\s+(?:from|at|in|with|for)\s+"
                            r"[^,.;:“”\"]{1,60}?\s*")
 _SOMEONE_HEADS = ROLE_NOUNS | TITLE_WORDS
 
@@ -441,8 +442,9 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
            for t in words) and len(words) <= 6:  # ("one of the protesters, Byron Ramos,")
         return all(t.is_word for t in words)  # (also "protester and university student Nafta Keisya Kemalia")
     return all(t.is_capitalised or t.lower in _TITLE_LIKE or (
-        t.lower == "in" and 0 < n < len(words) - 1 and words[n - 1].is_capitalised and words[n + 1].is_capitalised)
-        for n, t in enumerate(words))  # ("Leader of the Opposition in National Assembly X said": the office's body)
+        t.lower == "in" and 0 < n < len(words) - 1 and words[n - 1].is_capitalised and words[n + 1].is_capitalised) or (
+        t.is_word and n < len(words) - 1 and (words[n + 1].lower in TITLE_WORDS or words[n + 1].lower in ROLE_NOUNS))
+        for n, t in enumerate(words))  # (a noun before a title is its modifier: "a main protest organiser and …")  # ("Leader of the Opposition in National Assembly X said": the office's body)
 
 
 _OF_TITLES = sorted((w for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True)

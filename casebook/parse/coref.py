@@ -251,7 +251,9 @@ class _Resolver:
             return Resolution(m.start, m.end, m.text, m.actor, m.text, "speaker-name", m.actor_type)
         actor = document_actor(expr.text, self.annotations)
         if actor is None and is_person_title(expr.text):  # "the Taoiseach": the person named so
-            holder = title_holder(self.text, expr.text, expr.start, self.named, self.quotes, self.attributions)
+            holder = title_holder(self.text, expr.text, expr.start, self.named, self.quotes, self.attributions) if (
+                expr.text.split()[0].lower() not in ("a", "an", "another", "one")) else None
+            # ("a spokesman for PM Theresa May's office said": someone new, as in the quotation's speaker)
             if holder is not None:
                 return Resolution(expr.start, expr.end, expr.text, holder.actor, holder.text, "title-holder", "person")
             described = described_person(self.text, expr.text, expr.start, self.named, self.quotes)

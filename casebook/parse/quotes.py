@@ -91,6 +91,9 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
                             and named.get(id(a), (None, None))[0] is not None), None)
             if earlier is not None:  # "“…,” the police's press service said …. “…,” it said": as named there
                 speaker, actor = named[id(earlier)]
+            elif actor is None and found is not None and found.display and (
+                    found.display.split()[0].lower() in _INDEFINITE | {"another", "one"}):
+                speaker = UNKNOWN_SPEAKER  # "a spokesman for PM Theresa May's office said …. “…,” he said": someone new
             elif actor is None and found is not None and found.display and is_person_title(found.display):
                 holder = title_holder(doc.text, found.display, expr.start, mentions, speech.quotes,
                                       speech.attributions)  # "she" → "the magistrate"

@@ -2354,6 +2354,9 @@ SPEAKERS = [
     ('said_a_name_then_counsel_representing_without_a_comma', '2020-12-14', '“The Speaker has no such power,” said Mauga Precious Chang counsel representing the two members.', [('The Speaker has no such power,', 'Mauga Precious Chang')]),
     ('said_a_name_then_lawyer_for_without_a_comma', '2019-05-02', '“We will appeal the ruling,” said Tendai Biti lawyer for the opposition.', [('We will appeal the ruling,', 'Tendai Biti')]),
     ('a_name_then_an_indefinite_appositive_without_its_closing_comma_in_africa', '2019-04-02', "Opposition leader Tundu Lissu spoke in Dar es Salaam.\n\nLissu, the chairman of the party's legal team, a member of parliament told journalists that the charges were “politically motivated”.", [('politically motivated', 'Tundu Lissu')]),
+    ('a_noun_before_a_title_in_a_long_appositive', '2019-05-30', '"They are not fulfilling the promises they made," a main protest organiser and general secretary of the opposition Democratic Party, Tsevegdorj Tuvaan, told Reuters.', [('They are not fulfilling the promises they made,', 'Tsevegdorj Tuvaan')]),
+    ('a_noun_before_a_role_in_a_long_appositive', '2022-04-03', '“We will contest the results,” a senior campaign organiser and deputy secretary of the Social Democratic Party, Ana Lopez, told reporters.', [('We will contest the results,', 'Ana Lopez')]),
+    ('a_spokesman_for_someone_is_unnamed_and_so_is_his_he', '2019-07-18', 'Prime Minister Theresa May spoke in London on Wednesday.\n\n"The prime minister is disappointed," a spokesman for Prime Minister Theresa May\'s Downing Street office said.\n\n"Her successor will take this into account," he said.', [('The prime minister is disappointed,', None), ('Her successor will take this into account,', None)]),
 ]
 
 # (id, document date, text, expression, value)
