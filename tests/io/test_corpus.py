@@ -215,11 +215,17 @@ CORPUS = ROOT / "tests" / "corpus"
 #   rule commit (331efafc, 02:02:23 UTC) came after all four helpers had reported (their last
 #   commit 02:01:32 UTC). Scored once at 3b22202e: 100.0 / 71.9 / 91.1 (100.00, 71.91, 91.11);
 #   the session's starting parser 54b9ced6 gives the same answer on every quotation and date.
-# Dev (2489 stories: t1677-t1716 joined, studied) at 3b22202e: 97.0 / 88.0 / 95.1 (96.99, 88.00
-# and 95.15). The floors record what was measured.
+#   After study in the forty-ninth round: 100.0 / 86.5 / 96.7;
+# - t1757-t1796 less t1758-t1766, t1776 and t1792-t1796 (25 stories in English, the current test
+#   part; ids the helpers left unused), collected at the start of the forty-ninth round; its first
+#   rule commit (163e4c88, 02:16:32 UTC) came after all four helpers had reported (their last
+#   commit 02:15:06 UTC). Scored once at 07e45605: 95.2 / 88.9 / 96.6 (95.24, 88.89, 96.55); the
+#   session's starting parser 54b9ced6 gives the same answer on every quotation and date.
+# Dev (2523 stories: t1717-t1756 less unused ids joined, studied) at 07e45605: 97.0 / 88.0 / 95.2
+# (97.02, 87.99 and 95.19). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.9, "speaker": 87.9, "date value": 95.1},
-    "test": {"quotes found": 100.0, "speaker": 71.9, "date value": 91.1},
+    "dev": {"quotes found": 97.0, "speaker": 87.9, "date value": 95.1},
+    "test": {"quotes found": 95.2, "speaker": 88.8, "date value": 96.5},
 }
 
 
