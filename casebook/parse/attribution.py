@@ -172,8 +172,8 @@ def _shared_closing_cue(text: str, sentences: Sequence[Sentence], quotes: Sequen
 def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: Sequence[QuoteSpan],
            named: Sequence[Mention], tokens: TokenIndex) -> tuple[str, Cue, SpeakerExpr] | None:
     """QCSV or QCVS: the cue follows the closing mark in the same sentence."""
-    if quote.close is None:
-        return None
+    if quote.close is None or (text[quote.close - 1 : quote.close] == "." and text[quote.close + 1 : quote.close + 2].isupper()):
+        return None  # ('… on merit."Muttahida Qaumi Movement …': the quotation ended its sentence; a new one is glued on)
     sentence = sentence_at(sentences, quote.close)
     end = sentence.end if sentence else len(text)
     if sentence is not None and not text[quote.close + 1 : end].strip():
@@ -423,7 +423,11 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is a comma, titles and capitalised words only (the stop
     of an abbreviated title such as "Sen." and a possessive "Armenia’s" included). A few
     lower-case words may describe a title that follows them ("presiding judge")."""
-    words = [t for t in tokens.between(start, end) if t.text not in (",", ".", "’s", "'s", "’", "'", "—", "–", "-")
+    between = tokens.between(start, end)
+    bracketed = {id(t) for n, t in enumerate(between) if t.text in ("(", ")") and (  # "Union (SDKÚ), X": initials
+        (t.text == "(" and n + 2 < len(between) and between[n + 2].text == ")" and between[n + 1].text.isupper())
+        or (t.text == ")" and n >= 2 and between[n - 2].text == "(" and between[n - 1].text.isupper()))}
+    words = [t for t in between if t.text not in (",", ".", "’s", "'s", "’", "'", "—", "–", "-") and id(t) not in bracketed
              and not t.text.isdigit() and t.lower not in ("year-old", "years-old", "and", "but")
              and t.lower not in NAME_PARTICLES]  # "said 24-year-old Phat", "al Fassi said"
     if len(words) >= 3 and [t.lower for t in words[:3]] in (["one", "of", "them"], ["one", "of", "us"], ["one", "of", "those"]):
@@ -622,7 +626,8 @@ def _before(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: 
     # after a document or a recording is no cue.
     cues = [c for c in cues if not _after_document(tokens, sentence.start, c)] or cues
     if not cues:
-        return _according_opening(text, sentence.start, quote.open, named) or _speaker_label(
+        return _according_opening(text, sentence.start, quote.open, named) or _in_own_view(
+            text, sentence.start, quote.open, named) or _speaker_label(
             text, sentence.start, quote.open, named, tokens) or _subject_colon(
             text, sentence.start, quote.open, named, quotes, tokens)
     cue = cues[-1]
@@ -766,6 +771,26 @@ def _according_opening(text: str, start: int, quote_open: int,
     if mention is None or not names_the_source(text, mention, found.end("source")):
         return None
     cue = Cue(found.start(), found.start() + len("according to"), found.group("cue"), "according to")
+    return "ACCORDING-TO:Q", cue, SpeakerExpr(mention.start, mention.end, mention.text, mention)
+
+
+_IN_OWN_VIEW = re.compile(r"(?P<cue>In)\s+(?:(?P<pronoun>his|her|their)|(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})[’']s)"
+                          r"\s+(?:opinion|view|words|estimation|assessment),\s")
+
+
+def _in_own_view(text: str, start: int, quote_open: int,
+                 named: Sequence[Mention]) -> tuple[str, Cue, SpeakerExpr] | None:
+    """"In her opinion, the events of last Saturday “undermine the city’s image”": a partial
+    quotation in a sentence that opens by naming whose view it gives, with no cue of its own."""
+    found = _IN_OWN_VIEW.match(text, start, quote_open)
+    if found is None:
+        return None
+    cue = Cue(found.start(), found.end() - 2, text[found.start() : found.end() - 2], "according to")
+    if found.group("pronoun"):
+        return "ACCORDING-TO:Q", cue, SpeakerExpr(found.start("pronoun"), found.end("pronoun"), found.group("pronoun"), None, True)
+    mention = next((m for m in named if m.start == found.start("owner") and m.end == found.end("owner")), None)
+    if mention is None:
+        return None
     return "ACCORDING-TO:Q", cue, SpeakerExpr(mention.start, mention.end, mention.text, mention)
 
 

@@ -1018,20 +1018,23 @@ def _speaking_places(text: str, found: list[Mention]) -> list[Mention]:
     word later speaks alone ("a vote of no confidence in Jeremy Corbyn …. Corbyn said", "Mr
     Corbyn"): places do not say things, and a place's last word is seldom used alone."""
     speakers = set()
+    # "… a push from Rahul Gandhi …. Rahul Gandhi, who is Leader of the Opposition, accused": a name
+    # that a "who" follows anywhere in the story is a person's
+    who = {m.text for m in found if " " in m.text and re.match(r",?\s+who\b", text[m.end : m.end + 6])}
     for m in found:
         if " " in m.text or not m.text[:1].isupper():
             continue
         honoured = re.search(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+\Z", text[max(0, m.start - 5) : m.start])
         if honoured or _cue_follows(text, m.end):
             speakers.add((m.text, m.start))
-    if not speakers:
+    if not speakers and not who:
         return found
     promoted = []
     for m in found:
         words = m.text.split()
         if (m.actor_type == "place" and m.rule == "capitalised-sequence" and len(words) == 2
                 and not set(words) & (PLACE_WORDS | ORG_WORDS) and words[0] not in _STREET_FIRST
-                and any(w == words[-1] and s > m.end for w, s in speakers)):
+                and (any(w == words[-1] and s > m.end for w, s in speakers) or m.text in who)):
             m = replace(m, actor_type="person")
         promoted.append(m)
     return promoted

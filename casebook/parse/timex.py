@@ -143,7 +143,8 @@ _FUTURE_PHRASES = (("ahead", "of"), ("set", "for"), ("set", "to"), ("to", "be", 
                    ("likely", "to"), ("have", "until"), ("has", "until"), ("later", "than"),  # "no later than July"
                    ("are", "to"), ("is", "to"),  # "They are to stay until Friday": a plan
                    ("on", "track", "for"), ("on", "course", "for"),  # "the elections are on track for Saturday"
-                   ("setting", "up"))  # "proroguing the legislature, setting up a throne speech for Monday"
+                   ("setting", "up"),  # "proroguing the legislature, setting up a throne speech for Monday"
+                   ("expected", "until"))  # "Final results were not expected until Tuesday": still to come
 _PREPARE_WORDS = frozenset("preparing prepare prepares preparation preparations".split())
 # An event's results or aftermath come after it: "nullify the results of the May 21 elections" is past.
 _PAST_PHRASES = (("results", "of"), ("result", "of"), ("outcome", "of"), ("aftermath", "of"), ("wake", "of"))

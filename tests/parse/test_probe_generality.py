@@ -2357,6 +2357,14 @@ SPEAKERS = [
     ('a_noun_before_a_title_in_a_long_appositive', '2019-05-30', '"They are not fulfilling the promises they made," a main protest organiser and general secretary of the opposition Democratic Party, Tsevegdorj Tuvaan, told Reuters.', [('They are not fulfilling the promises they made,', 'Tsevegdorj Tuvaan')]),
     ('a_noun_before_a_role_in_a_long_appositive', '2022-04-03', '“We will contest the results,” a senior campaign organiser and deputy secretary of the Social Democratic Party, Ana Lopez, told reporters.', [('We will contest the results,', 'Ana Lopez')]),
     ('a_spokesman_for_someone_is_unnamed_and_so_is_his_he', '2019-07-18', 'Prime Minister Theresa May spoke in London on Wednesday.\n\n"The prime minister is disappointed," a spokesman for Prime Minister Theresa May\'s Downing Street office said.\n\n"Her successor will take this into account," he said.', [('The prime minister is disappointed,', None), ('Her successor will take this into account,', None)]),
+    ('a_name_after_from_that_a_who_follows_is_a_person', '2024-12-19', 'BJP MP Pratap Sarangi said he was hurt after a push from Rahul Gandhi.\n\nAddressing a press conference, Rahul Gandhi, who is Leader of the Opposition, accused the ruling party of obstruction.\n\n"The BJP tried to stop the discussion," he said.', [('The BJP tried to stop the discussion,', 'Rahul Gandhi')]),
+    ('a_name_after_from_that_a_who_follows_is_a_person_in_africa', '2021-06-02', 'Minister Ziyambi Ziyambi said the order came from Nelson Chamisa.\n\nNelson Chamisa, who leads the opposition, denied it on Monday.\n\n“I gave no such order,” he said.', [('I gave no such order,', 'Nelson Chamisa')]),
+    ('in_her_opinion_gives_her_view', '2014-03-25', 'Mayor Ana Botella spoke to reporters on Monday.\n\nIn her opinion, the events of last Saturday “undermine the city’s image at a difficult time”.', [('undermine the city’s image at a difficult time', 'Ana Botella')]),
+    ('in_his_words_gives_his_view', '2019-06-10', 'Prime Minister António Costa visited Lisbon on Sunday.\n\nIn his words, “there is one thing that is clear, it was the will of the people”.', [('there is one thing that is clear, it was the will of the people', 'António Costa')]),
+    ('in_a_named_persons_view', '2020-01-14', "Senator Ana Ruiz spoke to reporters in Lima.\n\nIn Ruiz's view, the ruling was “a grave error”.", [('a grave error', 'Ana Ruiz')]),
+    ('a_bodys_initials_in_brackets_then_the_name', '2019-05-04', '“I accepted gladly,” the chairman of the Slovak Democratic and Christian Union (SDKU), Mikulas Dzurinda, told TASR.', [('I accepted gladly,', 'Mikulas Dzurinda')]),
+    ('a_fronts_initials_in_brackets_then_the_name', '2020-02-10', '"Yesterday was a coup," Secretary-General of the Farabundo Marti National Liberation Front (FMLN) Oscar Ortiz commented at a press conference.', [('Yesterday was a coup,', 'Oscar Ortiz')]),
+    ('a_sentence_glued_to_a_closing_mark_gives_it_no_cue', '2018-08-14', 'Meanwhile, Pakistan People\'s Party Chairman Bilawal Bhutto Zardari said the victory belonged to all parties. "We will bring in electoral reforms."Muttahida Qaumi Movement Convener Khalid Siddiqui said his party would support the government.', [('We will bring in electoral reforms.', 'Bilawal Bhutto Zardari')]),
 ]
 
 # (id, document date, text, expression, value)
@@ -3045,6 +3053,8 @@ DATES = [
     ('if_before_a_past_date_keeps_the_past', '2008-12-23', 'He said if the December 7 polls had not ended in a runoff, the party would have won.', 'December 7', '2008-12-07'),
     ('a_dateline_day_and_month_in_capitals', '2018-08-10', 'WINDHOEK, 10 AUG (NAMPA) – Students marched on Wednesday.', '10 AUG', '2018-08-10'),
     ('a_dateline_day_month_year_in_capitals', '2020-12-14', 'APIA, SAMOA – 14 DECEMBER 2020: The Supreme Court ruled on the seats.', '14 DECEMBER 2020', '2020-12-14'),
+    ('not_expected_until_a_weekday_looks_ahead', '2016-05-16', 'Final results were not expected until Tuesday, the commission said.', 'Tuesday', '2016-05-17'),
+    ('not_expected_until_a_month_looks_ahead', '2019-10-02', 'A verdict was not expected until December, lawyers said.', 'December', '2019-12'),
 ]
 
 
