@@ -221,11 +221,19 @@ CORPUS = ROOT / "tests" / "corpus"
 #   rule commit (163e4c88, 02:16:32 UTC) came after all four helpers had reported (their last
 #   commit 02:15:06 UTC). Scored once at 07e45605: 95.2 / 88.9 / 96.6 (95.24, 88.89, 96.55); the
 #   session's starting parser 54b9ced6 gives the same answer on every quotation and date.
-# Dev (2523 stories: t1717-t1756 less unused ids joined, studied) at 07e45605: 97.0 / 88.0 / 95.2
-# (97.02, 87.99 and 95.19). The floors record what was measured.
+#   After study in the fiftieth round: 95.2 / 92.1 / 98.3;
+# - t1797-t1836 less t1823 and t1825 (same events as dev stories t1744 and t1062, dropped unread)
+#   and t1834-t1836 (left unused): 35 stories in English, the current test part, collected at the
+#   start of the fiftieth round. Its first rule commit (4a17df10, 02:31:25 UTC) came 21 seconds
+#   before the last helper's last commit (02:31:46) and before that helper's report: a breach of
+#   the split note, recorded in tests/corpus/README.md (the helpers never run the parser and no
+#   new story was read). Scored once at aee07fa9: 92.9 / 76.2 / 92.5 (92.86, 76.19, 92.52); the
+#   session's starting parser 54b9ced6 gives the same answer on every quotation and date.
+# Dev (2548 stories: t1757-t1796 less unused ids joined, studied) at aee07fa9: 97.0 / 88.1 / 95.2
+# (97.01, 88.06 and 95.21). The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 97.0, "speaker": 87.9, "date value": 95.1},
-    "test": {"quotes found": 95.2, "speaker": 88.8, "date value": 96.5},
+    "dev": {"quotes found": 97.0, "speaker": 88.0, "date value": 95.2},
+    "test": {"quotes found": 92.8, "speaker": 76.1, "date value": 92.5},
 }
 
 
