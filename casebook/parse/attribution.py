@@ -407,7 +407,8 @@ def _closing_cue(text: str, start: int, stop: int, tokens: TokenIndex):
     return None
 
 
-_DESCRIBED = re.compile(r"\s*(?:a|an|the)\s+((?:[a-z]+\s+){1,2})")
+_DESCRIBED = re.compile(r"\s*(?:(?:a|an|the)\s+((?:[a-z]+\s+){1,2})|([a-z]+(?:ive|ist|al|ic|an|ent)\s+))")
+# ("“…” conservative Pineda tweeted": one describing word with no article, an adjective of a camp)
 
 
 def _described_name(text: str, start: int, candidate: SpeakerExpr) -> bool:
@@ -416,7 +417,7 @@ def _described_name(text: str, start: int, candidate: SpeakerExpr) -> bool:
     lead = _DESCRIBED.fullmatch(text, start, candidate.start)
     return lead is not None and candidate.mention is not None and candidate.mention.actor_type in ("person", None) and all(
         w not in TITLE_WORDS and w not in ROLE_NOUNS and w not in PREPOSITIONS and w not in TITLE_MODIFIERS
-        for w in lead.group(1).split())
+        for w in (lead.group(1) or lead.group(2)).split())
 
 
 def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:

@@ -132,6 +132,7 @@ def resolve_coreference(doc: Doc, names: Sequence[Mention], speech: Speech,
 
 
 _INTRODUCTORY = re.compile(r"(?:At|In|During|On|After|Before)\s(?:[^,;:“”\"]|(?<=\d):(?=\d)){1,80},\s+(?=[Tt]he\s|an?\s|[Aa]nother\s)")
+_PARENTHETICAL_CUE = re.compile(r"\s[a-z]+(?:\s+[a-z]+)?\s*,")  # "Renamo, he added, continues": the cue set off by commas
 _AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?:his|her|[A-Z])")
 # "remarks by Police Chief X …, in which he said": the one whose words "in which" opens
 _REMARKS_BY = re.compile(r"\b(?:remarks|comments|statement|speech|words|interview)\s+(?:made\s+)?by\s+(?:[A-Z][\w.’'-]*\s+){0,5}\Z")
@@ -325,8 +326,10 @@ class _Resolver:
                     and lead.rstrip().endswith(",") and len(lead.split()) >= 4
                     and lead.split()[0].lower() not in ("when", "after", "as", "while", "once", "asked"))
         # (a fronted clause is no report: "When the matter was put to X at a briefing, he said": X)
-        if trailing:  # "Win Myint was also sentenced …, he said": the speaker is not one spoken of
-            events = [e for e in events if e.pos < here.start]
+        parenthetical = (mine is not None and quote is None and here is not None and lead.rstrip().endswith(",")
+                         and len(lead.split()) <= 4 and _PARENTHETICAL_CUE.match(self.text, mine.cue.start - 1))
+        if trailing or parenthetical:  # "Win Myint was also sentenced …, he said": the speaker is not one spoken of
+            events = [e for e in events if e.pos < here.start]  # (nor "Renamo, he added, continues to believe")
         if (mine is not None and quote is None and mine.kind == "reported" and mine.structure in ("QCSV", "QCVS")
                 and low in SINGULAR_PERSON and lead.rstrip().endswith(",") and len(lead.split()) >= 4):
             # "Sin said punishments used to be a fine. The judge set a new precedent …, he said": a

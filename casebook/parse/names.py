@@ -30,6 +30,7 @@ from casebook.model import Mention, Sentence
 from casebook.parse.tokens import Token, TokenIndex, fold_accents, is_initial, regions, slug
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "van", "von", "bin"})
+_CONTINENTS = frozenset({"Europe", "Africa", "Asia", "Oceania", "Latin America", "the Americas"})
 _ON_HEADS = frozenset("Commission Committee Council Conference Tribunal Subcommittee Taskforce Panel".split())
 # Abbreviated titles written with a stop ("Mr. Smith"); "Sen." is decided by context (lexicon).
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Prof", "Rep", "Gov", "Capt", "Maj", "Sgt",
@@ -447,6 +448,12 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             if (nxt.lower == "to" and tokens[j - 1].lower in ("ambassador", "envoy") and j + 1 < len(tokens)
                     and tokens[j + 1].is_capitalised and text[nxt.end : tokens[j + 1].start] == " "):
                 j += 2  # "Ambassador to Malaysia Lada Phumas": the office goes on over "to"
+                continue
+            if nxt.lower == "in" and j + 1 < len(tokens) and j - i >= 2 and {t.text for t in tokens[i:j]} & ORG_WORDS and (
+                    text[nxt.end : tokens[j + 1].start] == " ") and (
+                    country := next((k for k in (3, 2, 1) if j + k < len(tokens) and " ".join(
+                        t.text for t in tokens[j + 1 : j + 1 + k]) in COUNTRIES | _CONTINENTS), 0)):
+                j += 1 + country  # "Organization for Security and Cooperation in Europe", "Embassy in Georgia"
                 continue
             if (nxt.lower == "on" and tokens[j - 1].text in _ON_HEADS and j + 1 < len(tokens)
                     and tokens[j + 1].is_capitalised and tokens[j + 1].text not in STOP_CAPITALISED

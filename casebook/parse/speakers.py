@@ -129,7 +129,7 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
         if nations and _of_another_nation(text, mention, nations[0]):
             continue  # "Kenya and its President X …. the Tanzanian president said": another country's president
         if _holds(text, mention, offices, required, named_by, quotes):
-            return _the_one_who_spoke(mention, text, offices, before, mentions, attributions)
+            return _the_one_who_spoke(mention, text, offices, before, mentions, attributions, required, named_by, quotes)
     if not epithets:
         return None
     held = _epithet_holder(text, phrase, before, mentions, quotes)
@@ -257,17 +257,21 @@ def _ends_with_cue(phrase: str) -> bool:
 
 
 def _the_one_who_spoke(last: Mention, text: str, offices: set[str], before: int, mentions: Sequence[Mention],
-                       attributions: Sequence[Attribution]) -> Mention:
+                       attributions: Sequence[Attribution], required: set[str] = frozenset(),
+                       named_by: set[str] = frozenset(), quotes: Sequence[QuoteSpan] = ()) -> Mention:
     """"President Lula …, alongside Uruguayan President Lacalle Pou …. Mr. Lula said …. The
-    president argued": of two holders of the title, the one who has spoken; else the last named."""
+    president argued": of two holders of the title, the one who has spoken; else the last named.
+    The one who has spoken must hold the whole title, its modifiers and proper nouns too ("the
+    Leader of the Opposition" is not "Chairman X", who spoke, though a chairman leads)."""
     spoke = {m.actor for m in mentions if m.end <= before and any(
         a.speaker.start <= m.start < a.speaker.end and a.cue.end <= before for a in attributions)}
     if last.actor in spoke or not spoke:
         return last
     for mention in reversed([m for m in mentions if m.end <= last.start and m.actor in spoke]):
         after = _TITLE_AFTER.match(text, mention.end)  # or "X, Minister of State for … Affairs, and Y"
-        if _title_words(_WORD.findall(_title_lead(text, mention))) & offices or (
-                after and {w.lower() for w in _WORD.findall(after.group(1))[:4]} & offices):
+        if (_title_words(_WORD.findall(_title_lead(text, mention))) & offices or (
+                after and {w.lower() for w in _WORD.findall(after.group(1))[:4]} & offices)) and (
+                not (required or named_by) or _holds(text, mention, frozenset(offices), required, named_by, quotes)):
             return mention
     return last
 

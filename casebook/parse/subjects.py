@@ -39,7 +39,8 @@ _GAP_PARTS = re.compile(
     r"|(?:during|at|in)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:briefing|conference|meeting|interview"
     r"|rally|speech|session|hearing|debate|address|summit)\b"  # "X during a press briefing said"
     r"(?:\s+(?:with|on|to)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"  # ("during an interview with CitiTV")
-    r"|(?:of|from)\s+(?:the\s+)?(?:[a-z]{4,}\s+)?[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.’'-]*)*"  # "of the Law Society"
+    r"|(?:of|from)\s+(?:the\s+)?(?:[a-z]{4,}\s+)?(?:(?:city|town|village|province|region|district|county|island)\s+of\s+)?"
+    r"[A-Z][\w.’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.’'-]*)*"  # "of the Law Society" ("of the southern city of Theiban")
     # (also with one adjective: "of the ultranationalist People's Patrol")
     r"|(?:in|via|through)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:statement|interview|letter|speech"
     r"|post|message|tweet|release|video|broadcast|address)\b"  # "X in a statement in Abuja said"
@@ -583,6 +584,9 @@ _BODY_THEN_TITLE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|
 _OF_STATE = re.compile(r"\s+of\s+(?:[Ss]tate|[Gg]overnment)\b")
 
 
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\b")
+
+
 def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerExpr | None:
     """"One protester left …, saying": a determiner, at most one more word, and a role noun
     opening the sentence are its subject."""
@@ -618,6 +622,8 @@ def role_opening(text: str, start: int, end: int, tokens: TokenIndex) -> Speaker
                 last = words[n + 1]  # "The veteran councilman": the whole title
             of_state = _OF_STATE.match(text, last.end) if last.lower == "head" else None
             stop = of_state.end() if of_state else last.end  # "The Head of State said": the president
+            of_body = _OF_BODY.match(text, stop) if last.text[:1].isupper() and last.lower in TITLE_WORDS else None
+            stop = of_body.end() if of_body and of_body.end() <= end else stop  # "the Leader of the Opposition regretted"
             return SpeakerExpr(words[0].start, stop, text[words[0].start : stop])
     return None
 
