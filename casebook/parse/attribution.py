@@ -449,7 +449,8 @@ def _only_titles(tokens: TokenIndex, start: int, end: int) -> bool:
     return all(t.is_capitalised or t.lower in _TITLE_LIKE or (
         t.lower == "in" and 0 < n < len(words) - 1 and words[n - 1].is_capitalised and words[n + 1].is_capitalised) or (
         t.is_word and n < len(words) - 1 and (words[n + 1].lower in TITLE_WORDS or words[n + 1].lower in ROLE_NOUNS))
-        for n, t in enumerate(words))  # (a noun before a title is its modifier: "a main protest organiser and …")  # ("Leader of the Opposition in National Assembly X said": the office's body)
+        for n, t in enumerate(words))  # ("Leader of the Opposition in National Assembly X said": the office's body)
+    # (and a noun before a title is its modifier: "a main protest organiser and general secretary of …")
 
 
 _OF_TITLES = sorted((w for w in TITLE_WORDS if w.isalpha()), key=len, reverse=True)
