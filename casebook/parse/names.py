@@ -30,7 +30,8 @@ from casebook.model import Mention, Sentence
 from casebook.parse.tokens import Token, TokenIndex, fold_accents, is_initial, regions, slug
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "the", "de", "du", "van", "von", "bin"})
-_CONTINENTS = frozenset({"Europe", "Africa", "Asia", "Oceania", "Latin America", "the Americas"})
+# "… Cooperation in Europe", "Embassy in Georgia": what "in" may add to an organisation's name
+_PLACES_AFTER_IN = COUNTRIES | frozenset({"Europe", "Africa", "Asia", "Oceania", "Latin America", "the Americas"})
 _ON_HEADS = frozenset("Commission Committee Council Conference Tribunal Subcommittee Taskforce Panel".split())
 # Abbreviated titles written with a stop ("Mr. Smith"); "Sen." is decided by context (lexicon).
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Prof", "Rep", "Gov", "Capt", "Maj", "Sgt",
@@ -452,7 +453,7 @@ def _runs(text: str, tokens: list[Token], start: int, paragraph: int) -> list[_R
             if nxt.lower == "in" and j + 1 < len(tokens) and j - i >= 2 and {t.text for t in tokens[i:j]} & ORG_WORDS and (
                     text[nxt.end : tokens[j + 1].start] == " ") and (
                     country := next((k for k in (3, 2, 1) if j + k < len(tokens) and " ".join(
-                        t.text for t in tokens[j + 1 : j + 1 + k]) in COUNTRIES | _CONTINENTS), 0)):
+                        t.text for t in tokens[j + 1 : j + 1 + k]) in _PLACES_AFTER_IN), 0)):
                 j += 1 + country  # "Organization for Security and Cooperation in Europe", "Embassy in Georgia"
                 continue
             if (nxt.lower == "on" and tokens[j - 1].text in _ON_HEADS and j + 1 < len(tokens)

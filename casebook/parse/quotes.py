@@ -44,6 +44,7 @@ _OUTLET_EPITHET = re.compile(r"(?:[Tt]he|[Tt]his)\s+" + _OUTLET_NOUNS)
 _OUTLET_AFTER = re.compile(r"\s+" + _OUTLET_NOUNS + r"\b")
 _BODY_DOCUMENT = re.compile(r"[Tt]he\s+(police|army|military|government|ministry|party|commission|court)\s+\w+")
 _INDEFINITE = frozenset("a an some several many".split())
+_UNNAMED_OPENERS = _INDEFINITE | {"another", "one"}  # a phrase that brings in someone unnamed
 _ONE_OF_SEVERAL = frozenset({"one", "another", "a third", "others", "the other", "the others"})
 SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three bench panel jury crowd crowds audience".split())
 """Head words of a speaker phrase that stands for several people at once."""
@@ -92,7 +93,7 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
             if earlier is not None:  # "“…,” the police's press service said …. “…,” it said": as named there
                 speaker, actor = named[id(earlier)]
             elif actor is None and found is not None and found.display and (
-                    found.display.split()[0].lower() in _INDEFINITE | {"another", "one"}):
+                    found.display.split()[0].lower() in _UNNAMED_OPENERS):
                 speaker = UNKNOWN_SPEAKER  # "a spokesman for PM Theresa May's office said …. “…,” he said": someone new
             elif actor is None and found is not None and found.display and is_person_title(found.display):
                 holder = title_holder(doc.text, found.display, expr.start, mentions, speech.quotes,
