@@ -60,9 +60,15 @@ wonder exclaim joke concede agree disagree elaborate clarify specify inform advi
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def _load():
+def _load(model: str | None = None):
     import spacy
 
+    if model:  # a package name, or the path of a model folder (a vendored pipeline)
+        try:
+            return spacy.load(model)
+        except OSError as error:
+            raise SystemExit(f"--model {model}: spaCy cannot load it ({error}); give an installed"
+                             " pipeline's name or the folder that holds its config.cfg") from None
     for name in MODELS:
         try:
             return spacy.load(name)
@@ -182,8 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", default="dev", choices=("dev",), help="only dev: the test part is never studied")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--show", type=int, default=0, help="print N examples of each outcome")
+    parser.add_argument("--model", help="a spaCy pipeline's name or folder (default: the small English one)")
     args = parser.parse_args(argv)
-    nlp = _load()
+    nlp = _load(args.model)
     rows, seconds = [], 0.0
     stories = story_ids(CORPUS, args.part)
     for story in stories:
