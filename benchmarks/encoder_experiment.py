@@ -44,17 +44,17 @@ def target(row: dict) -> int:
     return 0
 
 
+def span_tokens(offsets, spans) -> list[int]:
+    """The positions of the tokens (character offsets ``(a, b)``) that overlap any of ``spans``."""
+    return [i for i, (a, b) in enumerate(offsets) if b > a and any(a < e and s < b for s, e in spans)]
+
+
 def encode(rows, tokenizer, max_length):
     """Token ids and, per candidate, the token positions that fall inside its spans."""
     out = []
     for row in rows:
         enc = tokenizer(row["window"], truncation=True, max_length=max_length, return_offsets_mapping=True)
-        offsets = enc["offset_mapping"]
-        groups = []
-        for c in row["candidates"]:
-            tokens = [i for i, (a, b) in enumerate(offsets) if b > a and any(a < e and s < b for s, e in c["spans"])]
-            groups.append(tokens)
-        out.append((enc["input_ids"], groups))
+        out.append((enc["input_ids"], [span_tokens(enc["offset_mapping"], c["spans"]) for c in row["candidates"]]))
     return out
 
 

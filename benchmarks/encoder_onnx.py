@@ -57,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     import onnxruntime
     from tokenizers import Tokenizer
 
+    from encoder_experiment import span_tokens  # the same candidate tokens as the torch scoring
+
     tokenizer = Tokenizer.from_file(str(args.load / "tokenizer.json"))
     tokenizer.enable_truncation(args.max_length)
     weights = np.load(args.out / "heads.npz")
@@ -78,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             states = session.run(None, feed)[0][0]
             scores = [float(states[0] @ nw + nb)]
             for c in row["candidates"]:
-                tokens = [i for i, (a, b) in enumerate(enc.offsets) if b > a and any(a < e and s < b for s, e in c["spans"])]
+                tokens = span_tokens(enc.offsets, c["spans"])
                 if tokens:
                     picked = states[tokens]
                     scores.append(float(np.concatenate([picked.mean(0), picked.max(0)]) @ cw + cb))
