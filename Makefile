@@ -1,7 +1,9 @@
 # The two commands:  make book  (build the book)   make test  (run every test)
 # Also: make lab (open the chapters in JupyterLab), make serve (serve the built book),
 #       make student (the student edition: no solutions, model answers or teacher notes),
-#       make bench (parser benchmark, then stories per second over a corpus of thousands),
+#       make bench (parser benchmark, then stories per second over a corpus of thousands,
+#       then the optional speaker model's speed and memory),
+#       make speaker-model (retrain the optional speaker model from the corpus; installs torch),
 #       make bench-ab REF=<commit> (this parser against REF's, interleaved, on the same machine),
 #       make data (regenerate data/derived and data/exports),
 #       make pdf (the book as one PDF), make kit (the offline classroom kit).
@@ -13,7 +15,7 @@ STAMP  := $(VENV)/.installed
 HTMLCHECK := tools/htmlcheck/node_modules/.package-lock.json
 PORT   ?= 8000
 
-.PHONY: install book student test lab serve bench bench-ab bench-build data clean pdf kit htmlcheck-tools
+.PHONY: install book student test lab serve bench bench-ab bench-build data clean pdf kit htmlcheck-tools speaker-model
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.11)")'
@@ -64,6 +66,22 @@ serve:
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_parse.py
 	$(BIN)/python benchmarks/bench_batch.py
+	$(BIN)/python benchmarks/bench_speakers.py
+
+# The optional speaker model (casebook.learned), retrained from the corpus gold and exported to
+# data/models/speaker-encoder: rows from the dev part, 1.5 passes (seed 7), ONNX with 8-bit
+# weights, scored on the test part. Installs torch (about 3 GB) into the venv first;
+# 35-45 minutes on two cores. The result differs from the shipped files only by training noise.
+SPEAKERS := build/speaker-model
+speaker-model: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[encoder]'
+	mkdir -p $(SPEAKERS)
+	$(BIN)/python benchmarks/encoder_rows.py --part dev --out $(SPEAKERS)/dev.jsonl
+	$(BIN)/python benchmarks/encoder_rows.py --part test --out $(SPEAKERS)/test.jsonl
+	$(BIN)/python benchmarks/encoder_experiment.py --train $(SPEAKERS)/dev.jsonl --eval $(SPEAKERS)/test.jsonl \
+		--seed 7 --save $(SPEAKERS)/torch --json $(SPEAKERS)/train.json
+	$(BIN)/python benchmarks/encoder_onnx.py --load $(SPEAKERS)/torch --eval $(SPEAKERS)/test.jsonl \
+		--out data/models/speaker-encoder --train-report $(SPEAKERS)/train.json
 
 # Is the parser slower than at REF? Both in fresh processes, alternating, medians compared.
 bench-ab: $(STAMP)

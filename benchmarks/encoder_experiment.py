@@ -29,8 +29,13 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from casebook.learned.encoder import span_tokens  # noqa: E402  (the shipped model picks tokens the same way)
 
 
 def load(path: Path) -> list[dict]:
@@ -42,11 +47,6 @@ def target(row: dict) -> int:
         if c["right"]:
             return i + 1
     return 0
-
-
-def span_tokens(offsets, spans) -> list[int]:
-    """The positions of the tokens (character offsets ``(a, b)``) that overlap any of ``spans``."""
-    return [i for i, (a, b) in enumerate(offsets) if b > a and any(a < e and s < b for s, e in spans)]
 
 
 def encode(rows, tokenizer, max_length):

@@ -1,6 +1,6 @@
 """Rows for the encoder experiment: one per gold quotation of the corpus, with its candidates.
 
-    python benchmarks/encoder_rows.py --root CHECKOUT --out ROWS.jsonl [--ids LO-HI] [--skip LO-HI]
+    python benchmarks/encoder_rows.py --root CHECKOUT --out ROWS.jsonl [--part dev|test|all] [--ids LO-HI] [--skip LO-HI]
 
 An experiment, not part of the parser (``docs/decisions.md``, issue 9, fifty-second round;
 ``benchmarks/encoder_experiment.py`` trains and scores on these rows). ``--root`` is the
@@ -25,6 +25,7 @@ For each gold quotation (speech only; scare quotes, names and glosses are left o
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import sys
@@ -32,9 +33,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1]
 CORPUS = HERE / "tests" / "corpus"
-KEEP = 8          # candidates per quotation, nearest first
-SIDE = 150        # characters kept at each end of a long quotation
-LEFT, RIGHT = 900, 400  # characters of context kept before and after the quotation
 
 
 def _ids(spec: str) -> tuple[int, int]:
@@ -50,7 +48,7 @@ def _number(story: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def story_rows(story: str, parse_text, scorer) -> list[dict]:
+def story_rows(story: str, parse_text, scorer, speaker_windows) -> list[dict]:
     import yaml
 
     text = (CORPUS / "stories" / f"{story}.txt").read_text(encoding="utf-8")
@@ -60,13 +58,7 @@ def story_rows(story: str, parse_text, scorer) -> list[dict]:
               if q.get("kind") not in ("scare", "name", "gloss")]
     direct = [q for q in article.quotes if q.kind == "direct"]
     pairs = {id(item): quote for item, quote in scorer.match_quotes(direct, speech)}
-    paragraphs = {p.number: p for p in article.paragraphs}
-    named = [m for m in article.mentions if m.kind != "pronoun" and m.actor and m.paragraph > 0]
-    every = [m for m in article.mentions if m.actor and m.paragraph > 0]
-    display: dict[str, str] = {}
-    for m in named:
-        if len(m.text) > len(display.get(m.actor, "")):
-            display[m.actor] = m.text
+    windows = {id(w.quote): w for w in speaker_windows(article, list(pairs.values()))}
     rows = []
     for item in speech:
         want = scorer.fold_name(item.get("speaker"))
@@ -77,48 +69,24 @@ def story_rows(story: str, parse_text, scorer) -> list[dict]:
             continue
         got = scorer.fold_name(scorer.said_speaker(quote))
         row.update(rules=got, rules_right=scorer.same_speaker(want, got), structure=quote.structure)
-        here = paragraphs[quote.paragraph]
-        before = paragraphs.get(quote.paragraph - 1)
-        start = max(before.start if before is not None and quote.paragraph > 1 else here.start, quote.start - LEFT)
-        end = min(here.end, quote.end + RIGHT)
-        inside = text[quote.start:quote.end]
-        if len(inside) > 2 * SIDE + 20:
-            inside = inside[:SIDE] + " … " + inside[-SIDE:]
-        left, right = text[start:quote.start], text[quote.end:end]
-        body = left + "<< " + inside + " >>" + right
-
-        def place(m) -> tuple[int, int] | None:
-            if start <= m.start and m.end <= quote.start:
-                return m.start - start, m.end - start
-            if quote.end <= m.start and m.end <= end:
-                shift = len(left) + 3 + len(inside) + 3 - quote.end
-                return m.start + shift, m.end + shift
-            return None
-
-        in_window = {m.actor for m in named if place(m) is not None}
-        last: dict[str, int] = {}
-        for m in every:
-            if m.start < quote.end or m.actor in in_window:
-                if m.actor in display:
-                    last[m.actor] = max(last.get(m.actor, -1), m.start if m.start < quote.end else quote.end)
-        actors = sorted(last, key=lambda a: -last[a])[:KEEP]
-        header, spans = "speakers?", {}
-        for actor in actors:
-            header += " "
-            spans[actor] = [(len(header), len(header) + len(display[actor]))]
-            header += display[actor] + " ;"
-        header += "\n"
-        for m in every:
-            if m.actor in spans and (at := place(m)) is not None:
-                spans[m.actor].append((at[0] + len(header), at[1] + len(header)))
-        row["window"] = header + body
+        window = windows[id(quote)]
+        row["window"] = window.text
         row["candidates"] = [{
-            "actor": actor, "name": display[actor], "spans": spans[actor],
-            "right": bool(scorer.same_speaker(want, scorer.fold_name(display[actor]))
-                          or (quote.speaker_actor == actor and row["rules_right"] and want is not None)),
-        } for actor in actors]
+            "actor": c.actor, "name": c.name, "spans": [list(s) for s in c.spans],
+            "right": bool(scorer.same_speaker(want, scorer.fold_name(c.name))
+                          or (quote.speaker_actor == c.actor and row["rules_right"] and want is not None)),
+        } for c in window.candidates]
         rows.append(row)
     return rows
+
+
+def _windows_module():
+    """This checkout's :mod:`casebook.learned.windows`, whichever checkout's parser reads the stories."""
+    spec = importlib.util.spec_from_file_location("_speaker_windows", HERE / "casebook" / "learned" / "windows.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,14 +95,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--ids", type=_ids, help="only held-out ids tLO-tHI (numbers), e.g. 1677-1871")
     parser.add_argument("--skip", type=_ids, help="leave out ids tLO-tHI (numbers)")
+    parser.add_argument("--part", choices=("dev", "test", "all"), default="all",
+                        help="which part of split.yaml to read (default: all)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(args.root.resolve()))
     from casebook.io import corpus as scorer
     from casebook.parse import parse_text
 
+    windows = _windows_module().speaker_windows
+
     only, skip = args.ids, args.skip
     split = scorer.load_split(CORPUS)
-    stories = [s for part in ("dev", "test") for s in split[part]]
+    stories = [s for part in ("dev", "test") if args.part in (part, "all") for s in split[part]]
     chosen = []
     for story in stories:
         number = _number(story)
@@ -146,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     tmp = args.out.with_suffix(".part")
     with tmp.open("w", encoding="utf-8") as out:
         for story in chosen:
-            for row in story_rows(story, parse_text, scorer):
+            for row in story_rows(story, parse_text, scorer, windows):
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     tmp.replace(args.out)
     print(f"{len(chosen)} stories -> {args.out}")

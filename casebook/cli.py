@@ -1,5 +1,5 @@
 """Command line: ``python -m casebook parse FILE|DIR``, ``data [--check]``, ``export [--format F]
-[--check]``, ``score DIR`` and ``new ARTICLE DEST``.
+[--check]``, ``score DIR`` and ``new ARTICLE DEST``; ``parse`` and ``score`` take ``--speaker-model``.
 
 Exit codes: 0 ok, 1 bad data (one clear message on stderr, no traceback),
 2 bad usage (argparse). Warnings (e.g. an unbalanced quotation mark) go to
@@ -66,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", type=_iso_date, metavar="YYYY-MM-DD",
         help="the story's date, for a file without a header line",
     )
+    parse.add_argument("--speaker-model", nargs="?", const="shipped", metavar="FOLDER",
+                       help="let the optional speaker model name the speakers the rules leave unknown"
+                            " (default folder: data/models/speaker-encoder; needs onnxruntime and tokenizers)")
     data = commands.add_parser("data", help="regenerate data/derived/ (or --check it)")
     data.add_argument("--check", action="store_true", help="exit 1 if data/derived/ has drifted")
     data.add_argument("--root", type=Path, help="repository root (default: found from cwd)")
@@ -85,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="which part of split.yaml to score (default: all)")
     score.add_argument("--no-misses", dest="misses", action="store_false",
                        help="print the scores only, not every miss")
+    score.add_argument("--speaker-model", nargs="?", const="shipped", metavar="FOLDER",
+                       help="let the optional speaker model name the speakers the rules leave unknown"
+                            " (default folder: data/models/speaker-encoder; needs onnxruntime and tokenizers)")
     new = commands.add_parser("new", help="scaffold a case-study book for another wire story")
     new.add_argument("article", type=Path, metavar="ARTICLE.txt", help="the story, with its header line")
     new.add_argument("dest", type=Path, metavar="DEST", help="the new book's folder (must not exist, or be empty)")
@@ -125,6 +131,10 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from casebook.knowledge.case import parse_article
 
     if args.format == "jsonl" or args.file.is_dir():
+        if args.speaker_model is not None:
+            print("error: --speaker-model reads one story at a time. Fix: leave out --format jsonl, or"
+                  " run `python -m casebook parse FILE --speaker-model` for each story.", file=err)
+            return 1
         return _run_parse_many(args, out, err)
 
     no_annotations = args.annotations is not None and args.annotations.lower() == "none"
@@ -134,6 +144,8 @@ def _run_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         date=args.date,
         discover_annotations=not no_annotations,
     )
+    if args.speaker_model is not None:
+        article = _speaker_model(args.speaker_model).fill(article)
     for warning in article.warnings:
         print(f"warning: {warning}", file=err)
     if args.format == "json":
@@ -201,6 +213,13 @@ def _run_data(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _speaker_model(folder: str):
+    """The optional speaker model: the shipped one for a bare ``--speaker-model``, else ``folder``'s."""
+    from casebook.learned import load_speaker_model
+
+    return load_speaker_model(None if folder == "shipped" else folder)
+
+
 def _run_score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from casebook.io.corpus import score_corpus
 
@@ -208,7 +227,8 @@ def _run_score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"error: {args.corpus} has no split.yaml. Fix: pass a corpus folder such as"
               " tests/corpus (stories/, gold/, split.yaml).", file=err)
         return 1
-    out.write(score_corpus(args.corpus, args.part).report(misses=args.misses) + "\n")
+    fill = None if args.speaker_model is None else _speaker_model(args.speaker_model).fill
+    out.write(score_corpus(args.corpus, args.part, fill=fill).report(misses=args.misses) + "\n")
     return 0
 
 

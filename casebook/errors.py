@@ -17,3 +17,7 @@ class AnnotationError(CasebookError):
 def where(path: object, line: int | None = None) -> str:
     """Format ``path:line`` for messages."""
     return f"{path}:{line}" if line else f"{path}"
+
+
+class SpeakerModelError(CasebookError):
+    """The optional speaker model cannot be loaded: its folder, a file in it, or a library is missing."""

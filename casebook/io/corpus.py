@@ -36,7 +36,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import yaml
 
@@ -327,14 +327,19 @@ def _short(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def score_corpus(corpus: str | Path, part: str = "all") -> CorpusScore:
-    """Parse every story of ``part`` with no annotations and score it against its gold."""
+def score_corpus(corpus: str | Path, part: str = "all",
+                 fill: Callable[[Article], Article] | None = None) -> CorpusScore:
+    """Parse every story of ``part`` with no annotations and score it against its gold.
+
+    ``fill``, if given, runs on each parsed story before it is scored: e.g.
+    :meth:`casebook.learned.SpeakerModel.fill`, the optional speaker model.
+    """
     corpus = Path(corpus)
     stories = []
     for story in story_ids(corpus, part):
         text = (corpus / "stories" / f"{story}.txt").read_text(encoding="utf-8")
         gold = yaml.safe_load((corpus / "gold" / f"{story}.yaml").read_text(encoding="utf-8")) or {}
         article = parse_text(text, path=f"{story}.txt", annotations=None)
-        stories.append(score_story(story, article, gold))
+        stories.append(score_story(story, fill(article) if fill else article, gold))
     return CorpusScore(part, stories)
 

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "casebook"
 CHAPTERS = ROOT / "chapters"
 ANNOTATIONS = ROOT / "data" / "annotations"
-PUBLIC_MODULES = ("casebook", "casebook.parse", "casebook.knowledge", "casebook.book", "casebook.io")
+PUBLIC_MODULES = ("casebook", "casebook.parse", "casebook.knowledge", "casebook.learned", "casebook.book", "casebook.io")
 HEAVY = ("yaml", "pandas", "matplotlib", "ipywidgets", "networkx", "numpy")
 
 

@@ -244,10 +244,15 @@ CORPUS = ROOT / "tests" / "corpus"
 # 98.0 / 85.1 / 93.1 (98.02, 85.15, 93.08), 7 wrong and 6 unknown speakers.
 # Dev (2605 stories) at 718382e3: 96.9 / 88.0 / 95.1 (96.92, 87.96 and 95.13): the 22 unstudied
 # stories took the speaker figure under the last floor, so it is lowered to what was measured.
+# Fifty-third round (2026-12-03, no rules written): t1877-t1916 joined dev, and t1917-t1956 less
+# t1936 (unused) and t1930 (dropped unread: the same event as dev story t1329) is the test part,
+# 38 stories (ctest195-ctest198), scored once at 3f633c8c (parser of 32c1142c): 95.3 / 77.6 / 94.1
+# (95.33, 77.57, 94.07), 13 wrong and 6 unknown speakers. Dev (2645 stories): 96.9 / 87.9 / 95.1
+# (96.94, 87.92, 95.098): the 40 stories that joined took dates just under the last floor, so it is lowered.
 # The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.9, "speaker": 87.9, "date value": 95.1},
-    "test": {"quotes found": 98.0, "speaker": 85.1, "date value": 93.0},
+    "dev": {"quotes found": 96.9, "speaker": 87.9, "date value": 95.0},
+    "test": {"quotes found": 95.3, "speaker": 77.5, "date value": 94.0},
 }
 
 

@@ -12,7 +12,11 @@ ROOT = Path(__file__).resolve().parents[2]
 BINDER = ROOT / "binder" / "requirements.txt"
 PIN = re.compile(r"([A-Za-z0-9_.-]+)==(\S+)")
 # Imported by casebook only inside functions that no chapter calls (development tools).
-DEV_ONLY = {"dask": "casebook.io.batch.dask_story_bag, the corpus recipe"}
+# The optional speaker model (casebook.learned) is one too: no chapter loads it, and Binder and
+# the classroom kit leave out its 20 MB runtime; requirements.txt pins it for the tests.
+DEV_ONLY = {"dask": "casebook.io.batch.dask_story_bag, the corpus recipe",
+            "onnxruntime": "casebook.learned.SpeakerModel, the optional speaker model",
+            "tokenizers": "casebook.learned.SpeakerModel, the optional speaker model"}
 
 
 def _norm(name: str) -> str:
