@@ -38,7 +38,7 @@ _NAMES = {
                               "read_stories"],
     "casebook.book.method_scores": ["layer_score_rows", "corpus_score_rows", "load_benchmark", "latest_benchmark",
                                     "measured_on", "corpus_benchmark_rows", "corpus_speed_ratio",
-                                    "parse_benchmark_rows", "trial_rows"],
+                                    "parse_benchmark_rows", "speaker_model_rows", "trial_rows"],
     "casebook.book.method_figures": ["recall_figure"],
     "casebook.book.reuse": ["try_actor_edit"],
     "casebook.book.classroom": ["word_count", "article_words", "bare_article_html", "one_page_timeline_html"],

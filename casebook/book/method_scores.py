@@ -81,6 +81,21 @@ def measured_on(report: Mapping[str, Any]) -> str:
             f" {system}, Python {machine['python']}")
 
 
+def speaker_model_rows(report: Mapping[str, Any]) -> list[Row]:
+    """``speaker_model_score.py``: the rules, then the rules with the optional speaker model,
+    on one part of the corpus: right, wrong and unknown speakers over all gold quotations."""
+    rows = []
+    for method in ("rules", "rules + speaker model"):
+        result = report[method]
+        speaker = result["layers"]["speaker"]
+        rows.append({
+            "method": method,
+            "right speaker": f"{speaker['right']} of {speaker['gold']} ({percent(speaker['right'] / speaker['gold'])})",
+            "wrong": result["wrong_speakers"], "unknown": result["unknown_speakers"],
+        })
+    return rows
+
+
 def corpus_benchmark_rows(report: Mapping[str, Any]) -> list[Row]:
     """``bench_corpus.py``: per part and system, quotations found, right speakers and time,
     each system's time as a multiple of casebook's."""

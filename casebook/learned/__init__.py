@@ -7,8 +7,8 @@ names a speaker for the direct quotations the rules leave without one. May impor
 ``casebook.parse``, ``casebook.model`` and ``casebook.errors``; never YAML, pandas, matplotlib,
 ipywidgets or networkx (an import-linter contract checks it).
 """
-from casebook.learned.encoder import MODEL_DIR, SpeakerGuess, SpeakerModel, load_speaker_model
+from casebook.learned.encoder import MODEL_DIR, SpeakerGuess, SpeakerModel, load_speaker_model, named_by
 from casebook.learned.windows import Candidate, SpeakerWindow, speaker_windows
 
 __all__ = ["speaker_windows", "SpeakerWindow", "Candidate",
-           "SpeakerModel", "SpeakerGuess", "load_speaker_model", "MODEL_DIR"]
+           "SpeakerModel", "SpeakerGuess", "load_speaker_model", "named_by", "MODEL_DIR"]

@@ -108,6 +108,13 @@ class SpeakerModel:
                                         chosen.name if chosen else None, float(probabilities[pick])))
         return guesses
 
+    def overrule(self, article: Article, threshold: float = 0.9) -> list[SpeakerGuess]:
+        """The guesses that would overrule a speaker the rules named: another candidate, chosen
+        with probability ``threshold`` or more. Not used by :meth:`fill`; for measuring only."""
+        named = [q for q in article.quotes if q.kind == "direct" and q.speaker is not None]
+        return [g for g in self.guess(article, named)
+                if g.actor is not None and g.actor != g.quote.speaker_actor and g.probability >= threshold]
+
     def fill(self, article: Article) -> Article:
         """``article`` with a speaker named where the rules named none; every other item as it was."""
         unknown = [q for q in article.quotes if q.kind == "direct" and q.speaker is None]
@@ -116,7 +123,7 @@ class SpeakerModel:
         chosen = {id(g.quote): g for g in self.guess(article, unknown) if g.actor is not None}
         if not chosen:
             return article
-        quotes = tuple(_named(q, chosen[id(q)], article) if id(q) in chosen else q for q in article.quotes)
+        quotes = tuple(named_by(q, chosen[id(q)], article) if id(q) in chosen else q for q in article.quotes)
         return dataclasses.replace(article, quotes=quotes)
 
 
@@ -125,7 +132,7 @@ def span_tokens(offsets: Any, spans: Any) -> list[int]:
     return [i for i, (a, b) in enumerate(offsets) if b > a and any(a < e and s < b for s, e in spans)]
 
 
-def _named(quote: Quote, guess: SpeakerGuess, article: Article) -> Quote:
+def named_by(quote: Quote, guess: SpeakerGuess, article: Article) -> Quote:
     """``quote`` with the guessed speaker, pointing at that actor's nearest named mention before it."""
     mentions = [m for m in article.mentions if m.actor == guess.actor and m.kind != "pronoun"]
     before = [m for m in mentions if m.end <= quote.start]

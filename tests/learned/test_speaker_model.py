@@ -139,3 +139,24 @@ def test_the_parse_command_fills_speakers_as_the_api_does(run_casebook, model: S
     assert speakers != [q.speaker for q in _parsed(story).quotes]
     many = run_casebook("parse", str(story.parent), "--format", "jsonl", "--speaker-model")
     assert many.returncode == 1 and "reads one story at a time. Fix:" in many.stderr
+
+
+def test_the_methods_chapter_reads_a_result_file_of_the_current_test_part(model: SpeakerModel) -> None:
+    """The newest ``speaker_model-*.json`` (Table 15 of the Methods chapter) was measured on the
+    test part as it is now, with the shipped model: rerun ``benchmarks/speaker_model_score.py``
+    when either changes."""
+    from casebook.book import latest_benchmark, speaker_model_rows
+
+    report = latest_benchmark(ROOT / "benchmarks" / "results", "speaker_model")
+    assert report["part"] == "test"
+    assert report["model"] == json.loads((MODEL_DIR / "model.json").read_text(encoding="utf-8"))["files"]
+    for method, fill in (("rules", None), ("rules + speaker model", model.fill)):
+        score = score_corpus(CORPUS, "test", fill=fill)
+        speaker = score.tallies["speaker"]
+        assert report[method]["layers"]["speaker"] == {"right": speaker.right, "predicted": speaker.predicted,
+                                                      "gold": speaker.gold}, method
+        assert (report[method]["wrong_speakers"], report[method]["unknown_speakers"]) == (
+            score.wrong_speakers, score.unknown_speakers), method
+    rows = speaker_model_rows(report)
+    assert [r["method"] for r in rows] == ["rules", "rules + speaker model"]
+    assert rows[0]["right speaker"].startswith(f"{report['rules']['layers']['speaker']['right']} of ")
