@@ -249,10 +249,15 @@ CORPUS = ROOT / "tests" / "corpus"
 # 38 stories (ctest195-ctest198), scored once at 3f633c8c (parser of 32c1142c): 95.3 / 77.6 / 94.1
 # (95.33, 77.57, 94.07), 13 wrong and 6 unknown speakers. Dev (2645 stories): 96.9 / 87.9 / 95.1
 # (96.94, 87.92, 95.098): the 40 stories that joined took dates just under the last floor, so it is lowered.
+# Fifty-fourth round (2026-12-03): t1917-t1956 (less t1930, t1936) studied, no rule kept, joined
+# dev; t1957-t1996 less t1985-t1986 (38 stories, ctest199-ctest202) is the test part, scored once
+# at e27e94d4 (parser of 32c1142c): 94.7 / 72.6 / 97.0 (94.74, 72.63, 96.99), 14 wrong and 7
+# unknown speakers. Dev (2683 stories): 96.9 / 87.8 / 95.1 (96.91, 87.79, 95.08): the studied
+# stories took the speaker figure under the last floor, so it is lowered to what was measured.
 # The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.9, "speaker": 87.9, "date value": 95.0},
-    "test": {"quotes found": 95.3, "speaker": 77.5, "date value": 94.0},
+    "dev": {"quotes found": 96.9, "speaker": 87.7, "date value": 95.0},
+    "test": {"quotes found": 94.7, "speaker": 72.6, "date value": 96.9},
 }
 
 

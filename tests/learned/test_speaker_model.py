@@ -85,9 +85,12 @@ def test_the_case_study_article_is_unchanged(model: SpeakerModel, source_text: s
 
 # Measured with `python -m casebook score tests/corpus --part P --speaker-model` (round 53):
 # right speakers over all gold quotations, in percent; the rules alone in tests/io/test_corpus.py.
-# dev (in-sample: the model was trained on it): 7376 of 8221 (89.72 %; the rules 87.92 %);
-# test (t1917-t1956, never seen): 83 of 107 (77.57 %, as the rules: it named 2, both wrong).
-FLOORS = {"dev": 89.7, "test": 77.5}
+# Round 53: dev (in-sample: the model was trained on it) 7376 of 8221 (89.72 %; the rules 87.92 %);
+# test t1917-t1956 (never seen): 83 of 107 (77.57 %, as the rules: it named 2, both wrong).
+# Round 54 (the model frozen): dev, now with t1917-t1956, which it never saw, 7459 of 8328
+# (89.57 %; the rules 87.79 %); test t1957-t1996: 73 of 95 (76.84 %; the rules 69, 72.63 %: it
+# named 5, 1 wrong).
+FLOORS = {"dev": 89.5, "test": 76.8}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
