@@ -35,7 +35,9 @@ RUNTIME = ROOT / "binder" / "requirements.txt"
 # What the notebooks read besides the package: the data, the book's settings and bibliography.
 BOOK_FILES = ["_config.yml", "_toc.yml", "references.bib", "LICENSE", "CITATION.cff"]
 PACKAGE_FILES = ["pyproject.toml", "README.md"]
-IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints")
+# data/models (the optional speaker model, 23 MB) is left out: the kit's wheelhouse leaves out its
+# runtime (onnxruntime, tokenizers), and no chapter uses it.
+IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints", "models")
 
 README = """\
 # {title}: offline classroom kit

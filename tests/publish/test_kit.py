@@ -63,6 +63,7 @@ def test_the_kit_holds_the_book_notebooks_data_package_and_instructions(kit):
     assert (root / "data" / "source" / "reuters-2018-01-15.txt").read_bytes() == \
         (ROOT / "data" / "source" / "reuters-2018-01-15.txt").read_bytes()
     assert (root / "casebook" / "__init__.py").exists()
+    assert not (root / "data" / "models").exists()  # the optional speaker model: its runtime is not in the kit
     readme = (root / "README-KIT.md").read_text(encoding="utf-8")
     assert "pip install --no-index --find-links wheelhouse -r requirements.txt" in readme
     assert list((root / "wheelhouse").glob("casebook-*.whl"))
