@@ -11,6 +11,7 @@ loading and at the end. Issue 9, fifty-third round.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import resource
@@ -32,10 +33,12 @@ def _peak_mb() -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=("dev", "test", "all"), default="dev")
-    parser.add_argument("--json", type=Path, default=HERE / "benchmarks" / "results" / "speakers.json")
+    parser.add_argument("--json", type=Path,
+                        default=HERE / "benchmarks" / "results" / f"speakers-{dt.date.today().isoformat()}.json")
     args = parser.parse_args(argv)
 
     from casebook.io.corpus import story_ids
+    from casebook.io.fileio import atomic_write_text
     from casebook.learned import load_speaker_model
     from casebook.parse import parse_text
 
@@ -64,9 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         "peak_mb_before_load": round(before, 1), "peak_mb_after": round(_peak_mb(), 1),
         "model_bytes": sum(p.stat().st_size for p in model.folder.iterdir() if p.is_file()),
     }
-    tmp = args.json.with_suffix(".part")
-    tmp.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, args.json)
+    atomic_write_text(args.json, json.dumps(report, indent=2) + "\n")
     for key, value in report.items():
         print(f"{key}: {value}")
     return 0

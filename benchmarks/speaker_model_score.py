@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -38,36 +37,39 @@ def main(argv: list[str] | None = None) -> int:
 
     import yaml
 
-    from casebook.io.corpus import score_corpus, score_story, story_ids
+    from casebook.io.corpus import CorpusScore, score_story, story_ids
+    from casebook.io.fileio import atomic_write_text
     from casebook.learned import load_speaker_model, named_by
     from casebook.parse import parse_text
 
     corpus = HERE / "tests" / "corpus"
     model = load_speaker_model(args.model)
-    report: dict = {"part": args.part, "stories": len(story_ids(corpus, args.part)), "commit": _commit(),
+    stories = story_ids(corpus, args.part)
+    report: dict = {"part": args.part, "stories": len(stories), "commit": _commit(),
                     "model": json.loads((model.folder / "model.json").read_text(encoding="utf-8"))["files"]}
-    for label, fill in (("rules", None), ("rules + speaker model", model.fill)):
-        score = score_corpus(corpus, args.part, fill=fill)
-        report[label] = {"layers": {layer: {"right": t.right, "predicted": t.predicted, "gold": t.gold}
-                                    for layer, t in score.tallies.items()},
-                         "wrong_speakers": score.wrong_speakers, "unknown_speakers": score.unknown_speakers}
     override = {"threshold": args.threshold, "cases": 0, "model_right_rules_wrong": 0,
                 "rules_right_model_wrong": 0, "no_change": 0}
-    for story in story_ids(corpus, args.part):
+    scores: dict[str, list] = {"rules": [], "rules + speaker model": []}
+    for story in stories:  # each story parsed once, then scored three ways
         text = (corpus / "stories" / f"{story}.txt").read_text(encoding="utf-8")
         gold = yaml.safe_load((corpus / "gold" / f"{story}.yaml").read_text(encoding="utf-8")) or {}
         article = parse_text(text, path=f"{story}.txt", annotations=None)
-        base = score_story(story, article, gold).tallies["speaker"].right
+        rules = score_story(story, article, gold)
+        scores["rules"].append(rules)
+        scores["rules + speaker model"].append(score_story(story, model.fill(article), gold))
         for guess in model.overrule(article, args.threshold):
             changed = dataclasses.replace(article, quotes=tuple(
                 named_by(q, guess, article) if q is guess.quote else q for q in article.quotes))
-            delta = score_story(story, changed, gold).tallies["speaker"].right - base
+            delta = score_story(story, changed, gold).tallies["speaker"].right - rules.tallies["speaker"].right
             override["cases"] += 1
             override["model_right_rules_wrong" if delta > 0 else "rules_right_model_wrong" if delta < 0 else "no_change"] += 1
+    for label, stories_scored in scores.items():
+        score = CorpusScore(args.part, stories_scored)
+        report[label] = {"layers": {layer: {"right": t.right, "predicted": t.predicted, "gold": t.gold}
+                                    for layer, t in score.tallies.items()},
+                         "wrong_speakers": score.wrong_speakers, "unknown_speakers": score.unknown_speakers}
     report["override"] = override
-    tmp = args.json.with_suffix(".part")
-    tmp.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, args.json)
+    atomic_write_text(args.json, json.dumps(report, indent=2) + "\n")
     print(json.dumps({k: report[k] for k in ("part", "stories", "override")}))
     for label in ("rules", "rules + speaker model"):
         print(label, report[label]["layers"]["speaker"], "wrong", report[label]["wrong_speakers"],
