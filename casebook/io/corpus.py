@@ -179,7 +179,7 @@ _OWNER = re.compile(r"(?:[\w.-]+ ){0,2}[\w.-]+'s (?=\S+ \S)")
 
 
 _HONORIFIC = re.compile(r"\A(?:sheikh|sheikha|lord|lady|sir|dame|mr\.?|mrs\.?|ms\.?|dr\.?|datuk|dato'?|tan sri|"
-                        r"tun|samdech|alhaji|hon\.?) (?=\S+ \S)")
+                        r"tun|samdech|alhaji|hon\.?|crown prince|prince|princess|king|queen|emir|sultan) (?=\S+ \S)")
 
 
 def same_speaker(want: str | None, got: str | None) -> bool:

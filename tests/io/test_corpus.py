@@ -304,6 +304,14 @@ def test_a_possessive_owner_on_one_side_names_the_same_speaker() -> None:
     assert not same_speaker(fold_name("Lord Fakafanua"), fold_name("Fakafanua"))  # one word left is too little
 
 
+def test_a_royal_title_is_set_aside_like_other_honorifics() -> None:
+    assert same_speaker(fold_name("Crown Prince Mohammed bin Salman"), fold_name("Mohammed bin Salman"))
+    assert same_speaker(fold_name("Prince Mohammed bin Salman"), fold_name("Mohammed bin Salman"))
+    assert same_speaker(fold_name("King Norodom Sihamoni"), fold_name("Norodom Sihamoni"))
+    assert not same_speaker(fold_name("King Charles"), fold_name("Charles"))  # one word left is too little
+    assert not same_speaker(fold_name("Prince Mohammed bin Salman"), fold_name("Mohammed bin Zayed"))
+
+
 def test_unknown_speaker_and_inherited_cue() -> None:
     assert said_speaker(_q(0, 1, speaker=None)) is None
     assert said_speaker(_q(0, 1, speaker="Jane Doe")) == "Jane Doe"
