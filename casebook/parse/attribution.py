@@ -38,7 +38,7 @@ from casebook.parse.tokens import Token, TokenIndex, char_before, sentence_at, s
 
 # Words that end a speaker phrase after an inverted cue ("said the premier this morning").
 _AFTER_SPEAKER = frozenset("""in on at who after before during this last yesterday today tomorrow earlier
-    later when while as from to""".split())
+    later when while as from to upon""".split())  # ("said the Prime Minister upon arrival at …")
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | ROLE_NOUNS | {"of", "main", "ruling", "governing"}
 # ("protester David Oluoch said", "stated main opposition New Democracy spokeswoman X")
 _ACCORDING_INSERTED = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<source>[A-Z][^,:;“”\"]{1,60}?),\s*\Z")

@@ -92,7 +92,7 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
     found += _month_surnames(text, sentences, found, tokens)
     found = _titled_across_comma(text, found, tokens)
     found = _title_offices(text, sentences, found, blocked)
-    found = [_dateline_place(text, m, sentences) for m in found]
+    found = [_dateline_place(text, m, sentences) for m in found if not _credit_line(text, m, sentences)]
     found.sort(key=lambda m: m.start)
     found = _regions_after_places(text, found)
     found = [_balinese_prefix(text, m) for m in found]
@@ -239,6 +239,13 @@ def _join_nicknames(text: str, found: list[Mention]) -> list[Mention]:
 def plain_name(name: str) -> str:
     """A name without the nickname quoted inside it ("Juan Miguel Zubiri")."""
     return re.sub(r"\s+[“\"‘'][^“”\"‘’']+[”\"’']\s+", " ", name)
+
+
+def _credit_line(text: str, mention: Mention, sentences: Sequence[Sentence]) -> bool:
+    """"Fatahnews| April 14, 2019 – …": a name opening the first paragraph before a bar is the
+    outlet's credit line, no actor of the story."""
+    first = next((s for s in sentences if s.paragraph == 1), None)
+    return first is not None and mention.start == first.start and re.match(r" ?\|", text[mention.end : mention.end + 2]) is not None
 
 
 def _dateline_place(text: str, mention: Mention, sentences: Sequence[Sentence]) -> Mention:
@@ -780,7 +787,8 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             only_the = all(t.lower == "the" for t in tokens[after_of:name_from])
             country = next((k for k in (4, 3, 2, 1) if name_from + k < len(tokens) - 1 and (" ".join(
                 t.text for t in tokens[name_from : name_from + k]) in COUNTRIES or _state_name(tokens[name_from : name_from + k]))),
-                           0) if only_the else 0
+                           0) if only_the or tokens[name_from - 1].lower == "of" else 0
+            # ("Minister of Foreign Affairs of Tajikistan Sirodjidin Mukhriddin": "of" and a country end the office)
             if country:
                 name_from += country  # "Prime Minister of St Lucia Philip J Pierre": a country of several words
             elif (len(rest) == 3 or len(rest) == 4 and rest[0].text in _CHAMBERS) and rest[0] is tokens[name_from] and only_the:
@@ -853,14 +861,24 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         first = _classify(text, run._replace(tokens=(tokens[0],)), evidence)
         return first + _classify(text, run._replace(tokens=tuple(tokens[1:]), initial=False, after_title=False), evidence)
     words = {t.text for t in tokens}
-    if (run.before in ("in", "from", "of") or _after_title(text, run, "for")) and 3 <= len(tokens) <= 5 and not words & ORG_WORDS and all(
+    if (run.before in ("in", "from", "of", "capital") or _after_title(text, run, "for")) and 3 <= len(tokens) <= 5 and not words & ORG_WORDS and all(
             t.is_word and not t.is_acronym for t in tokens) and (_stands_alone(text, tokens[-1], run) or (
+                run.before == "capital" and len(tokens) == 3 and _cue_follows(text, tokens[-1].end)) or (  # "the capital Bishkek Almaz Orazaliyev said"
                 len(tokens) == 3 and _after_title(text, run, "of"))):  # ("member of Knesset Ahmed Tibi": a title's body, then its holder)
         # "correspondent in Port Vila Hilaire Bule said …. Bule said": a place, then the person
         # ("director of Vente Venezuela María Corina Machado …. María Corina said": three words)
         size = 3 if len(tokens) >= 4 and _stands_alone(text, tokens[-3], run) else 2
         place = _classify(text, run._replace(tokens=tuple(tokens[:-size])), evidence)
         return place + [_mention(text, tokens[-size:], "pattern", "capitalised-sequence", None, run.paragraph)]
+    country = next((k for k in (4, 3, 2, 1) if k + 2 <= len(tokens) <= k + 3
+                    and " ".join(t.text for t in tokens[:k]) in COUNTRIES), 0)
+    if (country and run.before in ("the", "of", "to", "in", "from") and not words & ORG_WORDS and all(
+            t.is_word and not t.is_acronym and t.text not in PLACE_WORDS and t.text not in COUNTRIES and not _is_title(t)
+            and not is_demonym(t.text) for t in tokens[country:])
+            and (_stands_alone(text, tokens[-1], run) or _cue_follows(text, tokens[-1].end))):
+        # "Ambassador to the United States Renee Jones-Bos said": a country, then a person
+        place = _classify(text, run._replace(tokens=tuple(tokens[:country])), evidence)
+        return place + [_mention(text, tokens[country:], "pattern", "capitalised-sequence", None, run.paragraph)]
     lead = 0
     while lead < len(tokens) and tokens[lead].text in DEPARTMENT_WORDS:
         lead += 1

@@ -2375,6 +2375,17 @@ SPEAKERS = [
     ('a_cue_set_off_by_commas_after_a_party_in_asia', '2019-08-02', 'Opposition spokesman Ravi Kumar spoke to reporters.\n\nCongress, he said, remains the main opposition party.\n\n“We will fight on,” he added.', [('We will fight on,', 'Ravi Kumar')]),
     ('a_name_of_a_southern_city_then_the_cue', '2011-06-30', '"We came from all parts of Jordan to protest," Hisham Hees of the southern city of Theiban said.', [('We came from all parts of Jordan to protest,', 'Hisham Hees')]),
     ('a_name_from_a_coastal_town_then_the_cue', '2019-03-02', '“We have not been paid for months,” Maria Chissano from the coastal town of Xai-Xai told reporters.', [('We have not been paid for months,', 'Maria Chissano')]),
+    # (fifty-fifth round: read in t1957-t1996 and dev, probes written in other countries' styles)
+    ('a_credit_line_before_a_bar_never_speaks', '2019-04-14', 'Fatahnews| April 14, 2019 – Palestinian President Mahmoud Abbas met the new government on Saturday evening, saying, “We have many difficult tasks.”', [('We have many difficult tasks.', 'Mahmoud Abbas')]),
+    ('a_wire_credit_before_a_bar_in_africa', '2021-03-02', 'Nyasa Times | March 2, 2021 – Opposition leader Kondwani Nankhumwa addressed supporters in Lilongwe, saying, “We are ready.”\n\n“The party is united,” he said.', [('We are ready.', 'Kondwani Nankhumwa'), ('The party is united,', 'Kondwani Nankhumwa')]),
+    ('a_title_then_upon_arrival_after_an_inverted_cue', '2021-08-09', 'Prime Minister the Hon. Gaston Browne has cut short his vacation.\n\n“I could not remain away from home,” said the Prime Minister upon arrival at the airport.', [('I could not remain away from home,', 'Gaston Browne')]),
+    ('a_title_then_upon_return_in_west_africa', '2022-02-11', 'President Nana Akufo-Addo flew back from Addis Ababa on Friday.\n\n“The summit was a success,” said the President upon his return to Accra.', [('The summit was a success,', 'Nana Akufo-Addo')]),
+    ('an_ambassador_to_a_country_of_two_words_then_a_name', '2010-08-09', '“Coalition talks usually take a little time,” Dutch Ambassador to the United States Renee Jones-Bos said in an interview.', [('Coalition talks usually take a little time,', 'Renee Jones-Bos')]),
+    ('an_envoy_to_a_country_of_two_words_in_the_pacific', '2019-05-20', 'High Commissioner to the Solomon Islands Roy Mackie said, “Our support will continue.”', [('Our support will continue.', 'Roy Mackie')]),
+    ('a_ministry_then_of_a_country_then_the_holder', '2019-10-20', 'During the same meeting, Minister of Foreign Affairs of Tajikistan Sirodjidin Mukhriddin said, “Relations are very important for us.”', [('Relations are very important for us.', 'Sirodjidin Mukhriddin')]),
+    ('a_ministry_then_of_a_country_in_latin_america', '2018-04-02', 'Minister of Foreign Affairs of Bolivia Fernando Huanacuni said, “The sea unites us.”', [('The sea unites us.', 'Fernando Huanacuni')]),
+    ('a_capital_then_a_police_officer_then_the_cue', '2020-10-06', 'At a press briefing deputy chief of police in the capital Bishkek Almaz Orazaliyev said that the protesters faced charges of “hooliganism”.', [('hooliganism', 'Almaz Orazaliyev')]),
+    ('a_capital_then_a_spokesman_then_the_cue_in_africa', '2021-06-14', 'Speaking to journalists, a police spokesman in the capital Lilongwe Peter Kalaya said the marchers had been “peaceful”.', [('peaceful', 'Peter Kalaya')]),
 ]
 
 # (id, document date, text, expression, value)
