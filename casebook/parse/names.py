@@ -802,6 +802,8 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
         plain = all(t.lower not in _CONNECTORS or t.lower in NAME_PARTICLES for t in name)
         title_only = name_from >= len(tokens)  # "Prime Minister" before a name the annotations know
         organisation = bool({t.text for t in name} & ORG_WORDS)  # "General Elections Commission": no person
+        title_only = title_only or (len(words) == 1 and words[0].text in DEPARTMENT_WORDS and len(name) == 1)
+        # ("the 2018 General Elections", "Director Operations": a department word alone is the office's, no name)
         if title_only or (name and plain and not organisation and words[0] is name[0] and words[-1] is name[-1]
                           and len(words) <= 4 and any(len(w.text) > 1 for w in words)):  # not "Gen Z"
             if not title_only:

@@ -35,7 +35,8 @@ NON_FINAL_ABBREVIATIONS = frozenset(
 # Speech cues that may follow a quote ending in "?" or "!" inside the same sentence.
 _ATTRIBUTION_AFTER_QUOTE = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|asked|asks|wrote|writes|told|added|"
-    r"replied|shouted|tweeted|declared|insisted)\b"
+    r"replied|shouted|tweeted|declared|insisted|"
+    r"(?:was|were|is|are)\s+(?:also\s+)?(?:reported|quoted)\s+as\s+saying)\b"  # "“…?” Mr Ismail Sabri was reported as saying."
 )
 _LINE_BREAK = r"(?:\r\n|\r(?!\n)|\n)"  # "\r" alone only when not the start of "\r\n"
 PARAGRAPH_BREAK = re.compile(rf"{_LINE_BREAK}(?:[^\S\r\n]*{_LINE_BREAK})+")  # one blank line or more

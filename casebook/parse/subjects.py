@@ -569,7 +569,7 @@ _CITED_BEFORE = re.compile(r"\b(?:cited|quoted)\s+(?:[\w’'.-]+\s+){0,6}\Z")  #
 _CLOSE_TO = re.compile(r"\b(?P<np>(?:(?:[Ss]ources|[Oo]fficials|[Aa]ides|[Tt]hose|[Ff]riends|[Aa]llies)"
                        r"|(?:[Aa]|[Oo]ne|[Aa]nother)\s+(?:source|person|official|aide)))\s+(?:(?:very|politically)\s+)?"
                        r"(?:close|closer|privy|loyal|near)\s+to\s+(?:[A-Z][\w.’'-]*\s+)*\Z")
-_CITED_AS = re.compile(r",[^,.;“”\"]{1,100},\s+as\s+")  # "X, an activist and head of …, as saying"
+_CITED_AS = re.compile(r",[^,.;“”\"]{1,160},\s+as\s+")  # "X, an activist and head of …, as saying"
 # "AAP reports (that) the …": a news outlet passing on what someone else did
 _REPORTS_CLAUSE = re.compile(r"(?:[A-Z][\w.-]*\s+){1,3}(?:reports|reported)\s+(?:that\s+)?(?=[Tt]he\s)")
 _INVERTED_SUBJECT = re.compile(r"\s+(?P<np>[^,;:“”\"]{2,60}?),\s*")
@@ -733,7 +733,7 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
             if (not before or (len(before) <= 3 and before[-1].text == ",")) and _COORDINATED_NAMES.match(
                     tokens.text, candidate.end, end):
                 return None  # "PH, Parti Pribumi Bersatu Malaysia and Parti Warisan Sabah leaders met … and said": several
-            return _modified_head(tokens, before, candidate) or _title_owner(tokens, candidate, found[n + 1 : n + 2])
+            return _modified_head(tokens, before, candidate) or _title_owner(tokens, candidate, found[n + 1 : n + 3])
     return None
 
 
@@ -840,6 +840,16 @@ def _title_owner(tokens: TokenIndex, candidate: SpeakerExpr, following: Sequence
     if between and len(between) <= 6 and all(_AFFIXED_TITLE.sub("", t.lower) in parts or t.text in ("’s", "'s", "’", "'")
                                              or (t.lower == "and" and 0 < k < len(between) - 1) for k, t in enumerate(between)):
         return following[0]  # (also "Te Pāti Māori co-leader Rawiri Waititi"; "NFP leader and Opposition MP Professor X")
+    if (candidate.mention.actor_type == "organisation" and len(following) >= 2 and following[1].mention is not None
+            and following[1].mention.actor_type == "person" and following[0].mention.actor_type is None):
+        # "Progressive Liberal Party chairman and Foreign Affairs Minister Fred Mitchell": two offices
+        # joined by "and", the second's department a capitalised run of its own, then their holder
+        chain = [*between, *tokens.between(following[0].end, following[1].start)]
+        joint = [k for k, t in enumerate(chain) if t.lower == "and"]
+        if (len(joint) == 1 and 0 < joint[0] < len(between) and len(chain) <= 6
+                and between[0].lower in TITLE_WORDS and chain[-1].lower in TITLE_WORDS
+                and all(_AFFIXED_TITLE.sub("", t.lower) in parts or t.lower == "and" for t in chain)):
+            return following[1]
     return candidate
 
 
