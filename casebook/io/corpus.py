@@ -81,6 +81,7 @@ class StoryScore:
     misses: list[str] = field(default_factory=list)
     wrong_speakers: int = 0
     unknown_speakers: int = 0
+    marks_reported: int = 0  # gold marks that are not speech (scare quotes, names, glosses) the parser reported as quotes
 
 
 @dataclass
@@ -106,6 +107,10 @@ class CorpusScore:
     def unknown_speakers(self) -> int:
         return sum(s.unknown_speakers for s in self.stories)
 
+    @property
+    def marks_reported(self) -> int:
+        return sum(s.marks_reported for s in self.stories)
+
     def report(self, misses: bool = True) -> str:
         """The printed report: one line per layer, then (optionally) every miss."""
         lines = [f"part {self.part}: {len(self.stories)} stories, parsed with no annotations"]
@@ -114,6 +119,8 @@ class CorpusScore:
                          f"   (right {tally.right}, predicted {tally.predicted}, gold {tally.gold})")
         lines.append(f"  speakers wrong {self.wrong_speakers}, said unknown {self.unknown_speakers}"
                      " (of matched quotes)")
+        lines.append(f"  marks that are not speech reported as quotes {self.marks_reported}"
+                     " (scare quotes, names, glosses: counted in no layer)")
         if misses:
             lines += ["", "misses:"] + [line for story in self.stories for line in story.misses]
         return "\n".join(lines)
@@ -241,6 +248,7 @@ def score_story(story: str, article: Article, gold: dict[str, Any]) -> StoryScor
     marks = [q for q in located if q.get("kind") in NOT_SPEECH]
     direct = [q for q in article.quotes if q.kind == "direct"]
     ignored = {id(q) for _, q in match_quotes(direct, marks)}
+    result.marks_reported = len(ignored)
     direct = [q for q in direct if id(q) not in ignored]
     pairs = match_quotes(direct, speech)
     matched = {id(q) for _, q in pairs}

@@ -2394,6 +2394,8 @@ SPEAKERS = [
     ('a_party_office_and_a_ministry_office_in_africa', '2020-05-04', 'Malawi Congress Party president and Foreign Affairs Minister Eisenhower Mkaka on Monday criticised the ruling, calling it “an insult to voters”.', [('an insult to voters', 'Eisenhower Mkaka')]),
     ('general_elections_is_no_general', '2022-07-05', 'Dr Keith Mitchell was sworn in as Leader of the Opposition. The New National Party won both the 2013 and 2018 General Elections 15-null.\n\n“It is an honour to lead the opposition,” he said.', [('It is an honour to lead the opposition,', 'Keith Mitchell')]),
     ('general_elections_is_no_general_in_asia', '2019-05-24', 'Prime Minister Narendra Modi thanked voters after the General Elections.\n\n“India has won,” he said.', [('India has won,', 'Narendra Modi')]),
+    ('a_short_lower_case_mark_is_a_quotation_of_no_named_speaker', '2020-07-12', 'The police chief denied claims that there were “men in black” among the protesters in Bangkok.', [('men in black', None)]),
+    ('a_short_lower_case_mark_in_caribbean_press', '2021-03-04', 'The council has faced criticism for “bowing down” to the developers since Tuesday.', [('bowing down', None)]),
 ]
 
 # (id, document date, text, expression, value)
@@ -3189,3 +3191,13 @@ def test_the_outlet_in_the_header_never_speaks() -> None:
     quotes = parse_text(text).quotes
     assert [(q.kind, q.speaker) for q in quotes] == [("reported", None), ("reported", "Tavita Leota"),
                                                        ("direct", "Tavita Leota")]
+
+
+def test_a_short_mark_that_names_is_no_quotation() -> None:
+    """Capitalised words in marks are a name or a slogan, and "so-called", "dubbed", "known
+    as" present a term: none is anyone's words (Thailand, Uganda, Germany)."""
+    for text in ("Protesters joined the “Wake-Up Uganda” rally in Kampala.",
+                 "The so-called “special fund” was closed by the new government.",
+                 "The talks, dubbed “shuttle diplomacy”, resumed in Berlin.",
+                 "The group known as “men in black” was blamed for the clashes."):
+        assert [q.text for q in parse_text(text, date="2020-01-01").quotes if q.kind == "direct"] == [], text
