@@ -254,10 +254,16 @@ CORPUS = ROOT / "tests" / "corpus"
 # at e27e94d4 (parser of 32c1142c): 94.7 / 72.6 / 97.0 (94.74, 72.63, 96.99), 14 wrong and 7
 # unknown speakers. Dev (2683 stories): 96.9 / 87.8 / 95.1 (96.91, 87.79, 95.08): the studied
 # stories took the speaker figure under the last floor, so it is lowered to what was measured.
+# Fifty-fifth round (2026-12-03): t1957-t1996 studied (rules in 9aff1ebc, 37b0846a, 36877c9c: among
+# them, short lower-case marks with no cue are now quotations with an unknown speaker), joined dev;
+# t1997-t2036 less t2025-t2026 (38 stories, ctest203-ctest206) is the test part, scored once at
+# bb5d4b13 (parser of 36877c9c): 97.2 / 66.7 / 91.7 (97.22, 66.67, 91.67), 12 wrong and 21 unknown
+# speakers (the parser before the round: 93.5 / 65.7 / 91.7). Dev (2721 stories): 99.1 / 88.5 /
+# 95.1 (99.11, 88.54, 95.11).
 # The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 96.9, "speaker": 87.7, "date value": 95.0},
-    "test": {"quotes found": 94.7, "speaker": 72.6, "date value": 96.9},
+    "dev": {"quotes found": 99.1, "speaker": 88.5, "date value": 95.1},
+    "test": {"quotes found": 97.2, "speaker": 66.6, "date value": 91.6},
 }
 
 
