@@ -728,6 +728,7 @@ def _portfolio_item(text: str, run: _Run, tokens: Sequence[Token]) -> list[Token
     return None
 
 
+_STATE_OF = re.compile(r"\b(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|Emirate|Principality)\s+of\s+\Z")
 # A state's formal name, a demonym before one of these ("the Kyrgyz Republic", "the Russian Federation").
 _STATE_HEADS = frozenset("Republic Federation Kingdom".split())
 
@@ -877,8 +878,10 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
     if (country and run.before in ("the", "of", "to", "in", "from") and not words & ORG_WORDS and all(
             t.is_word and not t.is_acronym and t.text not in PLACE_WORDS and t.text not in COUNTRIES and not _is_title(t)
             and not is_demonym(t.text) for t in tokens[country:])
-            and (_stands_alone(text, tokens[-1], run) or _cue_follows(text, tokens[-1].end))):
+            and (_stands_alone(text, tokens[-1], run) or _cue_follows(text, tokens[-1].end)
+                 or _STATE_OF.search(text, max(0, run.start - 40), run.start))):
         # "Ambassador to the United States Renee Jones-Bos said": a country, then a person
+        # ("President of the Republic of Cyprus Nicos Anastasiades has …": a state's formal name ends the office)
         place = _classify(text, run._replace(tokens=tuple(tokens[:country])), evidence)
         return place + [_mention(text, tokens[country:], "pattern", "capitalised-sequence", None, run.paragraph)]
     lead = 0

@@ -77,7 +77,8 @@ _UPPER_DAY_MONTH = (r"(?:" + "|".join(m.upper() for m in MONTHS) + r"|"
 _WEEKDAY = "|".join(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]|20)\d\d"
-# A year after a day and month may follow the comma with no space ("1st January,2021").
+# A year after a day and month may follow the comma with no space ("1st January,2021"); a legal
+# text writes the day as "the 29th day of May, 2020".
 # One pass, names tried once per word start: the lookahead skips most words cheaply,
 # which keeps the scan near 0.2 ms for a wire story.
 _TIMEX = re.compile(
@@ -85,7 +86,7 @@ _TIMEX = re.compile(
     (?=[0-9A-Zlnty])\b
     (?:
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
-    | (?P<dm_day>{_DAY})(?:(?:[-–]|\sto\s){_DAY})?\s(?:of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH}|{_UPPER_DAY_MONTH})(?:(?:,\s?|\s)(?P<dm_year>{_YEAR})\b)?
+    | (?P<dm_day>{_DAY})(?:(?:[-–]|\sto\s){_DAY})?\s(?:(?:day\s)?of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH}|{_UPPER_DAY_MONTH})(?:(?:,\s?|\s)(?P<dm_year>{_YEAR})\b)?
     # a year, or a year range valued by its start: "from 2004 to 2012", "the 2015-2019 term"
     | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?:(?:\sto\s|[-–])(?P<year_end>{_YEAR})\b)?(?![.,]\d|%)
     | (?P<month>{_FULL_MONTH}|{_ABBR_MONTH}|{_BARE_ABBR_MONTH}|{_UPPER_MONTH})
@@ -106,7 +107,7 @@ _TIMEX = re.compile(
     | (?P<modifier>(?i:last|next|this\scoming|this\spast|this))\s(?P<unit>{_WEEKDAY}|(?:{_FULL_MONTH})(?!\s{_DAY}\b)|(?i:week|month|year))\b
     # "last night" is the evening before the story's date: its day ("the last night of the convention" is not)
     | (?P<deictic>(?i:the\sday\safter\stomorrow|the\sday\sbefore\syesterday|today|yesterday|tomorrow|tonight|last\snight
-        |this\s(?:morning|afternoon|evening)))\b
+        |last\sevening|this\s(?:morning|afternoon|evening)))\b
     | (?P<season_mod>(?i:this|next|last))\s(?P<season>(?i:spring|summer|autumn|fall|winter))\b
     )
     """,
@@ -788,13 +789,13 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
     if match["season"]:  # "this summer", "next fall": the year only (a season has no month value)
         return str(dct.year + {"this": 0, "next": 1, "last": -1}[match["season_mod"].lower()]), "year", "season"
     word = " ".join(match["deictic"].lower().split())
-    if word == "last night" and previous in _MONTH_EVENT_BEFORE and not (
+    if word in ("last night", "last evening") and previous in _MONTH_EVENT_BEFORE and not (
             previous == "that" and not re.match(r"\s+(?:of|in|at|before)\b", following)):
         # "the last night of the festival": a rank, not a date ("noted that last night, …": a conjunction)
         return None
     if word in ("today", "yesterday") and (previous.lower() == "the" or _possesses_country(following)):
         return None  # "Today’s Uzbekistan is different from the yesterday’s": a country's present and past, no day
-    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "this morning": 0,
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1, "this morning": 0,
              "this afternoon": 0, "this evening": 0, "the day after tomorrow": 2, "the day before yesterday": -2}[word]
     return _day(dct + dt.timedelta(days=shift)), "day", f"deictic-{word.replace(' ', '-')}"
 

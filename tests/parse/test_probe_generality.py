@@ -2396,6 +2396,8 @@ SPEAKERS = [
     ('general_elections_is_no_general_in_asia', '2019-05-24', 'Prime Minister Narendra Modi thanked voters after the General Elections.\n\n“India has won,” he said.', [('India has won,', 'Narendra Modi')]),
     ('a_short_lower_case_mark_is_a_quotation_of_no_named_speaker', '2020-07-12', 'The police chief denied claims that there were “men in black” among the protesters in Bangkok.', [('men in black', None)]),
     ('a_short_lower_case_mark_in_caribbean_press', '2021-03-04', 'The council has faced criticism for “bowing down” to the developers since Tuesday.', [('bowing down', None)]),
+    ('a_president_of_the_republic_of_a_country_then_the_holder', '2017-09-25', 'President of the Republic of Cyprus Nicos Anastasiades has expressed satisfaction over the meetings.\n\n“I expressed our readiness,” the President said.', [('I expressed our readiness,', 'Nicos Anastasiades')]),
+    ('a_president_of_the_republic_of_a_country_in_africa', '2022-09-14', 'President of the Republic of Kenya William Ruto has named his cabinet.\n\n“We will serve everyone,” the President said.', [('We will serve everyone,', 'William Ruto')]),
 ]
 
 # (id, document date, text, expression, value)
@@ -3086,6 +3088,11 @@ DATES = [
     ('a_dateline_day_month_year_in_capitals', '2020-12-14', 'APIA, SAMOA – 14 DECEMBER 2020: The Supreme Court ruled on the seats.', '14 DECEMBER 2020', '2020-12-14'),
     ('not_expected_until_a_weekday_looks_ahead', '2016-05-16', 'Final results were not expected until Tuesday, the commission said.', 'Tuesday', '2016-05-17'),
     ('not_expected_until_a_month_looks_ahead', '2019-10-02', 'A verdict was not expected until December, lawyers said.', 'December', '2019-12'),
+    # (fifty-sixth round: read in t1997-t2036)
+    ('a_legal_day_of_a_month_and_year_in_the_caribbean', '2020-06-10', 'The declaration was filed on the 29th day of May, 2020 in the High Court.', '29th day of May, 2020', '2020-05-29'),
+    ('a_legal_day_of_a_month_in_southern_africa', '2021-08-20', 'The notice was signed on the 16th day of August by the registrar.', '16th day of August', '2021-08-16'),
+    ('last_evening_is_the_day_before_in_guyana', '2019-07-14', 'The commissioners said in a joint statement last evening that the ruling must be obeyed.', 'last evening', '2019-07-13'),
+    ('last_evening_is_the_day_before_in_jamaica', '2024-03-20', 'The Opposition Leader told a rally last evening that the party was ready.', 'last evening', '2024-03-19'),
 ]
 
 
