@@ -39,6 +39,8 @@ from casebook.parse.tokens import Token, TokenIndex, char_before, sentence_at, s
 # Words that end a speaker phrase after an inverted cue ("said the premier this morning").
 _AFTER_SPEAKER = frozenset("""in on at who after before during this last yesterday today tomorrow earlier
     later when while as from to upon""".split())  # ("said the Prime Minister upon arrival at …")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:statement|letter|communiqu[eé]|release|declaration|message|tweet|post)\s+"
+                              r"(?:(?:issued|released|signed|sent|published|posted)\s+)?\Z")
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | ROLE_NOUNS | {"of", "main", "ruling", "governing"}
 # ("protester David Oluoch said", "stated main opposition New Democracy spokeswoman X")
 _ACCORDING_INSERTED = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<source>[A-Z][^,:;“”\"]{1,60}?),\s*\Z")
@@ -521,8 +523,9 @@ def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention]
             break
     stop = start
     for token in tokens.between(start, end):
-        if token.text in ",.;:!?" or token.lower in _AFTER_SPEAKER:
-            break
+        if token.text in ",.;:!?" or (token.lower in _AFTER_SPEAKER and not (
+                token.lower in ("from", "by") and _DOCUMENT_BEFORE.search(text, start, token.start))):
+            break  # (but "read a press release from the Ministry of External Affairs": the document's issuer)
         stop = token.end
     phrase = noun_phrase(text, start, stop, tokens) if stop > start else None
     comma = re.match(r",\s+", text[stop:end])

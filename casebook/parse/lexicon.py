@@ -53,7 +53,7 @@ TITLE_WORDS = frozenset(
 )
 # Acronyms that are titles before a name ("FM Vartan Oskanian", "CJI Ramana", "ASP Mariam Yusuf").
 ACRONYM_TITLES = frozenset(
-    """MP CEO PM FM DPM VP SG AG DG IGP CJI CSP ASP DSP SP DCP ACP CP CID MLA MNA MEP TD CS CJ AIG DIG MSP MLC MHA MHK MPP SAN""".split()
+    """MP CEO PM FM DPM VP SG AG DG IGP CJI CSP ASP DSP SP SSP DCP ACP CP CID MLA MNA MEP TD CS CJ AIG DIG MSP MLC MHA MHK MPP SAN""".split()
 )
 
 

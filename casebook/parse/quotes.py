@@ -541,8 +541,15 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     issued = _ISSUED_BY_PHRASE.search(phrase)
     if issued is not None:  # "a statement released by the Army said": the Army
         by = before + issued.start("by")
-        inner = [m for m in mentions if by <= m.start and m.end <= before + len(phrase)
+        inner = [m for m in mentions if by <= m.start and m.end <= before + len(phrase) and m.actor_type != "place"
                  and (m.kind != "pronoun" or m.actor is not None)]  # ("another message put out by him read")
+        # (not "a statement from Nairobi": a place it came from)
+        joint = re.fullmatch(r"(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+and\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+[a-z]+s",
+                             issued.group("by").strip())
+        if joint is not None and inner:
+            return strip_determiner(joint.group()), None  # "the statement from the US and Saudi governments": both, as written
+        if inner and re.match(r"[’']s\s+[a-z]", text[inner[0].end : inner[0].end + 4]) and inner[-1] is inner[0]:
+            return strip_determiner(issued.group("by")).strip(), None  # "a statement from Russia’s foreign ministry": as written
         if inner:
             return _display(inner[0].actor, inner[0], mentions, known), inner[0].actor
         described = organisation_described(text, issued.group("by"), by, mentions, speech.quotes, speech.attributions)

@@ -396,6 +396,13 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         finite = [c for c in cues if c.end <= cue.start and not c.text.endswith("ing")]
         if finite:  # "remarks, in which he stated that …, adding that …": the last speaker's subject
             subject = subject_of(text, sentence_start, finite[-1], cues, named, quotes, tokens)
+            if (len(finite) > 1 and subject is not None and subject.mention is None and not subject.pronoun
+                    and re.search(r"\bthat\b", text[finite[0].end : finite[-1].start])):
+                # "He said that his Ministry announced that …, adding “…”": the cue inside the reported
+                # clause has a subject no one names; the one adding is the main clause's speaker
+                main = subject_of(text, sentence_start, finite[0], cues, named, quotes, tokens)
+                if main is not None and (main.mention is not None or main.pronoun) and not inside(main.start, quotes):
+                    subject = main
             if subject is not None and not inside(subject.start, quotes):
                 return subject  # (else "“…”, promised Gutiérrez, warning that": the name after the cue)
             inverted = _INVERTED_SUBJECT.fullmatch(text, finite[-1].end, cue.start)
@@ -874,14 +881,16 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
     while len(words) > 1 and (words[-1].text in WEEKDAYS or words[-1].lower in ("today", "yesterday")):
         words = words[:-1]  # "Protesters Saturday shouted": the phrase, not the day (AP style)
     titled_of = any(w.lower == "of" and n and words[n - 1].lower in TITLE_WORDS for n, w in enumerate(words[:4]))
-    if not words or len(words) > (9 if titled_of else 6):  # "The leader of the Social Democratic Party": a title
+    issued = _DOCUMENT_FROM.search(text, start, end) is not None  # "a press release from the Ministry of External Affairs"
+    if not words or len(words) > (10 if issued else 9 if titled_of else 6):  # "The leader of the Social Democratic Party": a title
         return None
     first = words[0]
     if not (first.is_capitalised or first.lower in DETERMINERS) or first.lower in RELATIVE or first.lower in _SUBORDINATORS:
         return None  # ("When asked if …, he answered": no one called "When")
-    if any(w.lower in _VERBAL or w.text in CUE_LEMMA or w.lower in _NOT_IN_NAMES for w in words):
+    if any(w.lower in _VERBAL or w.text in CUE_LEMMA or (w.lower in _NOT_IN_NAMES and not (
+            issued and w.lower in ("from", "by"))) for w in words):
         return None
-    if any(w.text.islower() and w.text.endswith("ed") and words[n - 1].text.islower() and not words[n - 1].text.endswith("ly")
+    if not issued and any(w.text.islower() and w.text.endswith("ed") and words[n - 1].text.islower() and not words[n - 1].text.endswith("ly")
            and words[n - 1].lower not in DETERMINERS for n, w in enumerate(words[1:-1], start=1)):
         return None  # "The demonstration witnessed harsh slogans chanted": a clause, not a noun phrase
     if first.lower in PRONOUNS and not (first.lower in _POSSESSIVE_DETERMINERS and len(words) > 1):
@@ -893,6 +902,8 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
     return SpeakerExpr(first.start, words[-1].end, text[first.start : words[-1].end])
 
 
+_DOCUMENT_FROM = re.compile(r"\b(?:statement|letter|communiqu[eé]|release|declaration|message|tweet|post)\s+"
+                            r"(?:(?:issued|released|signed|sent|published|posted)\s+)?(?:from|by)\s")
 # Cue forms that are more often plural nouns: a cue only right after a name or a pronoun.
 NOUN_TOO = frozenset("states remarks points thanks welcomes blasts terms labels brands hails claims notes".split())
 _POSSESSIVE_DETERMINERS = frozenset("his her their its".split())

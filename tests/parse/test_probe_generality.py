@@ -2398,6 +2398,12 @@ SPEAKERS = [
     ('a_short_lower_case_mark_in_caribbean_press', '2021-03-04', 'The council has faced criticism for “bowing down” to the developers since Tuesday.', [('bowing down', None)]),
     ('a_president_of_the_republic_of_a_country_then_the_holder', '2017-09-25', 'President of the Republic of Cyprus Nicos Anastasiades has expressed satisfaction over the meetings.\n\n“I expressed our readiness,” the President said.', [('I expressed our readiness,', 'Nicos Anastasiades')]),
     ('a_president_of_the_republic_of_a_country_in_africa', '2022-09-14', 'President of the Republic of Kenya William Ruto has named his cabinet.\n\n“We will serve everyone,” the President said.', [('We will serve everyone,', 'William Ruto')]),
+    ('adding_after_a_reported_clause_is_the_main_speaker', '2019-09-24', 'Foreign Minister Ali Haidar spoke in New York.\n\nHe said that his Ministry announced that ten thousand Syrians are ready to volunteer, adding "We knew that the problem was political."', [('We knew that the problem was political.', 'Ali Haidar')]),
+    ('adding_after_a_reported_clause_in_africa', '2021-05-03', 'Opposition leader Nelson Chamisa addressed supporters on Monday.\n\nHe said that the commission claimed that the roll was clean, adding "We will audit it ourselves."', [('We will audit it ourselves.', 'Nelson Chamisa')]),
+    ('a_press_release_from_a_ministry_after_the_quotation', '2023-03-25', '“The two foreign secretaries reviewed the entire spectrum of bilateral cooperation,” read a press release from the Ministry of External Affairs.', [('The two foreign secretaries reviewed the entire spectrum of bilateral cooperation,', 'Ministry of External Affairs')]),
+    ('a_statement_issued_by_a_ministry_in_europe', '2020-02-11', '“The talks were useful,” said a statement issued by the Ministry of Foreign Affairs.', [('The talks were useful,', 'Ministry of Foreign Affairs')]),
+    ('a_statement_from_a_city_names_no_speaker', '2020-02-11', '“The talks were useful,” said a statement from Nairobi.', [('The talks were useful,', None)]),
+    ('a_statement_from_two_governments_as_written', '2023-05-21', 'The statement from the US and Saudi governments said they “urge both parties to take in consideration the interests of the nation”.', [('urge both parties to take in consideration the interests of the nation', 'US and Saudi governments')]),
 ]
 
 # (id, document date, text, expression, value)
