@@ -571,7 +571,11 @@ _NAME_THEN_OFFICE = re.compile(r",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:" + "|".jo
     w.capitalize() for w in TITLE_WORDS if w.isalpha())) + r")\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?")
 _VERB_BETWEEN = re.compile(r"\s+(?:also\s+|on\s+\w+\s+)?[a-z]{3,}ed\s+(?:the\s+)?")  # " identified ", " on Monday urged the "
 _THAT_THE = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
-_PHRASE_THEN_THAT = re.compile(r"(?P<np>(?:A|An)\s+[a-z][\w-]*(?:\s+(?!that\b)[\w-]+){0,7}?)\s+(?:[a-z]{3,}ed|said|told)\s+that\s")
+_PHRASE_THEN_THAT = re.compile(r"(?P<np>(?:A|An)\s+[a-z][\w-]*(?:\s+(?!that\b)[\w-]+){0,7}?"
+                               # ("Guatemala’s prosecutors on Wednesday asked that …": a plural of people, unnamed)
+                               r"|(?:[A-Z][\w-]*[’']s\s+(?:[a-z][\w-]*\s+)?|[A-Z][a-z]+\s+)?[a-z][\w-]*(?:ors|ers|ists|ants|ents|ians|ials)"
+                               r"|[A-Z][a-z]+(?:ors|ers|ists|ants|ents|ians|ials))"
+                               r"(?:\s+on\s+[A-Z][a-z]+day)?\s+(?:[a-z]{3,}ed|said|told|asked)\s+that\s")
 _CITED_BEFORE = re.compile(r"\b(?:cited|quoted)\s+(?:[\w’'.-]+\s+){0,6}\Z")  # no comma in between
 _CLOSE_TO = re.compile(r"\b(?P<np>(?:(?:[Ss]ources|[Oo]fficials|[Aa]ides|[Tt]hose|[Ff]riends|[Aa]llies)"
                        r"|(?:[Aa]|[Oo]ne|[Aa]nother)\s+(?:source|person|official|aide)))\s+(?:(?:very|politically)\s+)?"

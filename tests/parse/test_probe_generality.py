@@ -2404,6 +2404,8 @@ SPEAKERS = [
     ('a_statement_issued_by_a_ministry_in_europe', '2020-02-11', '“The talks were useful,” said a statement issued by the Ministry of Foreign Affairs.', [('The talks were useful,', 'Ministry of Foreign Affairs')]),
     ('a_statement_from_a_city_names_no_speaker', '2020-02-11', '“The talks were useful,” said a statement from Nairobi.', [('The talks were useful,', None)]),
     ('a_statement_from_two_governments_as_written', '2023-05-21', 'The statement from the US and Saudi governments said they “urge both parties to take in consideration the interests of the nation”.', [('urge both parties to take in consideration the interests of the nation', 'US and Saudi governments')]),
+    ('plural_accusers_then_a_that_clause_name_no_one', '2023-11-16', 'Guatemala’s prosecutors on Wednesday asked that President Bernardo Arévalo’s immunity be lifted, accusing him of authorizing “illegal” payments.', [('illegal', None)]),
+    ('plural_lawmakers_then_a_that_clause_in_asia', '2022-04-05', 'Opposition lawmakers argued that Prime Minister Ali Sabry had failed, calling him “a puppet”.', [('a puppet', None)]),
 ]
 
 # (id, document date, text, expression, value)
