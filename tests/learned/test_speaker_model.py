@@ -93,7 +93,9 @@ def test_the_case_study_article_is_unchanged(model: SpeakerModel, source_text: s
 # Round 55 (the model frozen; the rules now report short lower-case marks as quotations, which the
 # model never saw in training): dev 7662 of 8423 (90.97 %; the rules 7458, 88.54 %); test
 # t1997-t2036: 75 of 108 (69.44 %; the rules 72, 66.67 %: it named 12, 9 wrong).
-FLOORS = {"dev": 90.9, "test": 69.4}
+# Round 56: dev 7745 of 8531 (90.79 %; the rules 7540, 88.38 %); test t2037-t2076 less t2044: 73 of
+# 94 (77.66 %; the rules 71, 75.53 %: it named 7, 5 wrong).
+FLOORS = {"dev": 90.7, "test": 77.6}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
