@@ -880,7 +880,7 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             and not is_demonym(t.text) for t in tokens[country:])
             and (_stands_alone(text, tokens[-1], run) or _cue_follows(text, tokens[-1].end)
                  or _STATE_OF.search(text, max(0, run.start - 40), run.start))):
-        # "Ambassador to the United States Renee Jones-Bos said": a country, then a person
+        # "High Commissioner to the Solomon Islands Roy Mackie said": a country, then a person
         # ("President of the Republic of Cyprus Nicos Anastasiades has …": a state's formal name ends the office)
         place = _classify(text, run._replace(tokens=tuple(tokens[:country])), evidence)
         return place + [_mention(text, tokens[country:], "pattern", "capitalised-sequence", None, run.paragraph)]
