@@ -21,7 +21,7 @@ from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
     ACRONYM_TITLES, COUNTRIES, CUE_LEMMA, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS,
-    ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym,
+    ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, ISSUED_DOCUMENT, ISSUING_VERB,
 )
 from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
@@ -39,8 +39,7 @@ from casebook.parse.tokens import Token, TokenIndex, char_before, sentence_at, s
 # Words that end a speaker phrase after an inverted cue ("said the premier this morning").
 _AFTER_SPEAKER = frozenset("""in on at who after before during this last yesterday today tomorrow earlier
     later when while as from to upon""".split())  # ("said the Prime Minister upon arrival at …")
-_DOCUMENT_BEFORE = re.compile(r"\b(?:statement|letter|communiqu[eé]|release|declaration|message|tweet|post)\s+"
-                              r"(?:(?:issued|released|signed|sent|published|posted)\s+)?\Z")
+_DOCUMENT_BEFORE = re.compile(r"\b" + ISSUED_DOCUMENT + r"\s+(?:" + ISSUING_VERB + r"\s+)?\Z")
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | ROLE_NOUNS | {"of", "main", "ruling", "governing"}
 # ("protester David Oluoch said", "stated main opposition New Democracy spokeswoman X")
 _ACCORDING_INSERTED = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<source>[A-Z][^,:;“”\"]{1,60}?),\s*\Z")

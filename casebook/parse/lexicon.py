@@ -94,6 +94,10 @@ TITLE_MODIFIERS = frozenset(
     executive general assistant minority majority election electoral police home security safety joint
     pro tempore floor parliamentary""".split()
 )
+# A document that speaks for its author ("a statement issued by X", "the letter from X"), and the
+# verbs that issue it: regular-expression pieces shared by the speaker and subject rules.
+ISSUED_DOCUMENT = r"(?:statement|letter|communiqu[eé]|release|declaration|message|tweet|post)"
+ISSUING_VERB = r"(?:issued|released|signed|sent|published|posted)"
 # Department words after "Minister of …" that are still part of the title.
 DEPARTMENT_WORDS = frozenset(
     """State Affairs Foreign Interior Information Justice Defence Defense Finance Health

@@ -92,7 +92,9 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
     found += _month_surnames(text, sentences, found, tokens)
     found = _titled_across_comma(text, found, tokens)
     found = _title_offices(text, sentences, found, blocked)
-    found = [_dateline_place(text, m, sentences) for m in found if not _credit_line(text, m, sentences)]
+    opening = next((s.start for s in sentences if s.paragraph == 1), -1)
+    found = [_dateline_place(text, m, sentences) for m in found
+             if not (m.start == opening and _CREDIT_BAR.match(text, m.end))]  # "Fatahnews| April 14, 2019 – …"
     found.sort(key=lambda m: m.start)
     found = _regions_after_places(text, found)
     found = [_balinese_prefix(text, m) for m in found]
@@ -241,11 +243,8 @@ def plain_name(name: str) -> str:
     return re.sub(r"\s+[“\"‘'][^“”\"‘’']+[”\"’']\s+", " ", name)
 
 
-def _credit_line(text: str, mention: Mention, sentences: Sequence[Sentence]) -> bool:
-    """"Fatahnews| April 14, 2019 – …": a name opening the first paragraph before a bar is the
-    outlet's credit line, no actor of the story."""
-    first = next((s for s in sentences if s.paragraph == 1), None)
-    return first is not None and mention.start == first.start and re.match(r" ?\|", text[mention.end : mention.end + 2]) is not None
+# A name opening the first paragraph before a bar is the outlet's credit line, no actor of the story.
+_CREDIT_BAR = re.compile(r" ?\|")
 
 
 def _dateline_place(text: str, mention: Mention, sentences: Sequence[Sentence]) -> Mention:

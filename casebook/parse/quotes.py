@@ -132,8 +132,7 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
                         and a.start <= span.start and span.end <= a.end), None)
         # ("expects to return to prison “at any time” …, her attorney said": a person not named)
         if holder is None and unnamed is None and not looks_like_speech(doc.text[span.start : span.end]) and not (
-                lower_case_phrase(doc.text[span.start : span.end])
-                and not _NAMING_BEFORE.search(doc.text, max(0, span.open - 24), span.open)) and not (
+                _partial_quotation(doc.text, span)) and not (
                 len(doc.text[span.start : span.end].split()) >= 2 and (
                     _SAID_COMMA.search(doc.text, max(0, span.open - 12), span.open)
                     or _paired_with_speech(doc.text, span, speech.quotes))):
@@ -475,12 +474,13 @@ _NAMING_BEFORE = re.compile(r"\b(?:so-called|so\s+called|known\s+as|nicknamed|du
                             r"hashtag|motto|theme|label|name)|operation|campaign|movement)\s+\Z", re.IGNORECASE)
 
 
-def lower_case_phrase(content: str) -> bool:
-    """A short marked stretch in lower case ("a direct insult", "naughty corner") may be a
-    partial quotation or a scare quote, which no rule can tell apart; it is reported as a
-    quotation with an unknown speaker. Capitalised words ("Normandy Four", "Wake-Up Uganda")
-    are a name or a slogan and are not."""
-    return content[:1].islower()
+def _partial_quotation(text: str, span: QuoteSpan) -> bool:
+    """A short marked stretch in lower case that no cue attributes ("a direct insult", "naughty
+    corner") may be a partial quotation or a scare quote, which no rule can tell apart; it is
+    reported as a quotation with an unknown speaker. Capitalised words ("Normandy Four", "Wake-Up
+    Uganda") are a name or a slogan, and "the so-called “special fund”" is a term: neither is."""
+    return text[span.start : span.start + 1].islower() and not _NAMING_BEFORE.search(
+        text, max(0, span.open - 24), span.open)
 
 
 def _unattributed(text: str, span: QuoteSpan) -> Quote:

@@ -27,7 +27,7 @@ from casebook.model import Mention
 from casebook.parse.lexicon import (
     ACRONYM_TITLES, COUNTRIES, CUE_LEMMA, MONTHS, ORG_WORDS, ROLE_NOUNS, STOP_CAPITALISED, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, is_demonym, names_a_platform,
     top_office_pattern,
-    may_spell, spelt_acronym,
+    may_spell, spelt_acronym, ISSUED_DOCUMENT, ISSUING_VERB,
 )
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.segment import PARAGRAPH_BREAK
@@ -634,8 +634,8 @@ _OWNED_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.
 _PART_OF_DOCUMENT = re.compile(r"\A(?:[Pp]arts?|[Ee]xcerpts?|[Ss]ections?|[Pp]ortions?)\s+of\s+")
 _DOCUMENT_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})[’']s\s+(?:[a-z]+\s+)?\w+\Z")
 # "a statement issued by X", "the letter from X": the document and the words that lead to its author.
-ISSUED_BY = (r"(?:(?:statement|letter|communiqu[eé]|release|declaration|message|tweet|post)\s+"
-             r"(?:(?:was\s+)?(?:issued|released|signed|sent|published|posted|put\s+out)\s+by|from)\s+"
+ISSUED_BY = (r"(?:" + ISSUED_DOCUMENT + r"\s+"
+             r"(?:(?:was\s+)?(?:" + ISSUING_VERB + r"|put\s+out)\s+by|from)\s+"
              r"|(?:statement|communiqu[eé]|declaration)\s+by\s+(?=(?:the\s+)?(?:[A-Z]|[a-z]+[’']s\s+[a-z])))")
 # ("a statement by the Ministry"; "a statement by the parliament's secretariat-general": an owned office in lower case)
 _ISSUED_BY = re.compile(r"\b" + ISSUED_BY)

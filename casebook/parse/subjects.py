@@ -18,6 +18,7 @@ from casebook.parse.lexicon import (
     ACRONYM_TITLES, AUXILIARIES, BE_FORMS, CUE_LEMMA, DETERMINERS, HONORIFIC_PAIRS, NEGATIONS, NP_CUES, PHRASAL_BEFORE_QUOTE, PHRASAL_BLOCKERS, PHRASAL_REQUIRED,
     POSSESSIVE_DETERMINERS, PREPOSITIONS,
     ORG_WORDS, PRONOUNS, RELATION_NOUNS, RELATIVE, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
+    ISSUED_DOCUMENT, ISSUING_VERB,
 )
 from casebook.model import Mention
 from casebook.parse.quotemarks import QuoteSpan
@@ -906,8 +907,7 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
     return SpeakerExpr(first.start, words[-1].end, text[first.start : words[-1].end])
 
 
-_DOCUMENT_FROM = re.compile(r"\b(?:statement|letter|communiqu[eé]|release|declaration|message|tweet|post)\s+"
-                            r"(?:(?:issued|released|signed|sent|published|posted)\s+)?(?:from|by)\s")
+_DOCUMENT_FROM = re.compile(r"\b" + ISSUED_DOCUMENT + r"\s+(?:" + ISSUING_VERB + r"\s+)?(?:from|by)\s")
 # Cue forms that are more often plural nouns: a cue only right after a name or a pronoun.
 NOUN_TOO = frozenset("states remarks points thanks welcomes blasts terms labels brands hails claims notes".split())
 _POSSESSIVE_DETERMINERS = frozenset("his her their its".split())
