@@ -417,7 +417,10 @@ RELATION_NOUNS = frozenset(
 # said"): read by the weekday test below and by coreference, which keeps such a person in view.
 SPOKEN_VERB = r"(?:said|says|told|tells|added|stated|stressed)\b"
 SPEAKS_NEXT = re.compile(r"\s+" + SPOKEN_VERB)
-_WEEKDAY_SPEAKS = re.compile(r"(?:[,?!][”\"’]|[”\"’][,?!]|^)\s*(" + "|".join(sorted(WEEKDAYS)) + r")\s+" + SPOKEN_VERB,
+_WEEKDAY_SPEAKS = re.compile(r"(?:[,?!][”\"’]|[”\"’][,?!]|^)\s*(" + "|".join(sorted(WEEKDAYS)) + r")\s+" + SPOKEN_VERB
+                             # or opening a sentence before a verb of speech in the past: "Friday blasted the ruling party"
+                             + r"|(?:^|[a-z][.!?]\s)(" + "|".join(sorted(WEEKDAYS)) + r")\s+(?!said\b)"
+                             + r"(?=[a-z]+ed\b)" + CUE_VERB_FORMS + r"\b",
                              re.MULTILINE)  # "“…,” Friday said" (not "The Police Service (TTPS) Tuesday said")
 _HONORIFIC_THEN_GIVEN = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Hon|Prof|Rev)\.?\s+(?:[A-Z][a-z]+\s+)?\Z")
 _DATE_LEAD = re.compile(r"\b(?:on|On|last|Last|next|Next|this|This|by|since|until|from|to)\s+\Z")
@@ -432,8 +435,13 @@ def weekday_is_name(text: str, start: int, end: int) -> bool:
     if _HONORIFIC_THEN_GIVEN.search(text, max(0, start - 30), start):
         return True  # "Opposition Leader, Dr. Godwin Friday,": an honorific (and a given name) before it
     word = text[start:end]
-    if _DATE_LEAD.search(text, max(0, start - 8), start) or not any(
-            m.group(1) == word for m in _WEEKDAY_SPEAKS.finditer(text)):
+    speaks = [m for m in _WEEKDAY_SPEAKS.finditer(text) if word in m.groups()]
+    if _DATE_LEAD.search(text, max(0, start - 8), start) or not speaks:
         return False
+    if any(m.start(2) == start for m in speaks) and re.search(
+            r"[^.!?”\"\s]\s+[A-Z][a-z]+\s" + word + r"\b", text):
+        # the surname itself, opening a sentence before a verb of speech, of a person the story
+        # names in full: "Godwin Friday said …. Friday blasted …"
+        return True
     given = re.search(r"(?:\A|[^.!?”\"\s])\s+[A-Z][a-z]+\s\Z", text[max(0, start - 30) : start])
     return given is not None or SPEAKS_NEXT.match(text, end) is not None  # "Godwin Friday,", "Friday said"

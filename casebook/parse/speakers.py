@@ -686,6 +686,8 @@ def named_in_full(text: str, phrase: str, before: int) -> str | None:
     for found in re.finditer(re.escape(core) + r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'-]*)*",
                              text[:before]):
         pass
+    if found is not None and is_demonym(found.group().split()[-1]) and re.match(r"\s+[a-z]", text[found.end() :]):
+        return None  # "A group of Liberian opposition parties …. the group claimed": a description, no name
     if found is not None or " " in core:
         return found.group() if found is not None else None
     for found in re.finditer(r"(?<![\w’'-])(?:(?:The|the|A|An) +)?(?P<name>(?:(?!(?:The|A|An) )[A-Z][\w’'-]+ +){1,2}"

@@ -72,6 +72,7 @@ _SUBORDINATORS = frozenset("after before while when whenever since although thou
 _NOT_PARTICIPLES = frozenset("morning evening during according nothing something everything anything".split())
 _VERBAL = AUXILIARIES | BE_FORMS
 _NOT_IN_NAMES = PREPOSITIONS - {"of", "for"}  # "Ministry of …", "Committee for …" are fine
+SEVERAL_HEADS = frozenset("crowd crowds people residents".split())  # heads of a group with no one named
 _CLAUSE_BREAK = re.compile(r"[,;:”\"()]|\b(?:and|but|that|because|while|as|after|before|when|since)\b")
 
 
@@ -889,6 +890,12 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
     issued = _DOCUMENT_FROM.search(text, start, end) is not None  # "a press release from the Ministry of External Affairs"
     if not words or len(words) > (10 if issued else 9 if titled_of else 6):  # "The leader of the Social Democratic Party": a title
         return None
+    placed = next((n for n, w in enumerate(words) if w.lower in _NOT_IN_NAMES or w.lower in ("around", "of")), None)
+    if placed is not None and 1 <= placed <= 2 and (words[placed - 1].text.islower() or placed == 1) and (
+            words[placed - 1].lower[:-1] in ROLE_NOUNS or words[placed - 1].lower in SEVERAL_HEADS or (
+                words[placed].lower != "of" and words[placed - 1].lower in ROLE_NOUNS | TITLE_WORDS)) and not any(
+            w.lower in _VERBAL or w.text in CUE_LEMMA for w in words[placed:]):
+        words = words[:placed]  # "Protesters in Lima shouted …, chanting": a group where it stands, named by its role
     first = words[0]
     if not (first.is_capitalised or first.lower in DETERMINERS) or first.lower in RELATIVE or first.lower in _SUBORDINATORS:
         return None  # ("When asked if …, he answered": no one called "When")

@@ -86,6 +86,9 @@ _TIMEX = re.compile(
     (?=[0-9A-Zlnty])\b
     (?:
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})\b
+    # all in figures, day and month in either order, with dots or slashes and a year of two or four
+    # digits ("13.11.19", "05/07/23", "06.09.2022"); not inside a longer run of figures (a version, a score)
+    | (?<![\d./])(?P<num_a>[0-3]?\d)(?P<num_sep>[./])(?P<num_b>[01]?\d)(?P=num_sep)(?P<num_year>(?:19|20)?\d\d)\b(?![./]\d)
     | (?P<dm_day>{_DAY})(?:(?:[-–]|\sto\s){_DAY})?\s(?:(?:day\s)?of\s)?(?P<dm_month>{_FULL_MONTH}\b|{_DAY_ABBR_MONTH}|{_UPPER_DAY_MONTH})(?:(?:,\s?|\s)(?P<dm_year>{_YEAR})\b)?
     # a year, or a year range valued by its start: "from 2004 to 2012", "the 2015-2019 term"
     | (?<![,.$€£¥])(?P<year>{_YEAR})\b(?:(?:\sto\s|[-–])(?P<year_end>{_YEAR})\b)?(?![.,]\d|%)
@@ -166,6 +169,9 @@ _PLAN_PAST = frozenset("was were had been originally previously initially earlie
 # "committed", which is also "committed to prison"); "is considering to do so on Friday". A decision
 # to act names a later day: "agreed to hold early elections on Sept. 4", "decided to hear it on Friday";
 # so does a purpose: "in order to bring about a new election at the end of March".
+# ... also with the time and place of the decision between: "agreed at a meeting Monday to submit a motion on Tuesday"
+_DECIDED_THEN_WHEN = re.compile(r"\b(?:agreed|decided|resolved|voted|vowed|pledged|promised)\s+(?:at|on|in|during)"
+                                r"\s+(?:(?:a|an|the|their|its|his|her)\s+)?[a-z]+(?:\s+[a-z]+)?\Z")
 _INTENT_WORDS = frozenset("""intention intend intends intended plan plans planning ready prepared poised going
     aims aim hopes hope wants want expects expect vowed pledged promised considering
     request requests requested proposal proposed bid commit agreed decided order urge urges urging""".split())
@@ -383,7 +389,9 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
             return "near"
         return "future"
     if word in ("to", "until", "till", "for") and (any(_DELAY_VERB.match(w) for w in words[max(0, index - 4) : index]) or (
-            _PUT_OFF.search(" ".join(words[max(0, index - 4) : index])))):  # ("put off till Friday hearing of …")
+            _PUT_OFF.search(" ".join(words[max(0, index - 4) : index]))) or (  # ("put off till Friday hearing of …")
+            # a date moved, right before the new one: "has now been moved to Wednesday" (not "moved to London on …")
+            word == "to" and index == len(words) - 1 and words[index - 1 : index] in (["moved"], ["forward"]))):
         return "delay" if words[index - 1 : index] != ["be"] and any(
             w in ("was", "were", "been", "had") for w in words[max(0, index - 7) : index]) else "future"
     if (word == "to" and words[index + 1 : index + 2] and words[index + 1] in _SCHEDULE_BASE
@@ -391,7 +399,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"  # "with campaigning to begin in August", not "failed to commence on Monday"
     if word == "to" and "decision" in words[max(0, index - 3) : index]:
         return "near"  # "the decision was made to call the convention in June": a plan, either side of the story
-    if word == "to" and set(words[max(0, index - 2) : index]) & _INTENT_WORDS and (
+    if word == "to" and (set(words[max(0, index - 2) : index]) & _INTENT_WORDS or _DECIDED_THEN_WHEN.search(
+            " ".join(words[max(0, index - 7) : index]))) and (
             words[index + 1 : index + 2] not in (["the"], ["a"], ["an"], ["his"], ["her"], ["its"], ["their"])):
         # ("submitted a request to the constitutional court on Nov. 29": "to" before a noun is a preposition)
         if index >= 2 and words[index - 2] in ("was", "were") and words[index - 1] in _INTENT_WORDS:
@@ -451,6 +460,13 @@ _POSSESSIVE_THEN_PAST = re.compile(r"[’']s(?:\s+[\w-]+){1,3}?\s+(?:was|were|ha
 _DEICTIC_RIGHT_AFTER = re.compile(r"\s+(tomorrow|yesterday)\b", re.IGNORECASE)
 _AFTER_TODAY = re.compile(r"\b(?:today|tomorrow)\s+(?:and|or)\s+(?:on\s+)?\Z", re.IGNORECASE)
 _PAST_AFTER = re.compile(r"\s+(?:was|were|had|did)\b")
+# An event noun, then "on" and a day of a month: the event's day ("called snap elections on November 12").
+_EVENT_ON_BEFORE = re.compile(r"\b(?:elections?|polls|referendum|runoff|run-off|by-elections?)\s+on\s+"
+                              r"(?:(?:[A-Z][a-z]+\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]+),?\s+(?:and|or)\s+)?\Z")  # ("on November 12 and")
+# A noun, then "for" and a weekday: what is set for that day ("the motion for Friday"; not "called for",
+# "voted for", "prepared for": verbs, which have their own cues).
+_NOUN_FOR_BEFORE = re.compile(r"\b(?:motion|vote|debate|hearing|sitting|session|meeting|rally|march|protest|strike"
+                              r"|deadline|date|plans?|talks|confidence)\s+for\s+\Z", re.IGNORECASE)
 _FOLLOWING_EVENT = re.compile(r"\b(?:following|after)\s+the\s+(?:[a-z][\w-]*\s+){1,2}of\s+\Z")
 _PLANNED_AFTER = re.compile(r"\s+(?:are|is)\s+(?:also\s+|now\s+)?(?:expected|scheduled|planned|slated|due)\b")
 _FUTURE_RIGHT_AFTER = re.compile(r"\s+(?:will|shall)\b")
@@ -741,6 +757,22 @@ def _event_month(dct: dt.date, month: int) -> Resolution:
     return resolve_month(dct, month, 0 < ahead <= behind)[0], "month", "month-event-nearest"
 
 
+def _figures(dct: dt.date, first: str, second: str, year: str) -> Resolution | None:
+    """A date all in figures: day then month, or month then day; where both read as a date, the
+    one nearer the story's date ("05/07/23" in a story of 6 July 2023 is 5 July)."""
+    number = int(year) + (2000 if len(year) == 2 else 0)
+    readings = []
+    for day, month in ((int(first), int(second)), (int(second), int(first))):
+        try:
+            readings.append(dt.date(number, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    nearest = min(readings, key=lambda day: abs((day - dct).days))
+    return _day(nearest), "day", "figures"
+
+
 def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: str,
              following: str = "", leaning_future: bool = False, event: bool = False,
              planned: bool = False) -> Resolution | None:
@@ -750,6 +782,8 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
             return _day(dt.date.fromisoformat(match["iso"])), "day", "iso-date"
         except ValueError:
             return None
+    if match["num_a"]:
+        return _figures(dct, match["num_a"], match["num_b"], match["num_year"])
     if match["dm_day"]:
         month, day = _month_number(match["dm_month"]), _day_number(match["dm_day"])
         if not match["dm_year"]:
@@ -1008,6 +1042,13 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
                 tense = "near"  # "consultations, starting Wednesday,": a period's first day, either side of the story
             if match["weekday"] and _AFTER_TODAY.search(text, max(sentence.start, start - 20), start):
                 tense = "future"  # "at the court today and Friday": the weekday comes after today
+            if tense in (None, "past") and (match["day"] and not match["day_year"] or match["dm_day"] and not match["dm_year"]) \
+                    and _EVENT_ON_BEFORE.search(text, max(sentence.start, start - 40), start) \
+                    and not _PAST_AFTER.match(text, end, sentence.end):
+                tense = "near"  # "announced snap elections on November 12": the event's own day, either side of the story
+            if match["weekday"] and tense in (None, "past") and _NOUN_FOR_BEFORE.search(text, max(sentence.start, start - 30), start) \
+                    and not _PAST_AFTER.match(text, end, sentence.end):
+                tense = "near"  # "the motion of no confidence for Friday is still on file": what is set for that day
             glossed = _DEICTIC_RIGHT_AFTER.match(text, end, sentence.end) if match["weekday"] else None
             if glossed is not None:  # "during the course of Tuesday tomorrow": the weekday that day is
                 tense = "future" if glossed.group(1).lower() == "tomorrow" else "past"

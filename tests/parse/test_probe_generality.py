@@ -2406,6 +2406,13 @@ SPEAKERS = [
     ('a_statement_from_two_governments_as_written', '2023-05-21', 'The statement from the US and Saudi governments said they “urge both parties to take in consideration the interests of the nation”.', [('urge both parties to take in consideration the interests of the nation', 'US and Saudi governments')]),
     ('plural_accusers_then_a_that_clause_name_no_one', '2023-11-16', 'Guatemala’s prosecutors on Wednesday asked that President Bernardo Arévalo’s immunity be lifted, accusing him of authorizing “illegal” payments.', [('illegal', None)]),
     ('plural_lawmakers_then_a_that_clause_in_asia', '2022-04-05', 'Opposition lawmakers argued that Prime Minister Ali Sabry had failed, calling him “a puppet”.', [('a puppet', None)]),
+    # (fifty-seventh round: read in t2037-t2076)
+    ('a_weekday_surname_after_a_given_name_in_the_caribbean', '2017-07-06', 'Opposition Leader Godwin Friday said the party “is prepared to chart a new course.”\n\nFriday blasted the ruling party, charging that it had treated the matter with scorn.', [('is prepared to chart a new course.', 'Godwin Friday')]),
+    ('a_weekday_surname_opening_a_sentence_in_west_africa', '2019-03-02', 'Party chairman Sunday Monday spoke in Abuja.\n\nMonday criticised the electoral body, calling the count “a sham”.', [('a sham', 'Sunday Monday')]),
+    ('a_group_of_nationals_is_no_name_in_west_africa', '2011-10-15', 'A group of Liberian opposition parties said on Saturday they would boycott the run-off.\n\nIn a statement, the group claimed “massive fraud by the commission.”', [('massive fraud by the commission.', None)]),
+    ('a_coalition_of_nationals_is_no_name_in_east_africa', '2016-05-02', 'A coalition of Kenyan rights groups wrote to the electoral body.\n\nThe coalition said “the register is not clean.”', [('the register is not clean.', None)]),
+    ('plural_role_with_a_place_then_a_participle_in_latin_america', '2017-12-22', 'Protesters around congress shouted at the lawmakers, chanting “out with the corrupt”.', [('out with the corrupt', None)]),
+    ('a_title_with_a_place_is_the_person_so_titled', '2020-03-02', 'Police spokesman Joe Bloggs spoke to reporters on Monday.\n\nThe spokesman in Lima said “we are ready for the march”.', [('we are ready for the march', 'Joe Bloggs')]),
 ]
 
 # (id, document date, text, expression, value)
@@ -3101,6 +3108,16 @@ DATES = [
     ('a_legal_day_of_a_month_in_southern_africa', '2021-08-20', 'The notice was signed on the 16th day of August by the registrar.', '16th day of August', '2021-08-16'),
     ('last_evening_is_the_day_before_in_guyana', '2019-07-14', 'The commissioners said in a joint statement last evening that the ruling must be obeyed.', 'last evening', '2019-07-13'),
     ('last_evening_is_the_day_before_in_jamaica', '2024-03-20', 'The Opposition Leader told a rally last evening that the party was ready.', 'last evening', '2024-03-19'),
+    # (fifty-seventh round: read in t2037-t2076)
+    ('figures_day_first_with_slashes_in_zimbabwe', '2023-07-06', 'There will be a State occasion on 05/07/23 at the clinic, the police wrote.', '05/07/23', '2023-07-05'),
+    ('figures_day_first_with_dots_in_azerbaijan', '2019-11-14', 'The court sentenced the editor on 13.11.19 to five years.', '13.11.19', '2019-11-13'),
+    ('figures_with_a_full_year_in_central_asia', '2022-09-07', 'The ministers met in Dushanbe on 06.09.2022 to sign the protocol.', '06.09.2022', '2022-09-06'),
+    ('figures_month_first_in_american_style', '2023-07-06', 'The rally was held on 7/4/2023 in the capital.', '7/4/2023', '2023-07-04'),
+    ('a_summons_moved_to_a_weekday_is_ahead_in_zambia', '2020-12-17', 'The opposition leader said his police callout has now been moved to Wednesday at the headquarters.', 'Wednesday', '2020-12-23'),
+    ('snap_elections_on_a_day_announced_in_the_past_in_nepal', '2021-07-13', 'The president dissolved the house in May and announced snap elections on November 12 and November 19.', 'November 19', '2021-11-19'),
+    ('elections_on_a_day_month_announced_in_the_past', '2021-07-13', 'The commission set elections on 12 November.', '12 November', '2021-11-12'),
+    ('a_motion_for_a_weekday_still_on_file_in_the_pacific', '2011-11-22', 'The motion of no confidence for Friday is still on file, the clerk said.', 'Friday', '2011-11-25'),
+    ('agreed_at_a_meeting_to_act_on_a_weekday_in_japan', '2021-06-14', 'Four opposition parties agreed at a meeting Monday to submit a no-confidence motion against the cabinet on Tuesday.', 'Tuesday', '2021-06-15'),
 ]
 
 
@@ -3216,3 +3233,21 @@ def test_a_short_mark_that_names_is_no_quotation() -> None:
                  "The talks, dubbed “shuttle diplomacy”, resumed in Berlin.",
                  "The group known as “men in black” was blamed for the clashes."):
         assert [q.text for q in parse_text(text, date="2020-01-01").quotes if q.kind == "direct"] == [], text
+
+
+def test_a_weekday_surname_opening_a_sentence_is_no_date() -> None:
+    """A surname that is a weekday, opening a sentence before a verb of speech, of a person the
+    story names in full, is no date; with no such person it stays a date (St Vincent)."""
+    named = "Opposition Leader Godwin Friday spoke in Kingstown.\n\nFriday blasted the ruling party."
+    assert [t.text for t in parse_text(named, date="2017-07-06").timexes if t.paragraph > 0] == []
+    unnamed = "The court ruled on the petition.\n\nFriday welcomed the ruling with a rally."
+    assert [t.text for t in parse_text(unnamed, date="2017-07-06").timexes if t.paragraph > 0] == ["Friday"]
+
+
+def test_a_group_where_it_stands_keeps_the_cue() -> None:
+    """A plural role with a place ("Protesters in Lima") is a group where it stands: no one named,
+    and the participle that frames its words stays the cue (Peru, Kenya)."""
+    for text in ("Protesters in Lima shouted at the lawmakers, chanting “out with the corrupt”.",
+                 "Demonstrators outside parliament waved flags, chanting “no to the bill”."):
+        quotes = [q for q in parse_text(text, date="2020-01-01").quotes if q.kind == "direct"]
+        assert [(q.speaker, q.cue) for q in quotes] == [(None, "chanting")], text
