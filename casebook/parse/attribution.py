@@ -21,7 +21,7 @@ from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
     ACRONYM_TITLES, COUNTRIES, CUE_LEMMA, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS,
-    ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, ISSUED_DOCUMENT, ISSUING_VERB,
+    ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, ISSUED_DOCUMENT, ISSUING_VERB,
 )
 from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
@@ -461,10 +461,15 @@ _OWNED_OFFICE_AFTER = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?P<office>[a-z-
 _OFFICE_ENDS = re.compile(r"\s*(?:[.;]|\Z)")
 
 
+_POSTED_ON_BEFORE = re.compile(r"\b(?:posts?|tweets?|messages?|statement|page|account|video|address)\s+(?:on|via)\s+\Z")
+
+
 def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention],
                        tokens: TokenIndex) -> SpeakerExpr | None:
     """The speaker right after an inverted cue: a name (after any title) or a short noun phrase."""
     for n, mention in enumerate(named):
+        if start <= mention.start < end and names_a_platform(mention.text) and _POSTED_ON_BEFORE.search(text, start, mention.start):
+            break  # "reads the Kazakh President’s post on Instagram": the post's owner, not where it went up
         if start <= mention.start < end and _only_titles(tokens, start, mention.start):
             following = named[n + 1] if n + 1 < len(named) else None
             if following is not None and n + 2 < len(named) and re.fullmatch(r"\s*\(\s*", text[mention.end : following.start]) and (

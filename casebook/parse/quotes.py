@@ -42,6 +42,7 @@ from casebook.parse.tokens import sentence_at
 _OUTLET_NOUNS = r"(?:newspaper|daily|weekly|paper|news\s+agency|agency|broadcaster|channel|website)"
 _OUTLET_EPITHET = re.compile(r"(?:[Tt]he|[Tt]his)\s+" + _OUTLET_NOUNS)
 _OUTLET_AFTER = re.compile(r"\s+" + _OUTLET_NOUNS + r"\b")
+_POSTED_ON = re.compile(r"\s+(?:on|via)\s+(?P<platform>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s*\Z")
 _BODY_DOCUMENT = re.compile(r"[Tt]he\s+(police|army|military|government|ministry|party|commission|court)\s+\w+")
 _INDEFINITE = frozenset("a an some several many".split())
 _UNNAMED_OPENERS = _INDEFINITE | {"another", "one"}  # a phrase that brings in someone unnamed
@@ -556,10 +557,17 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         if described is None and _OWNED_OFFICE.fullmatch(issued.group("by").strip()):
             return strip_determiner(issued.group("by")), None  # "a statement by the parliament's secretariat-general": as written
         return described if described is not None else (UNKNOWN_SPEAKER, None)
+    posted = _POSTED_ON.search(phrase)
+    if posted is not None and names_a_platform(posted.group("platform")) and head_word(phrase[: posted.start()]) in DOCUMENT_NOUNS:
+        phrase = phrase[: posted.start()]  # "the President’s post on Instagram": the post, not where it went up
     if head_word(phrase) in DOCUMENT_NOUNS:
         owner = document_owner(phrase, before + len(phrase), mentions)
         if isinstance(owner, Mention):  # "the Kremlin’s statement reads": the Kremlin
             return _display(owner.actor, owner, mentions, known), owner.actor
+        if owner is not None and owner.split()[-1].lower() in TITLE_WORDS:
+            holder = title_holder(text, "the " + owner, before, mentions, speech.quotes, speech.attributions)
+            if holder is not None:  # "the Kazakh President’s post": the president the story names
+                return _display(holder.actor, holder, mentions, known), holder.actor
         if owner is not None:
             return owner, None
         issuer = statement_issuer(text, before, speech.attributions, mentions, speech.quotes)

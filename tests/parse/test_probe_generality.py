@@ -2413,6 +2413,9 @@ SPEAKERS = [
     ('a_coalition_of_nationals_is_no_name_in_east_africa', '2016-05-02', 'A coalition of Kenyan rights groups wrote to the electoral body.\n\nThe coalition said “the register is not clean.”', [('the register is not clean.', None)]),
     ('plural_role_with_a_place_then_a_participle_in_latin_america', '2017-12-22', 'Protesters around congress shouted at the lawmakers, chanting “out with the corrupt”.', [('out with the corrupt', None)]),
     ('a_title_with_a_place_is_the_person_so_titled', '2020-03-02', 'Police spokesman Joe Bloggs spoke to reporters on Monday.\n\nThe spokesman in Lima said “we are ready for the march”.', [('we are ready for the march', 'Joe Bloggs')]),
+    ('a_titled_owners_post_on_a_platform_in_central_asia', '2023-01-19', 'President Kassym-Jomart Tokayev thanked the deputies.\n\n«I express gratitude to the deputies for their work,» reads the Kazakh President’s post on Instagram.', [('I express gratitude to the deputies for their work,', 'Kassym-Jomart Tokayev')]),
+    ('a_ministers_post_on_a_platform_in_latin_america', '2021-03-02', 'Foreign Minister Ana Ruiz met the envoy on Monday.\n\n“We are ready to talk,” read the Minister’s post on Facebook.', [('We are ready to talk,', 'Ana Ruiz')]),
+    ('a_post_on_a_platform_names_no_one', '2021-03-02', '“We are ready to talk,” read a post on Facebook.', [('We are ready to talk,', None)]),
 ]
 
 # (id, document date, text, expression, value)
