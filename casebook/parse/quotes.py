@@ -28,7 +28,7 @@ from casebook.parse.attribution import Speech, new_subject_before, said_by_a_cro
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import (
-    COUNTRIES, CUE_LEMMA, POSSESSIVE_DETERMINERS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, top_office_pattern,
+    COUNTRIES, CUE_LEMMA, ORG_WORDS, POSSESSIVE_DETERMINERS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, top_office_pattern,
 )
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
@@ -37,7 +37,7 @@ from casebook.parse.speakers import (
     described_person, organisation_described, owned_name, statement_issuer, strip_determiner, title_holder, title_lead_words,
 )
 from casebook.parse.subjects import Attribution, first_subject, inside
-from casebook.parse.tokens import sentence_at
+from casebook.parse.tokens import sentence_at, starts_with_letter
 
 _OUTLET_NOUNS = r"(?:newspaper|daily|weekly|paper|news\s+agency|agency|broadcaster|channel|website)"
 _OUTLET_EPITHET = re.compile(r"(?:[Tt]he|[Tt]his)\s+" + _OUTLET_NOUNS)
@@ -235,6 +235,7 @@ def _after_narration(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
         if quote.structure != "NONE" or quote.kind != "direct":
             continue
         found = (_subject_before(doc, speech, names, resolved, known, quote)
+                 or _own_sentence_subject(doc, speech, names, resolved, known, quote)
                  or _reported_just_before(doc, out[:i], quote)
                  or _previous_paragraph_speaker(doc.text, names, out[:i], quote)
                  or _paraphrase_before(doc.text, names, out[:i], quote)
@@ -309,6 +310,43 @@ def _subject_before(doc: Doc, speech: Speech, names: Sequence[Mention], resolved
             if found.actor is None and found.display and found.display.split()[0].lower() in ("the", "a", "an", "one"):
                 return UNKNOWN_SPEAKER, None  # "The veteran councilman said …. He said …. “…”": a role no one holds by name
             return (_display(found.actor, None, names, known) if found.actor else found.display), found.actor
+    return None
+
+
+_OTHER_CLAUSE = re.compile(r"\b(?:who|whom|which|where|whose)\b")
+# A noun of someone else's speech right before the mark: "defended the plans against accusations of “social ignorance”"
+_OTHERS_WORDS_BEFORE = re.compile(r"\b(?:accusations?|allegations?|charges?|criticism|claims?)\s+(?:of|that)\s+\Z")
+
+
+def _own_sentence_subject(doc: Doc, speech: Speech, names: Sequence[Mention], resolved: dict[tuple[int, int], Resolution],
+                          known: KnownActors | None, quote: Quote) -> tuple[str, str | None] | None:
+    """A short partial quotation inside a sentence whose subject is a person: that person's
+    ("Sheikh Salman deemed the ruling “an unjust and political sentence”", "He appealed to Abela to
+    stop this “perilous attitude”"). The subject opens the sentence, before the quotation."""
+    sentence = next((s for s in doc.sentences if s.start <= quote.start < s.end), None)
+    if sentence is None or _opens_its_sentence(doc.text, sentence.start, quote.start) or not _partial_quotation(
+            doc.text, QuoteSpan(quote.start - 1, quote.end, quote.start, quote.end, quote.paragraph)) or len(
+            quote.text.split()) > 12:
+        return None
+    subject = first_subject(sentence.start, quote.start - 1, names, speech.quotes, doc.tokens)
+    lead = re.findall(r"[A-Za-z]+", doc.text[sentence.start : subject.start]) if subject is not None else []
+    if subject is None or not all(w[:1].isupper() and w.lower() in TITLE_WORDS | TITLE_MODIFIERS or (
+            w.lower() in TITLE_WORDS) for w in lead):
+        return None  # only a subject that opens the sentence, after its title ("Opposition leader X deemed")
+    if re.match(r"[’']s\b", doc.text[subject.end : subject.end + 2]) or _OTHER_CLAUSE.search(doc.text, subject.end, quote.start) or (
+            _OTHERS_WORDS_BEFORE.search(doc.text, max(sentence.start, quote.start - 40), quote.start - 1)):
+        return None  # "Song's address came after …", "Lai, who state media describes as a “traitor,”": another's
+    if any(t.text in CUE_LEMMA and not inside(t.start, speech.quotes)
+           for t in doc.tokens.select(sentence.start, sentence.end, starts_with_letter)):
+        return None  # a verb of saying in the sentence has its own speaker: "in trials that lawyers labelled “flawed”"
+    mention = subject.mention
+    if mention is not None and (mention.actor_type == "person" or mention.actor_type is None and " " in mention.text and not (
+            set(mention.text.split()) & ORG_WORDS or mention.text.isupper())) and not is_demonym(mention.text.split()[0]):
+        return _display(mention.actor, mention, names, known), mention.actor
+    if subject.pronoun and subject.text.lower() in ("he", "she"):
+        found = resolved.get((subject.start, subject.end))
+        if found is not None and found.actor_type == "person" and found.actor:
+            return _display(found.actor, None, names, known), found.actor
     return None
 
 

@@ -2416,6 +2416,11 @@ SPEAKERS = [
     ('a_titled_owners_post_on_a_platform_in_central_asia', '2023-01-19', 'President Kassym-Jomart Tokayev thanked the deputies.\n\n«I express gratitude to the deputies for their work,» reads the Kazakh President’s post on Instagram.', [('I express gratitude to the deputies for their work,', 'Kassym-Jomart Tokayev')]),
     ('a_ministers_post_on_a_platform_in_latin_america', '2021-03-02', 'Foreign Minister Ana Ruiz met the envoy on Monday.\n\n“We are ready to talk,” read the Minister’s post on Facebook.', [('We are ready to talk,', 'Ana Ruiz')]),
     ('a_post_on_a_platform_names_no_one', '2021-03-02', '“We are ready to talk,” read a post on Facebook.', [('We are ready to talk,', None)]),
+    ('a_short_mark_takes_its_sentences_person_subject_in_the_gulf', '2018-11-05', 'Opposition leader Ali Salman deemed the verdict “an unjust and political sentence” on Sunday.', [('an unjust and political sentence', 'Ali Salman')]),
+    ('a_short_mark_takes_its_sentences_pronoun_subject_in_malta', '2021-02-10', 'Opposition leader Bernard Grech spoke in parliament on Tuesday.\n\nHe appealed to the prime minister to stop with this “perilous attitude”.', [('perilous attitude', 'Bernard Grech')]),
+    ('a_short_mark_in_a_relative_clause_is_not_the_subjects', '2020-12-12', 'Media owner Jimmy Lai, whom state media describes as a “traitor,” faces several prosecutions.', [('traitor,', None)]),
+    ('a_short_mark_after_a_possessive_subject_is_not_the_owners', '2025-09-17', 'Song Eon-seog’s address came after a rival vowed to “eradicate remnants” of the old guard.', [('eradicate remnants', None)]),
+    ('a_short_mark_after_accusations_of_is_not_the_subjects', '2018-03-21', 'Chancellor Angela Merkel defended the plans in parliament against accusations of “social ignorance” from the opposition.', [('social ignorance', None)]),
 ]
 
 # (id, document date, text, expression, value)
