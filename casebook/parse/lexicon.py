@@ -347,6 +347,10 @@ CUE_FORMS: dict[str, tuple[str, ...]] = {
     "propose": ("proposes", "proposed"),
     "refer": ("referred", "refers"),
     "express": ("expressed", "expresses"),
+    "rail": ("railed",),  # "“What has happened is an attempted coup,” railed CHP leader X"
+    "thunder": ("thundered",),
+    "remind": ("reminded",),  # "He reminded member states that, “if we do not …”"
+    "swear": ("swore",),  # "swore to use “all the means necessary”"
     "comment": ("commented",),  # "she referred to Tunisia as a “racist country”"  # "Peruashev proposes asking the people “in what parties they trust”"
 }
 # Cues that introduce a direct quotation only ("She continued: “…”"), never reported speech
@@ -355,7 +359,7 @@ DIRECT_ONLY_CUES = frozenset({"continue"}) | frozenset(
     # Verbs of manner that frame a quotation but seldom report speech ("maintained order").
     "quiz query wonder quip retort respond counter exclaim shout chant joke boast remark observe maintain"
     " thank praise hail slam blast welcome dismiss brand label term dub commend apologise submit yell scream"
-    " whisper report share believe refer express comment".split()) | {"fire back", "shoot back"}
+    " whisper report share believe refer express comment rail thunder remind swear".split()) | {"fire back", "shoot back"}
 CUE_LEMMA = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms}
 # A verb of saying in the past or present right after a quotation mark, then a space
 # ('…, “said Dr Ruto'): the words that tell a closing mark typed apart from its quotation.

@@ -94,7 +94,8 @@ def find_pattern_names(text: str, sentences: Sequence[Sentence], known: Sequence
     found = _title_offices(text, sentences, found, blocked)
     opening = next((s.start for s in sentences if s.paragraph == 1), -1)
     found = [_dateline_place(text, m, sentences) for m in found
-             if not (m.start == opening and _CREDIT_BAR.match(text, m.end))]  # "Fatahnews| April 14, 2019 – …"
+             if not (m.start == opening and _CREDIT_BAR.match(text, m.end))  # "Fatahnews| April 14, 2019 – …"
+             and not (m.text in ("Rt", "Hon") and text[m.end : m.end + 1] == ".")]  # "Prime Minister Rt. Hon. X": no one
     found.sort(key=lambda m: m.start)
     found = _regions_after_places(text, found)
     found = [_balinese_prefix(text, m) for m in found]

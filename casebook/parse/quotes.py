@@ -340,7 +340,7 @@ def _own_sentence_subject(doc: Doc, speech: Speech, names: Sequence[Mention], re
            for t in doc.tokens.select(sentence.start, sentence.end, starts_with_letter)):
         return None  # a verb of saying in the sentence has its own speaker: "in trials that lawyers labelled “flawed”"
     mention = subject.mention
-    if mention is not None and (mention.actor_type == "person" or mention.actor_type is None and " " in mention.text and not (
+    if mention is not None and (mention.actor_type in ("person", "organisation") or mention.actor_type is None and " " in mention.text and not (
             set(mention.text.split()) & ORG_WORDS or mention.text.isupper())) and not is_demonym(mention.text.split()[0]):
         return _display(mention.actor, mention, names, known), mention.actor
     if subject.pronoun and subject.text.lower() in ("he", "she"):

@@ -2421,6 +2421,10 @@ SPEAKERS = [
     ('a_short_mark_in_a_relative_clause_is_not_the_subjects', '2020-12-12', 'Media owner Jimmy Lai, whom state media describes as a “traitor,” faces several prosecutions.', [('traitor,', None)]),
     ('a_short_mark_after_a_possessive_subject_is_not_the_owners', '2025-09-17', 'Song Eon-seog’s address came after a rival vowed to “eradicate remnants” of the old guard.', [('eradicate remnants', None)]),
     ('a_short_mark_after_accusations_of_is_not_the_subjects', '2018-03-21', 'Chancellor Angela Merkel defended the plans in parliament against accusations of “social ignorance” from the opposition.', [('social ignorance', None)]),
+    ('railed_after_a_quotation_in_turkey', '2025-03-20', '“What has happened is an attempted coup,” railed CHP leader Ozgur Ozel in a speech at City Hall.', [('What has happened is an attempted coup,', 'Ozgur Ozel')]),
+    ('reminded_before_a_quotation_in_portugal', '2022-03-08', 'Prime Minister Antonio Costa reminded member states that, “if we do not respect each other, nobody will understand.”', [('if we do not respect each other, nobody will understand.', 'Antonio Costa')]),
+    ('swore_before_a_partial_quotation_in_senegal', '2021-03-06', 'Interior Minister Antoine Diome swore to use “all the means necessary for a return to order”.', [('all the means necessary for a return to order', 'Antoine Diome')]),
+    ('rt_hon_with_stops_is_no_person_in_the_pacific', '2017-07-03', 'The premier met the New Zealand Prime Minister Rt. Hon. Bill English last Friday.\n\nThe PM told the House that, “Tonga is a sovereign state.”', [('Tonga is a sovereign state.', None)]),
 ]
 
 # (id, document date, text, expression, value)
