@@ -209,6 +209,7 @@ class _Resolver:
         self.events.sort(key=lambda e: e.pos)
         # "the Lok Sabha", "the Electronic Voting Machines": an untyped name after "the" is no person
         self.after_the = {m.start for m in named if m.actor_type is None and text[max(0, m.start - 4) : m.start].lower() == "the "}
+        self._pairs: set[int] | None = None
         self.pronouns = [t for s in sentences for t in pronoun_tokens(tokens, s.start, s.end)]
         self.sentences = sentences
         self.breaks = [b.end() for b in PARAGRAPH_BREAK.finditer(text)]  # paragraph starts, for bisect
@@ -289,6 +290,8 @@ class _Resolver:
                 found = self.speaker(previous)
                 if low in SINGULAR_PERSON and self.sex.get(found.actor or "") == other:
                     continue  # "Ms McDonald …. “…,” he said": not her
+                if low in SINGULAR_PERSON and previous.speaker.mention is not None and previous.speaker.mention.start in self._paired():
+                    continue  # "Weerawansa and Gammanpila had accused Minister Fernando …. “…,” he said": not one of the pair
                 if (found.actor is None and found.display and found.rule == "speaker-phrase"
                         and is_person_title(found.display) and low in SINGULAR_PERSON
                         and not self._subject_since(previous, start, None)):
@@ -348,6 +351,8 @@ class _Resolver:
                 return Resolution(start, end, word, issued.actor, issued.display, "pronoun-document-issuer", issued.actor_type)
         if low in SINGULAR_PERSON:
             events = [e for e in events if not (e.type is None and e.pos in self.after_the)]
+            paired = self._paired()
+            events = [e for e in events if e.pos not in paired] if any(e.pos not in paired for e in events) else events
         rule = ("pronoun-last-person" if low in SINGULAR_PERSON else
                 "pronoun-plural-collective" if low in PLURAL else "pronoun-last-organisation")
         fitting = sorted((e for e in events if self._agrees(low, e.type, e.display)
@@ -370,6 +375,15 @@ class _Resolver:
         if chosen is None:
             return Resolution(start, end, word, None, None, "unresolved")
         return Resolution(start, end, word, chosen.actor, chosen.display, rule, chosen.type)
+
+    def _paired(self) -> set[int]:
+        """Where two names are joined by "and" ("Weerawansa and Gammanpila had accused …"): each is
+        one of a pair, no antecedent for "he" or "she" on its own."""
+        if self._pairs is None:
+            named = [m for m in self.named if m.kind != "pronoun"]
+            joined = [(m, n) for m, n in zip(named, named[1:]) if self.text[m.end : n.start] in (" and ", ", and ", " & ")]
+            self._pairs = {m.start for m, _ in joined} | {n.start for _, n in joined}
+        return self._pairs
 
     def _document_issuer_before(self, start: int) -> Resolution | None:
         """The issuer X when the sentence before ``start`` opens with "A statement (issued) by X" and
