@@ -168,6 +168,12 @@ def sentence_cues(text: str, start: int, end: int, quotes: Sequence[QuoteSpan], 
             continue  # "expressed his “condolences …”", "expressed hope that “…”"; not "had expressed a willingness of …"
         if not directive_cue(text, token):
             continue
+        if token.text.endswith("ed") and after == "by" and lemma not in NP_CUES and i and words[i - 1].text.islower() and (
+                words[i - 1].lower not in AUXILIARIES | BE_FORMS) and not words[i - 1].lower.endswith("ly") and any(
+                w.text in CUE_LEMMA for w in words[max(0, i - 10) : i - 1]):
+            # "said some of the questions asked by Venaani “…”": after a verb of saying, a participle
+            # after its noun is no cue (not "The audience responded by chanting")
+            continue
         asked_for = re.match(r"\s+for(?=(?:\s+an?)?\s*[“\"‘]|\s+the\s+[a-z-]+\s+of\s+(?:an?\s+)?[“\"‘])",
                              text[token.end : token.end + 40]) if lemma == "call" else None
         if asked_for is not None:  # "Arce called for “democracy to be respected”", "called for a ‘clear way forward’"

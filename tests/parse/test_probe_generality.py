@@ -2426,6 +2426,7 @@ SPEAKERS = [
     ('swore_before_a_partial_quotation_in_senegal', '2021-03-06', 'Interior Minister Antoine Diome swore to use “all the means necessary for a return to order”.', [('all the means necessary for a return to order', 'Antoine Diome')]),
     ('rt_hon_with_stops_is_no_person_in_the_pacific', '2017-07-03', 'The premier met the New Zealand Prime Minister Rt. Hon. Bill English last Friday.\n\nThe PM told the House that, “Tonga is a sovereign state.”', [('Tonga is a sovereign state.', None)]),
     ('he_is_not_one_of_a_pair_named_together_in_sri_lanka', '2024-02-21', 'Tourism Minister Harin Fernando hit out at MPs Wimal Weerawansa and Udaya Gammanpila on Wednesday.\n\nWeerawansa and Gammanpila had accused Minister Fernando of selling the country.\n\n“I humbly thanked India for its help”, he said.', [('I humbly thanked India for its help', 'Harin Fernando')]),
+    ('a_participle_after_its_noun_is_no_cue_in_namibia', '2019-10-02', 'Defence Minister Penda Ya Ndakolo said some of the questions asked by Venaani “appear to seek answers that could harm national security”.', [('appear to seek answers that could harm national security', 'Penda Ya Ndakolo')]),
 ]
 
 # (id, document date, text, expression, value)
