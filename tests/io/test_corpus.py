@@ -265,10 +265,16 @@ CORPUS = ROOT / "tests" / "corpus"
 # at 6a5a1af1 (parser of 1bc1f89d): 98.9 / 75.5 / 89.6 (98.94, 75.53, 89.63), 11 wrong and 11
 # unknown speakers (the same with the parser at the round's start). Dev (2759 stories): 99.1 /
 # 88.4 / 95.1 (99.09, 88.38, 95.15).
+# Fifty-seventh round (2026-12-03, a new session): t2037-t2076 studied (rules in 038c6305, 934750cb,
+# 44f80b6d, e5d02cc8, 4d588cf4, 767931bd), joined dev; t2077-t2116 less t2089 (39 stories,
+# ctest211-ctest214, all four reported before the first rule commit) is the test part, scored once
+# at 92690ab4 (parser of 767931bd): 95.8 / 74.6 / 94.7 (95.76, 74.58, 94.66), 9 wrong and 16
+# unknown speakers (the same with the parser at the round's start, e1c0e75f). Dev (2798 stories):
+# 99.1 / 88.7 / 95.2 (99.09, 88.67, 95.15).
 # The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 99.0, "speaker": 88.3, "date value": 95.1},
-    "test": {"quotes found": 98.9, "speaker": 75.5, "date value": 89.6},
+    "dev": {"quotes found": 99.0, "speaker": 88.6, "date value": 95.1},
+    "test": {"quotes found": 95.7, "speaker": 74.5, "date value": 94.6},
 }
 
 

@@ -95,7 +95,9 @@ def test_the_case_study_article_is_unchanged(model: SpeakerModel, source_text: s
 # t1997-t2036: 75 of 108 (69.44 %; the rules 72, 66.67 %: it named 12, 9 wrong).
 # Round 56: dev 7745 of 8531 (90.79 %; the rules 7540, 88.38 %); test t2037-t2076 less t2044: 73 of
 # 94 (77.66 %; the rules 71, 75.53 %: it named 7, 5 wrong).
-FLOORS = {"dev": 90.7, "test": 77.6}
+# Round 57: dev 7830 of 8625 (90.78 %; the rules 7648, 88.67 %); test t2077-t2116 less t2089: 92 of
+# 118 (77.97 %; the rules 88, 74.58 %: it named 10, 6 wrong).
+FLOORS = {"dev": 90.7, "test": 77.9}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
