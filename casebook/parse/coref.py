@@ -351,7 +351,7 @@ class _Resolver:
                 return Resolution(start, end, word, issued.actor, issued.display, "pronoun-document-issuer", issued.actor_type)
         if low in SINGULAR_PERSON:
             events = [e for e in events if not (e.type is None and e.pos in self.after_the)]
-            paired = self._paired()
+            paired = self._paired()  # (the pair skipped above as earlier speakers: skipped here as names too)
             events = [e for e in events if e.pos not in paired] if any(e.pos not in paired for e in events) else events
         rule = ("pronoun-last-person" if low in SINGULAR_PERSON else
                 "pronoun-plural-collective" if low in PLURAL else "pronoun-last-organisation")

@@ -320,9 +320,10 @@ _OTHERS_WORDS_BEFORE = re.compile(r"\b(?:accusations?|allegations?|charges?|crit
 
 def _own_sentence_subject(doc: Doc, speech: Speech, names: Sequence[Mention], resolved: dict[tuple[int, int], Resolution],
                           known: KnownActors | None, quote: Quote) -> tuple[str, str | None] | None:
-    """A short partial quotation inside a sentence whose subject is a person: that person's
-    ("Sheikh Salman deemed the ruling “an unjust and political sentence”", "He appealed to Abela to
-    stop this “perilous attitude”"). The subject opens the sentence, before the quotation."""
+    """A short partial quotation inside a sentence whose subject is a person (or an organisation
+    by name): that one's ("Sheikh Salman deemed the ruling “an unjust and political sentence”", "He
+    appealed to Abela to stop this “perilous attitude”"). The subject opens the sentence, after any
+    title, and nothing in the sentence makes the words someone else's (see the guards below)."""
     sentence = next((s for s in doc.sentences if s.start <= quote.start < s.end), None)
     if sentence is None or _opens_its_sentence(doc.text, sentence.start, quote.start) or not _partial_quotation(
             doc.text, QuoteSpan(quote.start - 1, quote.end, quote.start, quote.end, quote.paragraph)) or len(
@@ -330,8 +331,8 @@ def _own_sentence_subject(doc: Doc, speech: Speech, names: Sequence[Mention], re
         return None
     subject = first_subject(sentence.start, quote.start - 1, names, speech.quotes, doc.tokens)
     lead = re.findall(r"[A-Za-z]+", doc.text[sentence.start : subject.start]) if subject is not None else []
-    if subject is None or not all(w[:1].isupper() and w.lower() in TITLE_WORDS | TITLE_MODIFIERS or (
-            w.lower() in TITLE_WORDS) for w in lead):
+    if subject is None or not all(w.lower() in TITLE_WORDS or (w[:1].isupper() and w.lower() in TITLE_MODIFIERS)
+                                  for w in lead):
         return None  # only a subject that opens the sentence, after its title ("Opposition leader X deemed")
     if re.match(r"[’']s\b", doc.text[subject.end : subject.end + 2]) or _OTHER_CLAUSE.search(doc.text, subject.end, quote.start) or (
             _OTHERS_WORDS_BEFORE.search(doc.text, max(sentence.start, quote.start - 40), quote.start - 1)):

@@ -72,7 +72,7 @@ _SUBORDINATORS = frozenset("after before while when whenever since although thou
 _NOT_PARTICIPLES = frozenset("morning evening during according nothing something everything anything".split())
 _VERBAL = AUXILIARIES | BE_FORMS
 _NOT_IN_NAMES = PREPOSITIONS - {"of", "for"}  # "Ministry of …", "Committee for …" are fine
-SEVERAL_HEADS = frozenset("crowd crowds people residents".split())  # heads of a group with no one named
+_SEVERAL_HEADS = frozenset("crowd crowds people residents".split())  # heads of a group with no one named
 _CLAUSE_BREAK = re.compile(r"[,;:”\"()]|\b(?:and|but|that|because|while|as|after|before|when|since)\b")
 
 
@@ -898,7 +898,7 @@ def noun_phrase(text: str, start: int, end: int, tokens: TokenIndex) -> SpeakerE
         return None
     placed = next((n for n, w in enumerate(words) if w.lower in _NOT_IN_NAMES or w.lower in ("around", "of")), None)
     if placed is not None and 1 <= placed <= 2 and (words[placed - 1].text.islower() or placed == 1) and (
-            words[placed - 1].lower[:-1] in ROLE_NOUNS or words[placed - 1].lower in SEVERAL_HEADS or (
+            words[placed - 1].lower[:-1] in ROLE_NOUNS or words[placed - 1].lower in _SEVERAL_HEADS or (
                 words[placed].lower != "of" and words[placed - 1].lower in ROLE_NOUNS | TITLE_WORDS)) and not any(
             w.lower in _VERBAL or w.text in CUE_LEMMA for w in words[placed:]):
         words = words[:placed]  # "Protesters in Lima shouted …, chanting": a group where it stands, named by its role

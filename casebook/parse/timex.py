@@ -769,7 +769,7 @@ def _figures(dct: dt.date, first: str, second: str, year: str) -> Resolution | N
             continue
     if not readings:
         return None
-    nearest = min(readings, key=lambda day: abs((day - dct).days))
+    nearest = min(readings, key=lambda reading: abs((reading - dct).days))
     return _day(nearest), "day", "figures"
 
 
