@@ -426,6 +426,8 @@ _WEEKDAY_SPEAKS = re.compile(r"(?:[,?!][”\"’]|[”\"’][,?!]|^)\s*(" + "|".
                              + r"|(?:^|[a-z][.!?]\s)(" + "|".join(sorted(WEEKDAYS)) + r")\s+(?!said\b)"
                              + r"(?=[a-z]+ed\b)" + CUE_VERB_FORMS + r"\b",
                              re.MULTILINE)  # "“…,” Friday said" (not "The Police Service (TTPS) Tuesday said")
+# Capitalised words that may open a sentence right before a weekday that is a date ("On Friday was …").
+_NOT_GIVEN = frozenset("On Last Next This Since Until By From Every Each Early Late Before After Good Black".split()) | MONTHS
 _HONORIFIC_THEN_GIVEN = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Hon|Prof|Rev)\.?\s+(?:[A-Z][a-z]+\s+)?\Z")
 _DATE_LEAD = re.compile(r"\b(?:on|On|last|Last|next|Next|this|This|by|since|until|from|to)\s+\Z")
 
@@ -438,6 +440,12 @@ def weekday_is_name(text: str, start: int, end: int) -> bool:
         return True  # "PF candidate Sunday Chanda says"
     if _HONORIFIC_THEN_GIVEN.search(text, max(0, start - 30), start):
         return True  # "Opposition Leader, Dr. Godwin Friday,": an honorific (and a given name) before it
+    if re.match(r",\s+\d{2},", text[end : end + 6]):
+        return True  # "Friday, 66, who holds a doctorate": an age in apposition, a person
+    opening = re.search(r"(?:\A|\n|[.!?]\s)([A-Z][a-z]+)\s+\Z", text[max(0, start - 30) : start])
+    if opening is not None and opening.group(1) not in _NOT_GIVEN and re.match(
+            r"\s+(?:is|was|has|had|will|would)\b", text[end : end + 8]):
+        return True  # "Goodwin Friday is set to become prime minister": a name opening the sentence, then its verb
     word = text[start:end]
     speaks = [m for m in _WEEKDAY_SPEAKS.finditer(text) if word in m.groups()]
     if _DATE_LEAD.search(text, max(0, start - 8), start) or not speaks:

@@ -744,6 +744,9 @@ def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequen
         if " of " in tokens.text[max(start, candidate.start - 80) : candidate.start] and _TITLE_OF_PLACE.search(
                 tokens.text, max(start, candidate.start - 80), candidate.start):
             words = []  # "the Foreign Minister of Belarus Uladzimir Mackei reported": the "of" is the title's
+        if len(words) >= 2 and words[-1].lower == "the" and words[-2].lower in PREPOSITIONS and not (
+                tokens.text[words[-1].end : candidate.start].strip()):
+            words = words[:-1]  # "have issued a warning to the Economic Community …": "the" after the preposition
         governed = bool(words) and words[-1].lower in PREPOSITIONS and not (any(
             t.text == "," and t.start > words[-1].start for t in before) and not re.match(
             r"\s*(?:,|and\b|or\b|&)", tokens.text[candidate.end : candidate.end + 6]))

@@ -2427,6 +2427,9 @@ SPEAKERS = [
     ('rt_hon_with_stops_is_no_person_in_the_pacific', '2017-07-03', 'The premier met the New Zealand Prime Minister Rt. Hon. Bill English last Friday.\n\nThe PM told the House that, “Tonga is a sovereign state.”', [('Tonga is a sovereign state.', None)]),
     ('he_is_not_one_of_a_pair_named_together_in_sri_lanka', '2024-02-21', 'Tourism Minister Harin Fernando hit out at MPs Wimal Weerawansa and Udaya Gammanpila on Wednesday.\n\nWeerawansa and Gammanpila had accused Minister Fernando of selling the country.\n\n“I humbly thanked India for its help”, he said.', [('I humbly thanked India for its help', 'Harin Fernando')]),
     ('a_participle_after_its_noun_is_no_cue_in_namibia', '2019-10-02', 'Defence Minister Penda Ya Ndakolo said some of the questions asked by Venaani “appear to seek answers that could harm national security”.', [('appear to seek answers that could harm national security', 'Penda Ya Ndakolo')]),
+    # (fifty-eighth round: read in t2077-t2116)
+    ('a_name_after_to_the_is_no_subject_in_the_sahel', '2023-08-02', 'The leaders of Burkina Faso and Mali have issued a warning to the Economic Community of West African States (ECOWAS), stating that any intervention will be a “declaration of war”.', [('declaration of war', None)]),
+    ('a_name_after_to_the_is_no_subject_in_east_africa', '2021-05-04', 'Opposition senators sent a letter to the Electoral Commission on Monday, saying the register was “full of ghosts”.', [('full of ghosts', None)]),
 ]
 
 # (id, document date, text, expression, value)
@@ -3265,3 +3268,14 @@ def test_a_group_where_it_stands_keeps_the_cue() -> None:
                  "Demonstrators outside parliament waved flags, chanting “no to the bill”."):
         quotes = [q for q in parse_text(text, date="2020-01-01").quotes if q.kind == "direct"]
         assert [(q.speaker, q.cue) for q in quotes] == [(None, "chanting")], text
+
+
+def test_a_weekday_surname_with_an_age_or_opening_a_sentence_is_no_date() -> None:
+    """A weekday that is a surname: with an age in apposition ("Friday, 66, who …"), or opening
+    the sentence after a given name and before its verb ("Goodwin Friday is set to …"); "Last
+    Friday was …" stays a date (St Vincent, Nigeria)."""
+    for text in ("Goodwin Friday is set to become prime minister.", "Friday, 66, who holds a doctorate, led the party.",
+                 "Adaeze Sunday was sworn in as governor."):
+        assert [t.text for t in parse_text(text, date="2025-11-20").timexes if t.paragraph > 0] == [], text
+    assert [t.text for t in parse_text("Last Friday was calm.", date="2025-11-20").timexes if t.paragraph > 0] == ["Last Friday"]
+
