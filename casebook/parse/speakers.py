@@ -87,6 +87,8 @@ _LEGISLATOR_SEATS = frozenset({"senator", "congressman", "congresswoman", "assem
 def _offices(word: str) -> frozenset[str]:
     if word == "diplomat":  # "Ambassador to Russia X …. “…,” the diplomat said" (not the other way round)
         return frozenset({"diplomat", "ambassador", "envoy"})
+    if word == "representative":  # "Deputy spokesperson for the Ministry X …. “…,” the ministry's representative stressed"
+        return frozenset({"representative", "spokesperson", "spokesman", "spokeswoman"})
     for group in _SAME_OFFICE:
         if word in group:
             return group | _LEGISLATOR_SEATS if word in ("legislator", "lawmaker", "parliamentarian") else group

@@ -2430,6 +2430,8 @@ SPEAKERS = [
     # (fifty-eighth round: read in t2077-t2116)
     ('a_name_after_to_the_is_no_subject_in_the_sahel', '2023-08-02', 'The leaders of Burkina Faso and Mali have issued a warning to the Economic Community of West African States (ECOWAS), stating that any intervention will be a “declaration of war”.', [('declaration of war', None)]),
     ('a_name_after_to_the_is_no_subject_in_east_africa', '2021-05-04', 'Opposition senators sent a letter to the Electoral Commission on Monday, saying the register was “full of ghosts”.', [('full of ghosts', None)]),
+    ('a_ministrys_representative_is_its_spokesperson_in_vietnam', '2019-07-19', 'Deputy spokesperson for the Ministry of Foreign Affairs Pham Thu Hang spoke at the briefing on Thursday.\n\n"We strongly oppose any action that violates our sovereignty," the foreign ministry\'s representative stressed.', [('We strongly oppose any action that violates our sovereignty,', 'Pham Thu Hang')]),
+    ('an_embassys_representative_is_its_spokesman_in_the_baltics', '2018-04-11', 'Embassy spokesman Kestutis Vaskelevicius commented on the note on Tuesday.\n\n“This shows it was manipulation,” the embassy representative said.', [('This shows it was manipulation,', 'Kestutis Vaskelevicius')]),
 ]
 
 # (id, document date, text, expression, value)
