@@ -696,7 +696,9 @@ def appositive_name(text: str, candidate: SpeakerExpr, edge: int) -> bool:
     between = [t for t in tokenize(text, comma + 1, candidate.start) if t.text not in (",", ".")]
     titled = any(t.lower in TITLE_WORDS for t in between)  # ("the deposed former President X": an -ed epithet)
     return all(t.lower in _TITLE_PARTS or t.text.isupper() or (titled and t.text.islower() and (
-        t.lower.endswith("ed") or (n == 0 and t.lower == "the"))) for n, t in enumerate(between))  # ", CSP Benjamin Hundeyin, said"
+        t.lower.endswith("ed") or (n == 0 and t.lower == "the"))) or (
+        n == 0 and titled and len(between) >= 2 and t.text[:1].isupper() and t.text[1:].islower())  # ", Riga deputy mayor X,": the office's place
+        for n, t in enumerate(between))  # ", CSP Benjamin Hundeyin, said"
 
 
 def first_subject(start: int, end: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],

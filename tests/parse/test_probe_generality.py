@@ -2432,6 +2432,8 @@ SPEAKERS = [
     ('a_name_after_to_the_is_no_subject_in_east_africa', '2021-05-04', 'Opposition senators sent a letter to the Electoral Commission on Monday, saying the register was “full of ghosts”.', [('full of ghosts', None)]),
     ('a_ministrys_representative_is_its_spokesperson_in_vietnam', '2019-07-19', 'Deputy spokesperson for the Ministry of Foreign Affairs Pham Thu Hang spoke at the briefing on Thursday.\n\n"We strongly oppose any action that violates our sovereignty," the foreign ministry\'s representative stressed.', [('We strongly oppose any action that violates our sovereignty,', 'Pham Thu Hang')]),
     ('an_embassys_representative_is_its_spokesman_in_the_baltics', '2018-04-11', 'Embassy spokesman Kestutis Vaskelevicius commented on the note on Tuesday.\n\n“This shows it was manipulation,” the embassy representative said.', [('This shows it was manipulation,', 'Kestutis Vaskelevicius')]),
+    ('an_appositive_office_with_its_place_in_latvia', '2010-04-14', 'During the past month the leader of LPP/LC, Riga deputy mayor Ainars Slesers, said several times that the talks were “very productive and successful.”', [('very productive and successful.', 'Ainars Slesers')]),
+    ('an_appositive_office_with_its_place_in_nigeria', '2022-06-01', 'The chairman of the party, Lagos state governor Babajide Sanwo-Olu, said the primaries were “free and fair.”', [('free and fair.', 'Babajide Sanwo-Olu')]),
 ]
 
 # (id, document date, text, expression, value)
