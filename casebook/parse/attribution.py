@@ -44,7 +44,8 @@ _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | DETERMINERS | ROLE_NOUNS | {"of", 
 # ("protester David Oluoch said", "stated main opposition New Democracy spokeswoman X")
 _ACCORDING_INSERTED = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<source>[A-Z][^,:;“”\"]{1,60}?),\s*\Z")
 _ACCORDING_INNER = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<source>him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),")
-_ACCORDING_COLON = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<source>[^,:;“”\"]{1,60}?)\s*[:,]\s*\Z")
+_ACCORDING_COLON = re.compile(r"(?P<cue>[Aa]ccording to)\s+(?!(?:him|her|them)\s+[a-z])"  # ("According to him they …": a clause)
+                              r"(?P<source>[^,:;“”\"]{1,60}?)\s*[:,]\s*\Z")
 
 
 class Speech(NamedTuple):

@@ -187,7 +187,11 @@ def _according_to(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         return None
     cue = Cue(match.start(), match.end(), match.group(), "according to")
     lead = text[sentence.start : match.start()].strip()
-    if not lead:  # According to X, CLAUSE
+    bare = _PRONOUN_THEN_CLAUSE.match(text, match.end(), sentence.end) if not lead else None
+    if bare is not None:  # "According to him they mean well …": a pronoun source, no comma before the clause
+        speaker = SpeakerExpr(bare.start(1), bare.end(1), bare.group(1), None, True)
+        content = _trim(text, bare.end(), sentence.end, "ACCORDING-TO", tokens)
+    elif not lead:  # According to X, CLAUSE
         comma = text.find(",", match.end(), sentence.end)
         if comma < 0:
             return None
@@ -204,6 +208,9 @@ def _according_to(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         return None
     start, end, structure = content
     return Attribution(start, end, "reported", structure, cue, speaker, sentence.paragraph)
+
+
+_PRONOUN_THEN_CLAUSE = re.compile(r"\s+(him|her|them)\s+(?=[a-z])")
 
 
 def _after_appositive(text: str, comma: int, end: int, tokens: TokenIndex) -> int:

@@ -2434,6 +2434,8 @@ SPEAKERS = [
     ('an_embassys_representative_is_its_spokesman_in_the_baltics', '2018-04-11', 'Embassy spokesman Kestutis Vaskelevicius commented on the note on Tuesday.\n\n“This shows it was manipulation,” the embassy representative said.', [('This shows it was manipulation,', 'Kestutis Vaskelevicius')]),
     ('an_appositive_office_with_its_place_in_latvia', '2010-04-14', 'During the past month the leader of LPP/LC, Riga deputy mayor Ainars Slesers, said several times that the talks were “very productive and successful.”', [('very productive and successful.', 'Ainars Slesers')]),
     ('an_appositive_office_with_its_place_in_nigeria', '2022-06-01', 'The chairman of the party, Lagos state governor Babajide Sanwo-Olu, said the primaries were “free and fair.”', [('free and fair.', 'Babajide Sanwo-Olu')]),
+    ('according_to_him_with_no_comma_in_ghana', '2023-02-07', 'Minority Leader Haruna Iddrisu spoke in parliament on Monday.\n\nAccording to him they mean well for the economy, “not even on the President, that cannot be my wish”.', [('not even on the President, that cannot be my wish', 'Haruna Iddrisu')]),
+    ('according_to_her_with_no_comma_in_the_caribbean', '2020-09-15', 'Opposition Leader Kamla Persad-Bissessar addressed the rally.\n\nAccording to her the count was “riddled with errors”.', [('riddled with errors', 'Kamla Persad-Bissessar')]),
 ]
 
 # (id, document date, text, expression, value)
