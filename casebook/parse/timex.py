@@ -338,6 +338,11 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "future"
     if word in ("if", "unless") and index == len(words) - 2 and words[-1] in ("on", "by", "before", "until"):
         return "future"  # "If on Monday the House is able to …": a condition on a day to come
+    if word in ("if", "unless") and index < len(words) - 2 and not any(
+            w in _PAST_WORDS or w in _IRREGULAR_PAST or (w.endswith("ed") and w not in _EED_BASE) for w in words[index + 1 :]):
+        return "future"  # "if the budget clears the first hurdle on Wednesday": a condition in the present, ahead
+    if word == "could" and words[index + 1 : index + 2] == ["be"]:
+        return "future"  # "a request, which could be debated on Monday" (not "could not be reached")
     if word.endswith("ing") and len(word) > 5 and index and words[index - 1] in _PRESENT_BE and index >= len(words) - 5:
         # the present progressive of a plan, close before the date: "MPs are returning to Ottawa on Monday"
         # (not "is contesting the results in two seats following the December 9 elections")
@@ -836,6 +841,7 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
 
 # "the 2017 Service Award and 2018 Jasamu Award": a year after "and"/"or" is a year when a year
 # stands shortly before it in the sentence, unless a plural noun makes it a count ("and 2000 troops").
+_DETERMINER_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+[a-z][a-z-]+[a-z]\s+\Z")
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 # The same test for a year after "into", where a function word in -s may follow ("into 2022 as a nation").
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:as|is|was|has|this|its|his|us|thus|plus|unless|whereas)\b)[a-z]+s\b")
@@ -843,7 +849,7 @@ _PLURAL_AFTER = re.compile(r"\s+(?!(?:as|is|was|has|this|its|his|us|thus|plus|un
 
 def _coordinated_year(text: str, found: Sequence[Timex], match: re.Match[str], sentence_end: int) -> Resolution | None:
     """The bare year of ``match`` (after "and"/"or") when a year of ``found`` ends at most 80 characters before it."""
-    if _COUNTED_AFTER.match(text, match.end(), sentence_end) or not any(
+    if _PLURAL_AFTER.match(text, match.end(), sentence_end) or not any(  # ("in 2008 and 2009 as a boom turned")
             t.granularity == "year" and match.start() - 80 <= t.end <= match.start() for t in found):
         return None
     return match["year"], "year", "coordinated-year"
@@ -1058,8 +1064,11 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             leaning = tense is None and any(w.lower() in _LEANING_WORDS for w in _WORD.findall(text, sentence.start, start))
             event = bool(match["month"]) and bool(_EVENT_IN_BEFORE.search(text, max(sentence.start, start - 50), start))
             planned = bool(match["month"]) and bool(_PLANNED_FOR.search(text, max(sentence.start, start - 30), start))
-            resolved = _resolve(match, dct, tense, previous.lower(), text[end : min(end + 40, sentence.end)], leaning,
-                                event, planned)
+            described = bool(match["month"]) and not (match["day"] or match["month_year"]) and bool(
+                _DETERMINER_ADJECTIVE.search(text, max(sentence.start, start - 40), start)) and bool(_MONTH_EVENT_AFTER.match(text, end))
+            # ("a comprehensive November election victory": an adjective between the article and the month)
+            resolved = _resolve(match, dct, tense, "the" if described else previous.lower(),
+                                text[end : min(end + 40, sentence.end)], leaning, event, planned)
             if (resolved is None and match["month"] in MONTHS and match["month"] != "May" and not match["day"]
                     and not match["month_year"] and previous == "that" and found[first:]):
                 # "opened in January 2020, but hearings were suspended that March": the year of the

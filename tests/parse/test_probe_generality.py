@@ -3141,6 +3141,12 @@ DATES = [
     ('elections_on_a_day_month_announced_in_the_past', '2021-07-13', 'The commission set elections on 12 November.', '12 November', '2021-11-12'),
     ('a_motion_for_a_weekday_still_on_file_in_the_pacific', '2011-11-22', 'The motion of no confidence for Friday is still on file, the clerk said.', 'Friday', '2011-11-25'),
     ('agreed_at_a_meeting_to_act_on_a_weekday_in_japan', '2021-06-14', 'Four opposition parties agreed at a meeting Monday to submit a no-confidence motion against the cabinet on Tuesday.', 'Tuesday', '2021-06-15'),
+    # (fifty-eighth round: read in t2077-t2116)
+    ('an_adjective_between_article_and_event_month_in_tonga', '2017-12-01', 'The result came off a comprehensive November election victory for the party.', 'November', '2017-11'),
+    ('a_year_after_and_then_as_in_latvia', '2010-10-04', 'The economy shrank a cumulative 25 per cent in 2008 and 2009 as a property boom turned to bust.', '2009', '2009'),
+    ('a_present_condition_on_a_weekday_is_ahead_in_portugal', '2021-10-26', 'The premier said that if the budget clears the first hurdle on Wednesday there will be more time for talks.', 'Wednesday', '2021-10-27'),
+    ('could_be_debated_on_a_weekday_is_ahead_in_peru', '2023-01-28', 'A request for reconsideration was submitted, which could be debated on Monday.', 'Monday', '2023-01-30'),
+    ('could_not_be_reached_on_a_weekday_stays_past', '2023-01-28', 'The minister could not be reached on Monday.', 'Monday', '2023-01-23'),
 ]
 
 
