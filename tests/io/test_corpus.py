@@ -271,10 +271,16 @@ CORPUS = ROOT / "tests" / "corpus"
 # at 92690ab4 (parser of 767931bd): 95.8 / 74.6 / 94.7 (95.76, 74.58, 94.66), 9 wrong and 16
 # unknown speakers (the same with the parser at the round's start, e1c0e75f). Dev (2798 stories):
 # 99.1 / 88.7 / 95.2 (99.09, 88.67, 95.15).
+# Fifty-eighth round (same session): t2077-t2116 studied (rules in a780240f, a0c4c0fc, db13f82c,
+# 6f041d14, 8987ff6b), joined dev; t2117-t2156 (40 stories, ctest215-ctest218, all four reported
+# before the first rule commit) is the test part, scored once at deb7f567 (parser of 8987ff6b):
+# 98.2 / 68.8 / 93.8 (98.17, 68.81, 93.80), 17 wrong and 15 unknown speakers (the same with the
+# parser at the round's start, 8b152e99, and at the session's, e1c0e75f). Dev (2837 stories):
+# 99.1 / 88.6 / 95.2 (99.05, 88.57, 95.21).
 # The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 99.0, "speaker": 88.6, "date value": 95.1},
-    "test": {"quotes found": 95.7, "speaker": 74.5, "date value": 94.6},
+    "dev": {"quotes found": 99.0, "speaker": 88.5, "date value": 95.2},
+    "test": {"quotes found": 98.1, "speaker": 68.8, "date value": 93.7},
 }
 
 
