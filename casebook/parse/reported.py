@@ -23,6 +23,7 @@ from casebook.parse.subjects import Attribution, Cue, SpeakerExpr, inside, noun_
 from casebook.parse.tokens import Token, TokenIndex, starts_with_letter
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_PRONOUN_THEN_CLAUSE = re.compile(r"\s+(him|her|them)\s+(?=[a-z])")  # "According to him they …": no comma
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
 _REJECT_START = frozenset({"and", "or", "but", "nor", "to", "that", "which", "who"})
 _MEDIA_NOUNS = frozenset(
@@ -208,9 +209,6 @@ def _according_to(text: str, sentence: Sentence, quotes: Sequence[QuoteSpan],
         return None
     start, end, structure = content
     return Attribution(start, end, "reported", structure, cue, speaker, sentence.paragraph)
-
-
-_PRONOUN_THEN_CLAUSE = re.compile(r"\s+(him|her|them)\s+(?=[a-z])")
 
 
 def _after_appositive(text: str, comma: int, end: int, tokens: TokenIndex) -> int:

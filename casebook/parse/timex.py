@@ -841,7 +841,6 @@ def _resolve(match: re.Match[str], dct: dt.date, tense: str | None, previous: st
 
 # "the 2017 Service Award and 2018 Jasamu Award": a year after "and"/"or" is a year when a year
 # stands shortly before it in the sentence, unless a plural noun makes it a count ("and 2000 troops").
-_DETERMINER_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+[a-z][a-z-]+[a-z]\s+\Z")
 _COUNTED_AFTER = re.compile(r"\s+[a-z]+s\b")
 # The same test for a year after "into", where a function word in -s may follow ("into 2022 as a nation").
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:as|is|was|has|this|its|his|us|thus|plus|unless|whereas)\b)[a-z]+s\b")
@@ -1065,7 +1064,7 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             event = bool(match["month"]) and bool(_EVENT_IN_BEFORE.search(text, max(sentence.start, start - 50), start))
             planned = bool(match["month"]) and bool(_PLANNED_FOR.search(text, max(sentence.start, start - 30), start))
             described = bool(match["month"]) and not (match["day"] or match["month_year"]) and bool(
-                _DETERMINER_ADJECTIVE.search(text, max(sentence.start, start - 40), start)) and bool(_MONTH_EVENT_AFTER.match(text, end))
+                _ADJECTIVE_BEFORE_YEAR.search(text, max(sentence.start, start - 40), start)) and bool(_MONTH_EVENT_AFTER.match(text, end))
             # ("a comprehensive November election victory": an adjective between the article and the month)
             resolved = _resolve(match, dct, tense, "the" if described else previous.lower(),
                                 text[end : min(end + 40, sentence.end)], leaning, event, planned)
