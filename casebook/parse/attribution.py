@@ -21,14 +21,14 @@ from typing import NamedTuple, Sequence
 
 from casebook.parse.lexicon import (
     ACRONYM_TITLES, COUNTRIES, CUE_LEMMA, DEPARTMENT_WORDS, DETERMINERS, NAME_PARTICLES, ORG_WORDS, PREPOSITIONS, PRONOUNS,
-    ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, ISSUED_DOCUMENT, ISSUING_VERB,
+    ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, ISSUED_DOCUMENT, ISSUING_VERB,
 )
 from casebook.model import Mention, Sentence
 from casebook.parse.doc import Doc
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
 from casebook.parse.reported import find_reported, names_the_source
 from casebook.parse.segment import PARAGRAPH_BREAK
-from casebook.parse.speakers import DOCUMENT_NOUNS, ISSUED_BY
+from casebook.parse.speakers import ISSUED_BY, POSTED_NOUNS, posted_on
 from casebook.parse.subjects import (
     Attribution, Cue, SpeakerExpr, after_possessive, after_preposition, appositive_name, candidates, first_subject,
     gap_ok, noun_phrase, NOUN_TOO, directive_cue, sentence_cues,
@@ -462,14 +462,11 @@ _OWNED_OFFICE_AFTER = re.compile(r"[’']s\s+(?:[a-z-]+\s+){0,2}(?P<office>[a-z-
 _OFFICE_ENDS = re.compile(r"\s*(?:[.;]|\Z)")
 
 
-_POSTED_ON_BEFORE = re.compile(r"\b(?:posts?|tweets?|messages?|statement|page|account|video|address)\s+(?:on|via)\s+\Z")
-
-
 def _speaker_after_cue(text: str, start: int, end: int, named: Sequence[Mention],
                        tokens: TokenIndex) -> SpeakerExpr | None:
     """The speaker right after an inverted cue: a name (after any title) or a short noun phrase."""
     for n, mention in enumerate(named):
-        if start <= mention.start < end and names_a_platform(mention.text) and _POSTED_ON_BEFORE.search(text, start, mention.start):
+        if start <= mention.start < end and posted_on(text[start : mention.end]) is not None:
             break  # "reads the Kazakh President’s post on Instagram": the post's owner, not where it went up
         if start <= mention.start < end and _only_titles(tokens, start, mention.start):
             following = named[n + 1] if n + 1 < len(named) else None
@@ -804,13 +801,9 @@ def _in_own_view(text: str, start: int, quote_open: int,
     return "ACCORDING-TO:Q", cue, SpeakerExpr(mention.start, mention.end, mention.text, mention)
 
 
-# Recordings and messages that a participle may describe, as documents are: "said in video posted on Facebook".
-_POSTED_NOUNS = DOCUMENT_NOUNS | frozenset("video message clip recording speech address interview broadcast".split())
-
-
 def _after_document(tokens: TokenIndex, start: int, cue: Cue) -> bool:
     before = tokens.between(start, cue.start)[-1:]
-    return cue.text.endswith("ed") and bool(before) and before[0].lower in _POSTED_NOUNS
+    return cue.text.endswith("ed") and bool(before) and before[0].lower in POSTED_NOUNS  # "said in video posted on Facebook"
 
 
 def _named_after_cue(text: str, cue: Cue, quote_open: int, named: Sequence[Mention], quotes: Sequence[QuoteSpan],

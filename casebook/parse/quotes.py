@@ -34,7 +34,7 @@ from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
 from casebook.parse.speakers import (
     DOCUMENT_NOUNS, GENERIC_ORG_HEADS, ISSUED_BY, PERSON_NOUNS, acronym_holder, document_owner, head_word, is_person_title, named_in_full,
-    described_person, organisation_described, owned_name, statement_issuer, strip_determiner, title_holder, title_lead_words,
+    described_person, organisation_described, owned_name, posted_on, statement_issuer, strip_determiner, title_holder, title_lead_words,
 )
 from casebook.parse.subjects import Attribution, first_subject, inside
 from casebook.parse.tokens import sentence_at, starts_with_letter
@@ -42,7 +42,6 @@ from casebook.parse.tokens import sentence_at, starts_with_letter
 _OUTLET_NOUNS = r"(?:newspaper|daily|weekly|paper|news\s+agency|agency|broadcaster|channel|website)"
 _OUTLET_EPITHET = re.compile(r"(?:[Tt]he|[Tt]his)\s+" + _OUTLET_NOUNS)
 _OUTLET_AFTER = re.compile(r"\s+" + _OUTLET_NOUNS + r"\b")
-_POSTED_ON = re.compile(r"\s+(?:on|via)\s+(?P<platform>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s*\Z")
 _BODY_DOCUMENT = re.compile(r"[Tt]he\s+(police|army|military|government|ministry|party|commission|court)\s+\w+")
 _INDEFINITE = frozenset("a an some several many".split())
 _UNNAMED_OPENERS = _INDEFINITE | {"another", "one"}  # a phrase that brings in someone unnamed
@@ -133,7 +132,7 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
                         and a.start <= span.start and span.end <= a.end), None)
         # ("expects to return to prison “at any time” …, her attorney said": a person not named)
         if holder is None and unnamed is None and not looks_like_speech(doc.text[span.start : span.end]) and not (
-                _partial_quotation(doc.text, span)) and not (
+                _partial_quotation(doc.text, span.start, span.open)) and not (
                 len(doc.text[span.start : span.end].split()) >= 2 and (
                     _SAID_COMMA.search(doc.text, max(0, span.open - 12), span.open)
                     or _paired_with_speech(doc.text, span, speech.quotes))):
@@ -313,7 +312,7 @@ def _subject_before(doc: Doc, speech: Speech, names: Sequence[Mention], resolved
     return None
 
 
-_OTHER_CLAUSE = re.compile(r"\b(?:who|whom|which|where|whose)\b")
+_RELATIVE_BETWEEN = re.compile(r"\b(?:who|whom|which|where|whose)\b")
 # A noun of someone else's speech right before the mark: "defended the plans against accusations of “social ignorance”"
 _OTHERS_WORDS_BEFORE = re.compile(r"\b(?:accusations?|allegations?|charges?|criticism|claims?)\s+(?:of|that)\s+\Z")
 
@@ -326,7 +325,7 @@ def _own_sentence_subject(doc: Doc, speech: Speech, names: Sequence[Mention], re
     title, and nothing in the sentence makes the words someone else's (see the guards below)."""
     sentence = next((s for s in doc.sentences if s.start <= quote.start < s.end), None)
     if sentence is None or _opens_its_sentence(doc.text, sentence.start, quote.start) or not _partial_quotation(
-            doc.text, QuoteSpan(quote.start - 1, quote.end, quote.start, quote.end, quote.paragraph)) or len(
+            doc.text, quote.start, quote.start - 1) or len(
             quote.text.split()) > 12:
         return None
     subject = first_subject(sentence.start, quote.start - 1, names, speech.quotes, doc.tokens)
@@ -334,7 +333,7 @@ def _own_sentence_subject(doc: Doc, speech: Speech, names: Sequence[Mention], re
     if subject is None or not all(w.lower() in TITLE_WORDS or (w[:1].isupper() and w.lower() in TITLE_MODIFIERS)
                                   for w in lead):
         return None  # only a subject that opens the sentence, after its title ("Opposition leader X deemed")
-    if re.match(r"[’']s\b", doc.text[subject.end : subject.end + 2]) or _OTHER_CLAUSE.search(doc.text, subject.end, quote.start) or (
+    if re.match(r"[’']s\b", doc.text[subject.end : subject.end + 2]) or _RELATIVE_BETWEEN.search(doc.text, subject.end, quote.start) or (
             _OTHERS_WORDS_BEFORE.search(doc.text, max(sentence.start, quote.start - 40), quote.start - 1)):
         return None  # "Song's address came after …", "Lai, who state media describes as a “traitor,”": another's
     if any(t.text in CUE_LEMMA and not inside(t.start, speech.quotes)
@@ -514,13 +513,12 @@ _NAMING_BEFORE = re.compile(r"\b(?:so-called|so\s+called|known\s+as|nicknamed|du
                             r"hashtag|motto|theme|label|name)|operation|campaign|movement)\s+\Z", re.IGNORECASE)
 
 
-def _partial_quotation(text: str, span: QuoteSpan) -> bool:
+def _partial_quotation(text: str, start: int, open: int) -> bool:
     """A short marked stretch in lower case that no cue attributes ("a direct insult", "naughty
     corner") may be a partial quotation or a scare quote, which no rule can tell apart; it is
     reported as a quotation with an unknown speaker. Capitalised words ("Normandy Four", "Wake-Up
     Uganda") are a name or a slogan, and "the so-called “special fund”" is a term: neither is."""
-    return text[span.start : span.start + 1].islower() and not _NAMING_BEFORE.search(
-        text, max(0, span.open - 24), span.open)
+    return text[start : start + 1].islower() and not _NAMING_BEFORE.search(text, max(0, open - 24), open)
 
 
 def _unattributed(text: str, span: QuoteSpan) -> Quote:
@@ -596,9 +594,9 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         if described is None and _OWNED_OFFICE.fullmatch(issued.group("by").strip()):
             return strip_determiner(issued.group("by")), None  # "a statement by the parliament's secretariat-general": as written
         return described if described is not None else (UNKNOWN_SPEAKER, None)
-    posted = _POSTED_ON.search(phrase)
-    if posted is not None and names_a_platform(posted.group("platform")) and head_word(phrase[: posted.start()]) in DOCUMENT_NOUNS:
-        phrase = phrase[: posted.start()]  # "the President’s post on Instagram": the post, not where it went up
+    posted = posted_on(phrase)
+    if posted is not None and head_word(phrase[:posted]) in DOCUMENT_NOUNS:
+        phrase = phrase[:posted]  # "the President’s post on Instagram": the post, not where it went up
     if head_word(phrase) in DOCUMENT_NOUNS:
         owner = document_owner(phrase, before + len(phrase), mentions)
         if isinstance(owner, Mention):  # "the Kremlin’s statement reads": the Kremlin

@@ -46,6 +46,20 @@ _SAME_OFFICE = (
 )
 DOCUMENT_NOUNS = frozenset("""statement letter communique communiqué release declaration post tweet ruling
     judgment judgement verdict excerpt editorial""".split())
+# Recordings and messages that go up somewhere ("a video posted on Facebook", "the President’s post on
+# Instagram"), and the phrase that names where: shared by the attribution and quotation rules.
+POSTED_NOUNS = DOCUMENT_NOUNS | frozenset("video message clip recording speech address interview broadcast page account".split())
+_POSTED_ON = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:on|via)\s+(?P<platform>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s*\Z")
+
+
+def posted_on(phrase: str) -> int | None:
+    """Where the platform part starts in a phrase that ends with a document and the platform it went
+    up on ("the Kazakh President’s post on Instagram" → the offset of " on Instagram"), else None."""
+    found = _POSTED_ON.search(phrase)
+    if found is None or not names_a_platform(found.group("platform")):
+        return None
+    noun = found.group("noun")
+    return found.end("noun") if noun in POSTED_NOUNS or noun.endswith("s") and noun[:-1] in POSTED_NOUNS else None
 _ORG_HEADS = frozenset(w.lower() for w in ORG_WORDS)
 _WORD = re.compile(r"[\w’'-]+")
 _APPOSITIVE = re.compile(r",\s+([^,.;:“”\"]{1,80}?)[,.;]")
