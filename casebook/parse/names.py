@@ -795,6 +795,9 @@ def _classify(text: str, run: _Run, evidence: set[str]) -> list[Mention]:
             elif (len(rest) == 3 or len(rest) == 4 and rest[0].text in _CHAMBERS) and rest[0] is tokens[name_from] and only_the:
                 name_from += 1  # "Governor of Lagos Babajide Sanwo-Olu", "Leader of the Opposition Inia Seruiratu"
                 # ("Leader of the House Adhir Ranjan Chowdhury": a chamber, then a name of three words)
+            elif len(rest) == 4 and rest[0] is tokens[name_from] and only_the and is_demonym(rest[0].text) and (
+                    rest[1] is tokens[name_from + 1]):
+                name_from += 2  # "Speaker of the Lithuanian Seimas Viktoras Pranckietis": a country's body, then the name
             elif only_the and (len(rest) == 1 or (
                     len(rest) == 2 and re.match(r",\s+[A-Z]", text[tokens[-1].end :]))):
                 name_from = len(tokens)  # "the President of Uzbekistan, Shavkat Mirziyoyev": a place

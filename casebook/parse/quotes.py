@@ -78,6 +78,9 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
         elif mention is not None and mention.actor is not None:
             actor = mention.actor
             speaker = _display(actor, mention, mentions, known)
+            several = _coordinated_subject(doc, mention, attribution, mentions)
+            if several is not None:  # "Leung and Yau said", "Uri Rosenthal and Jacques Wallage, two officials …, added"
+                speaker, actor = _joined(doc.text, several, mentions, known), None
         elif expr.pronoun:
             found = resolved.get((expr.start, expr.end))
             actor = found.actor if found else None
@@ -530,6 +533,8 @@ def _unattributed(text: str, span: QuoteSpan) -> Quote:
     )
 
 
+# Buildings that stand for whoever works in them ("a State House statement", "a Downing Street statement").
+_SEATS = frozenset("House Palace Street Hall".split())
 _SIGN_BEFORE = re.compile(r"\b(?:signs?|banners?|placards?|posters?|billboards?|plaques?|t-shirts?|stickers?)\s+\Z", re.IGNORECASE)
 _DEMONSTRATIVE_PHRASE = re.compile(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s")
 
@@ -611,7 +616,8 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         end = before + len(phrase.rstrip())
         modifier = next((m for m in mentions if before <= m.start and m.kind != "pronoun" and m.end < end
                          and not text[m.end : end].strip(" ").count(" ") and text[m.end : end].startswith(" ")
-                         and m.actor_type != "place" and not names_a_platform(m.text) and not is_demonym(m.text)
+                         and (m.actor_type != "place" or m.text.split()[-1] in _SEATS)
+                         and not names_a_platform(m.text) and not is_demonym(m.text)
                          and not re.search(r"-[a-z]+\Z", m.text)), None) if issuer is None else None
         if modifier is not None:  # "the ANC statement said", "The Herald excerpt … read": the name before the
             # document, when no statement was issued before (not "the Facebook post said": a platform
@@ -757,6 +763,50 @@ def _party_led_by(text: str, phrase: str, before: int, mentions: Sequence[Mentio
 
 # Head nouns of a document or a channel, never a speaker as written ("their report", "official website").
 _NO_SPEAKER_HEADS = frozenset("report website site order communiqué communique quotes page account handle".split())
+
+
+# What may join the people of one subject: "X and Y", "X, Y and Z", "X, Y, and Z".
+_CONJOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _coordinated_subject(doc: Doc, mention: Mention, attribution: Attribution,
+                         mentions: Sequence[Mention]) -> list[Mention] | None:
+    """The people named together as one subject with ``mention`` ("Leung and Yau said",
+    "“…,” said X and Y"), in text order, or None when it stands alone. Only named people, joined by
+    commas and one "and"; the list opens its sentence (after any title) or follows the cue."""
+    people = [m for m in mentions if m.kind in ("name", "pattern", "alias") and m.actor_type in ("person", "organisation", None)
+              and not is_demonym(m.text) and not names_a_platform(m.text)]
+    if mention not in people:
+        return None
+    index = people.index(mention)
+    first = last = index
+    while first > 0 and _CONJOINED.fullmatch(doc.text, people[first - 1].end, people[first].start):
+        first -= 1
+    while last + 1 < len(people) and _CONJOINED.fullmatch(doc.text, people[last].end, people[last + 1].start):
+        last += 1
+    group = people[first : last + 1]
+    if len(group) < 2 or not re.search(r"\band\s+\Z", doc.text[group[-2].end : group[-1].start]) or (
+            re.match(r"[’']s\b", doc.text[group[-1].end : group[-1].end + 2])):
+        return None  # (not "X and Y's lawyers")
+    if attribution.cue.end <= group[0].start:  # "“…,” said X and Y"
+        return group if not doc.text[attribution.cue.end : group[0].start].strip() else None
+    sentence = sentence_at(doc.sentences, group[0].start)
+    opening = doc.text[sentence.start if sentence is not None else 0 : group[0].start]
+    opening = opening.split("”")[-1].split('"')[-1]  # ("“…,” X and Y said")
+    lead = re.findall(r"[A-Za-z]+", opening)
+    if lead and not all(w.lower() in TITLE_WORDS or (w[:1].isupper() and w.lower() in TITLE_MODIFIERS) for w in lead):
+        return None  # ("A meeting between X and Y …": not the subject)
+    return group
+
+
+def _joined(text: str, group: Sequence[Mention], mentions: Sequence[Mention], known: KnownActors | None) -> str:
+    """The people of one subject, each named in full, joined as the story joins them ("X, Y and Z")."""
+    joined = _display(group[0].actor, group[0], mentions, known)
+    for before, after in zip(group, group[1:]):
+        between = text[before.end : after.start].strip()
+        joined += (", and " if between.endswith("and") else ", ") if between.startswith(",") else " and "
+        joined += _display(after.actor, after, mentions, known)
+    return joined
 
 
 def _quote(text: str, a: Attribution, speaker: str | None, actor: str | None) -> Quote:

@@ -532,6 +532,8 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
             return attribution
         if _ISSUED_BY.search(attribution.speaker.text):  # "“…,” a statement released by the Army said"
             return attribution
+        if re.fullmatch(r"[Aa]n?\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+" + ISSUED_DOCUMENT, attribution.speaker.text):
+            return attribution  # "…, said a State House statement …. “…,” the statement stressed"
         lead = re.split(r"[.!?]\s|\n", text[max(0, attribution.speaker.start - 160) : attribution.speaker.start])[-1]
         if _ACCORDING_TO_DOCUMENT.search(lead) and attribution.speaker.text.lower() not in ("the statement", "statement"):
             return attribution  # "According to a statement sent to the paper, the professionals said …"

@@ -510,6 +510,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         owner = [c for c in candidates(sentence_start, stop, named, quotes, tokens) if c.mention]
         if owner and not text[owner[-1].end : stop].strip():
             return owner[-1]  # "…,” said Petro, who said that “…”" ("said Menem who added")
+        apposed = _APPOSITIVE_BEFORE_WHO.search(text, sentence_start, stop)
+        if apposed is not None and owner and owner[-1].end == apposed.start() and (
+                owner[-1].mention.actor_type in ("person", None)):
+            return owner[-1]  # "the resignation of X, one of the commission’s members, who argued": X
     brackets = [m.span() for m in _BRACKETED.finditer(text, sentence_start, edge)]
     relative = next((t for t in tokens.between(sentence_start, edge) if t.lower in ("who", "which")
                      and not any(a < t.start < b for a, b in brackets)), None)  # not "the police (which, …),"
@@ -597,6 +601,8 @@ _APPOSED_ACRONYM = re.compile(r",\s+[A-Z]{2,6},\s*")
 
 _ROLE_HEADS = TITLE_WORDS | ROLE_NOUNS
 _WHO_OPENS = re.compile(r"\s+who\s")
+# A described person set off before "who": ", one of the commission’s substitute members" (no name of its own).
+_APPOSITIVE_BEFORE_WHO = re.compile(r",\s+(?:one\s+of|an?|the|his|her|their)\s+[a-z][^,;:“”\"A-Z]{0,60}?[’'a-z]\Z")
 _BODY_THEN_TITLE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)*){2,8}\([A-Z]{2,8}\)\s+(?P<head>[a-z]+)\b")
 
 

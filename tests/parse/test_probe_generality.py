@@ -2436,6 +2436,23 @@ SPEAKERS = [
     ('an_appositive_office_with_its_place_in_nigeria', '2022-06-01', 'The chairman of the party, Lagos state governor Babajide Sanwo-Olu, said the primaries were “free and fair.”', [('free and fair.', 'Babajide Sanwo-Olu')]),
     ('according_to_him_with_no_comma_in_ghana', '2023-02-07', 'Minority Leader Haruna Iddrisu spoke in parliament on Monday.\n\nAccording to him they mean well for the economy, “not even on the President, that cannot be my wish”.', [('not even on the President, that cannot be my wish', 'Haruna Iddrisu')]),
     ('according_to_her_with_no_comma_in_the_caribbean', '2020-09-15', 'Opposition Leader Kamla Persad-Bissessar addressed the rally.\n\nAccording to her the count was “riddled with errors”.', [('riddled with errors', 'Kamla Persad-Bissessar')]),
+    # Fifty-ninth round: people named together as one subject speak together.
+    ("two_surnames_as_one_subject", "2021-05-20", "Sixtus Leung and Yau Wai-ching were barred in 2016. Leung and Yau said they were “deeply disappointed” by the ruling.", [("deeply disappointed", "Sixtus Leung and Yau Wai-ching")]),
+    ("two_names_and_an_appositive_as_one_subject", "2010-10-01", "Uri Rosenthal and Jacques Wallage, two officials appointed to oversee the talks, added in a statement that their efforts \"did not yield any result\".", [("did not yield any result", "Uri Rosenthal and Jacques Wallage")]),
+    ("three_names_as_one_subject_after_the_quotation", "2020-06-10", "“The order must be obeyed,” Amina Yusuf, Grace Otieno and Peter Kamau said in a joint statement.", [("The order must be obeyed,", "Amina Yusuf, Grace Otieno and Peter Kamau")]),
+    ("said_two_names_inverted", "2019-02-14", "“We will contest the result,” said Tendai Moyo and Nelson Chamisa.", [("We will contest the result,", "Tendai Moyo and Nelson Chamisa")]),
+    ("two_names_after_between_are_no_subject", "2022-03-02", "A meeting between Ana Silva and Rui Costa ended late. Costa said the talks were “useful”.", [("useful", "Rui Costa")]),
+    ("two_names_possessive_are_no_subject", "2018-09-09", "Maria Lopez and Juan Perez’s lawyer said the case was “weak”.", [("weak", None)]),
+    # A described person set off between a name and "who".
+    ("name_then_one_of_then_who_argued", "2023-06-20", "The decision led to the resignation of Rafael Arráiz Lucca, one of the commission’s substitute members, who argued that the vote would be “impossible”.", [("impossible", "Rafael Arráiz Lucca")]),
+    ("name_then_a_member_then_who_said", "2017-04-11", "The motion was backed by Grace Akello, a member of the budget committee, who said the plan was “reckless”.", [("reckless", "Grace Akello")]),
+    # An office of a country's body, then the holder's name.
+    ("speaker_of_the_country_parliament_then_the_name", "2018-06-25", "Speaker of the Lithuanian Seimas Viktoras Pranckietis is leaving for the United States.\n\n\"Lithuania wants more attention,\" the speaker said in a statement.", [("Lithuania wants more attention,", "Viktoras Pranckietis")]),
+    ("president_of_the_country_senate_then_the_name", "2020-01-15", "President of the Nigerian Senate Ahmad Lawan spoke on Monday. “The budget will pass,” Lawan said.", [("The budget will pass,", "Ahmad Lawan")]),
+    # A building that stands for whoever works in it issues a statement.
+    ("a_seat_of_government_statement_said", "2019-05-24", "“The dialogue will be launched on Tuesday,” a State House statement said.", [("The dialogue will be launched on Tuesday,", "State House")]),
+    ("a_downing_street_statement_said", "2021-03-03", "“The prime minister spoke to the president,” a Downing Street statement said.", [("The prime minister spoke to the president,", "Downing Street")]),
+    ("a_named_statement_then_the_statement", "2022-11-30", "A Kremlin statement said the talks had ended. “The talks were useful,” the statement said.", [("The talks were useful,", "Kremlin")]),
 ]
 
 # (id, document date, text, expression, value)
