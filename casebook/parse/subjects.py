@@ -463,7 +463,8 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
             continue  # "Rotimi Oyekanmi in a statement in Abuja said": a place in a phrase is no subject
         k = len(found) - 1 - n
         opener = next((c for c in found[:k] if c.mention is not None and c.mention.actor_type == "person"
-                       and _WHO_OPENS.match(text, c.end)), None) if n == 0 else None
+                       and _WHO_OPENS.match(text, c.end)), None) if n == 0 and not candidate.pronoun else None
+        # (not "the supporters of X who continue to protest against what they describe as": "they" is the clause's own)
         if opener is not None and "," not in text[opener.end : edge] and gap_ok(text[candidate.end : edge]):
             return opener  # "Amal who is the wife of Hollywood star George Clooney also said": Amal
         if k > 0 and candidate.mention is not None and candidate.mention.actor_type in ("person", None) and (

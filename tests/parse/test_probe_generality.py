@@ -2453,6 +2453,9 @@ SPEAKERS = [
     ("a_seat_of_government_statement_said", "2019-05-24", "“The dialogue will be launched on Tuesday,” a State House statement said.", [("The dialogue will be launched on Tuesday,", "State House")]),
     ("a_downing_street_statement_said", "2021-03-03", "“The prime minister spoke to the president,” a Downing Street statement said.", [("The prime minister spoke to the president,", "Downing Street")]),
     ("a_named_statement_then_the_statement", "2022-11-30", "A Kremlin statement said the talks had ended. “The talks were useful,” the statement said.", [("The talks were useful,", "Kremlin")]),
+    # A pronoun right before the cue is its clause's subject, even after "X who".
+    ("supporters_of_a_name_who_then_they_describe", "2013-08-01", "Tensions rose with the supporters of ousted president Mohamed Morsi who continue to protest against what they describe as the “military coup”.", [("military coup", None)]),
+    ("backers_of_a_name_who_then_they_call", "2021-02-02", "Police dispersed backers of opposition leader Ana Kiwanuka who marched against what they called a “stolen election”.", [("stolen election", None)]),
 ]
 
 # (id, document date, text, expression, value)
