@@ -332,9 +332,7 @@ def _own_sentence_subject(doc: Doc, speech: Speech, names: Sequence[Mention], re
             quote.text.split()) > 12:
         return None
     subject = first_subject(sentence.start, quote.start - 1, names, speech.quotes, doc.tokens)
-    lead = re.findall(r"[A-Za-z]+", doc.text[sentence.start : subject.start]) if subject is not None else []
-    if subject is None or not all(w.lower() in TITLE_WORDS or (w[:1].isupper() and w.lower() in TITLE_MODIFIERS)
-                                  for w in lead):
+    if subject is None or not _titles_only(doc.text[sentence.start : subject.start]):
         return None  # only a subject that opens the sentence, after its title ("Opposition leader X deemed")
     if re.match(r"[’']s\b", doc.text[subject.end : subject.end + 2]) or _RELATIVE_BETWEEN.search(doc.text, subject.end, quote.start) or (
             _OTHERS_WORDS_BEFORE.search(doc.text, max(sentence.start, quote.start - 40), quote.start - 1)):
@@ -356,6 +354,12 @@ def _own_sentence_subject(doc: Doc, speech: Speech, names: Sequence[Mention], re
 # A connective may stand before a quotation that opens its sentence: "However “legal measures
 # will be taken …”" still opens the sentence as the quotation does.
 _LEADING_CONNECTIVE = re.compile(r"(?:However|But|And|Also|Moreover|Furthermore|Still|Yet|Besides)\s*,?")
+
+
+def _titles_only(lead: str) -> bool:
+    """Nothing but titles before a subject that opens its sentence ("Opposition leader", "")."""
+    return all(w.lower() in TITLE_WORDS or (w[:1].isupper() and w.lower() in TITLE_MODIFIERS)
+               for w in re.findall(r"[A-Za-z]+", lead))
 
 
 def _opens_its_sentence(text: str, sentence_start: int, quote_start: int) -> bool:
@@ -771,9 +775,9 @@ _CONJOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 def _coordinated_subject(doc: Doc, mention: Mention, attribution: Attribution,
                          mentions: Sequence[Mention]) -> list[Mention] | None:
-    """The people named together as one subject with ``mention`` ("Leung and Yau said",
-    "“…,” said X and Y"), in text order, or None when it stands alone. Only named people, joined by
-    commas and one "and"; the list opens its sentence (after any title) or follows the cue."""
+    """The people (or bodies) named together as one subject with ``mention`` ("Leung and Yau said",
+    "“…,” said X and Y"), in text order, or None when it stands alone. Only names, joined by commas
+    and one "and"; the list opens its sentence (after any title) or follows the cue."""
     people = [m for m in mentions if m.kind in ("name", "pattern", "alias") and m.actor_type in ("person", "organisation", None)
               and not is_demonym(m.text) and not names_a_platform(m.text)]
     if mention not in people:
@@ -793,8 +797,7 @@ def _coordinated_subject(doc: Doc, mention: Mention, attribution: Attribution,
     sentence = sentence_at(doc.sentences, group[0].start)
     opening = doc.text[sentence.start if sentence is not None else 0 : group[0].start]
     opening = opening.split("”")[-1].split('"')[-1]  # ("“…,” X and Y said")
-    lead = re.findall(r"[A-Za-z]+", opening)
-    if lead and not all(w.lower() in TITLE_WORDS or (w[:1].isupper() and w.lower() in TITLE_MODIFIERS) for w in lead):
+    if not _titles_only(opening):
         return None  # ("A meeting between X and Y …": not the subject)
     return group
 
