@@ -99,7 +99,9 @@ def test_the_case_study_article_is_unchanged(model: SpeakerModel, source_text: s
 # 118 (77.97 %; the rules 88, 74.58 %: it named 10, 6 wrong).
 # Round 58: dev 7929 of 8743 (90.69 %; the rules 7744, 88.57 %); test t2117-t2156: 79 of 109
 # (72.48 %; the rules 75, 68.81 %: it named 8, 4 wrong).
-FLOORS = {"dev": 90.6, "test": 72.4}
+# Round 59: dev 8014 of 8852 (90.53 %; the rules 7824, 88.39 %); test t2157-t2196: 94 of 115
+# (81.74 %; the rules 93, 80.87 %: it named 3, 2 wrong).
+FLOORS = {"dev": 90.5, "test": 81.7}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
