@@ -127,6 +127,9 @@ PLACE_WORDS = frozenset(
     Station Park Hotel Stadium Hospital Prison Mosque Temple Cathedral Plaza Gate Island
     River Province District Village City County""".split()
 )
+# Buildings (a subset of PLACE_WORDS) that stand for whoever works in them ("a State House statement",
+# "a Downing Street statement").
+SEATS = frozenset("House Palace Street Hall".split())
 # "of"/"for"/"and" may join capitalised words after these heads ("Bank of England", "Ministry of Health").
 CONNECTOR_HEADS = ORG_WORDS - {"Times", "Post", "News", "Daily", "Press"}
 

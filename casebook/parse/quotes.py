@@ -28,7 +28,7 @@ from casebook.parse.attribution import Speech, new_subject_before, said_by_a_cro
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import (
-    COUNTRIES, CUE_LEMMA, ORG_WORDS, POSSESSIVE_DETERMINERS, RELATION_NOUNS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, top_office_pattern,
+    COUNTRIES, CUE_LEMMA, ORG_WORDS, POSSESSIVE_DETERMINERS, RELATION_NOUNS, ROLE_NOUNS, SEATS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, top_office_pattern,
 )
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
@@ -67,6 +67,10 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
     resolved = {(r.start, r.end): r for r in resolutions}
     named: dict[int, tuple[str | None, str | None]] = {}  # id(attribution) -> (speaker, actor)
     quotes: list[Quote] = []
+    people = _people(mentions)
+    place_in_people: dict[Mention, int] = {}
+    for i, m in enumerate(people):
+        place_in_people.setdefault(m, i)  # (the first of equal mentions, as list.index gives)
     for attribution in speech.attributions:
         expr = attribution.speaker
         mention = by_span.get((expr.start, expr.end))
@@ -78,7 +82,7 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
         elif mention is not None and mention.actor is not None:
             actor = mention.actor
             speaker = _display(actor, mention, mentions, known)
-            several = _coordinated_subject(doc, mention, attribution, mentions)
+            several = _coordinated_subject(doc, place_in_people.get(mention), attribution, people)
             if several is not None:  # "Leung and Yau said", "Uri Rosenthal and Jacques Wallage, two officials …, added"
                 speaker, actor = _joined(doc.text, several, mentions, known), None
         elif expr.pronoun:
@@ -537,8 +541,6 @@ def _unattributed(text: str, span: QuoteSpan) -> Quote:
     )
 
 
-# Buildings that stand for whoever works in them ("a State House statement", "a Downing Street statement").
-_SEATS = frozenset("House Palace Street Hall".split())
 _SIGN_BEFORE = re.compile(r"\b(?:signs?|banners?|placards?|posters?|billboards?|plaques?|t-shirts?|stickers?)\s+\Z", re.IGNORECASE)
 _DEMONSTRATIVE_PHRASE = re.compile(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s")
 
@@ -620,7 +622,7 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
         end = before + len(phrase.rstrip())
         modifier = next((m for m in mentions if before <= m.start and m.kind != "pronoun" and m.end < end
                          and not text[m.end : end].strip(" ").count(" ") and text[m.end : end].startswith(" ")
-                         and (m.actor_type != "place" or m.text.split()[-1] in _SEATS)
+                         and (m.actor_type != "place" or m.text.split()[-1] in SEATS)
                          and not names_a_platform(m.text) and not is_demonym(m.text)
                          and not re.search(r"-[a-z]+\Z", m.text)), None) if issuer is None else None
         if modifier is not None:  # "the ANC statement said", "The Herald excerpt … read": the name before the
@@ -773,22 +775,26 @@ _NO_SPEAKER_HEADS = frozenset("report website site order communiqué communique 
 _CONJOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
-def _coordinated_subject(doc: Doc, mention: Mention, attribution: Attribution,
-                         mentions: Sequence[Mention]) -> list[Mention] | None:
-    """The people (or bodies) named together as one subject with ``mention`` ("Leung and Yau said",
-    "“…,” said X and Y"), in text order, or None when it stands alone. Only names, joined by commas
-    and one "and"; the list opens its sentence (after any title) or follows the cue."""
-    people = [m for m in mentions if m.kind in ("name", "pattern", "alias") and m.actor_type in ("person", "organisation", None)
-              and not is_demonym(m.text) and not names_a_platform(m.text)]
-    if mention not in people:
+def _people(mentions: Sequence[Mention]) -> list[Mention]:
+    """The names of people (or bodies) among ``mentions``, in text order: who may be named together."""
+    return [m for m in mentions if m.kind in ("name", "pattern", "alias") and m.actor_type in ("person", "organisation", None)
+            and not is_demonym(m.text) and not names_a_platform(m.text)]
+
+
+def _coordinated_subject(doc: Doc, index: int | None, attribution: Attribution,
+                         people: Sequence[Mention]) -> list[Mention] | None:
+    """The people (or bodies) named together as one subject with ``people[index]`` ("Leung and Yau
+    said", "“…,” said X and Y"), in text order, or None when it stands alone (or ``index`` is None: the
+    mention is no one's name). Only names, joined by commas and one "and"; the list opens its sentence
+    (after any title) or follows the cue."""
+    if index is None:
         return None
-    index = people.index(mention)
     first = last = index
     while first > 0 and _CONJOINED.fullmatch(doc.text, people[first - 1].end, people[first].start):
         first -= 1
     while last + 1 < len(people) and _CONJOINED.fullmatch(doc.text, people[last].end, people[last + 1].start):
         last += 1
-    group = people[first : last + 1]
+    group = list(people[first : last + 1])
     if len(group) < 2 or not re.search(r"\band\s+\Z", doc.text[group[-2].end : group[-1].start]) or (
             re.match(r"[’']s\b", doc.text[group[-1].end : group[-1].end + 2])):
         return None  # (not "X and Y's lawyers")

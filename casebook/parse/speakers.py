@@ -60,6 +60,8 @@ def posted_on(phrase: str) -> int | None:
         return None
     noun = found.group("noun")
     return found.end("noun") if noun in POSTED_NOUNS or noun.endswith("s") and noun[:-1] in POSTED_NOUNS else None
+
+
 _ORG_HEADS = frozenset(w.lower() for w in ORG_WORDS)
 _WORD = re.compile(r"[\w’'-]+")
 _APPOSITIVE = re.compile(r",\s+([^,.;:“”\"]{1,80}?)[,.;]")
@@ -532,7 +534,7 @@ def statement_issuer(text: str, before: int, attributions: Sequence[Attribution]
             return attribution
         if _ISSUED_BY.search(attribution.speaker.text):  # "“…,” a statement released by the Army said"
             return attribution
-        if re.fullmatch(r"[Aa]n?\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+" + ISSUED_DOCUMENT, attribution.speaker.text):
+        if _NAMED_DOCUMENT.fullmatch(attribution.speaker.text):
             return attribution  # "…, said a State House statement …. “…,” the statement stressed"
         lead = re.split(r"[.!?]\s|\n", text[max(0, attribution.speaker.start - 160) : attribution.speaker.start])[-1]
         if _ACCORDING_TO_DOCUMENT.search(lead) and attribution.speaker.text.lower() not in ("the statement", "statement"):
@@ -657,6 +659,8 @@ ISSUED_BY = (r"(?:" + ISSUED_DOCUMENT + r"\s+"
              r"|(?:statement|communiqu[eé]|declaration)\s+by\s+(?=(?:the\s+)?(?:[A-Z]|[a-z]+[’']s\s+[a-z])))")
 # ("a statement by the Ministry"; "a statement by the parliament's secretariat-general": an owned office in lower case)
 _ISSUED_BY = re.compile(r"\b" + ISSUED_BY)
+# A document named for where it comes from ("a State House statement", "a Kremlin statement").
+_NAMED_DOCUMENT = re.compile(r"[Aa]n?\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+" + ISSUED_DOCUMENT)
 _ACRONYM_TITLE = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,5})")  # "the CJI", or bare: "PM added"
 
 
