@@ -92,6 +92,11 @@ class _Event(NamedTuple):
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Dame|Lady|Sir)\.?\s+\Z")
 _FEMININE = frozenset("she her hers herself".split())
+# "the politician", "the 65-year-old ruler", "the veteran lawmaker": a definite description by a
+# word that fits any public figure (GENERIC_PERSON_NOUNS), with lower-case modifiers only.
+_GENERIC_EPITHET = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z]+")
+GENERIC_PERSON_NOUNS = frozenset(
+    "politician official diplomat lawmaker legislator parliamentarian congressman congresswoman ruler veteran".split())
 # "Liam Fox’s remarks, in which he stated": a relative clause on the possessed noun is the
 # possessor's; "scoffed at Wildman's claim as he described" is the subject's.
 _IN_WHICH = re.compile(r"\b(?:which|whom|where)\s+\Z")
@@ -227,7 +232,21 @@ class _Resolver:
         return found.type if found else None
 
     def run(self) -> list[Resolution]:
-        return [self.resolve(t.start, t.end, t.text) for t in self.pronouns]
+        # "“…,” the politician reiterated": a description by a word that fits any public figure,
+        # which no title or appositive before it settles, stands like "he" for the person in view
+        epithets = [(a.speaker.start, a.speaker.end, "she" if a.speaker.text.endswith("woman") else "he")
+                    for a in self.outer if a.speaker.mention is None and not a.speaker.pronoun
+                    and _GENERIC_EPITHET.fullmatch(a.speaker.text) and head_word(a.speaker.text) in GENERIC_PERSON_NOUNS
+                    and self.speaker(a).actor is None]
+        found = []
+        for start, end, word in sorted([*((t.start, t.end, t.text) for t in self.pronouns), *epithets]):
+            resolution = self.resolve(start, end, word)
+            if (start, end, word) in epithets:
+                resolution = resolution._replace(text=self.text[start:end], rule="epithet-in-view") if (
+                    resolution.actor is not None and resolution.actor_type == "person") else None
+            if resolution is not None:
+                found.append(resolution)
+        return found
 
     def resolve(self, start: int, end: int, word: str) -> Resolution:
         if (start, end) not in self.memo:

@@ -56,7 +56,7 @@ def merge_mentions(doc: Doc, names: Sequence[Mention], resolutions: Sequence) ->
     """The mention layer: the names plus every pronoun that coreference linked to an actor."""
     pronouns = [
         Mention(r.start, r.end, r.text, r.actor, "pronoun", r.rule, r.actor_type, paragraph_at(doc.sentences, r.start))
-        for r in resolutions if r.actor is not None
+        for r in resolutions if r.actor is not None and r.rule != "epithet-in-view"  # (a description is no pronoun)
     ]
     return sorted([*names, *pronouns], key=lambda m: (m.start, m.end))
 

@@ -115,6 +115,10 @@ def attribute_quotes(doc: Doc, speech: Speech, mentions: Sequence[Mention], reso
                 speaker, actor = _phrase_speaker(doc.text, attribution, speech, mentions, known, named)
                 if actor is None and speaker != UNKNOWN_SPEAKER:
                     speaker, actor = _fuller_earlier(speaker, attribution, named, speech.attributions) or (speaker, actor)
+                in_view = resolved.get((expr.start, expr.end))
+                if actor is None and in_view is not None and in_view.rule == "epithet-in-view":
+                    actor = in_view.actor  # "“…,” the politician reiterated": the person in view
+                    speaker = _display(actor, None, mentions, known)
         if actor is None and speaker and _DEMONSTRATIVE_PHRASE.match(speaker):
             speaker = UNKNOWN_SPEAKER  # "these political sectors assured": words pointing back, no name
         if attribution.cue.text.lower() == "saying" and _SIGN_BEFORE.search(

@@ -2456,6 +2456,14 @@ SPEAKERS = [
     # A pronoun right before the cue is its clause's subject, even after "X who".
     ("supporters_of_a_name_who_then_they_describe", "2013-08-01", "Tensions rose with the supporters of ousted president Mohamed Morsi who continue to protest against what they describe as the “military coup”.", [("military coup", None)]),
     ("backers_of_a_name_who_then_they_call", "2021-02-02", "Police dispersed backers of opposition leader Ana Kiwanuka who marched against what they called a “stolen election”.", [("stolen election", None)]),
+    # (sixtieth round: read in t2157-t2196) A word that fits any public figure stands, like "he",
+    # for the person in view.
+    ("the_politician_reiterated_after_a_named_speaker", "2024-12-18", "On Wednesday, party leader Jonas Žemaitaitis said that he gave the council no ultimatum.\n\nThe politician reiterated that the party will leave if \"the agreement is not respected\".", [("the agreement is not respected", "Jonas Žemaitaitis")]),
+    ("the_official_said_after_a_titled_name", "2016-05-02", "Minister Susana Malcorra spoke to reporters in Lima on Monday.\n\n“We have to go out into the world together,” the official said.", [("We have to go out into the world together,", "Susana Malcorra")]),
+    ("the_congresswoman_affirmed_after_her_name", "2023-02-01", "Congresswoman Digna Calle spoke after the vote. The congresswoman affirmed that the country “cannot stand anymore”.", [("cannot stand anymore", "Digna Calle")]),
+    ("the_age_and_ruler_after_a_president", "2024-01-16", "President Bernardo Arévalo sent a letter to the attorney general.\n\n“We are going to start the process there,” added the 65-year-old ruler.", [("We are going to start the process there,", "Bernardo Arévalo")]),
+    ("the_veteran_lawmaker_said_after_an_mp", "2021-09-09", "MP Ahmad Rasoulinejad criticised the minister on Sunday. “No one can prevent an impeachment this time,” the veteran lawmaker said.", [("No one can prevent an impeachment this time,", "Ahmad Rasoulinejad")]),
+    ("the_diplomat_with_no_person_in_view_is_unknown", "2019-03-01", "The embassy issued a note on Friday.\n\n“We are involved in this process,” the diplomat said.", [("We are involved in this process,", None)]),
 ]
 
 # (id, document date, text, expression, value)
