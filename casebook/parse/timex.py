@@ -185,7 +185,9 @@ _POSSESSIVE_WORDS = frozenset("their his her its our your all".split())
 _PRESENT_BE = frozenset("is are am isn't aren't isn’t aren’t".split())
 _BE_ADVERBS = frozenset("not also now still only widely generally yet".split())
 # A timetable in the present tense lies ahead: "the session that ends on Wednesday".
-_SCHEDULE_BASE = frozenset("begin start end open close resume commence conclude".split())
+# Wishes told in the past: what they named may lie either side of the story.
+_PAST_HOPE = frozenset("hoped sought wanted wished".split())
+_SCHEDULE_BASE = frozenset("begin start end open close resume commence conclude convene".split())
 # Also a trip or a meeting in the present ("the president travels to Paris on Monday", "the
 # council meets on Friday", "the summit takes place on Friday"), and voters who "go to the polls".
 _SCHEDULE_PRESENT = frozenset("""begins starts ends opens closes expires resumes commences concludes
@@ -400,8 +402,11 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "delay" if words[index - 1 : index] != ["be"] and any(
             w in ("was", "were", "been", "had") for w in words[max(0, index - 7) : index]) else "future"
     if (word == "to" and words[index + 1 : index + 2] and words[index + 1] in _SCHEDULE_BASE
-            and not (index and words[index - 1].endswith("ed"))):
+            and not (index and words[index - 1].endswith("ed")) and words[-1] != "from"):
+        # ("ordered Parliament to convene within seven days from Monday": the day counted from)
         return "future"  # "with campaigning to begin in August", not "failed to commence on Monday"
+    if word == "to" and index and words[index - 1] in _PAST_HOPE:
+        return "near"  # a wish told in the past ("had initially hoped to hold the sitting on Monday"): either side
     if word == "to" and "decision" in words[max(0, index - 3) : index]:
         return "near"  # "the decision was made to call the convention in June": a plan, either side of the story
     if word == "to" and (set(words[max(0, index - 2) : index]) & _INTENT_WORDS or _DECIDED_THEN_WHEN.search(

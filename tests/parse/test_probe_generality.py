@@ -3175,6 +3175,11 @@ DATES = [
     ('a_present_condition_on_a_weekday_is_ahead_in_portugal', '2021-10-26', 'The premier said that if the budget clears the first hurdle on Wednesday there will be more time for talks.', 'Wednesday', '2021-10-27'),
     ('could_be_debated_on_a_weekday_is_ahead_in_peru', '2023-01-28', 'A request for reconsideration was submitted, which could be debated on Monday.', 'Monday', '2023-01-30'),
     ('could_not_be_reached_on_a_weekday_stays_past', '2023-01-28', 'The minister could not be reached on Monday.', 'Monday', '2023-01-23'),
+    # (sixtieth round: read in t2157-t2196)
+    ('hoped_to_convene_on_a_weekday_is_the_nearest_in_estonia', '2019-08-23', 'Reform had initially hoped to convene the Riigikogu on Monday, but this date did not work for all MPs.', 'Monday', '2019-08-26'),
+    ('wanted_to_hold_on_a_weekday_is_the_nearest_even_behind', '2019-08-22', 'The party had wanted to hold the sitting on Tuesday, but the speaker refused.', 'Tuesday', '2019-08-20'),
+    ('sought_a_deal_to_convene_on_a_weekday_is_ahead_in_japan', '2003-06-19', 'The ruling parties had sought an agreement with the opposition to convene a plenary session on Friday.', 'Friday', '2003-06-20'),
+    ('to_convene_within_days_from_a_weekday_stays_past_in_samoa', '2021-07-03', 'The court also ordered Parliament to convene within seven days from Monday.', 'Monday', '2021-06-28'),
 ]
 
 
