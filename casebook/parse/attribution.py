@@ -229,9 +229,11 @@ def _after(text: str, sentences: Sequence[Sentence], quote: QuoteSpan, quotes: S
     for n, candidate in enumerate(reversed(found)):
         if n < len(found) - 1 and after_preposition(tokens, begin, candidate):
             continue  # “…,” Jane Doe of the Law Society said: the society is no subject
-        if candidate.mention is not None and candidate.mention.actor_type == "organisation" and (
+        if candidate.mention is not None and (candidate.mention.actor_type in ("organisation", "place")
+                                              or candidate.text in COUNTRIES) and (
                 _TITLE_OF_BEFORE.fullmatch(text, begin, candidate.start)):
             break  # “…,” the leader of Grenada’s ruling National Democratic Congress declared: its leader, not the party
+            # (nor the country: “…,” the leader of Kazakhstan said)
         if (gap_ok(text[candidate.end : edge]) or appositive_name(text, candidate, edge)) and _only_titles(
                 tokens, begin, candidate.start):
             return "QCSV", cue, candidate  # also “…,” the spokeswoman, Maria Santos, said

@@ -136,6 +136,9 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
         # "the president of the Senate": only a president the story ties to the Senate
         named_by |= {w.lower() for w in body.group(1).split() if not is_demonym(w)}
     nations = [w for w in _WORD.findall(phrase)[1:-1] if is_demonym(w)]
+    of_country = _OFFICE_OF_COUNTRY.fullmatch(phrase.strip())
+    if of_country is not None and of_country.group("country") in COUNTRIES:
+        nations.append(of_country.group("country"))  # "the leader of Chile" is not "Prime Minister X of New Zealand"
     if "former" in phrase.lower().split():
         # "Former president of Kyrgyzstan X …. the President of Russia Y …. the former president
         # assured": a holder called former first, else any holder
@@ -385,6 +388,9 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     if held is None:
         return held
     nations = [w for w in _WORD.findall(phrase)[1:-1] if is_demonym(w)]
+    of_country = _OFFICE_OF_COUNTRY.fullmatch(phrase.strip())
+    if of_country is not None and of_country.group("country") in COUNTRIES:
+        nations.append(of_country.group("country"))  # "the leader of Chile" is not "Prime Minister X of New Zealand"
     if nations and any(m.actor == held.actor and m.kind != "pronoun" and m.end <= before
                        and all(_of_another_nation(text, m, n) for n in nations) for m in mentions):
         # "the Russian president" is not "Uzbek President X", the one who spoke last (but "the
@@ -420,6 +426,10 @@ def _bare_office(phrase: str) -> bool:
             ) or _HEAD_OF.fullmatch(phrase) is not None or _TOP_OFFICE.fullmatch(phrase) is not None
 
 
+# "the leader of Kazakhstan", "the president of the Philippines": an office and the country it serves.
+_OFFICE_OF_COUNTRY = re.compile(r"[Tt]he\s+(?P<office>[a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
 def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[Mention],
                        quotes: Sequence[QuoteSpan]) -> Mention | None:
     """"The Selangor Mentri Besar said", "the BNP leader added": a title with a proper-noun
@@ -433,6 +443,8 @@ def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[M
         words = ["the", "Owner", *words[1:]]  # "Jordan's top diplomat": as "the Jordanian top diplomat"
     elif re.match(r"[Tt]he\s+(?:country|nation)[’']s\s", phrase) and len(words) >= 4:
         words = ["the", "Owner", *words[2:]]  # "The country's top diplomat": the story's country, as above
+    elif (of_country := _OFFICE_OF_COUNTRY.fullmatch(phrase.strip())) is not None and of_country.group("country") in COUNTRIES:
+        words = ["the", "Owner", *of_country.group("office").split()]  # "the leader of Kazakhstan": as "the Kazakh leader"
     lone = len(words) == 2 and words[0].lower() == "the" and words[1] in _LONE_OFFICES
     party = re.search(r"\sof\s+the\s+[A-Z]{2,6}\Z", phrase)  # "The 2020 presidential candidate of the NDC"
     if not words or words[0].lower() != "the" or not (

@@ -2464,6 +2464,10 @@ SPEAKERS = [
     ("the_age_and_ruler_after_a_president", "2024-01-16", "President Bernardo Arévalo sent a letter to the attorney general.\n\n“We are going to start the process there,” added the 65-year-old ruler.", [("We are going to start the process there,", "Bernardo Arévalo")]),
     ("the_veteran_lawmaker_said_after_an_mp", "2021-09-09", "MP Ahmad Rasoulinejad criticised the minister on Sunday. “No one can prevent an impeachment this time,” the veteran lawmaker said.", [("No one can prevent an impeachment this time,", "Ahmad Rasoulinejad")]),
     ("the_diplomat_with_no_person_in_view_is_unknown", "2019-03-01", "The embassy issued a note on Friday.\n\n“We are involved in this process,” the diplomat said.", [("We are involved in this process,", None)]),
+    # An office and the country it serves: the country is not who speaks.
+    ("the_leader_of_a_country_is_its_president_named_before", "2022-06-05", "President Kassym-Jomart Tokayev held a briefing.\n\n«Today is an important historical day for our country,» the leader of Kazakhstan said.", [("Today is an important historical day for our country,", "Kassym-Jomart Tokayev")]),
+    ("the_leader_of_a_country_with_no_one_named_is_unknown", "2022-06-05", "«Today is an important historical day for our country,» the leader of Kazakhstan said.", [("Today is an important historical day for our country,", None)]),
+    ("the_leader_of_another_country_is_not_the_pm_named", "2015-03-02", "Prime Minister John Key of New Zealand said the talks went well.\n\n“Today is an important day,” the leader of Chile said.", [("Today is an important day,", None)]),
 ]
 
 # (id, document date, text, expression, value)
