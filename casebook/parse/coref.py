@@ -25,7 +25,7 @@ from casebook.parse.attribution import Attribution, Speech, said_by_a_crowd
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import (
     COUNTRIES, SPEAKS_NEXT, names_a_platform,
-    FIRST_PERSON, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS, TITLE_WORDS,
+    FIRST_PERSON, GENERIC_PERSON_NOUNS, ORG_WORDS, PLURAL, RELATIVE, SINGULAR_PERSON, SUBJECT_PRONOUNS, TITLE_WORDS,
 )
 from casebook.model import Mention, Sentence
 from casebook.parse.segment import PARAGRAPH_BREAK
@@ -95,8 +95,6 @@ _FEMININE = frozenset("she her hers herself".split())
 # "the politician", "the 65-year-old ruler", "the veteran lawmaker": a definite description by a
 # word that fits any public figure (GENERIC_PERSON_NOUNS), with lower-case modifiers only.
 _GENERIC_EPITHET = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z]+")
-GENERIC_PERSON_NOUNS = frozenset(
-    "politician official diplomat lawmaker legislator parliamentarian congressman congresswoman ruler veteran".split())
 # "Liam Fox’s remarks, in which he stated": a relative clause on the possessed noun is the
 # possessor's; "scoffed at Wildman's claim as he described" is the subject's.
 _IN_WHICH = re.compile(r"\b(?:which|whom|where)\s+\Z")

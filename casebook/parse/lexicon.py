@@ -409,6 +409,10 @@ ROLE_NOUNS = frozenset(
     mediator negotiator facilitator organiser organizer coordinator convener convenor commentator pundit
     academic scholar expert strategist pollster consultant historian lecturer columnist blogger
     policeman policewoman soldier journalist reporter employee villager citizen miner trader vendor""".split())
+# Words that fit any public figure: "the politician said" points back to the person in view, as "he"
+# would (coreference), when no title or appositive before it settles who.
+GENERIC_PERSON_NOUNS = frozenset(
+    "politician official diplomat lawmaker legislator parliamentarian congressman congresswoman ruler veteran".split())
 # Nouns that tie one person to another, in a title before the second one's name ("Merkel ally
 # Julia Kloeckner", "Putin spokesman Dmitry Peskov"): the subject is the one named last.
 RELATION_NOUNS = frozenset(

@@ -111,6 +111,20 @@ def _offices(word: str) -> frozenset[str]:
     return frozenset({word})
 
 
+# "the leader of Kazakhstan", "the president of the Philippines": an office and the country it serves.
+_OFFICE_OF_COUNTRY = re.compile(r"[Tt]he\s+(?P<office>[a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _nations_named(phrase: str) -> list[str]:
+    """The nations a title names: its demonyms ("the Russian president") and the country of "the
+    leader of Chile" (which is not "Prime Minister X of New Zealand")."""
+    nations = [w for w in _WORD.findall(phrase)[1:-1] if is_demonym(w)]
+    of_country = _OFFICE_OF_COUNTRY.fullmatch(phrase.strip())
+    if of_country is not None and of_country.group("country") in COUNTRIES:
+        nations.append(of_country.group("country"))
+    return nations
+
+
 def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention],
                  quotes: Sequence[QuoteSpan] = (), attributions: Sequence[Attribution] = (),
                  epithets: bool = True) -> Mention | None:
@@ -135,10 +149,7 @@ def title_holder(text: str, phrase: str, before: int, mentions: Sequence[Mention
     if body is not None and not body.group(1).strip() in COUNTRIES:
         # "the president of the Senate": only a president the story ties to the Senate
         named_by |= {w.lower() for w in body.group(1).split() if not is_demonym(w)}
-    nations = [w for w in _WORD.findall(phrase)[1:-1] if is_demonym(w)]
-    of_country = _OFFICE_OF_COUNTRY.fullmatch(phrase.strip())
-    if of_country is not None and of_country.group("country") in COUNTRIES:
-        nations.append(of_country.group("country"))  # "the leader of Chile" is not "Prime Minister X of New Zealand"
+    nations = _nations_named(phrase)
     if "former" in phrase.lower().split():
         # "Former president of Kyrgyzstan X …. the President of Russia Y …. the former president
         # assured": a holder called former first, else any holder
@@ -387,10 +398,7 @@ def _epithet_holder(text: str, phrase: str, before: int, mentions: Sequence[Ment
     held = _epithet_candidate(text, phrase, before, mentions, quotes)
     if held is None:
         return held
-    nations = [w for w in _WORD.findall(phrase)[1:-1] if is_demonym(w)]
-    of_country = _OFFICE_OF_COUNTRY.fullmatch(phrase.strip())
-    if of_country is not None and of_country.group("country") in COUNTRIES:
-        nations.append(of_country.group("country"))  # "the leader of Chile" is not "Prime Minister X of New Zealand"
+    nations = _nations_named(phrase)
     if nations and any(m.actor == held.actor and m.kind != "pronoun" and m.end <= before
                        and all(_of_another_nation(text, m, n) for n in nations) for m in mentions):
         # "the Russian president" is not "Uzbek President X", the one who spoke last (but "the
@@ -426,8 +434,6 @@ def _bare_office(phrase: str) -> bool:
             ) or _HEAD_OF.fullmatch(phrase) is not None or _TOP_OFFICE.fullmatch(phrase) is not None
 
 
-# "the leader of Kazakhstan", "the president of the Philippines": an office and the country it serves.
-_OFFICE_OF_COUNTRY = re.compile(r"[Tt]he\s+(?P<office>[a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
 def _epithet_candidate(text: str, phrase: str, before: int, mentions: Sequence[Mention],
