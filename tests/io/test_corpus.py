@@ -282,10 +282,15 @@ CORPUS = ROOT / "tests" / "corpus"
 # commit) is the test part, scored once at 90258a7e (parser of 5f8b423a): 99.1 / 80.9 / 92.6
 # (99.13, 80.87, 92.56), 15 wrong and 6 unknown speakers (the same with the parser at the round's
 # start, 3a64bf7e). Dev (2877 stories): 99.0 / 88.4 / 95.2 (99.04, 88.39, 95.18).
+# Sixtieth round (2026-12-04, a new session): t2157-t2196 studied (rules in b040d7b0, 73e4b742,
+# 0adbafef), joined dev; t2197-t2236 (40 stories, ctest223-ctest226, all four reported before the
+# first rule commit) is the test part, scored once at 8d63da0e (parser of 0adbafef): 97.9 / 59.4 /
+# 94.5 (97.92, 59.38, 94.50), 23 wrong and 14 unknown speakers (the same with the parser at the
+# round's start, 41feea50). Dev (2917 stories): 99.0 / 88.5 / 95.2 (99.04, 88.50, 95.17).
 # The floors record what was measured.
 FLOORS = {
-    "dev": {"quotes found": 99.0, "speaker": 88.3, "date value": 95.1},
-    "test": {"quotes found": 99.1, "speaker": 80.8, "date value": 92.5},
+    "dev": {"quotes found": 99.0, "speaker": 88.5, "date value": 95.1},
+    "test": {"quotes found": 97.9, "speaker": 59.3, "date value": 94.4},
 }
 
 
