@@ -28,7 +28,7 @@ STOP_CAPITALISED = frozenset(
     Who Whom Whose What Which Where Why How Earlier Later Last Next Since Until Under Over
     During Despite Although Though Because Instead Asked Speaking Still Only Even Such
     Mr Mrs Ms Dr Hon Today Yesterday Tomorrow Now Thus Hence Indeed Nonetheless Nevertheless Moreover Furthermore
-    Amid Amidst Among Amongst""".split()
+    Amid Amidst Among Amongst Alongside Besides Unlike Throughout Following""".split()
 ) | MONTHS | WEEKDAYS
 
 # Title heads: a capitalised sequence "…Minister X Y" gives the person "X Y".

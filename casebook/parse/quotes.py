@@ -28,7 +28,7 @@ from casebook.parse.attribution import Speech, new_subject_before, said_by_a_cro
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import (
-    COUNTRIES, CUE_LEMMA, ORG_WORDS, POSSESSIVE_DETERMINERS, RELATION_NOUNS, ROLE_NOUNS, SEATS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, top_office_pattern,
+    COUNTRIES, CUE_LEMMA, DETERMINERS, ORG_WORDS, POSSESSIVE_DETERMINERS, RELATION_NOUNS, ROLE_NOUNS, SEATS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, top_office_pattern,
 )
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
@@ -46,6 +46,8 @@ _BODY_DOCUMENT = re.compile(r"[Tt]he\s+(police|army|military|government|ministry
 _INDEFINITE = frozenset("a an some several many".split())
 _UNNAMED_OPENERS = _INDEFINITE | {"another", "one"}  # a phrase that brings in someone unnamed
 _ONE_OF_SEVERAL = frozenset({"one", "another", "a third", "others", "the other", "the others"})
+# A bare plural of at most three words, no determiner and no name: "Opposition parties", "Critics".
+_PLURAL_GROUP = re.compile(r"[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}s")
 SEVERAL_PEOPLE = frozenset("duo pair trio couple both two three bench panel jury crowd crowds audience".split())
 """Head words of a speaker phrase that stands for several people at once."""
 
@@ -561,6 +563,11 @@ def _fuller_earlier(speaker: str, attribution: Attribution, named: dict[int, tup
     return fuller.pop() if len(fuller) == 1 else None
 
 
+def _singular(word: str) -> str:
+    """"parties" → "party", "critics" → "critic": enough English plural for the lexicon's nouns."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
 def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
                     mentions: Sequence[Mention], known: KnownActors | None,
                     named: dict[int, tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
@@ -579,6 +586,15 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     owned = re.fullmatch(r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+opposition", phrase.strip())
     if owned is not None and owned.group("owner") in COUNTRIES:
         return UNKNOWN_SPEAKER, None  # "Bolivia’s opposition has rallied …, accusing him of “…”": many people, no one named
+    if _PLURAL_GROUP.fullmatch(phrase.strip()) and phrase.split()[0].lower() not in DETERMINERS and (
+            len(phrase.split()) > 1 or _singular(phrase.strip().lower()) in ROLE_NOUNS | _GROUP_MEMBERS) and not any(
+            before <= m.start < before + len(phrase) and m.kind != "pronoun" for m in mentions) and (
+            attribution.kind == "direct" or any(attribution.start <= q.start < attribution.end for q in speech.quotes)):
+        # "Opposition parties blasted …, noting, “…”", "Human rights organisations said the laws “…”":
+        # words in quotation marks from a bare plural are some unnamed member's (but "Rights groups have
+        # decried a crackdown", with no marks, sums up the groups' view; and "the professionals" may
+        # point back to a body named before)
+        return UNKNOWN_SPEAKER, None
     if head in SEVERAL_PEOPLE or (first_noun and first_noun[0].lower() in SEVERAL_PEOPLE) or _GROUP_OF_SEVERAL.fullmatch(
             phrase.strip()) or (
             head.endswith("ers") and head[:-1] in TITLE_WORDS

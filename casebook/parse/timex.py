@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from casebook.model import Granularity, Header, Sentence, Timex
 from casebook.parse.doc import Doc
-from casebook.parse.lexicon import COUNTRIES, weekday_is_name
+from casebook.parse.lexicon import COUNTRIES, STOP_CAPITALISED, weekday_is_name
 from casebook.parse.quotemarks import QuoteSpan, pair_quotes
 from casebook.parse.tokens import sentence_at
 
@@ -401,6 +401,8 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
             word == "to" and index == len(words) - 1 and words[index - 1 : index] in (["moved"], ["forward"]))):
         return "delay" if words[index - 1 : index] != ["be"] and any(
             w in ("was", "were", "been", "had") for w in words[max(0, index - 7) : index]) else "future"
+    if word == "could" and words[index + 1 : index + 2] and words[index + 1] in _SCHEDULE_BASE:
+        return "future"  # "the truce could start as of Tuesday": a start still to come (not "could not start")
     if (word == "to" and words[index + 1 : index + 2] and words[index + 1] in _SCHEDULE_BASE
             and not (index and words[index - 1].endswith("ed")) and words[-1] != "from"):
         # ("ordered Parliament to convene within seven days from Monday": the day counted from)
@@ -450,6 +452,9 @@ def _cue_at(clause: list[str], words: list[str], index: int) -> str | None:
         return "near" if words[index - 3 : index - 2] in (["was"], ["were"]) else "future"
     if pastlike and index and words[index - 1] in ("be", "being"):
         return "skip"  # a passive after "be" takes its tense from before: "will be hosted at the end of March"
+    if pastlike and index >= 3 and words[index - 1] in ("and", "or") and words[index - 3] in ("be", "being") and (
+            words[index - 2].endswith("ed") or words[index - 2] in _IRREGULAR_PAST):
+        return "skip"  # the second of two passives after "be": "will be finalised and signed at the White House in June"
     if pastlike and index and words[index - 1] in ("the", "a", "an", "its", "their", "his", "her"):
         return "skip"  # an adjective: "the rescheduled elections"
     if word in _PAST_WORDS or pastlike:
@@ -553,6 +558,11 @@ def _last_past_word(text: str, sentence_start: int, stop: int) -> str | None:
 # after a word that can stand before a year (not a name's: "Northeast Monsoon 2022/2023").
 _SECOND_YEAR = re.compile(r"/(?:\d\d|" + _YEAR + r")\b")
 _SPAN_YEAR_AFTER = frozenset("year the in for of fiscal financial this next last".split())
+
+
+# A capitalised word right before a capitalised "Today", inside the sentence: a programme's or a
+# paper's title ("Politics Today", "‘Politics Today’", "USA Today"), not "Today, …" opening a sentence.
+_NAME_BEFORE_TODAY = re.compile(r"(?:(?<=[\w,’'] )|(?<=[“‘]))(?!(?:" + "|".join(sorted(STOP_CAPITALISED)) + r")\b)[A-Z][\w’'-]* \Z")
 
 
 def _previous_word(text: str, start: int, stop: int) -> str:
@@ -989,6 +999,8 @@ def find_timexes(text: str, sentences: Sequence[Sentence], dct: dt.date) -> tupl
             previous = _previous_word(text, sentence.start, start)
             if previous.lower() in ("every", "each", "weekly"):  # ("after weekly Friday prayers")
                 continue  # a recurring set ("Every Monday"), not a date
+            if match.group() == "Today" and _NAME_BEFORE_TODAY.search(text, max(sentence.start, start - 30), start):
+                continue  # "on Politics Today", "USA Today reported": the last word of a title, not a day
             if match["weekday"] and _EVERY_WEEKDAYS_BEFORE.search(text, max(sentence.start, start - 60), start):
                 continue  # "every Tuesday and Thursday": the second day of the set recurs too
             every = [e.end() for e in _EVERY_YEAR.finditer(text, sentence.start, start)]

@@ -2468,6 +2468,15 @@ SPEAKERS = [
     ("the_leader_of_a_country_is_its_president_named_before", "2022-06-05", "President Kassym-Jomart Tokayev held a briefing.\n\n«Today is an important historical day for our country,» the leader of Kazakhstan said.", [("Today is an important historical day for our country,", "Kassym-Jomart Tokayev")]),
     ("the_leader_of_a_country_with_no_one_named_is_unknown", "2022-06-05", "«Today is an important historical day for our country,» the leader of Kazakhstan said.", [("Today is an important historical day for our country,", None)]),
     ("the_leader_of_another_country_is_not_the_pm_named", "2015-03-02", "Prime Minister John Key of New Zealand said the talks went well.\n\n“Today is an important day,” the leader of Chile said.", [("Today is an important day,", None)]),
+    # (sixty-first round: read in t2197-t2236) A preposition opening a sentence is no part of a name.
+    ("alongside_before_a_surname_is_no_name_in_nepal", "2023-03-10", "Alongside Mahato, another demonstrator was hurt.\n\n“This is a separate campaign,” Mahato said.", [("This is a separate campaign,", "Mahato")]),
+    ("following_before_a_name_is_no_name", "2022-05-04", "Following Ana Costa, the mayor spoke. “The budget is fair,” Costa said.", [("The budget is fair,", "Ana Costa")]),
+    ("without_inside_a_body_name_stays", "2019-09-09", "Reporters Without Borders (RSF) issued a statement. “Several journalists were detained,” RSF said.", [("Several journalists were detained,", "Reporters Without Borders")]),
+    # A bare plural brings in people not named.
+    ("bare_plural_parties_noting_is_unknown_in_japan", "2016-01-23", "Opposition parties blasted Prime Minister Shinzo Abe’s policy speech, noting, “He was touting his own horn.”", [("He was touting his own horn.", None)]),
+    ("bare_plural_organisations_said_is_unknown", "2024-11-30", "Human rights organisations said the laws “have become a weapon against opponents”.", [("have become a weapon against opponents", None)]),
+    ("bare_plural_critics_is_unknown", "2021-04-04", "Critics said the bill was “a power grab”.", [("a power grab", None)]),
+    ("a_surname_ending_in_s_is_no_plural", "2021-01-16", "President Mahmoud Abbas met the envoy.\n\nAbbas said the leadership decided to hold elections “to end the internal split.”", [("to end the internal split.", "Mahmoud Abbas")]),
 ]
 
 # (id, document date, text, expression, value)
@@ -3184,6 +3193,11 @@ DATES = [
     ('wanted_to_hold_on_a_weekday_is_the_nearest_even_behind', '2019-08-22', 'The party had wanted to hold the sitting on Tuesday, but the speaker refused.', 'Tuesday', '2019-08-20'),
     ('sought_a_deal_to_convene_on_a_weekday_is_ahead_in_japan', '2003-06-19', 'The ruling parties had sought an agreement with the opposition to convene a plenary session on Friday.', 'Friday', '2003-06-20'),
     ('to_convene_within_days_from_a_weekday_stays_past_in_samoa', '2021-07-03', 'The court also ordered Parliament to convene within seven days from Monday.', 'Monday', '2021-06-28'),
+    # (sixty-first round: read in t2197-t2236)
+    ('will_be_finalised_and_signed_in_a_month_is_ahead_in_rwanda', '2025-05-06', 'The draft agreement will be finalised and signed at the White House in June.', 'June', '2025-06'),
+    ('was_debated_and_passed_in_a_month_stays_past', '2025-05-06', 'The bill was debated and passed in June.', 'June', '2024-06'),
+    ('a_truce_could_start_as_of_a_weekday_is_ahead_in_yemen', '2015-05-10', 'Kerry said the truce could start as of Tuesday.', 'Tuesday', '2015-05-12'),
+    ('could_not_start_on_a_weekday_stays_past', '2015-05-10', 'The talks could not start on Tuesday.', 'Tuesday', '2015-05-05'),
 ]
 
 
@@ -3328,3 +3342,15 @@ def test_a_weekday_surname_with_an_age_or_opening_a_sentence_is_no_date() -> Non
         assert [t.text for t in parse_text(text, date="2025-11-20").timexes if t.paragraph > 0] == [], text
     assert [t.text for t in parse_text("Last Friday was calm.", date="2025-11-20").timexes if t.paragraph > 0] == ["Last Friday"]
 
+
+def test_a_programme_title_ending_in_today_is_no_date() -> None:
+    """"on Channels Television, “Politics Today”", "told USA Today": the last word of a title, not a
+    day; "“Today we vote,” he said" still is one (Nigeria)."""
+    for text in ("Bello spoke on a programme on Channels Television, “Politics Today”, on Friday.",
+                 "In an interview on Channels Television’s ‘Politics Today’ on Friday night, he spoke.",
+                 "He told USA Today on Friday that the vote was fair."):
+        found = [t.text for t in parse_text(text, date="2020-06-26").timexes if t.paragraph > 0]
+        assert found == ["Friday"], text
+    found = [(t.text, t.value) for t in parse_text("“We are here. Today we vote,” he said.", date="2020-06-26").timexes
+             if t.paragraph > 0]
+    assert found == [("Today", "2020-06-26")]
