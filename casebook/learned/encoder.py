@@ -18,6 +18,7 @@ from typing import Any
 from casebook.errors import SpeakerModelError
 from casebook.learned.windows import SpeakerWindow, speaker_windows
 from casebook.model import Article, Quote
+from casebook.parse import names_several
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "models" / "speaker-encoder"
 ENCODER, TOKENIZER, HEADS = "encoder.int8.onnx", "tokenizer.json", "heads.npz"
@@ -116,8 +117,13 @@ class SpeakerModel:
                 if g.actor is not None and g.actor != g.quote.speaker_actor and g.probability >= threshold]
 
     def fill(self, article: Article) -> Article:
-        """``article`` with a speaker named where the rules named none; every other item as it was."""
-        unknown = [q for q in article.quotes if q.kind == "direct" and q.speaker is None]
+        """``article`` with a speaker named where the rules named none; every other item as it was.
+
+        A quotation whose speaker the rules left to words that stand for several people
+        ("Opposition parties blasted …", "chants of “…”") keeps no speaker: one person's name
+        would be a guess the words rule out (:func:`casebook.parse.names_several`)."""
+        unknown = [q for q in article.quotes if q.kind == "direct" and q.speaker is None and not (
+            q.speaker_start is not None and names_several(article.text[q.speaker_start:q.speaker_end]))]
         if not unknown:
             return article
         chosen = {id(g.quote): g for g in self.guess(article, unknown) if g.actor is not None}

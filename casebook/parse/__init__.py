@@ -14,6 +14,7 @@ from casebook.parse.attribution import Speech, find_speech
 from casebook.parse.coref import Resolution, resolve_coreference
 from casebook.parse.doc import Doc, build_doc
 from casebook.parse.header import HEADER_FORMAT, parse_header
+from casebook.parse.lexicon import names_several
 from casebook.parse.mentions import coref_overrides, find_names, merge_mentions
 from casebook.parse.pipeline import check_text, document_date, parse_text
 from casebook.parse.quotes import UNKNOWN_SPEAKER, attribute_quotes
@@ -24,7 +25,7 @@ __all__ = [
     "parse_text", "check_text", "document_date",
     "Doc", "build_doc", "parse_header", "HEADER_FORMAT",
     "find_dates", "coref_overrides", "find_names", "find_speech", "Speech",
-    "resolve_coreference", "Resolution", "merge_mentions", "attribute_quotes", "UNKNOWN_SPEAKER",
+    "resolve_coreference", "Resolution", "merge_mentions", "attribute_quotes", "UNKNOWN_SPEAKER", "names_several",
     "anchor", "phrase_pattern", "Actor", "CorefOverride", "KnownActors",
     "read_source", "decode_source", "MAX_SOURCE_BYTES",
 ]

@@ -217,6 +217,21 @@ def abbreviation_is_title(previous_word: str) -> bool:
     return not is_name_word(previous_word)
 
 
+def singular(word: str) -> str:
+    """"parties" → "party", "critics" → "critic": enough English plural for the lexicon's nouns."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
+_PLURAL_HEAD = re.compile(r"(?:\A|\s)[a-z][a-z-]+[^isu’'\s]s\Z")
+
+
+def names_several(words: str) -> bool:
+    """The words for a speaker stand for several people: their last word is a lower-case plural
+    noun ("Opposition parties", "the PDP senators", "chants"), so no one person is named by
+    them. A singular in "-s" ("the union boss", "the bus") or a capitalised word does not count."""
+    return bool(_PLURAL_HEAD.search(words.strip()))
+
+
 def is_demonym(word: str) -> bool:
     """True for a nationality adjective or plural ("Italian", "Thais", "French")."""
     if not word[:1].isupper():

@@ -28,7 +28,7 @@ from casebook.parse.attribution import Speech, new_subject_before, said_by_a_cro
 from casebook.parse.coref import Resolution, document_actor
 from casebook.parse.doc import Doc
 from casebook.parse.lexicon import (
-    COUNTRIES, CUE_LEMMA, DETERMINERS, ORG_WORDS, POSSESSIVE_DETERMINERS, RELATION_NOUNS, ROLE_NOUNS, SEATS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, top_office_pattern,
+    COUNTRIES, CUE_LEMMA, DETERMINERS, ORG_WORDS, POSSESSIVE_DETERMINERS, RELATION_NOUNS, ROLE_NOUNS, SEATS, TITLE_MODIFIERS, TITLE_WORDS, is_demonym, names_a_platform, singular, top_office_pattern,
 )
 from casebook.parse.names import plain_name
 from casebook.parse.quotemarks import QuoteSpan
@@ -563,11 +563,6 @@ def _fuller_earlier(speaker: str, attribution: Attribution, named: dict[int, tup
     return fuller.pop() if len(fuller) == 1 else None
 
 
-def _singular(word: str) -> str:
-    """"parties" → "party", "critics" → "critic": enough English plural for the lexicon's nouns."""
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
-
-
 def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
                     mentions: Sequence[Mention], known: KnownActors | None,
                     named: dict[int, tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
@@ -587,7 +582,7 @@ def _phrase_speaker(text: str, attribution: Attribution, speech: Speech,
     if owned is not None and owned.group("owner") in COUNTRIES:
         return UNKNOWN_SPEAKER, None  # "Bolivia’s opposition has rallied …, accusing him of “…”": many people, no one named
     if _PLURAL_GROUP.fullmatch(phrase.strip()) and phrase.split()[0].lower() not in DETERMINERS and (
-            len(phrase.split()) > 1 or _singular(phrase.strip().lower()) in ROLE_NOUNS | _GROUP_MEMBERS) and not any(
+            len(phrase.split()) > 1 or singular(phrase.strip().lower()) in ROLE_NOUNS | _GROUP_MEMBERS) and not any(
             before <= m.start < before + len(phrase) and m.kind != "pronoun" for m in mentions) and (
             attribution.kind == "direct" or any(attribution.start <= q.start < attribution.end for q in speech.quotes)):
         # "Opposition parties blasted …, noting, “…”", "Human rights organisations said the laws “…”":

@@ -562,7 +562,7 @@ _SPAN_YEAR_AFTER = frozenset("year the in for of fiscal financial this next last
 
 # A capitalised word right before a capitalised "Today", inside the sentence: a programme's or a
 # paper's title ("Politics Today", "‘Politics Today’", "USA Today"), not "Today, …" opening a sentence.
-_NAME_BEFORE_TODAY = re.compile(r"(?:(?<=[\w,’'] )|(?<=[“‘]))(?!(?:" + "|".join(sorted(STOP_CAPITALISED)) + r")\b)[A-Z][\w’'-]* \Z")
+_NAME_BEFORE_TODAY = re.compile(r"(?:(?<=[\w,’'] )|(?<=[“‘]))(?!(?:" + "|".join(map(re.escape, sorted(STOP_CAPITALISED))) + r")\b)[A-Z][\w’'-]* \Z")
 
 
 def _previous_word(text: str, start: int, stop: int) -> str:

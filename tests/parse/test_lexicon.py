@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from casebook.parse.lexicon import may_spell, spelt_acronym
+from casebook.parse.lexicon import may_spell, names_several, spelt_acronym
 
 STORIES = Path(__file__).resolve().parents[1] / "corpus" / "stories"
 
@@ -40,3 +40,17 @@ def test_may_spell_never_refuses_a_window_the_pattern_matches() -> None:
                     checked += 1
                     assert may_spell(acronym, text, start, word.start()), (path.name, acronym, word.group())
     assert checked > 10  # the property was tested on real matches, not on none
+
+
+@pytest.mark.parametrize(("words", "several"), [
+    ("Opposition parties", True),            # Japan: a bare plural
+    ("the PDP senators", True),              # Nigeria
+    ("chants", True),                        # South Africa: a crowd's chants
+    ("Mr Plasterk’s supporters", True),      # the Netherlands: an owner's plural
+    ("the union boss", False),               # Trinidad and Tobago: a singular in -ss
+    ("The Tajik president", False),          # Tajikistan: one office holder
+    ("the crisis", False), ("the status", False),  # singulars in -is and -us
+    ("the United Nations", False),           # a capitalised name, one body
+])
+def test_names_several(words: str, several: bool) -> None:
+    assert names_several(words) is several
