@@ -50,6 +50,10 @@ TITLE_WORDS = frozenset(
     menteri mentri besar legislator parliamentarian master boss honourable honorable rector publisher pastor
     councilman councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman selectman
     gen col lt maj capt sgt brig cpl supt insp cmdr comr. sr.""".split()  # ranks written without a stop ("Pol Col X")
+) | frozenset(  # hyphenated ranks below a head ("VMRO-DPMNE Vice-Chair Vlado Misajlovski", "Co-Chairman X")
+    f"{rank}-{head}" for rank in ("vice", "deputy", "co", "acting", "assistant")
+    for head in """chair chairman chairwoman chairperson president governor minister speaker director secretary
+    leader commissioner mayor premier""".split()
 )
 # Acronyms that are titles before a name ("FM Vartan Oskanian", "CJI Ramana", "ASP Mariam Yusuf").
 ACRONYM_TITLES = frozenset(

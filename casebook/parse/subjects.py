@@ -27,6 +27,7 @@ from casebook.parse.tokens import DATELINE, Token, TokenIndex, char_before, star
 # An adverb in "-ly" ("definitively", "swiftly"), four letters or more before the ending (not "only").
 _LY_ADVERB = r"[a-z]{4,}ly"
 
+_UNCLOSED = r",(?=\s+(?:in|during|at|on|via|through)\s)"  # a comma opening a phrase that no comma closes
 _GAP_PARTS = re.compile(
     r"\s+"
     r"|,(?:[^,“”\"]{1,120}?,){1,3}"  # appositives or a relative clause between commas (", 52, from Akkar,")
@@ -51,7 +52,9 @@ _GAP_PARTS = re.compile(
     r"|,?\s*(?:" + "|".join(sorted(WEEKDAYS)) + r"|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\b"  # AP: "X Tuesday said"
     # (after an appositive's comma too: "…, Mia Mottley, Tuesday described")
     r"|(?:" + "|".join(sorted(AUXILIARIES, key=len, reverse=True)) + r")\b"
+    r"|" + _UNCLOSED  # "The party, in a statement said": the closing comma left out
 )
+_UNCLOSED_PHRASE = re.compile(_UNCLOSED)
 _SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - {"who"}
 _LOWER_PRONOUNS = PRONOUNS - {"i", "us"}  # "I" and "US" only as written
 _TITLE_PARTS = TITLE_WORDS | TITLE_MODIFIERS
@@ -543,8 +546,10 @@ def subject_of(text: str, sentence_start: int, cue: Cue, cues: Sequence[Cue], na
         edge = apposed.start()  # "the leader of the Social Democratic Party, PSD, said": the title phrase
     found = noun_phrase(text, sentence_start, edge, tokens)
     comma = text.find(",", sentence_start, edge)
-    if found is None and comma > 0 and text[comma:edge].rstrip().endswith(",") and gap_ok(text[comma:edge]):
+    if found is None and comma > 0 and (text[comma:edge].rstrip().endswith(",") or _UNCLOSED_PHRASE.match(
+            text, comma, edge)) and gap_ok(text[comma:edge]):
         found = noun_phrase(text, sentence_start, comma, tokens)  # "The ministry, in a statement issued …, said"
+        # (also with the closing comma left out: "The ministry, in a statement on Sunday said")
     if found is not None and found.mention is None and re.match(r"(?:a|an)\s", found.text) and (
             re.search(r",\s+\Z", text[sentence_start : found.start])):
         # "BenabdAllah, the Secretary-general of …, a member of the government told": an indefinite

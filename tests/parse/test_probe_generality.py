@@ -2477,6 +2477,16 @@ SPEAKERS = [
     ("bare_plural_organisations_said_is_unknown", "2024-11-30", "Human rights organisations said the laws “have become a weapon against opponents”.", [("have become a weapon against opponents", None)]),
     ("bare_plural_critics_is_unknown", "2021-04-04", "Critics said the bill was “a power grab”.", [("a power grab", None)]),
     ("a_surname_ending_in_s_is_no_plural", "2021-01-16", "President Mahmoud Abbas met the envoy.\n\nAbbas said the leadership decided to hold elections “to end the internal split.”", [("to end the internal split.", "Mahmoud Abbas")]),
+    # (sixty-second round: read in dev) A comma that opens a phrase no comma closes.
+    ("unclosed_comma_statement_in_the_maldives", "2018-04-16", "The Maldivian Democratic Party (MDP), in a statement said that “the restoration of the 12 MPs is a victory”.", [("the restoration of the 12 MPs is a victory", "Maldivian Democratic Party")]),
+    ("unclosed_comma_briefing_in_ghana", "2020-08-03", "Information Minister Kojo Oppong Nkrumah, during a press briefing on Monday said “the figures are clear”.", [("the figures are clear", "Kojo Oppong Nkrumah")]),
+    ("unclosed_comma_police_in_nigeria", "2021-02-11", "Police, in a statement said “the suspects fled into the bush”.", [("the suspects fled into the bush", "Police")]),
+    ("closed_comma_after_a_fronted_phrase_keeps_the_subject", "2021-02-11", "After meeting Ana Costa, in a statement the minister said “talks will go on”.", [("talks will go on", None)]),
+    # A hyphenated rank below a title head is a title too.
+    ("hyphenated_vice_chair_in_north_macedonia", "2024-01-24", "“We will vote against it,” VMRO-DPMNE Vice-Chair Vlado Misajlovski said.", [("We will vote against it,", "Vlado Misajlovski")]),
+    ("hyphenated_lower_case_vice_chair", "2024-01-24", "“We will vote against it,” party vice-chair Vlado Misajlovski said.", [("We will vote against it,", "Vlado Misajlovski")]),
+    ("hyphenated_deputy_governor_in_nigeria", "2019-03-02", "“The count was fair,” Deputy-Governor Rauf Aregbesola said.", [("The count was fair,", "Rauf Aregbesola")]),
+    ("a_hyphenated_surname_is_no_rank", "2019-03-02", "“The count was fair,” said Amina Co-Ali.", [("The count was fair,", "Amina Co-Ali")]),
 ]
 
 # (id, document date, text, expression, value)
