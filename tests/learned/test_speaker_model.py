@@ -121,7 +121,9 @@ def test_the_case_study_article_is_unchanged(model: SpeakerModel, source_text: s
 # Round 61 (its rules leave a bare plural's words unknown; from round 62 the model names no one for
 # words that stand for several people, `casebook.parse.names_several`): dev 8122 of 8967 (90.58 %;
 # the rules 7939, 88.53 %); test t2197-t2236, studied in round 61: 62 of 96 (64.58 %; the rules 61).
-FLOORS = {"dev": 90.5, "test": 64.5}
+# Round 62: dev, now with t2197-t2236, 8186 of 9063 (90.32 %; the rules 8003, 88.30 %); test
+# t2237-t2276 (never seen): 72 of 99 (72.73 %; the rules 70, 70.71 %: it named 6, 4 wrong).
+FLOORS = {"dev": 90.3, "test": 72.7}
 
 
 @pytest.mark.parametrize("part", ["dev", "test"])
